@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import type { Site } from "@/lib/tenancy/site";
+import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
+
+const NAVIGATION = [
+  { href: "/", key: "home" },
+  { href: "/dashboard", key: "dashboard" },
+  { href: "/record-of-learning", key: "recordOfLearning" },
+  { href: "/find-learning", key: "findLearning" },
+] as const;
+
+const MEMBER_ADMINISTRATIONS = 186;
+
+export async function AppShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
+  const t = await getTranslations("Shell");
+  // The visible path (before the proxy's rewrite), so forms can bring the user back where they were.
+  const returnTo = (await headers()).get("x-visible-path") ?? "/";
+  const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : null;
+  return (
+    <div className="site flex min-h-screen flex-col bg-slate-50 text-slate-900" style={site.tenant.primaryColor ? ({ "--tenant-brand": site.tenant.primaryColor } as React.CSSProperties) : undefined}>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("skipToContent")}
+      </a>
+      <header className="bg-[var(--site-brand)] text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-xl font-bold tracking-tight">
+            {t("platformName")}
+            {siteName ? <span className="ms-2 text-base font-normal opacity-90" data-testid="site-name">{siteName}</span> : null}
+          </Link>
+          <nav aria-label={t("mainNavigation")} className="flex-1">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {NAVIGATION.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
+                    {t(item.key)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3">
+            <LanguageSwitcher returnTo={returnTo} />
+            <UserMenu viewer={viewer} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white py-4 text-center text-sm text-slate-700">
+        {t("footer", { count: MEMBER_ADMINISTRATIONS })}
+      </footer>
+    </div>
+  );
+}

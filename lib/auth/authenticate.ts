@@ -1,0 +1,65 @@
+// Sign-in with username or e-mail and password. Whatever is wrong with the credentials, the answer is the
+// same "invalid" and takes about the same time; only a caller who knows the password learns more.
+import { asPlatform, type Role } from "@/lib/db";
+import type { Site } from "@/lib/tenancy/site";
+import { siteAdmits } from "@/lib/tenancy/site";
+import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
+
+export const LOGIN_LIMIT_PER_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
+export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
+
+export type SignInRefusal = "invalid" | "rate_limited" | "wrong_site" | "suspended" | "pending";
+
+export interface AuthenticatedUser {
+  id: string;
+  sessionVersion: number;
+}
+
+export type AuthenticationResult = { ok: true; user: AuthenticatedUser } | { ok: false; refusal: SignInRefusal };
+
+export interface Credentials {
+  identifier: string;
+  password: string;
+  /** The client's address, for the per-address limit. */
+  address: string;
+  site: Site;
+}
+
+export function normalizeIdentifier(identifier: string): string {
+  return identifier.trim().toLowerCase();
+}
+
+export async function authenticate({ identifier, password, address, site }: Credentials): Promise<AuthenticationResult> {
+  const normalized = normalizeIdentifier(identifier);
+  const accountKey = `login:account:${normalized}`;
+  const [perAccount, perAddress] = await Promise.all([
+    consumeRateLimit(accountKey, LOGIN_LIMIT_PER_ACCOUNT),
+    consumeRateLimit(`login:address:${address}`, LOGIN_LIMIT_PER_ADDRESS),
+  ]);
+  if (!perAccount.allowed || !perAddress.allowed) return { ok: false, refusal: "rate_limited" };
+
+  const user = normalized
+    ? await asPlatform("sign-in: find the account", (db) =>
+        db.user.findFirst({
+          where: { OR: [{ username: normalized }, { email: normalized }] },
+          select: { id: true, passwordHash: true, status: true, roles: true, sessionVersion: true, tenant: { select: { id: true, kind: true } } },
+        }),
+      )
+    : null;
+  const passwordMatches = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
+  if (!user || !passwordMatches) return { ok: false, refusal: "invalid" };
+
+  await resetRateLimit(accountKey);
+  if (user.status === "SUSPENDED") return { ok: false, refusal: "suspended" };
+  if (user.status === "PENDING") return { ok: false, refusal: "pending" };
+  if (!mayUseSite(site, user.tenant, user.roles)) return { ok: false, refusal: "wrong_site" };
+
+  await asPlatform("sign-in: record the login", (db) => db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }));
+  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
+}
+
+/** WCO admins may use every site; everyone else only the sites of their home tenant. */
+export function mayUseSite(site: Site, homeTenant: { id: string; kind: Parameters<typeof siteAdmits>[1]["kind"] }, roles: readonly Role[]): boolean {
+  return roles.includes("WCO_ADMIN") || siteAdmits(site, homeTenant);
+}

@@ -1,0 +1,55 @@
+// Who is asking, checked against the database on every request: a suspended account, a raised session
+// version (password change, suspension) or a site the account does not belong to all read as signed out.
+import { asPlatform, type Role, type TenantContext, type WcoRegion } from "@/lib/db";
+import type { Site } from "@/lib/tenancy/site";
+import { mayUseSite } from "./authenticate";
+
+export interface Viewer {
+  id: string;
+  username: string;
+  firstName: string;
+  lastName: string;
+  locale: string | null;
+  roles: Role[];
+  homeTenantId: string;
+  homeTenantKind: "WCO" | "ADMINISTRATION" | "ACADEMY";
+  homeRegion: WcoRegion | null;
+  homeCountryCode: string | null;
+}
+
+export async function loadViewer(userId: string, sessionVersion: number | undefined, site: Site): Promise<Viewer | null> {
+  const user = await asPlatform("session: load the signed-in user", (db) =>
+    db.user.findUnique({
+      where: { id: userId },
+      select: {
+        id: true, username: true, firstName: true, lastName: true, locale: true, roles: true, status: true, sessionVersion: true,
+        tenant: { select: { id: true, kind: true, region: true, countryCode: true } },
+      },
+    }),
+  );
+  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
+  if (!mayUseSite(site, user.tenant, user.roles)) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    locale: user.locale,
+    roles: user.roles,
+    homeTenantId: user.tenant.id,
+    homeTenantKind: user.tenant.kind,
+    homeRegion: user.tenant.region,
+    homeCountryCode: user.tenant.countryCode,
+  };
+}
+
+/**
+ * The data-layer context of a request: on an administration's space, that administration; on the root
+ * site, the viewer's own administration (or the WCO tenant for anonymous visitors); on the Academy, the
+ * Academy tenant. Customs audience only for signed-in officers and WCO staff.
+ */
+export function tenantContext(site: Site, viewer: Viewer | null): TenantContext {
+  const customs = viewer !== null && viewer.homeTenantKind !== "ACADEMY" && site.kind !== "academy";
+  const tenantId = site.kind === "root" && viewer ? viewer.homeTenantId : site.tenant.id;
+  return { tenantId, audience: customs ? "CUSTOMS" : "PUBLIC" };
+}

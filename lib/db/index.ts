@@ -1,0 +1,57 @@
+// The only entry points to the database for code outside lib/db.
+import type { PrismaClient } from "./generated/client";
+import { rawClient } from "./client";
+import { scopeToTenant, type TenantContext } from "./tenant-scope";
+
+export type { TenantContext, ViewerAudience } from "./tenant-scope";
+export type TenantDb = ReturnType<typeof scopeToTenant<PrismaClient>>;
+export type TenantTx = Parameters<Parameters<TenantDb["$transaction"]>[0]>[0];
+export type PlatformTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Sets the request's tenant and audience for the current transaction only (safe with transaction pooling). */
+async function setTenantSettings(tx: PlatformTx, ctx: TenantContext): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('app.tenant_id', ${ctx.tenantId}, true), set_config('app.audience', ${ctx.audience}, true)`;
+}
+
+/**
+ * Runs `work` in one transaction limited to the tenant of `ctx`, in both layers: the application filter
+ * on every query, and PostgreSQL row-level security through the transaction's settings.
+ */
+export async function forTenant<T>(ctx: TenantContext, work: (db: TenantTx) => Promise<T>): Promise<T> {
+  const scoped = scopeToTenant(rawClient(), ctx);
+  return scoped.$transaction(async (tx) => {
+    await setTenantSettings(tx as unknown as PlatformTx, ctx);
+    return work(tx);
+  });
+}
+
+/**
+ * Deliberate access across tenants, for the WCO console, sign-in and background jobs. Every call names
+ * its reason, which is logged: grep for asPlatform to audit the bypasses.
+ */
+export async function asPlatform<T>(reason: string, work: (db: PlatformTx) => Promise<T>): Promise<T> {
+  if (process.env.LOG_PLATFORM_ACCESS === "1") console.info(JSON.stringify({ event: "platform-access", reason }));
+  return rawClient().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('app.platform', 'on', true)`;
+    return work(tx);
+  });
+}
+
+/** Reference data that belongs to no tenant: the tenant registry and topics. */
+export const registry = {
+  tenant: () => rawClient().tenant,
+  topic: () => rawClient().topic,
+};
+
+/** True when the database answers a trivial query. */
+export async function databaseIsReachable(): Promise<boolean> {
+  try {
+    await rawClient().$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export { Prisma } from "./generated/client";
+export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion } from "./generated/enums";

@@ -1,0 +1,74 @@
+// The application-level tenant filter: the first of the two isolation layers (the second is row-level
+// security in PostgreSQL). It scopes every top-level query on a tenant-scoped model; nested reads
+// (include/select of relations) are left to row-level security.
+import { Prisma, type PrismaClient } from "./generated/client";
+
+export type ViewerAudience = "CUSTOMS" | "PUBLIC";
+
+export interface TenantContext {
+  /** The tenant whose data this request may touch. */
+  tenantId: string;
+  /** CUSTOMS for Customs officers and WCO staff; PUBLIC for anonymous visitors and Academy customers. */
+  audience: ViewerAudience;
+}
+
+/** Models whose rows belong to exactly one tenant. */
+const TENANT_OWNED = new Set<string>(["User"]);
+/** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
+const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation"]);
+
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert"]);
+const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
+
+export function isTenantScoped(model: string): boolean {
+  return TENANT_OWNED.has(model) || SHARED_CATALOGUE.has(model);
+}
+
+function readFilter(model: string, ctx: TenantContext): Record<string, unknown> {
+  if (!SHARED_CATALOGUE.has(model)) return { tenantId: ctx.tenantId };
+  const coreVisible = ctx.audience === "CUSTOMS" ? { isCore: true } : { isCore: true, audience: "PUBLIC" };
+  return { OR: [{ tenantId: ctx.tenantId }, coreVisible] };
+}
+
+function withOwnTenant(data: unknown, tenantId: string): unknown {
+  if (Array.isArray(data)) return data.map((row) => withOwnTenant(row, tenantId));
+  const row = data as Record<string, unknown>;
+  if (row.tenantId !== undefined && row.tenantId !== tenantId) {
+    throw new Error("Refused: a row of another tenant cannot be created in this context.");
+  }
+  return { ...row, tenantId };
+}
+
+// Adds the filter beside the caller's conditions, so unique keys stay at the top level of `where`.
+function andWhere(where: unknown, filter: Record<string, unknown>): Record<string, unknown> {
+  const conditions = { ...((where as Record<string, unknown>) ?? {}) };
+  const existing = conditions.AND === undefined ? [] : Array.isArray(conditions.AND) ? conditions.AND : [conditions.AND];
+  return { ...conditions, AND: [...existing, filter] };
+}
+
+/** Returns `client` extended so that every query is limited to the tenant of `ctx`. */
+export function scopeToTenant<C extends PrismaClient>(client: C, ctx: TenantContext) {
+  return client.$extends(
+    Prisma.defineExtension({
+      name: "tenant-scope",
+      query: {
+        $allModels: {
+          async $allOperations({ model, operation, args, query }) {
+            if (!model || !isTenantScoped(model)) return query(args);
+            const a = { ...(args as Record<string, unknown>) };
+            if (READS.has(operation)) {
+              a.where = andWhere(a.where, readFilter(model, ctx));
+            } else if (WRITES_WITH_WHERE.has(operation)) {
+              a.where = andWhere(a.where, { tenantId: ctx.tenantId });
+              if (operation === "upsert") a.create = withOwnTenant(a.create, ctx.tenantId);
+            } else if (CREATES.has(operation)) {
+              a.data = withOwnTenant(a.data, ctx.tenantId);
+            }
+            return query(a as typeof args);
+          },
+        },
+      },
+    }),
+  );
+}

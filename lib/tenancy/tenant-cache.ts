@@ -1,0 +1,35 @@
+// Tenant lookups by slug, cached in memory because every request needs one. Entries expire after a minute;
+// the console calls forgetTenant() when it changes a tenant so its own process sees the change at once.
+import { registry, type TenantKind, type WcoRegion } from "@/lib/db";
+
+export interface TenantSummary {
+  id: string;
+  slug: string;
+  kind: TenantKind;
+  name: string;
+  displayName: string | null;
+  countryCode: string | null;
+  region: WcoRegion | null;
+  spaceEnabled: boolean;
+  primaryColor: string | null;
+  defaultLocale: string;
+}
+
+const TTL_MS = 60_000;
+const entries = new Map<string, { value: TenantSummary | null; expires: number }>();
+
+export async function tenantBySlug(slug: string): Promise<TenantSummary | null> {
+  const hit = entries.get(slug);
+  if (hit && hit.expires > Date.now()) return hit.value;
+  const value = await registry.tenant().findUnique({
+    where: { slug },
+    select: { id: true, slug: true, kind: true, name: true, displayName: true, countryCode: true, region: true, spaceEnabled: true, primaryColor: true, defaultLocale: true },
+  });
+  entries.set(slug, { value, expires: Date.now() + TTL_MS });
+  return value;
+}
+
+export function forgetTenant(slug?: string): void {
+  if (slug) entries.delete(slug);
+  else entries.clear();
+}

@@ -1,0 +1,101 @@
+// Demo data, idempotent: a second run changes nothing (rows are created when missing, never overwritten,
+// so changes made through the platform survive a restart).
+import type { PrismaClient } from "../../lib/db/generated/client";
+import { hashPassword } from "../../lib/auth/password";
+import { COURSES } from "./data/courses";
+import { MEMBER_ADMINISTRATIONS } from "./data/members";
+import { TOPICS } from "./data/topics";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "./demo-accounts";
+
+/** Administrations that have their own space in the demo, with their branding. */
+export const DEMO_SPACES: Record<string, { displayName: string; primaryColor: string; defaultLocale: string }> = {
+  ke: { displayName: "Kenya Revenue Authority", primaryColor: "#8c1d18", defaultLocale: "en" },
+  be: { displayName: "Douanes et Accises belges", primaryColor: "#1f3a5f", defaultLocale: "fr" },
+  br: { displayName: "Receita Federal do Brasil", primaryColor: "#00613a", defaultLocale: "pt-BR" },
+  jo: { displayName: "الجمارك الأردنية", primaryColor: "#5b2a86", defaultLocale: "ar" },
+};
+
+async function seedTenants(db: PrismaClient): Promise<Map<string, string>> {
+  const rows = [
+    { slug: "wco", kind: "WCO" as const, name: "World Customs Organization" },
+    { slug: "academy", kind: "ACADEMY" as const, name: "WCO Academy" },
+    ...MEMBER_ADMINISTRATIONS.map((m) => {
+      const slug = m.countryCode.toLowerCase();
+      const space = DEMO_SPACES[slug];
+      return { slug, kind: "ADMINISTRATION" as const, name: m.name, countryCode: m.countryCode, region: m.region, spaceEnabled: Boolean(space), ...space };
+    }),
+  ];
+  await db.tenant.createMany({ data: rows, skipDuplicates: true });
+  const tenants = await db.tenant.findMany({ select: { id: true, slug: true } });
+  return new Map(tenants.map((t) => [t.slug, t.id]));
+}
+
+async function seedTopics(db: PrismaClient): Promise<void> {
+  await db.topic.createMany({ data: TOPICS.map((t) => ({ slug: t.slug, names: t.names })), skipDuplicates: true });
+}
+
+async function seedUsers(db: PrismaClient, tenantIds: Map<string, string>): Promise<void> {
+  const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username));
+  const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
+  if (!missing.length) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.user.createMany({
+    data: missing.map((a) => ({
+      tenantId: tenantIds.get(a.tenant)!,
+      username: a.username,
+      email: demoEmail(a.username),
+      passwordHash,
+      firstName: a.firstName,
+      lastName: a.lastName,
+      position: a.position,
+      locale: a.locale,
+      roles: a.roles,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Promise<void> {
+  const existing = new Set((await db.course.findMany({ select: { tenantId: true, code: true } })).map((c) => `${c.tenantId}/${c.code}`));
+  for (const seed of COURSES) {
+    const tenantId = tenantIds.get(seed.owner.toLowerCase())!;
+    if (existing.has(`${tenantId}/${seed.code}`)) continue;
+    await db.course.create({
+      data: {
+        tenantId,
+        code: seed.code,
+        type: seed.type,
+        audience: seed.audience,
+        regions: seed.regions,
+        countries: [],
+        languages: seed.languages,
+        topics: seed.topics,
+        durationMinutes: seed.durationMinutes,
+        featured: seed.featured,
+        guestAccess: seed.guestAccess,
+        selfEnrolment: seed.selfEnrolment,
+        hasCertificate: seed.hasCertificate,
+        status: "PUBLISHED",
+        publishedAt: new Date("2026-01-15T08:00:00Z"),
+        translations: {
+          create: Object.entries(seed.texts).map(([locale, text]) => ({
+            tenantId,
+            audience: seed.audience,
+            locale,
+            title: text!.title,
+            summary: text!.summary,
+            description: text!.description,
+            objectives: text!.objectives,
+          })),
+        },
+      },
+    });
+  }
+}
+
+export async function seedDemo(db: PrismaClient): Promise<void> {
+  const tenantIds = await seedTenants(db);
+  await seedTopics(db);
+  await seedUsers(db, tenantIds);
+  await seedCourses(db, tenantIds);
+}

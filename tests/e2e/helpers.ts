@@ -1,0 +1,16 @@
+import type { Page } from "@playwright/test";
+import { E2E_PORT } from "../../playwright.config";
+
+export const DEMO_PASSWORD = "Customs-Demo-2026";
+
+/** The address of a site: the root, or an administration's or the store's subdomain. */
+export function siteUrl(subdomain?: string, path = "/"): string {
+  return `http://${subdomain ? `${subdomain}.` : ""}localhost:${E2E_PORT}${path}`;
+}
+
+export async function signIn(page: Page, subdomain: string | undefined, username: string, password = DEMO_PASSWORD) {
+  await page.goto(siteUrl(subdomain, "/sign-in"));
+  await page.getByLabel(/Username or e-mail/).fill(username);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

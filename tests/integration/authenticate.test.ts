@@ -1,0 +1,114 @@
+import { authenticate, LOGIN_LIMIT_PER_ACCOUNT } from "@/lib/auth/authenticate";
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+import { siteFor } from "../helpers/sites";
+import { setUpTestDatabase } from "../helpers/test-database";
+
+const db = setUpTestDatabase();
+let addressCounter = 0;
+/** A fresh client address per test, so the per-address limit only bites where a test wants it to. */
+const nextAddress = () => `198.51.100.${++addressCounter}`;
+
+async function signIn(identifier: string, password: string, host = "ke", address = nextAddress()) {
+  return authenticate({ identifier, password, address, site: await siteFor(host) });
+}
+
+describe("sign-in", () => {
+  it("accepts the username or the e-mail address, in any case", async () => {
+    expect(await signIn("ke.learner", DEMO_PASSWORD)).toMatchObject({ ok: true });
+    expect(await signIn("KE.Learner@demo.clikc.test", DEMO_PASSWORD)).toMatchObject({ ok: true });
+  });
+
+  it("records the time of the login", async () => {
+    const before = Date.now();
+    await signIn("ke.coordinator", DEMO_PASSWORD);
+    const user = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
+    expect(user.lastLoginAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("gives one answer whatever was wrong", async () => {
+    const answers = await Promise.all([
+      signIn("ke.learner", "wrong password"),
+      signIn("nobody.here", DEMO_PASSWORD),
+      signIn("nobody@example.test", "wrong password"),
+      signIn("", ""),
+    ]);
+    expect(answers).toEqual(Array(4).fill({ ok: false, refusal: "invalid" }));
+  });
+
+  it("takes about as long for an unknown account as for a wrong password", async () => {
+    const time = async (identifier: string) => {
+      const start = process.hrtime.bigint();
+      await signIn(identifier, "wrong password", "ke");
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const known: number[] = [], unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time("ke.coordinator"));
+      unknown.push(await time(`ghost${i}@example.test`));
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    await db.owner.rateLimitBucket.deleteMany();
+  });
+
+  it("refuses an account on another administration's space, and admits WCO admins everywhere", async () => {
+    expect(await signIn("ke.learner", DEMO_PASSWORD, "be")).toEqual({ ok: false, refusal: "wrong_site" });
+    expect(await signIn("ke.learner", DEMO_PASSWORD, "academy")).toEqual({ ok: false, refusal: "wrong_site" });
+    expect(await signIn("academy.buyer", DEMO_PASSWORD, "root")).toEqual({ ok: false, refusal: "wrong_site" });
+    expect(await signIn("ke.learner", DEMO_PASSWORD, "root")).toMatchObject({ ok: true });
+    expect(await signIn("academy.buyer", DEMO_PASSWORD, "academy")).toMatchObject({ ok: true });
+    expect(await signIn("wco.admin", DEMO_PASSWORD, "be")).toMatchObject({ ok: true });
+  });
+
+  it("limits attempts per account, even from many addresses and even with the right password", async () => {
+    for (let i = 0; i < LOGIN_LIMIT_PER_ACCOUNT.limit; i++) {
+      expect(await signIn("br.learner", "wrong password", "br")).toEqual({ ok: false, refusal: "invalid" });
+    }
+    expect(await signIn("br.learner", DEMO_PASSWORD, "br")).toEqual({ ok: false, refusal: "rate_limited" });
+    // Unknown accounts are limited the same way, so the limit reveals nothing either.
+    for (let i = 0; i < LOGIN_LIMIT_PER_ACCOUNT.limit; i++) await signIn("ghost.account", "x", "br");
+    expect(await signIn("ghost.account", "x", "br")).toEqual({ ok: false, refusal: "rate_limited" });
+    // Another account is not affected.
+    expect(await signIn("jo.learner", DEMO_PASSWORD, "jo")).toMatchObject({ ok: true });
+  });
+
+  it("limits attempts per address across accounts", async () => {
+    const address = "203.0.113.7";
+    const results = [];
+    for (let i = 0; i < 31; i++) results.push(await signIn(`someone${i}`, "x", "ke", address));
+    expect(results.slice(0, 30).every((r) => !r.ok && r.refusal === "invalid")).toBe(true);
+    expect(results[30]).toEqual({ ok: false, refusal: "rate_limited" });
+    expect(await signIn("ke.learner", DEMO_PASSWORD, "ke", address)).toEqual({ ok: false, refusal: "rate_limited" });
+  });
+});
+
+describe("suspension", () => {
+  it("stops sign-in and ends existing sessions at their next request", async () => {
+    const signedIn = await signIn("be.learner", DEMO_PASSWORD, "be");
+    if (!signedIn.ok) throw new Error("expected a sign-in");
+    const site = await siteFor("be");
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).toMatchObject({ username: "be.learner" });
+
+    await db.owner.user.update({ where: { id: signedIn.user.id }, data: { status: "SUSPENDED" } });
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).toBeNull();
+    expect(await signIn("be.learner", DEMO_PASSWORD, "be")).toEqual({ ok: false, refusal: "suspended" });
+
+    await db.owner.user.update({ where: { id: signedIn.user.id }, data: { status: "ACTIVE" } });
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).not.toBeNull();
+  });
+
+  it("ends sessions issued before the session version was raised", async () => {
+    const signedIn = await signIn("jo.learner", DEMO_PASSWORD, "jo");
+    if (!signedIn.ok) throw new Error("expected a sign-in");
+    await db.owner.user.update({ where: { id: signedIn.user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, await siteFor("jo"))).toBeNull();
+  });
+
+  it("does not let a valid session of one administration be used on another's space", async () => {
+    const signedIn = await signIn("ke.learner", DEMO_PASSWORD, "ke");
+    if (!signedIn.ok) throw new Error("expected a sign-in");
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, await siteFor("be"))).toBeNull();
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, await siteFor("root"))).not.toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { setUpTestDatabase } from "../helpers/test-database";
+
+const db = setUpTestDatabase();
+
+describe("the demo data", () => {
+  it("has the WCO, the Academy and all 186 Member administrations", async () => {
+    expect(await db.owner.tenant.count({ where: { kind: "ADMINISTRATION" } })).toBe(186);
+    expect(await db.owner.tenant.count({ where: { kind: "WCO" } })).toBe(1);
+    expect(await db.owner.tenant.count({ where: { kind: "ACADEMY" } })).toBe(1);
+    const spaces = await db.owner.tenant.findMany({ where: { spaceEnabled: true }, select: { slug: true } });
+    expect(spaces.map((t) => t.slug).sort()).toEqual(expect.arrayContaining(["be", "br", "jo", "ke"]));
+  });
+
+  it("has a catalogue of at least 40 published courses in several languages and every audience", async () => {
+    expect(await db.owner.course.count({ where: { status: "PUBLISHED" } })).toBeGreaterThanOrEqual(40);
+    const locales = await db.owner.courseTranslation.groupBy({ by: ["locale"], _count: true });
+    expect(locales.length).toBeGreaterThanOrEqual(5);
+    const audiences = await db.owner.course.groupBy({ by: ["audience"], _count: true });
+    expect(audiences.map((a) => a.audience).sort()).toEqual(["CUSTOMS_ONLY", "MEMBERS", "PUBLIC"]);
+    expect(await db.owner.course.count({ where: { isCore: false } })).toBeGreaterThan(0);
+  });
+
+  it("marks exactly the WCO's courses as core", async () => {
+    const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
+    expect(await db.owner.course.count({ where: { isCore: true, NOT: { tenantId: wco.id } } })).toBe(0);
+    expect(await db.owner.course.count({ where: { isCore: false, tenantId: wco.id } })).toBe(0);
+  });
+
+  it("changes nothing when it runs a second time", async () => {
+    const snapshot = async () => ({
+      tenants: await db.owner.tenant.count(),
+      users: await db.owner.user.count(),
+      courses: await db.owner.course.count(),
+      translations: await db.owner.courseTranslation.count(),
+      topics: await db.owner.topic.count(),
+      lastChange: (await db.owner.$queryRaw<{ at: Date }[]>`SELECT GREATEST((SELECT max("updatedAt") FROM "User"), (SELECT max("updatedAt") FROM "Course"), (SELECT max("updatedAt") FROM "Tenant")) AS at`)[0].at,
+      passwordHash: (await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } })).passwordHash,
+    });
+    const before = await snapshot();
+    await seedDemo(db.owner);
+    expect(await snapshot()).toEqual(before);
+  });
+});

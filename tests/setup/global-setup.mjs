@@ -1,0 +1,31 @@
+// Integration tests run against a real PostgreSQL: an embedded cluster started once for the run, a template
+// database migrated and seeded once, and one fresh copy of it per test file (tests/helpers/test-database.ts).
+import { spawnSync } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres.mjs";
+import { freePort } from "../../scripts/lib/free-port.mjs";
+
+export const TEMPLATE_DATABASE = "clikc_template";
+export const TEST_APP_PASSWORD = "integration-tests";
+
+export default async function globalSetup() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "clikc-tests-"));
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: await freePort(), password: "tests", persistent: false, fsync: false });
+  await cluster.createDatabase(TEMPLATE_DATABASE);
+  const prepared = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts", "--seed"], {
+    env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE_DATABASE), APP_DB_PASSWORD: TEST_APP_PASSWORD },
+    encoding: "utf8",
+  });
+  if (prepared.status !== 0) {
+    await cluster.stop();
+    throw new Error(`Preparing the test database failed:\n${prepared.stdout}\n${prepared.stderr}`);
+  }
+  globalThis.__clikcTestCluster = cluster;
+  // Read by the test workers, which start after this.
+  process.env.TEST_PG_SERVER_URL = cluster.url("postgres");
+  process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
+  process.env.TEST_APP_PASSWORD = TEST_APP_PASSWORD;
+  process.env.AUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
+}
