@@ -180,6 +180,9 @@ $$;
 
 GRANT USAGE ON SCHEMA public TO clikc_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON "Tenant", "User", "Course", "CourseTranslation", "Topic", "RateLimitBucket" TO clikc_app;
+-- Tables that later migrations create get the same privileges (row-level security still applies to them).
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO clikc_app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO clikc_app;
 
 ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "User" FORCE ROW LEVEL SECURITY;
