@@ -8,18 +8,25 @@ const shared = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
 };
 
+// ESM-only packages that Jest (CommonJS on Node 20) must compile like our own code.
+const ESM_PACKAGES = ["intl-messageformat", "@formatjs"];
+
+async function project(options) {
+  const resolved = await createJestConfig({ ...shared, ...options })();
+  return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join("|")})/)`, ...resolved.transformIgnorePatterns.filter((p) => !p.includes("node_modules"))] };
+}
+
 export default async function config() {
   return {
     projects: [
-      await createJestConfig({ ...shared, displayName: "unit", testMatch: ["<rootDir>/{lib,components,app}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"] })(),
-      await createJestConfig({
-        ...shared,
+      await project({ displayName: "unit", testMatch: ["<rootDir>/{lib,components,app}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"] }),
+      await project({
         displayName: "integration",
         testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
         globalSetup: "<rootDir>/tests/setup/global-setup.mjs",
         globalTeardown: "<rootDir>/tests/setup/global-teardown.mjs",
         testTimeout: 30_000,
-      })(),
+      }),
     ],
   };
 }

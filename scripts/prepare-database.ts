@@ -1,11 +1,14 @@
 // Brings the database at DATABASE_URL (an owner connection) up to date: applies pending migrations, lets
-// the application role clikc_app log in with APP_DB_PASSWORD, and with --seed adds the demo data.
+// the application role clikc_app log in with APP_DB_PASSWORD, installs the job queue's schema, and with
+// --seed adds the demo data.
 import { applyMigrations } from "../lib/db/migrate.mjs";
 import { createClient } from "../lib/db/client";
+import { installJobQueue } from "../lib/jobs/queue";
 import { seedDemo } from "../prisma/seed/seed-demo";
 
 export async function prepareDatabase({ ownerUrl, appPassword, seed }: { ownerUrl: string; appPassword: string; seed: boolean }): Promise<string[]> {
   const applied = await applyMigrations(ownerUrl);
+  await installJobQueue(ownerUrl);
   const db = createClient(ownerUrl, 2);
   try {
     // The role itself is created by the first migration; only its password is configuration.

@@ -40,6 +40,8 @@ async function main() {
     AUTH_SECRET: process.env.AUTH_SECRET ?? secrets.authSecret,
     ROOT_DOMAIN: rootDomain,
     PORT: String(port),
+    // Outside production, mail without an e-mail service is readable at /dev/mailbox.
+    DEV_MAILBOX: process.env.DEV_MAILBOX ?? (production ? "0" : "1"),
   };
   delete env.DATABASE_URL; // the server never holds the owner's credentials
 

@@ -54,4 +54,5 @@ export async function databaseIsReachable(): Promise<boolean> {
 }
 
 export { Prisma } from "./generated/client";
-export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion } from "./generated/enums";
+export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion, EmailTokenPurpose, RegistrationStatus } from "./generated/enums";
+export { applicationDatabaseUrl } from "./client";

@@ -47,3 +47,8 @@ export function siteOrigin(address: SiteAddress, protocol = "http:", root = root
       return `${protocol}//${root}`;
   }
 }
+
+/** The scheme of the platform's public addresses, for links in e-mails (never taken from a request). */
+export function publicProtocol(): "http:" | "https:" {
+  return process.env.PUBLIC_URL_SCHEME === "https" ? "https:" : "http:";
+}

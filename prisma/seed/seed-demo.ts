@@ -93,9 +93,18 @@ async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Pr
   }
 }
 
+/** Kenya and Belgium have an approving National Coordinator; other administrations go to the Secretariat. */
+async function seedApprovers(db: PrismaClient): Promise<void> {
+  for (const username of ["ke.coordinator", "be.coordinator"]) {
+    const coordinator = await db.user.findUnique({ where: { username }, select: { id: true, tenantId: true } });
+    if (coordinator) await db.tenant.updateMany({ where: { id: coordinator.tenantId, approverId: null }, data: { approverId: coordinator.id } });
+  }
+}
+
 export async function seedDemo(db: PrismaClient): Promise<void> {
   const tenantIds = await seedTenants(db);
   await seedTopics(db);
   await seedUsers(db, tenantIds);
+  await seedApprovers(db);
   await seedCourses(db, tenantIds);
 }

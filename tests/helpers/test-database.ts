@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createClient, rawClient } from "@/lib/db/client";
+import { stopJobQueue } from "@/lib/jobs/queue";
 import type { PrismaClient } from "@/lib/db/generated/client";
 
 export interface TestDatabase {
@@ -45,7 +46,7 @@ export function setUpTestDatabase(): TestDatabase {
     db.owner = createClient(db.ownerUrl, 2);
   });
   afterAll(async () => {
-    await Promise.all([db.owner?.$disconnect(), rawClient().$disconnect()]);
+    await Promise.all([db.owner?.$disconnect(), rawClient().$disconnect(), stopJobQueue()]);
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${db.name}" WITH (FORCE)`));
   });
   return db;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requestContext } from "@/lib/auth/request-context";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
@@ -12,6 +13,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-4 mt-1 text-slate-700">{t("intro", { site: siteName })}</p>
       {viewer ? <p className="mb-4 rounded bg-green-50 p-3 text-green-900">{t("alreadySignedIn", { name: viewer.username })}</p> : null}
       <SignInForm returnTo={safeReturnPath(returnTo, "/dashboard")} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-brand underline">{t("forgot")}</Link>
+      </p>
+      <p className="mt-2 text-sm">
+        {t("noAccount")} <Link href="/register" className="font-medium text-brand underline">{t("createAccount")}</Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { getProfile } from "@/lib/accounts/get-profile";
+import { requireSignedIn } from "@/lib/auth/request-context";
+import { ChangePasswordForm, PhotoForm, ProfileDetailsForm } from "./profile-forms";
+
+export default async function ProfilePage() {
+  const { viewer, ctx } = await requireSignedIn("/profile");
+  const [t, profile] = await Promise.all([getTranslations("Profile"), getProfile({ ...ctx, tenantId: viewer.homeTenantId }, viewer.id)]);
+  const name = `${profile.firstName} ${profile.lastName}`;
+  const section = "rounded-lg border border-slate-200 bg-white p-6";
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("username", { username: profile.username })}</p>
+      <section aria-labelledby="details-heading" className={section}>
+        <h2 id="details-heading" className="mb-4 text-xl font-semibold">{t("details")}</h2>
+        <ProfileDetailsForm profile={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position, locale: profile.locale ?? "en" }} />
+      </section>
+      <section aria-labelledby="photo-heading" className={section}>
+        <h2 id="photo-heading" className="mb-4 text-xl font-semibold">{t("photo")}</h2>
+        {profile.hasPhoto ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a small private image served by our own route
+          <img src={`/api/users/${viewer.id}/photo?v=${profile.photoVersion}`} alt={t("photoAlt", { name })} width={96} height={96} className="mb-3 h-24 w-24 rounded-full object-cover" />
+        ) : (
+          <p className="mb-3 text-slate-600">{t("noPhoto")}</p>
+        )}
+        <PhotoForm />
+      </section>
+      <section aria-labelledby="password-heading" className={section}>
+        <h2 id="password-heading" className="mb-4 text-xl font-semibold">{t("changePassword")}</h2>
+        <ChangePasswordForm />
+      </section>
+    </div>
+  );
+}

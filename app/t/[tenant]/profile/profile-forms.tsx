@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { TextField } from "@/components/forms/text-field";
+import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
+
+function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
+  const fieldText = useTranslations("Fields");
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
+  const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
+  return { state, formAction, pending, error };
+}
+
+const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
+const done = (text: string) => <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900">{text}</p>;
+
+export function ProfileDetailsForm({ profile }: { profile: { firstName: string; lastName: string; position: string | null; locale: string } }) {
+  const t = useTranslations("Profile");
+  const register = useTranslations("Register");
+  const { state, formAction, pending, error } = useForm(updateProfileAction);
+  const v = { ...profile, position: profile.position ?? "", ...state.values };
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.done ? done(t("saved")) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="firstName" label={register("firstName")} required defaultValue={v.firstName} error={error("firstName")} />
+        <TextField name="lastName" label={register("lastName")} required defaultValue={v.lastName} error={error("lastName")} />
+      </div>
+      <TextField name="position" label={register("position")} defaultValue={v.position} error={error("position")} />
+      <div>
+        <label htmlFor="locale" className="block font-medium">{register("locale")}</label>
+        <select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+          {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+        </select>
+      </div>
+      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+    </form>
+  );
+}
+
+export function PhotoForm() {
+  const t = useTranslations("Profile");
+  const { state, formAction, pending, error } = useForm(uploadPhotoAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      {state.done ? done(t("photoSaved")) : null}
+      <div>
+        <label htmlFor="photo" className="block font-medium">{t("photo")}</label>
+        <p id="photo-hint" className="text-sm text-slate-600">{t("photoHint")}</p>
+        <input id="photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"} className="mt-1" />
+        {error("photo") ? <p id="photo-error" className="mt-1 text-sm text-red-800">{error("photo")}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className={button}>{t("uploadPhoto")}</button>
+    </form>
+  );
+}
+
+export function ChangePasswordForm() {
+  const t = useTranslations("Profile");
+  const { state, formAction, pending, error } = useForm(changePasswordAction);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.done ? done(t("passwordChanged")) : null}
+      <TextField name="currentPassword" label={t("currentPassword")} type="password" required autoComplete="current-password" error={error("currentPassword")} />
+      <TextField name="password" label={t("newPassword")} type="password" required autoComplete="new-password" error={error("password")} />
+      <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
+      <button type="submit" disabled={pending} className={button}>{t("changePassword")}</button>
+    </form>
+  );
+}

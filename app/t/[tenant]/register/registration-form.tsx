@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { registerAction } from "./actions";
+
+interface Props {
+  /** null on an administration's space, where the organization is fixed. */
+  administrations: Array<{ countryCode: string; name: string }> | null;
+  fixedAdministration: string | null;
+  defaultLocale: string;
+}
+
+export function RegistrationForm({ administrations, fixedAdministration, defaultLocale }: Props) {
+  const t = useTranslations("Register");
+  const fieldText = useTranslations("Fields");
+  const [state, action, pending] = useActionState<FormState, FormData>(registerAction, EMPTY_FORM);
+  if (state.done) {
+    return (
+      <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
+        <h2 className="text-lg font-semibold">{t("checkEmailTitle")}</h2>
+        <p className="mt-1">{t("checkEmail", { email: state.values.email })}</p>
+      </div>
+    );
+  }
+  const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
+  const v = state.values;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <p className="text-sm text-slate-600">{t("mandatory")}</p>
+      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fieldText(state.errors.form)}</p> : null}
+      {administrations ? (
+        <div>
+          <label htmlFor="administration" className="block font-medium">{t("administration")} <span aria-hidden="true">*</span></label>
+          <select id="administration" name="administration" required defaultValue={v.administration ?? ""} aria-invalid={error("administration") ? true : undefined}
+            aria-describedby={error("administration") ? "administration-error" : undefined} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+            <option value="">{t("chooseAdministration")}</option>
+            {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+          </select>
+          {error("administration") ? <p id="administration-error" className="mt-1 text-sm text-red-800">{error("administration")}</p> : null}
+        </div>
+      ) : (
+        <p className="font-medium">{t("fixedAdministration", { administration: fixedAdministration ?? "" })}</p>
+      )}
+      <TextField name="username" label={t("username")} required autoComplete="username" defaultValue={v.username} error={error("username")} />
+      <TextField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={v.email} error={error("email")} />
+      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint")} error={error("password")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="firstName" label={t("firstName")} required autoComplete="given-name" defaultValue={v.firstName} error={error("firstName")} />
+        <TextField name="lastName" label={t("lastName")} required autoComplete="family-name" defaultValue={v.lastName} error={error("lastName")} />
+      </div>
+      <TextField name="position" label={t("position")} autoComplete="organization-title" defaultValue={v.position} error={error("position")} />
+      <div>
+        <label htmlFor="locale" className="block font-medium">{t("locale")} <span aria-hidden="true">*</span></label>
+        <select id="locale" name="locale" defaultValue={v.locale ?? defaultLocale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+          {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+        </select>
+      </div>
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="acceptTerms" defaultChecked={v.acceptTerms === "on"} className="mt-1" aria-invalid={error("acceptTerms") ? true : undefined}
+            aria-describedby={error("acceptTerms") ? "acceptTerms-error" : undefined} />
+          <span>{t("acceptTerms")} <span aria-hidden="true">*</span></span>
+        </label>
+        {error("acceptTerms") ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{error("acceptTerms")}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

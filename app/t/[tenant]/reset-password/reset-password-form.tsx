@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { TextField } from "@/components/forms/text-field";
+import { resetPasswordAction } from "./actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("ResetPassword");
+  const fieldText = useTranslations("Fields");
+  const shell = useTranslations("Shell");
+  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, EMPTY_FORM);
+  if (state.done) {
+    return (
+      <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
+        <p>{t("done")}</p>
+        <Link href="/sign-in" className="mt-2 inline-block font-medium text-brand underline">{shell("signIn")}</Link>
+      </div>
+    );
+  }
+  const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fieldText(state.errors.form)}</p> : null}
+      <input type="hidden" name="token" value={token} />
+      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" error={error("password")} />
+      <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("submit")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+/** What a server action returns to its form: what was typed (never passwords), and what went wrong. */
+export interface FormState {
+  values: Record<string, string>;
+  /** Field name -> message key of the "Fields" namespace; "form" for the form as a whole. */
+  errors: Record<string, string>;
+  done?: boolean;
+}
+
+export const EMPTY_FORM: FormState = { values: {}, errors: {} };
+
+const SECRET_FIELDS = new Set(["password", "confirmation", "currentPassword"]);
+
+export function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !SECRET_FIELDS.has(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}

@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listRegistrationTasks } from "@/lib/accounts/list-registration-tasks";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { RegistrationTask } from "./registration-task";
+
+/** Coordinators' and WCO admins' decisions waiting on the dashboard; nothing for other users. */
+export async function TasksPanel({ viewer }: { viewer: Viewer }) {
+  if (!viewer.roles.includes("NATIONAL_COORDINATOR") && !viewer.roles.includes("WCO_ADMIN")) return null;
+  const [t, format, tasks] = await Promise.all([
+    getTranslations("Tasks"),
+    getFormatter(),
+    listRegistrationTasks({ id: viewer.id, homeTenantId: viewer.homeTenantId, roles: viewer.roles }),
+  ]);
+  return (
+    <section aria-labelledby="tasks-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="tasks-heading" className="text-xl font-semibold">{t("title")}</h2>
+      {tasks.length === 0 ? (
+        <p className="mt-2 text-slate-700">{t("empty")}</p>
+      ) : (
+        <ul className="mt-3 space-y-3">
+          {tasks.map((task) => (
+            <RegistrationTask
+              key={task.id}
+              task={{ id: task.id, name: `${task.firstName} ${task.lastName}`, username: task.username, email: task.email, position: task.position, administration: task.administration, requestedAt: format.dateTime(task.requestedAt, { dateStyle: "medium", timeStyle: "short" }) }}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// Runs once when a server process starts: the background workers live in the server itself.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.APP_DATABASE_URL || process.env.DISABLE_WORKERS === "1") return;
+  const { startWorkers } = await import("@/lib/jobs/workers");
+  await startWorkers();
+}

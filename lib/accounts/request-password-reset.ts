@@ -1,0 +1,47 @@
+// "Forgot username or password?": whatever was typed, the caller gets the same answer after the same
+// minimum time; a reset link is queued only for an active account, and only within the rate limits.
+import { normalizeIdentifier } from "@/lib/auth/authenticate";
+import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { asPlatform } from "@/lib/db";
+import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
+import { homeSiteUrl } from "./account-links";
+import { issueEmailToken } from "./email-tokens";
+
+export const RESET_LIMIT_PER_ACCOUNT = { limit: 3, windowMs: 15 * 60_000 };
+export const RESET_LIMIT_PER_ADDRESS = { limit: 20, windowMs: 15 * 60_000 };
+/** Every answer takes at least this long, so the work done for a real account cannot be timed. */
+export const RESET_ANSWER_MS = 400;
+
+export async function requestPasswordReset(identifier: string, address: string): Promise<void> {
+  const started = Date.now();
+  try {
+    const normalized = normalizeIdentifier(identifier);
+    if (!normalized) return;
+    const [perAccount, perAddress] = await Promise.all([
+      consumeRateLimit(`reset:account:${normalized}`, RESET_LIMIT_PER_ACCOUNT),
+      consumeRateLimit(`reset:address:${address}`, RESET_LIMIT_PER_ADDRESS),
+    ]);
+    if (!perAccount.allowed || !perAddress.allowed) return;
+    const steps = await asPlatform("password reset: find the account and queue the link", async (tx) => {
+      const user = await tx.user.findFirst({
+        where: { OR: [{ username: normalized }, { email: normalized }], status: "ACTIVE" },
+        select: { id: true, tenantId: true, email: true, username: true, firstName: true, locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } },
+      });
+      if (!user) return [];
+      const token = await issueEmailToken(tx, { tenantId: user.tenantId, purpose: "RESET_PASSWORD", subjectId: user.id });
+      return [
+        await queueEmail(tx, {
+          tenantId: user.tenantId,
+          to: user.email,
+          locale: user.locale,
+          template: "passwordReset",
+          values: { firstName: user.firstName, username: user.username, link: homeSiteUrl(user.tenant, `/reset-password?token=${token}`) },
+        }),
+      ];
+    });
+    await afterCommit(steps);
+  } finally {
+    const remaining = RESET_ANSWER_MS - (Date.now() - started);
+    if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+  }
+}

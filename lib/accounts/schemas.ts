@@ -1,0 +1,44 @@
+// Input schemas of the account forms; messages are keys of the form's message namespace.
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+const name = z.string().trim().min(1, "required").max(100, "tooLong");
+
+export const registrationSchema = z.object({
+  username: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "usernameFormat"),
+  email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
+  password: z.string(),
+  firstName: name,
+  lastName: name,
+  position: z.string().trim().max(150, "tooLong").optional().transform((v) => v || undefined),
+  locale: z.enum(LOCALES, "required"),
+  acceptTerms: z.literal("on", "termsRequired"),
+  administration: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "administrationRequired"),
+});
+
+export const identifierSchema = z.object({ identifier: z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong") });
+
+export const newPasswordSchema = z
+  .object({ password: z.string(), confirmation: z.string() })
+  .refine((v) => v.password === v.confirmation, { message: "passwordMismatch", path: ["confirmation"] });
+
+export const profileSchema = z.object({
+  firstName: name,
+  lastName: name,
+  position: z.string().trim().max(150, "tooLong").optional().transform((v) => v || null),
+  locale: z.enum(LOCALES, "required"),
+});
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "required"), password: z.string(), confirmation: z.string() })
+  .refine((v) => v.password === v.confirmation, { message: "passwordMismatch", path: ["confirmation"] });
+
+/** The first message of each field, for forms. */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

@@ -1,0 +1,26 @@
+// The server's background workers, started once per server process by instrumentation.ts.
+import { asPlatform } from "@/lib/db";
+import { deliverEmail } from "@/lib/notifications/deliver-email";
+import { scheduleDelivery } from "@/lib/notifications/queue-email";
+import { JOB, jobQueue } from "./queue";
+
+const SWEEP_INTERVAL_MS = 60_000;
+
+export async function startWorkers(): Promise<void> {
+  const boss = await jobQueue();
+  await boss.work<{ messageId: string }>(JOB.deliverEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) await deliverEmail(job.data.messageId);
+  });
+  const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
+  void sweep();
+  setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+}
+
+/** Re-sends delivery jobs for messages still queued a minute after they were written. */
+export async function sweepEmailOutbox(olderThanMs = 60_000): Promise<number> {
+  const stale = await asPlatform("e-mail outbox sweep", (tx) =>
+    tx.emailMessage.findMany({ where: { status: "QUEUED", attempts: { lt: 5 }, createdAt: { lt: new Date(Date.now() - olderThanMs) } }, select: { id: true }, take: 500 }),
+  );
+  for (const { id } of stale) await scheduleDelivery(id);
+  return stale.length;
+}
