@@ -41,6 +41,11 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
                   </Link>
                 </li>
               ))}
+              {site.kind === "root" && viewer?.roles.includes("WCO_ADMIN") ? (
+                <li>
+                  <Link href="/admin/approvers" className="rounded px-1 py-0.5 hover:underline">{t("console")}</Link>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="flex items-center gap-3">

@@ -1,0 +1,26 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { TextField } from "@/components/forms/text-field";
+import { setApproverAction } from "./actions";
+
+export function ApproverForm({ administrations }: { administrations: Array<{ countryCode: string; name: string }> }) {
+  const t = useTranslations("Approvers");
+  const fieldText = useTranslations("Fields");
+  const [state, action, pending] = useActionState<FormState, FormData>(setApproverAction, EMPTY_FORM);
+  return (
+    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+      <div>
+        <label htmlFor="administration" className="block font-medium">{t("administration")}</label>
+        <select id="administration" name="administration" defaultValue={state.values.administration ?? ""} required className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+          {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+        </select>
+      </div>
+      <TextField name="username" label={t("username")} hint={t("usernameHint")} defaultValue={state.values.username} error={state.errors.approver ? fieldText(state.errors.approver) : undefined} />
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
+    </form>
+  );
+}
