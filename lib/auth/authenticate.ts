@@ -9,7 +9,7 @@ import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
 export const LOGIN_LIMIT_PER_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
 export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
 
-export type SignInRefusal = "invalid" | "rate_limited" | "wrong_site" | "suspended" | "pending";
+export type SignInRefusal = "invalid" | "rate_limited" | "wrong_site" | "suspended";
 
 export interface AuthenticatedUser {
   id: string;
@@ -52,7 +52,6 @@ export async function authenticate({ identifier, password, address, site }: Cred
 
   await resetRateLimit(accountKey);
   if (user.status === "SUSPENDED") return { ok: false, refusal: "suspended" };
-  if (user.status === "PENDING") return { ok: false, refusal: "pending" };
   if (!mayUseSite(site, user.tenant, user.roles)) return { ok: false, refusal: "wrong_site" };
 
   await asPlatform("sign-in: record the login", (db) => db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }));
