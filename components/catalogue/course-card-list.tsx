@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
 import { formatDuration } from "@/lib/i18n/format-duration";
@@ -13,7 +14,9 @@ export async function CourseCardList({ courses }: { courses: CourseCard[] }) {
             {types(course.type)}
             {course.featured ? <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("featured")}</span> : null}
           </p>
-          <h3 className="mt-1 text-lg font-semibold">{course.title}</h3>
+          <h3 className="mt-1 text-lg font-semibold">
+            <Link href={`/courses/${course.id}`} className="hover:underline">{course.title}</Link>
+          </h3>
           <p className="mt-1 flex-1 text-sm text-slate-700">{course.summary}</p>
           <p className="mt-3 flex flex-wrap items-center gap-x-3 text-sm text-slate-600">
             <span>{formatDuration(course.durationMinutes, locale)}</span>

@@ -7,7 +7,8 @@ import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
 
 export const LOGIN_LIMIT_PER_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
-export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = { limit: 30, windowMs: 15 * 60_000 };
+// Generous per address: a whole customs office often shares one public address.
+export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = { limit: 100, windowMs: 15 * 60_000 };
 
 export type SignInRefusal = "invalid" | "rate_limited" | "wrong_site" | "suspended";
 

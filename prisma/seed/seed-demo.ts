@@ -101,10 +101,34 @@ async function seedApprovers(db: PrismaClient): Promise<void> {
   }
 }
 
+const MODULE_TITLES = {
+  introduction: { en: "Introduction", fr: "Introduction", es: "Introducción", pt: "Introdução", "pt-BR": "Introdução", ru: "Введение", ar: "مقدمة" },
+  lesson1: { en: "Lesson 1", fr: "Leçon 1", es: "Lección 1", pt: "Lição 1", "pt-BR": "Lição 1", ru: "Урок 1", ar: "الدرس 1" },
+  lesson2: { en: "Lesson 2 (video)", fr: "Leçon 2 (vidéo)", es: "Lección 2 (vídeo)", pt: "Lição 2 (vídeo)", "pt-BR": "Lição 2 (vídeo)", ru: "Урок 2 (видео)", ar: "الدرس 2 (فيديو)" },
+  quiz: { en: "Final quiz", fr: "Quiz final", es: "Cuestionario final", pt: "Questionário final", "pt-BR": "Questionário final", ru: "Итоговый тест", ar: "الاختبار النهائي" },
+  programme: { en: "Programme and documents", fr: "Programme et documents", es: "Programa y documentos", pt: "Programa e documentos", "pt-BR": "Programa e documentos", ru: "Программа и документы", ar: "البرنامج والوثائق" },
+  evaluation: { en: "Course evaluation", fr: "Évaluation du cours", es: "Evaluación del curso", pt: "Avaliação do curso", "pt-BR": "Avaliação do curso", ru: "Оценка курса", ar: "تقييم الدورة" },
+} as const;
+
+/** A typical outline per type of course, until authors build real ones. */
+async function seedModules(db: PrismaClient): Promise<void> {
+  const courses = await db.course.findMany({ where: { modules: { none: {} } }, select: { id: true, tenantId: true, type: true, audience: true } });
+  const outline = (type: string): Array<[keyof typeof MODULE_TITLES, "SCORM" | "VIDEO" | "RESOURCE" | "QUIZ" | "EVALUATION"]> =>
+    type === "WORKSHOP" ? [["programme", "RESOURCE"], ["evaluation", "EVALUATION"]]
+      : type === "RESOURCE" ? [["programme", "RESOURCE"]]
+      : [["introduction", "RESOURCE"], ["lesson1", "SCORM"], ["lesson2", "VIDEO"], ["quiz", "QUIZ"], ["evaluation", "EVALUATION"]];
+  await db.courseModule.createMany({
+    data: courses.flatMap((course) =>
+      outline(course.type).map(([title, kind], position) => ({ tenantId: course.tenantId, courseId: course.id, audience: course.audience, position, kind, title: MODULE_TITLES[title] })),
+    ),
+  });
+}
+
 export async function seedDemo(db: PrismaClient): Promise<void> {
   const tenantIds = await seedTenants(db);
   await seedTopics(db);
   await seedUsers(db, tenantIds);
   await seedApprovers(db);
   await seedCourses(db, tenantIds);
+  await seedModules(db);
 }

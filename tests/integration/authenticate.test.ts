@@ -1,4 +1,4 @@
-import { authenticate, LOGIN_LIMIT_PER_ACCOUNT } from "@/lib/auth/authenticate";
+import { authenticate, LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_ADDRESS } from "@/lib/auth/authenticate";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { siteFor } from "../helpers/sites";
@@ -76,9 +76,10 @@ describe("sign-in", () => {
   it("limits attempts per address across accounts", async () => {
     const address = "203.0.113.7";
     const results = [];
-    for (let i = 0; i < 31; i++) results.push(await signIn(`someone${i}`, "x", "ke", address));
-    expect(results.slice(0, 30).every((r) => !r.ok && r.refusal === "invalid")).toBe(true);
-    expect(results[30]).toEqual({ ok: false, refusal: "rate_limited" });
+    const { limit } = LOGIN_LIMIT_PER_ADDRESS;
+    for (let i = 0; i <= limit; i++) results.push(await signIn(`someone${i}`, "x", "ke", address));
+    expect(results.slice(0, limit).every((r) => !r.ok && r.refusal === "invalid")).toBe(true);
+    expect(results[limit]).toEqual({ ok: false, refusal: "rate_limited" });
     expect(await signIn("ke.learner", DEMO_PASSWORD, "ke", address)).toEqual({ ok: false, refusal: "rate_limited" });
   });
 });

@@ -1,13 +1,59 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSignedIn } from "@/lib/auth/request-context";
+import type { Locale } from "@/lib/i18n/locales";
+import { listMyCourses } from "@/lib/learning/list-my-courses";
 
-export default async function RecordOfLearningPage() {
-  await requireSignedIn("/record-of-learning");
-  const t = await getTranslations("RecordOfLearning");
+export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const [{ viewer, ctx }, { q = "" }, t, types, format, locale] = await Promise.all([
+    requireSignedIn("/record-of-learning"), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(),
+  ]);
+  const courses = await listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" });
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+  const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("empty")}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <form method="get" role="search" className="flex items-end gap-2">
+          <div>
+            <label htmlFor="q" className="block font-medium">{t("search")}</label>
+            <input id="q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-400 px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">{t("searchButton")}</button>
+        </form>
+        <p className="flex gap-2">
+          <span className="self-center">{t("export")}</span>
+          <a href={exportHref("csv")} className="rounded border border-slate-400 px-3 py-1.5" download>CSV</a>
+          <a href={exportHref("xlsx")} className="rounded border border-slate-400 px-3 py-1.5" download>Excel</a>
+        </p>
+      </div>
+      {courses.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{q ? t("noMatch") : t("empty")}</p>
+      ) : (
+        <table className="w-full border-collapse bg-white">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              {[t("type"), t("course"), t("due"), t("completed"), t("progress")].map((h) => <th key={h} scope="col" className="p-2 text-start">{h}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {courses.map((c) => (
+              <tr key={c.courseId} className="border-b border-slate-100" data-testid="record-row">
+                <td className="p-2">{types(c.type)}</td>
+                <td className="p-2"><Link href={`/courses/${c.courseId}`} className="text-brand underline">{c.title}</Link></td>
+                <td className="p-2">{date(c.dueAt)}</td>
+                <td className="p-2">{date(c.completedAt)}</td>
+                <td className="p-2">
+                  <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} className="me-2 align-middle" />
+                  {c.progressPercent}%
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

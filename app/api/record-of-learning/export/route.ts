@@ -1,0 +1,32 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { currentViewer, tenantContext } from "@/lib/auth/viewer";
+import type { Locale } from "@/lib/i18n/locales";
+import { listMyCourses } from "@/lib/learning/list-my-courses";
+import { recordOfLearningTable } from "@/lib/learning/record-of-learning-table";
+import { toCsv, toXlsx } from "@/lib/reports/table-export";
+import { currentSite } from "@/lib/tenancy/site";
+
+// The signed-in learner's record of learning as CSV or Excel; anyone else gets 404.
+export async function GET(request: Request) {
+  const [site, viewer] = await Promise.all([currentSite(), currentViewer()]);
+  if (!site || !viewer) return new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const format = url.searchParams.get("format");
+  if (format !== "csv" && format !== "xlsx") return new Response("Unknown format", { status: 400 });
+  const [locale, t, types] = await Promise.all([getLocale(), getTranslations("RecordOfLearning"), getTranslations("CourseType")]);
+  const courses = await listMyCourses(tenantContext(site, viewer), viewer.id, locale as Locale, { search: url.searchParams.get("q") ?? "", order: "title" });
+  const table = recordOfLearningTable(courses, {
+    title: t("title"),
+    header: [t("type"), t("course"), t("due"), t("completed"), t("status"), t("progress")],
+    type: (type) => types(type as "ELEARNING"),
+    status: (status) => t(`statusValue.${status}`),
+  });
+  const name = `record-of-learning-${new Date().toISOString().slice(0, 10)}`;
+  const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+  if (format === "csv") {
+    return new Response(toCsv(table), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+  }
+  return new Response(Buffer.from(await toXlsx(table)), {
+    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+  });
+}

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requestContext } from "@/lib/auth/request-context";
+import { getCourse } from "@/lib/catalogue/get-course";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { NotFound } from "@/lib/errors";
+import { formatDuration } from "@/lib/i18n/format-duration";
+import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
+import { recordVisit } from "@/lib/learning/record-visit";
+import { enrolAction } from "./actions";
+
+const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
+
+export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
+  const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, requestContext(), getLocale()]);
+  const course = await getCourse(visibilityScope(context), locale as Locale, id, context.viewer?.id ?? null).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
+  if (course.enrolment && context.viewer) await recordVisit(context.ctx, context.viewer.id, course.id);
+  const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
+  const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
+  const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
+  const moduleList = (modules: typeof course.modules) => (
+    <ol className="space-y-2">
+      {modules.map((m) => (
+        <li key={m.id} className="flex items-center gap-3 rounded border border-slate-200 bg-white p-3" data-testid="module">
+          <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>{m.completed ? "✔" : "○"}</span>
+          <span className="flex-1">{m.title}</span>
+          <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{types(course.type)}</p>
+        <h1 className="text-3xl font-bold">{course.title}</h1>
+        <p className="text-lg text-slate-700">{course.summary}</p>
+        <p className="flex flex-wrap gap-x-4 text-sm text-slate-700">
+          <span>{t("duration", { duration: formatDuration(course.durationMinutes, locale) })}</span>
+          <span>{t("languages", { languages: course.languages.map((l) => (isLocale(l) ? LOCALE_NAMES[l] : l)).join(", ") })}</span>
+          {course.hasCertificate ? <span>{t("certificate")}</span> : null}
+        </p>
+      </header>
+
+      {course.enrolment ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("enrolled", { progress: course.enrolment.progressPercent })}</p>
+      ) : (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <p className="font-medium">{t("notEnrolled")}</p>
+          {!context.viewer ? (
+            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToEnrol")}</Link>
+          ) : course.selfEnrolment ? (
+            <form action={enrolAction} className="mt-2">
+              <input type="hidden" name="courseId" value={course.id} />
+              <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("enrolNow")}</button>
+            </form>
+          ) : (
+            <p className="mt-2 text-slate-700">{t("closed")}</p>
+          )}
+        </div>
+      )}
+
+      <nav aria-label={t("tabs")} className="border-b border-slate-300">
+        <ul className="flex flex-wrap gap-1">
+          {TABS.map((name) => (
+            <li key={name}>
+              <Link href={`?tab=${name}`} aria-current={active === name ? "page" : undefined} className="inline-block rounded-t px-4 py-2 aria-[current=page]:border aria-[current=page]:border-b-white aria-[current=page]:border-slate-300 aria-[current=page]:bg-white aria-[current=page]:font-semibold">
+                {t(`tab.${name}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-label={t(`tab.${active}`)}>
+        {active === "introduction" ? (
+          <div className="space-y-3">
+            <p>{course.description}</p>
+            {course.objectives.length ? (
+              <>
+                <h2 className="text-xl font-semibold">{t("objectives")}</h2>
+                <ul className="list-disc space-y-1 ps-6">{course.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+        {active === "course" ? (course.enrolment ? (learning.length ? moduleList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
+        {active === "evaluation" ? (course.enrolment ? (evaluation.length ? moduleList(evaluation) : <p>{t("noEvaluation")}</p>) : <p>{t("enrolFirst")}</p>) : null}
+        {active === "certificate" ? <p>{course.hasCertificate ? t("certificateRule") : t("noCertificate")}</p> : null}
+      </section>
+    </article>
+  );
+}

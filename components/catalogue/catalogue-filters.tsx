@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import type { CatalogueQuery, CatalogueResult, Facet } from "@/lib/catalogue/search-courses";
+import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
+
+function FacetGroup({ legend, name, facets, label }: { legend: string; name: string; facets: Facet[]; label: (value: string) => string }) {
+  if (!facets.length) return null;
+  return (
+    <fieldset className="mb-4">
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      <ul className="space-y-1">
+        {facets.map((f) => (
+          <li key={f.value}>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name={name} value={f.value} defaultChecked={f.selected} />
+              <span className="flex-1">{label(f.value)}</span>
+              <span className="text-sm text-slate-600">{f.count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** A GET form: the query and filters live in the URL, and the page works without JavaScript. */
+export async function CatalogueFilters({ query, result, topics }: { query: CatalogueQuery; result: CatalogueResult; topics: Map<string, string> }) {
+  const [t, types] = await Promise.all([getTranslations("Catalogue"), getTranslations("CourseType")]);
+  return (
+    <form method="get" action="/find-learning" role="search" aria-label={t("searchLabel")} className="space-y-4">
+      <div>
+        <label htmlFor="q" className="block font-semibold">{t("searchLabel")}</label>
+        <div className="mt-1 flex gap-2">
+          <input id="q" name="q" type="search" defaultValue={query.q} className="w-full rounded border border-slate-400 px-3 py-2" />
+        </div>
+      </div>
+      <FacetGroup legend={t("type")} name="type" facets={result.facets.type} label={(v) => types(v as "ELEARNING")} />
+      <FacetGroup legend={t("languages")} name="language" facets={result.facets.language} label={(v) => (isLocale(v) ? LOCALE_NAMES[v] : v)} />
+      <FacetGroup legend={t("topic")} name="topic" facets={result.facets.topic} label={(v) => topics.get(v) ?? v} />
+      <div className="flex gap-2">
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+        <a href="/find-learning" className="rounded border border-slate-400 px-4 py-2">{t("clear")}</a>
+      </div>
+    </form>
+  );
+}

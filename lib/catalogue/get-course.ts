@@ -1,0 +1,45 @@
+// One course as the viewer may see it, with its modules and the viewer's enrolment; 404 when not visible.
+import { forTenant } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { visibilityWhere, type VisibilityScope } from "./list-visible-courses";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function localized(values: Record<string, string>, locale: string): string {
+  return values[locale] ?? values.en ?? Object.values(values)[0] ?? "";
+}
+
+export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
+  if (!UUID.test(courseId)) throw new NotFound();
+  return forTenant(scope.ctx, async (tx) => {
+    const course = await tx.course.findFirst({
+      where: { id: courseId, ...visibilityWhere(scope) },
+      include: {
+        translations: { where: { locale: { in: [locale, "en"] } } },
+        modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true } },
+      },
+    });
+    if (!course) throw new NotFound();
+    const text = course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
+    const enrolment = viewerId ? await tx.enrolment.findFirst({ where: { userId: viewerId, courseId } }) : null;
+    const completed = viewerId
+      ? new Set((await tx.moduleCompletion.findMany({ where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } }, select: { moduleId: true } })).map((c) => c.moduleId))
+      : new Set<string>();
+    return {
+      id: course.id,
+      code: course.code,
+      type: course.type,
+      languages: course.languages,
+      durationMinutes: course.durationMinutes,
+      hasCertificate: course.hasCertificate,
+      selfEnrolment: course.selfEnrolment,
+      title: text?.title ?? course.code,
+      summary: text?.summary ?? "",
+      description: text?.description ?? "",
+      objectives: text?.objectives ?? [],
+      modules: course.modules.map((m) => ({ id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id) })),
+      enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+// The viewer's enrolments with their course's title in the viewer's language: the dashboard and the
+// record of learning read the same list.
+import { forTenant, type CourseType, type TenantContext } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface MyCourse {
+  courseId: string;
+  code: string;
+  type: CourseType;
+  title: string;
+  status: "IN_PROGRESS" | "COMPLETED";
+  progressPercent: number;
+  enrolledAt: Date;
+  lastVisitedAt: Date | null;
+  dueAt: Date | null;
+  completedAt: Date | null;
+}
+
+export async function listMyCourses(ctx: TenantContext, learnerId: string, locale: Locale, options: { search?: string; order?: "recent" | "title" } = {}): Promise<MyCourse[]> {
+  const enrolments = await forTenant(ctx, (tx) =>
+    tx.enrolment.findMany({
+      where: { userId: learnerId },
+      include: { course: { select: { code: true, type: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } } },
+    }),
+  );
+  const search = options.search?.trim().toLocaleLowerCase(locale);
+  const courses = enrolments.map((e) => {
+    const title = e.course.translations.find((t) => t.locale === locale)?.title ?? e.course.translations.find((t) => t.locale === "en")?.title ?? e.course.code;
+    return { courseId: e.courseId, code: e.course.code, type: e.course.type, title, status: e.status, progressPercent: e.progressPercent, enrolledAt: e.enrolledAt, lastVisitedAt: e.lastVisitedAt, dueAt: e.dueAt, completedAt: e.completedAt };
+  });
+  return courses
+    .filter((c) => !search || c.title.toLocaleLowerCase(locale).includes(search))
+    .sort((a, b) => (options.order === "title" ? a.title.localeCompare(b.title, locale) : (b.lastVisitedAt ?? b.enrolledAt).getTime() - (a.lastVisitedAt ?? a.enrolledAt).getTime()));
+}

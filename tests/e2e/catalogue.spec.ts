@@ -1,0 +1,50 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { signIn, siteUrl } from "./helpers";
+
+test("a Belgian learner searches, filters by French, enrols, and finds the course on the dashboard, in the record of learning and its CSV export", async ({ page }) => {
+  await signIn(page, "be", "be.learner");
+  await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
+  // be.learner prefers French; the test reads the English interface.
+  await page.getByLabel("Changer de langue").click();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.goto(siteUrl("be", "/find-learning"));
+  const allCount = await page.getByTestId("result-count").innerText();
+  await page.getByRole("searchbox", { name: "Search learning" }).fill("valuation");
+  await page.getByRole("checkbox", { name: /Français/ }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=valuation/);
+  await expect(page).toHaveURL(/language=fr/);
+  await expect(page.getByTestId("result-count")).not.toHaveText(allCount);
+
+  const card = page.getByTestId("course-card").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" });
+  await card.getByRole("link").click();
+  await expect(page.getByText("You are not enrolled in this course.")).toBeVisible();
+  await page.getByRole("button", { name: "Enroll now" }).click();
+  await expect(page.getByRole("status")).toContainText("You are enrolled in this course");
+  await expect(page.getByTestId("module").first()).toBeVisible();
+
+  await page.goto(siteUrl("be", "/dashboard"));
+  await expect(page.getByTestId("current-course").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" })).toBeVisible();
+
+  await page.goto(siteUrl("be", "/record-of-learning"));
+  await expect(page.getByTestId("record-row").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv).toContain("Customs Valuation: the WTO Valuation Agreement");
+  expect(csv.split("\r\n")[0]).toContain("Course");
+});
+
+test("an anonymous visitor gets 404 at a course reserved for Customs, and cannot export a record", async ({ page, request }) => {
+  await signIn(page, undefined, "wco.admin");
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
+  await page.goto(siteUrl(undefined, "/find-learning?q=drug"));
+  const href = await page.getByTestId("course-card").first().getByRole("link").getAttribute("href");
+  expect(href).toMatch(/^\/courses\//);
+  const anonymous = await page.context().browser()!.newPage();
+  const response = await anonymous.goto(siteUrl(undefined, href!));
+  expect(response?.status()).toBe(404);
+  expect((await request.get(siteUrl(undefined, "/api/record-of-learning/export?format=csv"), { headers: { cookie: "" } })).status()).toBe(404);
+});
