@@ -23,4 +23,4 @@ await mkdir(folder, { recursive: true });
 await writeFile(path.join(folder, "migration.sql"), sql);
 await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
 await copyFile(SCHEMA_PATH, MIGRATED_SCHEMA_PATH);
-console.log(`Created ${path.relative(process.cwd(), folder)}/migration.sql. Review it, and add row-level security for new tenant-scoped tables.`);
+console.log(`Created ${path.relative(process.cwd(), folder)}/migration.sql. Review it, and add row-level security for new tenant-scoped tables: SELECT rls_tenant_isolation('"Table"');`);

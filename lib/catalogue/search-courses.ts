@@ -1,8 +1,10 @@
 // "Find Learning": full-text search with facets. Visibility (tenant, audience, guests, region, country) is
 // decided here in SQL as well as by row-level security; the matching set is small (a catalogue has at most
-// a few thousand courses), so facet counts and paging are computed from it in one pass.
+// a few thousand courses), so facet counts and order are computed from it in one pass and kept briefly
+// (candidate-cache.ts) for the same scope and filters, which makes paging and repeated searches cheap.
 import { Prisma, forTenant, type CourseType } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { cached } from "./candidate-cache";
 import type { CourseCard, VisibilityScope } from "./list-visible-courses";
 
 export const PAGE_SIZE = 12;
@@ -53,13 +55,13 @@ export function parseCatalogueQuery(params: Record<string, string | string[] | u
   };
 }
 
-export async function searchCourses(scope: VisibilityScope, locale: Locale, query: CatalogueQuery): Promise<CatalogueResult> {
+/** The SQL of the candidate set: every course the scope may see that matches the text query. */
+export function catalogueCandidatesSql(scope: VisibilityScope, locale: Locale, q: string): Prisma.Sql {
   const customs = scope.ctx.audience === "CUSTOMS";
-  const tsquery = query.q
-    ? Prisma.sql`(websearch_to_tsquery('simple', immutable_unaccent(${query.q})) || websearch_to_tsquery(locale_search_config(${locale}), immutable_unaccent(${query.q})))`
+  const tsquery = q
+    ? Prisma.sql`(websearch_to_tsquery('simple', immutable_unaccent(${q})) || websearch_to_tsquery(locale_search_config(${locale}), immutable_unaccent(${q})))`
     : null;
-  const rows = await forTenant(scope.ctx, (tx) =>
-    tx.$queryRaw<Row[]>`
+  return Prisma.sql`
       SELECT c."id", c."code", c."type"::text AS "type", c."languages", c."topics", c."featured", c."durationMinutes", c."hasCertificate",
              coalesce(loc."title", en."title", c."code") AS "title", coalesce(loc."summary", en."summary", '') AS "summary",
              ${tsquery ? Prisma.sql`m."rank"` : Prisma.sql`NULL::real`} AS "rank"
@@ -72,9 +74,15 @@ export async function searchCourses(scope: VisibilityScope, locale: Locale, quer
         AND (c."tenantId" = ${scope.ctx.tenantId}::uuid OR (c."isCore" AND (c."audience" = 'PUBLIC' OR ${customs})))
         AND (${scope.signedIn} OR c."guestAccess")
         AND (cardinality(c."regions") = 0 OR ${scope.region}::text = ANY (c."regions"::text[]))
-        AND (cardinality(c."countries") = 0 OR ${scope.countryCode}::text = ANY (c."countries"))`,
-  );
+        AND (cardinality(c."countries") = 0 OR ${scope.countryCode}::text = ANY (c."countries"))`;
+}
 
+const collators = new Map<string, Intl.Collator>();
+// One collator per locale: building one per comparison (String#localeCompare with a locale) dominates a sort.
+const collator = (locale: string) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale)).get(locale)!;
+
+/** Every hit in display order and the facet counts, for one scope, text query and set of filters. */
+function rankAndCount(rows: Row[], locale: Locale, query: CatalogueQuery): { hits: Row[]; facets: CatalogueResult["facets"] } {
   const matches = (row: Row, skip: "type" | "language" | "topic" | null) =>
     (skip === "type" || !query.types.length || query.types.includes(row.type)) &&
     (skip === "language" || !query.languages.length || query.languages.some((l) => row.languages.includes(l))) &&
@@ -83,23 +91,27 @@ export async function searchCourses(scope: VisibilityScope, locale: Locale, quer
     const counts = new Map<string, number>();
     for (const row of rows) if (matches(row, skip)) for (const value of new Set(valuesOf(row))) counts.set(value, (counts.get(value) ?? 0) + 1);
     for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-    return [...counts].map(([value, count]) => ({ value, count, selected: selected.includes(value) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return [...counts].map(([value, count]) => ({ value, count, selected: selected.includes(value) })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   };
-
-  const hits = rows
-    .filter((row) => matches(row, null))
-    .sort((a, b) => Number(b.featured) - Number(a.featured) || (b.rank ?? 0) - (a.rank ?? 0) || a.title.localeCompare(b.title, locale));
-  const pageCount = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
+  const byTitle = collator(locale);
   return {
-    total: hits.length,
-    page,
-    pageCount,
-    courses: hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(toCard),
+    hits: rows.filter((row) => matches(row, null)).sort((a, b) => Number(b.featured) - Number(a.featured) || (b.rank ?? 0) - (a.rank ?? 0) || byTitle.compare(a.title, b.title)),
     facets: {
       type: facet("type", (row) => [row.type], query.types),
       language: facet("language", (row) => row.languages, query.languages),
       topic: facet("topic", (row) => row.topics, query.topics),
     },
   };
+}
+
+export async function searchCourses(scope: VisibilityScope, locale: Locale, query: CatalogueQuery): Promise<CatalogueResult> {
+  const key = JSON.stringify([scope.ctx.tenantId, scope.ctx.audience, scope.signedIn, scope.region, scope.countryCode, locale, query.q]);
+  const filtersKey = JSON.stringify([key, [...query.types].sort(), [...query.languages].sort(), [...query.topics].sort()]);
+  const { hits, facets } = await cached(filtersKey, async () => {
+    const rows = await cached(key, () => forTenant(scope.ctx, (tx) => tx.$queryRaw<Row[]>(catalogueCandidatesSql(scope, locale, query.q))));
+    return rankAndCount(rows, locale, query);
+  });
+  const pageCount = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  return { total: hits.length, page, pageCount, courses: hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(toCard), facets };
 }

@@ -6,6 +6,7 @@ export function recordOfLearningTable(courses: MyCourse[], labels: { title: stri
   return {
     title: labels.title,
     header: labels.header,
+    widths: [1.2, 4, 1.2, 1.2, 1.2, 0.8],
     rows: courses.map((c) => [labels.type(c.type), c.title, c.dueAt, c.completedAt, labels.status(c.status), c.progressPercent]),
   };
 }

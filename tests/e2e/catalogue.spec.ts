@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signIn, siteUrl } from "./helpers";
 
-test("a Belgian learner searches, filters by French, enrols, and finds the course on the dashboard, in the record of learning and its CSV export", async ({ page }) => {
+test("a Belgian learner searches, filters by French, enrols, and finds the course on the dashboard, in the record of learning and its CSV and PDF exports", async ({ page }) => {
   await signIn(page, "be", "be.learner");
   await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
   // be.learner prefers French; the test reads the English interface.
@@ -35,6 +36,11 @@ test("a Belgian learner searches, filters by French, enrols, and finds the cours
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv).toContain("Customs Valuation: the WTO Valuation Agreement");
   expect(csv.split("\r\n")[0]).toContain("Course");
+  const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF" }).click()]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/^record-of-learning-.*\.pdf$/);
+  const pdfText = execFileSync("pdftotext", [(await pdfDownload.path())!, "-"]).toString("utf8").replace(/\s+/g, " ");
+  expect(pdfText).toContain("Customs Valuation: the WTO Valuation Agreement");
+  expect(pdfText).toMatch(/generated on/);
 });
 
 test("an anonymous visitor gets 404 at a course reserved for Customs, and cannot export a record", async ({ page, request }) => {

@@ -24,6 +24,7 @@ describe("forgot username or password", () => {
       await expect(requestPasswordReset(identifier, "203.0.113.50")).resolves.toBeUndefined();
       return Date.now() - start;
     };
+    await requestPasswordReset("academy.manager", "203.0.113.49"); // warm up the connections
     const known = await time("jo.learner");
     const unknown = await time("nobody@example.test");
     expect(known).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);

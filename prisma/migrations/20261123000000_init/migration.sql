@@ -184,41 +184,43 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON "Tenant", "User", "Course", "CourseTrans
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO clikc_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO clikc_app;
 
-ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "User" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "User"
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on')
-  WITH CHECK ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on');
+-- Every tenant-scoped table gets its policies from one of these two functions, in this migration and later
+-- ones, so that no table can be protected differently by mistake.
+CREATE FUNCTION rls_own_tenant_or_platform() RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT $q$("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
+             OR (SELECT current_setting('app.platform', true)) = 'on')$q$ $$;
 
--- Courses: the owner tenant reads and writes its own; core courses are readable in every tenant's
--- context, and by viewers outside Customs only when PUBLIC. No tenant set: nothing.
-ALTER TABLE "Course" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "Course" FORCE ROW LEVEL SECURITY;
-CREATE POLICY course_read ON "Course" FOR SELECT
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR ("isCore" AND NULLIF((SELECT current_setting('app.tenant_id', true)), '') IS NOT NULL
-             AND ("audience" = 'PUBLIC' OR (SELECT current_setting('app.audience', true)) = 'CUSTOMS'))
-         OR (SELECT current_setting('app.platform', true)) = 'on');
-CREATE POLICY course_write ON "Course" FOR ALL
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on')
-  WITH CHECK ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on');
+/** Rows of one tenant only (learners' records, accounts, e-mail). */
+CREATE FUNCTION rls_tenant_isolation(tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl);
+  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tbl);
+  EXECUTE format('CREATE POLICY tenant_isolation ON %s USING %s WITH CHECK %s', tbl, rls_own_tenant_or_platform(), rls_own_tenant_or_platform());
+END
+$$;
 
-ALTER TABLE "CourseTranslation" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "CourseTranslation" FORCE ROW LEVEL SECURITY;
-CREATE POLICY course_translation_read ON "CourseTranslation" FOR SELECT
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR ("isCore" AND NULLIF((SELECT current_setting('app.tenant_id', true)), '') IS NOT NULL
-             AND ("audience" = 'PUBLIC' OR (SELECT current_setting('app.audience', true)) = 'CUSTOMS'))
-         OR (SELECT current_setting('app.platform', true)) = 'on');
-CREATE POLICY course_translation_write ON "CourseTranslation" FOR ALL
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on')
-  WITH CHECK ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on');
+/**
+ * Catalogue rows (with copied "isCore" and "audience"): the owner tenant reads and writes its own; core
+ * rows are readable in every tenant's context, by viewers outside Customs only when PUBLIC. No tenant set:
+ * nothing. Writes have their own policies, so reads are checked against one policy only.
+ */
+CREATE FUNCTION rls_shared_catalogue(tbl regclass) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE own text := rls_own_tenant_or_platform();
+BEGIN
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl);
+  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tbl);
+  EXECUTE format($p$CREATE POLICY catalogue_read ON %s FOR SELECT USING (%s
+    OR ("isCore" AND NULLIF((SELECT current_setting('app.tenant_id', true)), '') IS NOT NULL
+        AND ("audience" = 'PUBLIC' OR (SELECT current_setting('app.audience', true)) = 'CUSTOMS')))$p$, tbl, own);
+  EXECUTE format('CREATE POLICY catalogue_insert ON %s FOR INSERT WITH CHECK %s', tbl, own);
+  EXECUTE format('CREATE POLICY catalogue_update ON %s FOR UPDATE USING %s WITH CHECK %s', tbl, own, own);
+  EXECUTE format('CREATE POLICY catalogue_delete ON %s FOR DELETE USING %s', tbl, own);
+END
+$$;
+
+SELECT rls_tenant_isolation('"User"');
+SELECT rls_shared_catalogue('"Course"');
+SELECT rls_shared_catalogue('"CourseTranslation"');
 
 -- Translations copy their course's owner, isCore and audience, so their policies need no join.
 CREATE FUNCTION course_translation_copy_course() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -123,18 +123,8 @@ ALTER TABLE "UserPhoto" ADD CONSTRAINT "UserPhoto_userId_fkey" FOREIGN KEY ("use
 -- AddForeignKey
 ALTER TABLE "UserPhoto" ADD CONSTRAINT "UserPhoto_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- Row-level security for the new tenant-scoped tables (see the init migration).
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['RegistrationRequest', 'EmailToken', 'EmailMessage', 'UserPhoto'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format($p$CREATE POLICY tenant_isolation ON %I
-      USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-             OR (SELECT current_setting('app.platform', true)) = 'on')
-      WITH CHECK ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-             OR (SELECT current_setting('app.platform', true)) = 'on')$p$, t);
-  END LOOP;
-END
-$$;
+-- Row-level security for the new tenant-scoped tables (functions of the init migration).
+SELECT rls_tenant_isolation('"RegistrationRequest"');
+SELECT rls_tenant_isolation('"EmailToken"');
+SELECT rls_tenant_isolation('"EmailMessage"');
+SELECT rls_tenant_isolation('"UserPhoto"');

@@ -176,30 +176,7 @@ END
 $$;
 
 -- Row-level security: modules read like courses; learner records belong to the learner's home tenant.
-ALTER TABLE "CourseModule" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "CourseModule" FORCE ROW LEVEL SECURITY;
-CREATE POLICY course_module_read ON "CourseModule" FOR SELECT
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR ("isCore" AND NULLIF((SELECT current_setting('app.tenant_id', true)), '') IS NOT NULL
-             AND ("audience" = 'PUBLIC' OR (SELECT current_setting('app.audience', true)) = 'CUSTOMS'))
-         OR (SELECT current_setting('app.platform', true)) = 'on');
-CREATE POLICY course_module_write ON "CourseModule" FOR ALL
-  USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on')
-  WITH CHECK ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-         OR (SELECT current_setting('app.platform', true)) = 'on');
-
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['Enrolment', 'ModuleCompletion', 'SavedSearch'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format($p$CREATE POLICY tenant_isolation ON %I
-      USING ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-             OR (SELECT current_setting('app.platform', true)) = 'on')
-      WITH CHECK ("tenantId" = NULLIF((SELECT current_setting('app.tenant_id', true)), '')::uuid
-             OR (SELECT current_setting('app.platform', true)) = 'on')$p$, t);
-  END LOOP;
-END
-$$;
+SELECT rls_shared_catalogue('"CourseModule"');
+SELECT rls_tenant_isolation('"Enrolment"');
+SELECT rls_tenant_isolation('"ModuleCompletion"');
+SELECT rls_tenant_isolation('"SavedSearch"');

@@ -3,17 +3,17 @@ import { currentViewer, tenantContext } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { recordOfLearningTable } from "@/lib/learning/record-of-learning-table";
-import { toCsv, toXlsx } from "@/lib/reports/table-export";
+import { toCsv, toPdf, toXlsx } from "@/lib/reports/table-export";
 import { currentSite } from "@/lib/tenancy/site";
 
-// The signed-in learner's record of learning as CSV or Excel; anyone else gets 404.
+// The signed-in learner's record of learning as CSV, Excel or PDF; anyone else gets 404.
 export async function GET(request: Request) {
   const [site, viewer] = await Promise.all([currentSite(), currentViewer()]);
   if (!site || !viewer) return new Response("Not found", { status: 404 });
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
-  if (format !== "csv" && format !== "xlsx") return new Response("Unknown format", { status: 400 });
-  const [locale, t, types] = await Promise.all([getLocale(), getTranslations("RecordOfLearning"), getTranslations("CourseType")]);
+  if (format !== "csv" && format !== "xlsx" && format !== "pdf") return new Response("Unknown format", { status: 400 });
+  const [locale, t, types, reports] = await Promise.all([getLocale(), getTranslations("RecordOfLearning"), getTranslations("CourseType"), getTranslations("Reports")]);
   const courses = await listMyCourses(tenantContext(site, viewer), viewer.id, locale as Locale, { search: url.searchParams.get("q") ?? "", order: "title" });
   const table = recordOfLearningTable(courses, {
     title: t("title"),
@@ -25,6 +25,15 @@ export async function GET(request: Request) {
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (format === "csv") {
     return new Response(toCsv(table), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+  }
+  if (format === "pdf") {
+    const generatedOn = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
+    const pdf = await toPdf(table, {
+      locale: locale as Locale,
+      subtitle: reports("generatedFor", { name: `${viewer.firstName} ${viewer.lastName}`, date: generatedOn }),
+      pageLabel: reports("page", { page: "{page}", pages: "{pages}" }),
+    });
+    return new Response(Buffer.from(pdf), { headers: { ...headers, "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}.pdf"` } });
   }
   return new Response(Buffer.from(await toXlsx(table)), {
     headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },

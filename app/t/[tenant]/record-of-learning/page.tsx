@@ -3,12 +3,15 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
+import { listSavedSearches } from "@/lib/learning/saved-searches";
+import { deleteSearchAction } from "./actions";
+import { SaveSearchForm } from "./save-search-form";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale] = await Promise.all([
     requireSignedIn("/record-of-learning"), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(),
   ]);
-  const courses = await listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" });
+  const [courses, saved] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" }), listSavedSearches(ctx, viewer.id)]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
@@ -26,8 +29,26 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           <span className="self-center">{t("export")}</span>
           <a href={exportHref("csv")} className="rounded border border-slate-400 px-3 py-1.5" download>CSV</a>
           <a href={exportHref("xlsx")} className="rounded border border-slate-400 px-3 py-1.5" download>Excel</a>
+          <a href={exportHref("pdf")} className="rounded border border-slate-400 px-3 py-1.5" download>PDF</a>
         </p>
       </div>
+      {saved.length ? (
+        <nav aria-label={t("savedSearches")}>
+          <h2 className="text-sm font-semibold">{t("savedSearches")}</h2>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {saved.map((s) => (
+              <li key={s.id} className="flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1">
+                <Link href={`?q=${encodeURIComponent(s.query)}`} className="text-brand underline">{s.name}</Link>
+                <form action={deleteSearchAction}>
+                  <input type="hidden" name="id" value={s.id} />
+                  <button type="submit" aria-label={t("deleteSearch", { name: s.name })} className="px-1 text-slate-600">×</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {q ? <SaveSearchForm query={q} /> : null}
       {courses.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{q ? t("noMatch") : t("empty")}</p>
       ) : (

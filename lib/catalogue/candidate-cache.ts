@@ -1,0 +1,24 @@
+// The visible catalogue changes rarely (publishing a course), while every search reads all of it, so each
+// scope's candidate set is kept in memory for a short time. The key holds everything visibility depends
+// on (tenant, audience, guest, region, country) plus locale and text query, so no scope ever sees
+// another's rows; a newly published course appears within TTL_MS.
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 1_000;
+
+const entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+
+export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const hit = entries.get(key);
+  if (hit && hit.expires > now) return hit.value as Promise<T>;
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  const value = load();
+  entries.set(key, { expires: now + TTL_MS, value });
+  value.catch(() => entries.delete(key)); // a failed load is not kept
+  return value;
+}
+
+/** Drops every cached catalogue (call after publishing or changing a course). */
+export function forgetCatalogue(): void {
+  entries.clear();
+}

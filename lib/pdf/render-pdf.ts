@@ -1,0 +1,75 @@
+// A small pool of worker threads that render PDFs, so a long report or a burst of certificates never
+// blocks the requests the server is answering meanwhile.
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+
+export type PdfTemplate = "table";
+
+interface Job {
+  id: number;
+  template: PdfTemplate;
+  input: unknown;
+  resolve: (pdf: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: Job | null;
+}
+
+const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
+// Resolved from the project root at run time: the worker is plain ESM that Node loads as is, so the
+// bundler must not follow it (it would try to bundle the fonts).
+const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "pdf", "worker.mjs");
+
+const pool: PoolWorker[] = [];
+const queue: Job[] = [];
+let nextId = 1;
+
+function startWorker(): PoolWorker {
+  const entry: PoolWorker = { worker: new Worker(WORKER_FILE), busy: null };
+  entry.worker.unref();
+  entry.worker.on("message", (message: { id: number; pdf?: Uint8Array; error?: string }) => {
+    const job = entry.busy;
+    entry.busy = null;
+    entry.worker.unref();
+    if (job && job.id === message.id) {
+      if (message.pdf) job.resolve(message.pdf);
+      else job.reject(new Error(message.error ?? "PDF rendering failed"));
+    }
+    dispatch();
+  });
+  entry.worker.on("error", (error) => {
+    entry.busy?.reject(error);
+    pool.splice(pool.indexOf(entry), 1);
+    dispatch();
+  });
+  pool.push(entry);
+  return entry;
+}
+
+function dispatch() {
+  while (queue.length > 0) {
+    const idle = pool.find((entry) => !entry.busy) ?? (pool.length < POOL_SIZE ? startWorker() : null);
+    if (!idle) return;
+    const job = queue.shift()!;
+    idle.busy = job;
+    idle.worker.ref(); // keeps a script alive until its PDF arrives; idle workers never hold the process
+    idle.worker.postMessage({ id: job.id, template: job.template, input: job.input });
+  }
+}
+
+/** Renders one of the templates in `lib/pdf/templates` with serialisable input. */
+export function renderPdf(template: PdfTemplate, input: unknown): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    queue.push({ id: nextId++, template, input, resolve, reject });
+    dispatch();
+  });
+}
+
+/** Stops the workers (tests and scripts that want to exit promptly). */
+export async function closePdfWorkers() {
+  await Promise.all(pool.splice(0).map((entry) => entry.worker.terminate()));
+}
