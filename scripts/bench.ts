@@ -9,7 +9,7 @@ import pg from "pg";
 import { catalogueCandidatesSql } from "../lib/catalogue/search-courses";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
 import { openScaleDatabase, SCALE_APP_PASSWORD, SCALE_PASSWORD } from "./lib/scale-cluster";
-import { applicationUrl } from "./prepare-database";
+import { applicationUrl, prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -88,6 +88,7 @@ async function startFloor(appUrl: string, scope: Parameters<typeof catalogueCand
 
 async function main() {
   const { ownerUrl, stop } = await openScaleDatabase();
+  await prepareDatabase({ ownerUrl, appPassword: SCALE_APP_PASSWORD, seed: false }); // the schema of the code measured
   const appUrl = applicationUrl(ownerUrl, SCALE_APP_PASSWORD);
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();

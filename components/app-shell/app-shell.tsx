@@ -16,19 +16,30 @@ const NAVIGATION = [
 
 const MEMBER_ADMINISTRATIONS = 186;
 
+/** A tenant space's own colours, as CSS variables read by globals.css. */
+function brandStyle(site: Site): React.CSSProperties | undefined {
+  const { primaryColor, accentColor } = site.tenant;
+  if (!primaryColor && !accentColor) return undefined;
+  return { ...(primaryColor ? { "--tenant-brand": primaryColor } : {}), ...(accentColor ? { "--tenant-accent": accentColor } : {}) } as React.CSSProperties;
+}
+
 export async function AppShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
   const t = await getTranslations("Shell");
   // The visible path (before the proxy's rewrite), so forms can bring the user back where they were.
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : null;
   return (
-    <div className="site flex min-h-screen flex-col bg-slate-50 text-slate-900" style={site.tenant.primaryColor ? ({ "--tenant-brand": site.tenant.primaryColor } as React.CSSProperties) : undefined}>
+    <div className="site flex min-h-screen flex-col bg-slate-50 text-slate-900" style={brandStyle(site)}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("skipToContent")}
       </a>
       <header className="bg-[var(--site-brand)] text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-xl font-bold tracking-tight">
+          <Link href="/" className="flex items-center text-xl font-bold tracking-tight">
+            {site.tenant.logoVersion ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a small logo served by the platform; no optimiser round trip
+              <img src={`/api/site/logo?v=${site.tenant.logoVersion}`} alt="" height={32} className="me-2 h-8 w-auto rounded bg-white p-0.5" data-testid="site-logo" />
+            ) : null}
             {t("platformName")}
             {siteName ? <span className="ms-2 text-base font-normal opacity-90" data-testid="site-name">{siteName}</span> : null}
           </Link>
@@ -43,7 +54,7 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
               ))}
               {site.kind === "root" && viewer?.roles.includes("WCO_ADMIN") ? (
                 <li>
-                  <Link href="/admin/approvers" className="rounded px-1 py-0.5 hover:underline">{t("console")}</Link>
+                  <Link href="/admin" className="rounded px-1 py-0.5 hover:underline">{t("console")}</Link>
                 </li>
               ) : null}
             </ul>

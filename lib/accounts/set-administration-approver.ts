@@ -1,9 +1,10 @@
 // WCO admins name the one National Coordinator who approves an administration's registrations (or none,
 // which sends them to the WCO Secretariat).
-import { asPlatform, type Role } from "@/lib/db";
+import { recordAudit, type Actor } from "@/lib/console/audit-log";
+import { asPlatform } from "@/lib/db";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 
-export async function setAdministrationApprover(actor: { roles: readonly Role[] }, countryCode: string, approverUsername: string | null): Promise<void> {
+export async function setAdministrationApprover(actor: Actor, countryCode: string, approverUsername: string | null): Promise<void> {
   if (!actor.roles.includes("WCO_ADMIN")) throw new Forbidden();
   await asPlatform("WCO console: name an administration's approving coordinator", async (tx) => {
     const tenant = await tx.tenant.findFirst({ where: { countryCode: countryCode.toUpperCase(), kind: "ADMINISTRATION" } });
@@ -14,6 +15,8 @@ export async function setAdministrationApprover(actor: { roles: readonly Role[] 
       if (!user || !user.roles.includes("NATIONAL_COORDINATOR")) throw new Invalid({ approver: "approverNotCoordinator" });
       approverId = user.id;
     }
+    if (approverId === tenant.approverId) return;
     await tx.tenant.update({ where: { id: tenant.id }, data: { approverId } });
+    await recordAudit(tx, actor, { tenantId: tenant.id, action: "tenant.approver.set", targetType: "Tenant", targetId: tenant.id, before: { approverId: tenant.approverId }, after: { approverId } });
   });
 }

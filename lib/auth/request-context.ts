@@ -23,3 +23,10 @@ export async function requireSignedIn(returnTo: string): Promise<RequestContext 
   if (!context.viewer) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   return context as RequestContext & { viewer: Viewer };
 }
+
+/** The WCO console's guard: a WCO admin on the root site; anyone else gets 404. */
+export async function requireWcoAdmin(returnTo: string): Promise<RequestContext & { viewer: Viewer }> {
+  const context = await requireSignedIn(returnTo);
+  if (context.site.kind !== "root" || !context.viewer.roles.includes("WCO_ADMIN")) notFound();
+  return context;
+}

@@ -37,9 +37,10 @@ export async function asPlatform<T>(reason: string, work: (db: PlatformTx) => Pr
   });
 }
 
-/** Reference data that belongs to no tenant: the tenant registry and topics. */
+/** Public reference data: the tenant registry with its logos, and topics. */
 export const registry = {
   tenant: () => rawClient().tenant,
+  tenantLogo: () => rawClient().tenantLogo,
   topic: () => rawClient().topic,
 };
 

@@ -12,19 +12,30 @@ export interface TenantSummary {
   region: WcoRegion | null;
   spaceEnabled: boolean;
   primaryColor: string | null;
+  accentColor: string | null;
   defaultLocale: string;
+  /** When the logo last changed (its URL's version), or null without a logo. */
+  logoVersion: number | null;
 }
 
 const TTL_MS = 60_000;
 const entries = new Map<string, { value: TenantSummary | null; expires: number }>();
 
+function summary({ logo, ...tenant }: Omit<TenantSummary, "logoVersion"> & { logo: { updatedAt: Date } | null }): TenantSummary {
+  return { ...tenant, logoVersion: logo ? logo.updatedAt.getTime() : null };
+}
+
 export async function tenantBySlug(slug: string): Promise<TenantSummary | null> {
   const hit = entries.get(slug);
   if (hit && hit.expires > Date.now()) return hit.value;
-  const value = await registry.tenant().findUnique({
+  const row = await registry.tenant().findUnique({
     where: { slug },
-    select: { id: true, slug: true, kind: true, name: true, displayName: true, countryCode: true, region: true, spaceEnabled: true, primaryColor: true, defaultLocale: true },
+    select: {
+      id: true, slug: true, kind: true, name: true, displayName: true, countryCode: true, region: true, spaceEnabled: true, primaryColor: true, accentColor: true, defaultLocale: true,
+      logo: { select: { updatedAt: true } },
+    },
   });
+  const value = row ? summary(row) : null;
   entries.set(slug, { value, expires: Date.now() + TTL_MS });
   return value;
 }

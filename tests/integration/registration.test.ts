@@ -30,7 +30,7 @@ function application(overrides: Record<string, string> = {}) {
 
 async function deciderFor(username: string) {
   const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return { id: user.id, homeTenantId: user.tenantId, roles: user.roles };
+  return { id: user.id, homeTenantId: user.tenantId, roles: user.roles, firstName: user.firstName, lastName: user.lastName };
 }
 
 async function registerAndConfirm(host: string, overrides: Record<string, string> = {}) {
@@ -160,6 +160,11 @@ describe("registration", () => {
     await setAdministrationApprover(admin, "KE", "ke.coordinator");
     const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
     expect((await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } })).approverId).toBe(coordinator.id);
+    const audit = await db.owner.auditEvent.findMany({ where: { action: "tenant.approver.set" }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((e) => [e.actorId, e.before, e.after])).toEqual([
+      [admin.id, { approverId: coordinator.id }, { approverId: null }],
+      [admin.id, { approverId: null }, { approverId: coordinator.id }],
+    ]);
   });
 
   it("limits registrations per address", async () => {

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { setAdministrationApprover } from "@/lib/accounts/set-administration-approver";
-import { requireSignedIn } from "@/lib/auth/request-context";
+import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { Invalid } from "@/lib/errors";
 import { typedValues, type FormState } from "@/components/forms/form-state";
 
 export async function setApproverAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { viewer } = await requireSignedIn("/admin/approvers");
+  const { viewer } = await requireWcoAdmin("/admin/approvers");
   const values = typedValues(formData);
   try {
     await setAdministrationApprover(viewer, values.administration ?? "", values.username?.trim() || null);

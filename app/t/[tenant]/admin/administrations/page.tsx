@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
+import { requireWcoAdmin } from "@/lib/auth/request-context";
+import { listAdministrations } from "@/lib/console/administrations";
+import { rootDomain } from "@/lib/tenancy/host";
+
+// The 186 Member administrations with their spaces and approvers, searchable and paged.
+export default async function AdministrationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const { viewer } = await requireWcoAdmin("/admin/administrations");
+  const params = await searchParams;
+  const q = String(params.q ?? "");
+  const [t, regions] = await Promise.all([getTranslations("Console"), getTranslations("Region")]);
+  const result = await listAdministrations(viewer, { q, page: Number.parseInt(String(params.page ?? "1"), 10) || 1 });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("administrations")}</h1>
+      <form role="search" className="flex flex-wrap gap-2">
+        <label htmlFor="q" className="sr-only">{t("search")}</label>
+        <input id="q" name="q" type="search" defaultValue={q} placeholder={t("search")} className="min-w-64 flex-1 rounded border border-slate-400 px-3 py-2" />
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("searchButton")}</button>
+      </form>
+      <p role="status" data-testid="result-count">{t("results", { count: result.total })}</p>
+      {result.administrations.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4">{t("noMatch")}</p>
+      ) : (
+        <DataTable
+          caption={t("administrations")}
+          columns={[{ label: t("name") }, { label: t("code") }, { label: t("region") }, { label: t("space") }, { label: t("approver") }, { label: t("users"), align: "end" }]}
+        >
+          {result.administrations.map((a) => (
+            <tr key={a.countryCode} className="border-b border-slate-100" data-testid="administration-row">
+              <td className="p-2">
+                <Link href={`/admin/administrations/${a.countryCode.toLowerCase()}`} className="text-brand underline" aria-label={t("manage", { name: a.name })}>{a.name}</Link>
+              </td>
+              <td className="p-2">{a.countryCode}</td>
+              <td className="p-2">{a.region ? regions(a.region) : ""}</td>
+              <td className="p-2">{a.spaceEnabled ? t("spaceOn", { address: `${a.slug}.${rootDomain()}` }) : t("spaceOff")}</td>
+              <td className="p-2">{a.approver ?? t("secretariat")}</td>
+              <td className="p-2 text-end">{a.users}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} params={new URLSearchParams(q ? { q } : {})} />
+    </div>
+  );
+}

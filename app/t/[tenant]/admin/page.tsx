@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireWcoAdmin } from "@/lib/auth/request-context";
+
+// The WCO console's home: WCO admins on the root site only.
+export default async function ConsolePage() {
+  await requireWcoAdmin("/admin");
+  const t = await getTranslations("Console");
+  const sections = [
+    { href: "/admin/administrations", label: t("administrations") },
+    { href: "/admin/approvers", label: t("approvers") },
+    { href: "/admin/audit", label: t("audit") },
+  ];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {sections.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand hover:border-brand">{section.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// The audit log of administrative actions. Entries are written in the same transaction as the change they
+// describe, so a change is never recorded without happening nor happens without being recorded.
+import { asPlatform, Prisma, type PlatformTx, type Role } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+
+export interface Actor {
+  id: string;
+  firstName: string;
+  lastName: string;
+  roles: readonly Role[];
+}
+
+export interface AuditEntry {
+  tenantId: string;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export async function recordAudit(tx: PlatformTx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      tenantId: entry.tenantId,
+      actorId: actor.id,
+      actorName: `${actor.firstName} ${actor.lastName}`,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      before: (entry.before ?? Prisma.DbNull) as Prisma.InputJsonValue,
+      after: (entry.after ?? Prisma.DbNull) as Prisma.InputJsonValue,
+    },
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditEventView {
+  id: string;
+  createdAt: Date;
+  actorName: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  administration: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The whole platform's log, newest first; WCO admins only (others: NotFound). */
+export async function listAuditEvents(actor: Actor, options: { page: number }): Promise<{ events: AuditEventView[]; total: number; pageCount: number; page: number }> {
+  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  return asPlatform("WCO console: read the audit log", async (tx) => {
+    const total = await tx.auditEvent.count();
+    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+    const page = Math.min(Math.max(1, options.page), pageCount);
+    const rows = await tx.auditEvent.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      include: { tenant: { select: { name: true } } },
+    });
+    const events = rows.map((row) => ({
+      id: row.id, createdAt: row.createdAt, actorName: row.actorName, action: row.action, targetType: row.targetType,
+      targetId: row.targetId, administration: row.tenant.name, before: row.before, after: row.after,
+    }));
+    return { events, total, pageCount, page };
+  });
+}
