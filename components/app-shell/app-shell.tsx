@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Viewer } from "@/lib/auth/load-viewer";
+import { canAuthor } from "@/lib/authoring/author";
 import type { Site } from "@/lib/tenancy/site";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
@@ -24,7 +25,7 @@ function brandStyle(site: Site): React.CSSProperties | undefined {
 }
 
 export async function AppShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
-  const t = await getTranslations("Shell");
+  const [t, authoring] = await Promise.all([getTranslations("Shell"), getTranslations("Authoring")]);
   // The visible path (before the proxy's rewrite), so forms can bring the user back where they were.
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : null;
@@ -52,6 +53,11 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
                   </Link>
                 </li>
               ))}
+              {canAuthor(site, viewer) ? (
+                <li>
+                  <Link href="/author/courses" className="rounded px-1 py-0.5 hover:underline">{authoring("menu")}</Link>
+                </li>
+              ) : null}
               {site.kind === "root" && viewer?.roles.includes("WCO_ADMIN") ? (
                 <li>
                   <Link href="/admin" className="rounded px-1 py-0.5 hover:underline">{t("console")}</Link>

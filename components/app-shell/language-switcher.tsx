@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { changeLanguage } from "@/app/actions/preferences";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
 /** One small form per language: works without JavaScript, and each choice is a real button for keyboards. */
@@ -14,7 +13,7 @@ export async function LanguageSwitcher({ returnTo }: { returnTo: string }) {
       <ul className="absolute end-0 z-10 mt-1 min-w-48 rounded border border-slate-200 bg-white py-1 text-slate-900 shadow-lg" aria-label={t("language")}>
         {LOCALES.map((locale) => (
           <li key={locale}>
-            <form action={changeLanguage}>
+            <form action="/api/preferences/language" method="post">
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="returnTo" value={returnTo} />
               <button type="submit" lang={locale} aria-current={locale === current ? "true" : undefined} className="block w-full px-3 py-1.5 text-start hover:bg-slate-100 aria-[current=true]:font-semibold">

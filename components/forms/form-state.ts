@@ -4,6 +4,8 @@ export interface FormState {
   /** Field name -> message key of the "Fields" namespace; "form" for the form as a whole. */
   errors: Record<string, string>;
   done?: boolean;
+  /** Where the browser goes next, with a full page load (server-action redirects do not re-render the layout of a rewritten site). */
+  redirectTo?: string;
 }
 
 export const EMPTY_FORM: FormState = { values: {}, errors: {} };

@@ -1,6 +1,6 @@
 // The audit log of administrative actions. Entries are written in the same transaction as the change they
 // describe, so a change is never recorded without happening nor happens without being recorded.
-import { asPlatform, Prisma, type PlatformTx, type Role } from "@/lib/db";
+import { asPlatform, Prisma, type PlatformTx, type Role, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 
 export interface Actor {
@@ -19,8 +19,11 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-export async function recordAudit(tx: PlatformTx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+/** Either kind of transaction: the console's (platform) or an author's (limited to their tenant). */
+type AuditWriter = Pick<PlatformTx, "auditEvent"> | Pick<TenantTx, "auditEvent">;
+
+export async function recordAudit(tx: AuditWriter, actor: Actor, entry: AuditEntry): Promise<void> {
+  await (tx as Pick<PlatformTx, "auditEvent">).auditEvent.create({
     data: {
       tenantId: entry.tenantId,
       actorId: actor.id,

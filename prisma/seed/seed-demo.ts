@@ -107,6 +107,7 @@ const MODULE_TITLES = {
   lesson2: { en: "Lesson 2 (video)", fr: "Leçon 2 (vidéo)", es: "Lección 2 (vídeo)", pt: "Lição 2 (vídeo)", "pt-BR": "Lição 2 (vídeo)", ru: "Урок 2 (видео)", ar: "الدرس 2 (فيديو)" },
   quiz: { en: "Final quiz", fr: "Quiz final", es: "Cuestionario final", pt: "Questionário final", "pt-BR": "Questionário final", ru: "Итоговый тест", ar: "الاختبار النهائي" },
   programme: { en: "Programme and documents", fr: "Programme et documents", es: "Programa y documentos", pt: "Programa e documentos", "pt-BR": "Programa e documentos", ru: "Программа и документы", ar: "البرنامج والوثائق" },
+  content: { en: "Course content", fr: "Contenu du cours", es: "Contenido del curso", pt: "Conteúdo do curso", "pt-BR": "Conteúdo do curso", ru: "Содержание курса", ar: "محتوى الدورة" },
   evaluation: { en: "Course evaluation", fr: "Évaluation du cours", es: "Evaluación del curso", pt: "Avaliação do curso", "pt-BR": "Avaliação do curso", ru: "Оценка курса", ar: "تقييم الدورة" },
 } as const;
 
@@ -117,9 +118,14 @@ async function seedModules(db: PrismaClient): Promise<void> {
     type === "WORKSHOP" ? [["programme", "RESOURCE"], ["evaluation", "EVALUATION"]]
       : type === "RESOURCE" ? [["programme", "RESOURCE"]]
       : [["introduction", "RESOURCE"], ["lesson1", "SCORM"], ["lesson2", "VIDEO"], ["quiz", "QUIZ"], ["evaluation", "EVALUATION"]];
+  const sections = await db.courseSection.createManyAndReturn({
+    data: courses.map((course) => ({ tenantId: course.tenantId, courseId: course.id, audience: course.audience, position: 0, title: MODULE_TITLES.content })),
+    select: { id: true, courseId: true },
+  });
+  const sectionOf = new Map(sections.map((section) => [section.courseId, section.id]));
   await db.courseModule.createMany({
     data: courses.flatMap((course) =>
-      outline(course.type).map(([title, kind], position) => ({ tenantId: course.tenantId, courseId: course.id, audience: course.audience, position, kind, title: MODULE_TITLES[title] })),
+      outline(course.type).map(([title, kind], position) => ({ tenantId: course.tenantId, courseId: course.id, sectionId: sectionOf.get(course.id)!, audience: course.audience, position, kind, title: MODULE_TITLES[title] })),
     ),
   });
 }

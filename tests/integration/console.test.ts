@@ -3,6 +3,7 @@ import { listAuditEvents } from "@/lib/console/audit-log";
 import { getAdministration, listAdministrations } from "@/lib/console/administrations";
 import { setTenantAdmin } from "@/lib/console/tenant-admins";
 import { configureTenantSpace, readAdministrationLogo, readTenantLogo, setTenantLogo, type TenantSpaceInput } from "@/lib/console/tenant-space";
+import { searchUsers, setUserRoles } from "@/lib/console/users";
 import { siteForAddress } from "@/lib/tenancy/site";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
 import { Pool } from "pg";
@@ -43,10 +44,13 @@ describe("WCO console: administrations", () => {
       await expect(setTenantAdmin(outsider, "IN", "in.learner", true)).rejects.toBeInstanceOf(NotFound);
       await expect(listAuditEvents(outsider, { page: 1 })).rejects.toBeInstanceOf(NotFound);
       expect(await readAdministrationLogo(outsider, "KE")).toBeNull();
+      await expect(searchUsers(outsider, { q: "", page: 1 })).rejects.toBeInstanceOf(NotFound);
+      await expect(setUserRoles(outsider, outsider.id, ["LEARNER", "WCO_ADMIN"])).rejects.toBeInstanceOf(NotFound);
     }
     expect(await db.owner.tenant.findUniqueOrThrow({ where: { slug: "in" } })).toEqual(before);
     expect(await db.owner.auditEvent.count()).toBe(0);
     expect((await db.owner.user.findUniqueOrThrow({ where: { username: "in.learner" } })).roles).toEqual(["LEARNER"]);
+    expect((await db.owner.user.findUniqueOrThrow({ where: { username: "be.coordinator" } })).roles).not.toContain("WCO_ADMIN");
   });
 });
 
@@ -120,5 +124,31 @@ describe("WCO console: an administration's own space", () => {
       await app.end();
     }
     expect(await db.owner.auditEvent.findMany()).toEqual(entries);
+  });
+});
+
+describe("WCO console: users of every tenant", () => {
+  it("finds users across tenants by every word of their name, username or e-mail", async () => {
+    const admin = await actor("wco.admin");
+    expect((await searchUsers(admin, { q: "amina wanjiru", page: 1 })).users.map((u) => [u.username, u.tenant.name])).toEqual([["ke.learner", "Kenya"]]);
+    const demo = await searchUsers(admin, { q: "demo.clikc.test", page: 1 });
+    expect(demo.users.map((u) => u.username)).toEqual(expect.arrayContaining(["ke.learner", "be.learner", "academy.buyer"]));
+  });
+
+  it("changes roles within what the user's organisation allows, audits it, and stops a removed coordinator approving", async () => {
+    const admin = await actor("wco.admin");
+    const kenyanCoordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
+    const refused = (userId: string, roles: string[]) => setUserRoles(admin, userId, roles).then(() => null, (error) => (error as Invalid).fields);
+    expect(await refused(kenyanCoordinator.id, ["LEARNER", "COMPANY_MANAGER"])).toEqual({ roles: "roleNotForTenant" });
+    expect(await refused(kenyanCoordinator.id, ["LEARNER", "WCO_ADMIN"])).toEqual({ roles: "roleNotForTenant" });
+    expect(await refused(kenyanCoordinator.id, ["ROOT"])).toEqual({ roles: "unknownRole" });
+    expect(await refused(admin.id, ["LEARNER"])).toEqual({ roles: "cannotRemoveOwnAdmin" });
+
+    await setUserRoles(admin, kenyanCoordinator.id, ["LEARNER", "TENANT_ADMIN"]);
+    const kenya = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } });
+    expect(kenya.approverId).toBeNull();
+    expect((await db.owner.user.findUniqueOrThrow({ where: { id: kenyanCoordinator.id } })).roles).toEqual(["LEARNER", "TENANT_ADMIN"]);
+    const [event] = await db.owner.auditEvent.findMany({ where: { action: "user.roles.set" } });
+    expect(event).toMatchObject({ tenantId: kenya.id, targetId: kenyanCoordinator.id, before: { roles: ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN"] }, after: { roles: ["LEARNER", "TENANT_ADMIN"] } });
   });
 });

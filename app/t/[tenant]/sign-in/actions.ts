@@ -11,6 +11,8 @@ export interface SignInState {
   identifier: string;
   error?: SignInRefusal;
   missing?: Array<"identifier" | "password">;
+  /** Where the browser goes once signed in (a full page load, so every part of the page shows the new session). */
+  signedInTo?: string;
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -19,13 +21,14 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) {
     return { identifier, missing: parsed.error.issues.map((issue) => issue.path[0] as "identifier" | "password") };
   }
+  const target = safeReturnPath(formData.get("returnTo"), "/dashboard");
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("returnTo"), "/dashboard") });
+    await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
       return { identifier, error: ((error as CredentialsSignin).code as SignInRefusal) ?? "invalid" };
     }
-    throw error; // including the redirect that follows a successful sign-in
+    throw error;
   }
-  return { identifier };
+  return { identifier, signedInTo: target };
 }

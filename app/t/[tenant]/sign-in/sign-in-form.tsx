@@ -1,13 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("SignIn");
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { identifier: "" });
   const missing = new Set(state.missing ?? []);
+  // A full page load after signing in: the header, menus and tasks all render for the signed-in user.
+  useEffect(() => {
+    if (state.signedInTo) window.location.assign(state.signedInTo);
+  }, [state.signedInTo]);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />

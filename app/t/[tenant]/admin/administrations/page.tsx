@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
+import { SearchForm } from "@/components/forms/search-form";
 import { DataTable } from "@/components/tables/data-table";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { listAdministrations } from "@/lib/console/administrations";
@@ -16,11 +17,7 @@ export default async function AdministrationsPage({ searchParams }: { searchPara
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("administrations")}</h1>
-      <form role="search" className="flex flex-wrap gap-2">
-        <label htmlFor="q" className="sr-only">{t("search")}</label>
-        <input id="q" name="q" type="search" defaultValue={q} placeholder={t("search")} className="min-w-64 flex-1 rounded border border-slate-400 px-3 py-2" />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("searchButton")}</button>
-      </form>
+      <SearchForm label={t("search")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("results", { count: result.total })}</p>
       {result.administrations.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4">{t("noMatch")}</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RichText } from "@/components/rich-text";
 import { requestContext } from "@/lib/auth/request-context";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
@@ -33,6 +34,24 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         </li>
       ))}
     </ol>
+  );
+  // Consecutive modules of one section under the section's title, in the designer's order.
+  const bySection = (modules: typeof course.modules) =>
+    modules.reduce<Array<{ id: string; title: string; modules: typeof course.modules }>>((groups, m) => {
+      const last = groups.at(-1);
+      if (last?.id === m.section.id) last.modules.push(m);
+      else groups.push({ id: m.section.id, title: m.section.title, modules: [m] });
+      return groups;
+    }, []);
+  const sectionList = (modules: typeof course.modules) => (
+    <div className="space-y-6">
+      {bySection(modules).map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="space-y-2">
+          <h2 id={`section-${section.id}`} className="text-lg font-semibold">{section.title}</h2>
+          {moduleList(section.modules)}
+        </section>
+      ))}
+    </div>
   );
   return (
     <article className="space-y-6">
@@ -80,7 +99,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
       <section aria-label={t(`tab.${active}`)}>
         {active === "introduction" ? (
           <div className="space-y-3">
-            <p>{course.description}</p>
+            <RichText source={course.description} />
             {course.objectives.length ? (
               <>
                 <h2 className="text-xl font-semibold">{t("objectives")}</h2>
@@ -89,7 +108,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
             ) : null}
           </div>
         ) : null}
-        {active === "course" ? (course.enrolment ? (learning.length ? moduleList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
+        {active === "course" ? (course.enrolment ? (learning.length ? sectionList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
         {active === "evaluation" ? (course.enrolment ? (evaluation.length ? moduleList(evaluation) : <p>{t("noEvaluation")}</p>) : <p>{t("enrolFirst")}</p>) : null}
         {active === "certificate" ? <p>{course.hasCertificate ? t("certificateRule") : t("noCertificate")}</p> : null}
       </section>

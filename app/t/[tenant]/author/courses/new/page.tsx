@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { topicNames } from "@/lib/catalogue/topic-names";
+import { NewCourseForm } from "../course-forms";
+import { requireAuthor } from "../guard";
+
+export default async function NewCoursePage() {
+  await requireAuthor("/author/courses/new");
+  const [t, locale] = await Promise.all([getTranslations("Authoring"), getLocale()]);
+  const topics = [...(await topicNames(locale))].map(([slug, name]) => ({ slug, name }));
+  return (
+    <div className="space-y-6">
+      <p><Link href="/author/courses" className="text-brand underline">{t("ownTitle")}</Link></p>
+      <h1 className="text-3xl font-bold">{t("newCourse")}</h1>
+      <NewCourseForm
+        topics={topics}
+        settings={{ code: "", type: "ELEARNING", audience: "CUSTOMS_ONLY", regions: [], countries: [], languages: [locale], topics: [], durationMinutes: null, featured: false, guestAccess: false, selfEnrolment: true, hasCertificate: true, certificateValidityMonths: null }}
+        text={{ locale, title: "", summary: "", description: "", objectives: [] }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// The author's own courses, drafts included, for the authoring pages.
+import { forTenant } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Author } from "./author";
+import { ownCourse } from "./save-course";
+
+export async function listAuthoredCourses(author: Author, locale: Locale) {
+  const courses = await forTenant(author.ctx, (tx) =>
+    tx.course.findMany({
+      where: { tenantId: author.ctx.tenantId },
+      orderBy: [{ status: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, type: true, status: true, updatedAt: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } },
+    }),
+  );
+  return courses.map(({ translations, ...course }) => ({
+    ...course,
+    title: (translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === "en") ?? translations[0])?.title ?? course.code,
+  }));
+}
+
+/** One course with all its texts, for the editing form. */
+export async function getAuthoredCourse(author: Author, courseId: string) {
+  return forTenant(author.ctx, async (tx) => {
+    const course = await ownCourse(tx, author, courseId);
+    const translations = await tx.courseTranslation.findMany({ where: { courseId }, select: { locale: true, title: true, summary: true, description: true, objectives: true } });
+    return { ...course, translations };
+  });
+}
