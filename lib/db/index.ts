@@ -37,10 +37,12 @@ export async function asPlatform<T>(reason: string, work: (db: PlatformTx) => Pr
   });
 }
 
-/** Public reference data: the tenant registry with its logos, and topics. */
+/** Public reference data: the tenant registry with its logos, topics, platform settings and terms. */
 export const registry = {
   tenant: () => rawClient().tenant,
   tenantLogo: () => rawClient().tenantLogo,
+  platformSettings: () => rawClient().platformSettings,
+  terms: () => rawClient().termsAndConditions,
   topic: () => rawClient().topic,
 };
 

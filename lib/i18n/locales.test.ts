@@ -26,6 +26,13 @@ describe("chooseLocale", () => {
     expect(chooseLocale({ cookie: "xx", acceptLanguage: "es-MX" })).toBe("es");
     expect(chooseLocale({})).toBe("en");
   });
+
+  it("falls back on the space's default language when the browser asks for none we have", () => {
+    expect(chooseLocale({ acceptLanguage: "nl-BE,nl;q=0.9", siteDefault: "fr" })).toBe("fr");
+    expect(chooseLocale({ acceptLanguage: "en-US", siteDefault: "fr" })).toBe("en");
+    expect(chooseLocale({ cookie: "ar", siteDefault: "fr" })).toBe("ar");
+    expect(chooseLocale({ siteDefault: "xx" })).toBe("en");
+  });
 });
 
 describe("textDirection", () => {

@@ -1,5 +1,5 @@
 // The interface languages and how a request's language is chosen: the user's preference, then the
-// language cookie, then the browser's Accept-Language, then English.
+// language cookie, then the browser's Accept-Language, then the site's default language, then English.
 
 export const LOCALES = ["en", "fr", "es", "pt", "pt-BR", "ru", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -47,8 +47,9 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   return null;
 }
 
-export function chooseLocale(input: { preference?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+/** The user's preference, then the cookie, then the browser's languages, then the site's default language. */
+export function chooseLocale(input: { preference?: string | null; cookie?: string | null; acceptLanguage?: string | null; siteDefault?: string | null }): Locale {
   if (isLocale(input.preference)) return input.preference;
   if (isLocale(input.cookie)) return input.cookie;
-  return negotiateLocale(input.acceptLanguage) ?? DEFAULT_LOCALE;
+  return negotiateLocale(input.acceptLanguage) ?? (isLocale(input.siteDefault) ? input.siteDefault : DEFAULT_LOCALE);
 }

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
 import { COURSES } from "./data/courses";
 import { MEMBER_ADMINISTRATIONS } from "./data/members";
+import { SECRETARY_GENERAL, TERMS } from "./data/platform";
 import { TOPICS } from "./data/topics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "./demo-accounts";
 
@@ -28,6 +29,11 @@ async function seedTenants(db: PrismaClient): Promise<Map<string, string>> {
   await db.tenant.createMany({ data: rows, skipDuplicates: true });
   const tenants = await db.tenant.findMany({ select: { id: true, slug: true } });
   return new Map(tenants.map((t) => [t.slug, t.id]));
+}
+
+async function seedPlatform(db: PrismaClient): Promise<void> {
+  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, secretaryGeneralName: SECRETARY_GENERAL }, update: {} });
+  await db.termsAndConditions.createMany({ data: Object.entries(TERMS).map(([locale, body]) => ({ locale, body })), skipDuplicates: true });
 }
 
 async function seedTopics(db: PrismaClient): Promise<void> {
@@ -133,6 +139,7 @@ async function seedModules(db: PrismaClient): Promise<void> {
 export async function seedDemo(db: PrismaClient): Promise<void> {
   const tenantIds = await seedTenants(db);
   await seedTopics(db);
+  await seedPlatform(db);
   await seedUsers(db, tenantIds);
   await seedApprovers(db);
   await seedCourses(db, tenantIds);

@@ -84,11 +84,24 @@ test("a WCO admin enables a space for an administration that had none and names 
   await author.getByRole("button", { name: "Add a section" }).click();
   await author.getByLabel("Module title").fill("Profiles in one page");
   await author.getByRole("button", { name: "Add the module" }).click();
-  await expect(author.getByTestId("outline-module")).toContainText("Profiles in one page");
+  const moduleTitle = author.getByTestId("outline-module").getByRole("textbox", { name: "Module title" });
+  await expect(moduleTitle).toHaveValue("Profiles in one page");
+  await moduleTitle.fill("Risk profiles in one page");
+  await author.getByRole("button", { name: "Save the module Profiles in one page" }).click();
+  await expect(moduleTitle).toHaveValue("Risk profiles in one page");
   await author.getByRole("button", { name: "Publish" }).click();
   await expect(author.getByTestId("course-status")).toHaveText("Published");
   const courseAddress = new URL((await author.getByRole("link", { name: "View the course page" }).getAttribute("href"))!, siteUrl("fcs")).pathname;
   expect((await new AxeBuilder({ page: author }).analyze()).violations).toEqual([]);
+
+  // News on the space's home page.
+  await author.goto(siteUrl("fcs", "/author/news"));
+  await author.getByLabel(/^Title/).fill("The FCS space is open");
+  await author.getByLabel(/^Text/).fill("Courses of the **Federal Customs Service** are here.");
+  await author.getByRole("button", { name: "Publish" }).click();
+  await expect(author.getByRole("status")).toHaveText("The news item is on the home page.");
+  await visitor.goto(siteUrl("fcs"));
+  await expect(visitor.getByTestId("home-news")).toContainText("The FCS space is open");
 
   // Its learners find it on its space; a Kenyan learner gets 404 at its address on Kenya's.
   await author.goto(siteUrl("fcs", "/find-learning?q=FCS"));

@@ -71,6 +71,14 @@ test("the root site and the Academy store answer on their hosts, and the pages p
   await page.goto(siteUrl(undefined, "/sign-in"));
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
+  await page.goto(siteUrl("ke", "/register"));
+  const terms = page.getByRole("link", { name: "Read the Terms and Conditions" });
+  await expect(terms).toHaveAttribute("href", "/terms");
+  await page.goto(siteUrl("ke", "/terms"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Terms and Conditions");
+  await expect(page.getByText("Your account is personal")).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
   await page.goto(siteUrl("academy"));
   await expect(page.getByRole("heading", { level: 1, name: "WCO Academy" })).toBeVisible();
 });

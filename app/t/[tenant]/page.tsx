@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
+import { RichText } from "@/components/rich-text";
 import { requestContext } from "@/lib/auth/request-context";
 import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import type { Locale } from "@/lib/i18n/locales";
+import { latestNews } from "@/lib/news/site-news";
 
 export default async function HomePage() {
   const context = await requestContext();
   const [t, shell, locale] = await Promise.all([getTranslations("Home"), getTranslations("Shell"), getLocale()]);
-  const featured = await listVisibleCourses(visibilityScope(context), locale as Locale, { featuredOnly: true, take: 6 });
+  const [featured, news] = await Promise.all([listVisibleCourses(visibilityScope(context), locale as Locale, { featuredOnly: true, take: 6 }), latestNews(context.site, locale)]);
   const { site } = context;
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : shell("platformName");
   return (
@@ -24,6 +26,19 @@ export default async function HomePage() {
           {t("browseCatalogue")}
         </Link>
       </section>
+      {news.length ? (
+        <section aria-labelledby="news-heading" className="space-y-4">
+          <h2 id="news-heading" className="text-xl font-semibold">{t("news")}</h2>
+          <ul className="grid gap-4 md:grid-cols-3">
+            {news.map((item) => (
+              <li key={item.id} lang={item.locale} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="home-news">
+                <h3 className="font-semibold" dir="auto">{item.title}</h3>
+                <RichText source={item.body} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

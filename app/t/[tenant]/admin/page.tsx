@@ -10,13 +10,14 @@ export default async function ConsolePage() {
     { href: "/admin/administrations", label: t("administrations") },
     { href: "/admin/users", label: t("users") },
     { href: "/admin/approvers", label: t("approvers") },
+    { href: "/admin/settings", label: t("settings") },
     { href: "/admin/audit", label: t("audit") },
   ];
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>
             <Link href={section.href} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand hover:border-brand">{section.label}</Link>

@@ -63,7 +63,7 @@ export function RegistrationForm({ administrations, fixedAdministration, default
         <label className="flex items-start gap-2">
           <input type="checkbox" name="acceptTerms" defaultChecked={v.acceptTerms === "on"} className="mt-1" aria-invalid={error("acceptTerms") ? true : undefined}
             aria-describedby={error("acceptTerms") ? "acceptTerms-error" : undefined} />
-          <span>{t("acceptTerms")} <span aria-hidden="true">*</span></span>
+          <span>{t("acceptTerms")} <span aria-hidden="true">*</span> <a href="/terms" target="_blank" rel="noopener" className="text-brand underline">{t("readTerms")}</a></span>
         </label>
         {error("acceptTerms") ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{error("acceptTerms")}</p> : null}
       </div>

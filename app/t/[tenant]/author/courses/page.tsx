@@ -14,7 +14,10 @@ export default async function AuthoredCoursesPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{author.core ? t("coreTitle") : t("ownTitle")}</h1>
-        <Link href="/author/courses/new" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("newCourse")}</Link>
+        <div className="flex gap-2">
+          <Link href="/author/news" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("news")}</Link>
+          <Link href="/author/courses/new" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("newCourse")}</Link>
+        </div>
       </div>
       {courses.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4">{t("noCourses")}</p>

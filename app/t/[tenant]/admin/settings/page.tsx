@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireWcoAdmin } from "@/lib/auth/request-context";
+import { getPlatformSettings, readTerms } from "@/lib/console/platform-settings";
+import { LOCALE_NAMES, LOCALES, isLocale } from "@/lib/i18n/locales";
+import { SignatoryForm, SignatureForm, TermsForm } from "./settings-forms";
+
+// Platform settings: who signs certificates, and the Terms and Conditions in each language.
+export default async function PlatformSettingsPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
+  await requireWcoAdmin("/admin/settings");
+  const { locale: requested } = await searchParams;
+  const locale = isLocale(requested) ? requested : "en";
+  const [t, settings, terms] = await Promise.all([getTranslations("Console"), getPlatformSettings(), readTerms(locale)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("settings")}</h1>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="signatory-title">
+          <h2 id="signatory-title" className="text-xl font-semibold">{t("signatory")}</h2>
+          <SignatoryForm name={settings.secretaryGeneralName} />
+          {settings.hasSignature ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a small image from the console's own route
+            <img src={`/api/console/signature?v=${settings.updatedAt?.getTime()}`} alt={t("currentSignature")} className="h-16 w-auto border border-slate-200" />
+          ) : <p className="text-sm text-slate-600">{t("noSignature")}</p>}
+          <SignatureForm />
+        </section>
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="terms-title">
+          <h2 id="terms-title" className="text-xl font-semibold">{t("terms")}</h2>
+          <nav aria-label={t("termsLanguage")}>
+            <ul className="flex flex-wrap gap-2">
+              {LOCALES.map((l) => (
+                <li key={l}>
+                  <Link href={`?locale=${l}`} lang={l} aria-current={l === locale ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">{LOCALE_NAMES[l]}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {terms && terms.locale !== locale ? <p className="text-sm text-amber-800">{t("termsFallback")}</p> : null}
+          <TermsForm key={locale} locale={locale} body={terms?.locale === locale ? terms.body : ""} />
+        </section>
+      </div>
+    </div>
+  );
+}

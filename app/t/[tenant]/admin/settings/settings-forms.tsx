@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { TextField } from "@/components/forms/text-field";
+import { saveSignatoryAction, saveTermsAction, uploadSignatureAction } from "./actions";
+
+const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
+
+function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
+  const fields = useTranslations("Fields");
+  const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
+  return { state, formAction, pending, error };
+}
+
+function Saved({ state }: { state: FormState }) {
+  const t = useTranslations("Console");
+  return state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("settingsSaved")}</p> : null;
+}
+
+export function SignatoryForm({ name }: { name: string }) {
+  const t = useTranslations("Console");
+  const { state, formAction, pending, error } = useForm(saveSignatoryAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <Saved state={state} />
+      <TextField name="secretaryGeneralName" label={t("secretaryGeneralName")} required defaultValue={state.values.secretaryGeneralName ?? name} error={error("secretaryGeneralName")} />
+      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+    </form>
+  );
+}
+
+export function SignatureForm() {
+  const t = useTranslations("Console");
+  const { state, formAction, pending, error } = useForm(uploadSignatureAction);
+  return (
+    <form action={formAction} className="space-y-2">
+      <Saved state={state} />
+      <label htmlFor="signature" className="block font-medium">{t("signature")}</label>
+      <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
+      <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error("signature") ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error("signature") ? true : undefined} />
+      {error("signature") ? <p id="signature-error" className="text-sm text-red-800">{error("signature")}</p> : null}
+      <button type="submit" disabled={pending} className="block rounded border border-brand px-4 py-2 font-medium text-brand disabled:opacity-60">{t("uploadSignature")}</button>
+    </form>
+  );
+}
+
+export function TermsForm({ locale, body }: { locale: string; body: string }) {
+  const t = useTranslations("Console");
+  const authoring = useTranslations("Authoring");
+  const { state, formAction, pending, error } = useForm(saveTermsAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <Saved state={state} />
+      <input type="hidden" name="locale" value={locale} />
+      <label htmlFor="body" className="block font-medium">{t("terms")}</label>
+      <p id="body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
+      <textarea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full rounded border border-slate-400 px-3 py-2" />
+      {error("body") ? <p id="body-error" className="text-sm text-red-800">{error("body")}</p> : null}
+      <button type="submit" disabled={pending} className={button}>{t("saveTerms")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RichText } from "@/components/rich-text";
+import { readTerms } from "@/lib/console/platform-settings";
+
+// The Terms and Conditions of use, in the reader's language (English when not yet translated); public.
+export default async function TermsPage() {
+  const locale = await getLocale();
+  const [t, format, terms] = await Promise.all([getTranslations("Terms"), getFormatter(), readTerms(locale)]);
+  return (
+    <article className="max-w-3xl space-y-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {terms ? (
+        <>
+          <div lang={terms.locale}><RichText source={terms.body} /></div>
+          <p className="text-sm text-slate-600">{t("updated", { date: format.dateTime(terms.updatedAt, { dateStyle: "long" }) })}</p>
+        </>
+      ) : <p>{t("none")}</p>}
+    </article>
+  );
+}

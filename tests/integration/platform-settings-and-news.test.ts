@@ -1,0 +1,78 @@
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { authorOn } from "@/lib/authoring/author";
+import { getPlatformSettings, readSignature, readTerms, setSecretaryGeneralName, setSignature, setTerms } from "@/lib/console/platform-settings";
+import { Invalid, NotFound } from "@/lib/errors";
+import { latestNews, listAllNews, publishNews, removeNews } from "@/lib/news/site-news";
+import { siteFor } from "../helpers/sites";
+import { setUpTestDatabase } from "../helpers/test-database";
+
+const db = setUpTestDatabase();
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]);
+
+async function actor(username: string) {
+  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
+  return { id: user.id, firstName: user.firstName, lastName: user.lastName, roles: user.roles };
+}
+
+async function authorFor(username: string, host: string) {
+  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
+  const site = await siteFor(host);
+  return authorOn(site, await loadViewer(user.id, user.sessionVersion, site));
+}
+
+describe("platform settings", () => {
+  it("keep the signatory of certificates, set by WCO admins only and audited", async () => {
+    expect((await getPlatformSettings()).secretaryGeneralName).toBe("Ian Saunders");
+    for (const username of ["ke.coordinator", "be.learner", "academy.manager"]) {
+      const outsider = await actor(username);
+      await expect(setSecretaryGeneralName(outsider, { secretaryGeneralName: "Mallory" })).rejects.toBeInstanceOf(NotFound);
+      await expect(setSignature(outsider, PNG)).rejects.toBeInstanceOf(NotFound);
+      await expect(setTerms(outsider, { locale: "en", body: "Mine now." })).rejects.toBeInstanceOf(NotFound);
+    }
+    const admin = await actor("wco.admin");
+    await expect(setSecretaryGeneralName(admin, { secretaryGeneralName: " " })).rejects.toEqual(new Invalid({ secretaryGeneralName: "required" }));
+    await setSecretaryGeneralName(admin, { secretaryGeneralName: "Kunio Mikuriya" });
+    expect((await getPlatformSettings()).secretaryGeneralName).toBe("Kunio Mikuriya");
+    await expect(setSignature(admin, WEBP)).rejects.toEqual(new Invalid({ signature: "signatureType" }));
+    await expect(setSignature(admin, new Uint8Array(512 * 1024 + 1).fill(0xff))).rejects.toEqual(new Invalid({ signature: "signatureTooLarge" }));
+    expect(await readSignature()).toBeNull();
+    await setSignature(admin, PNG);
+    expect(await readSignature()).toEqual({ contentType: "image/png", data: Buffer.from(PNG) });
+    const actions = (await db.owner.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => [e.action, e.before, e.after]);
+    expect(actions[0]).toEqual(["settings.secretaryGeneral.name", { secretaryGeneralName: "Ian Saunders" }, { secretaryGeneralName: "Kunio Mikuriya" }]);
+    expect(actions[1][0]).toBe("settings.secretaryGeneral.signature");
+  });
+
+  it("keep the Terms and Conditions per language, falling back to English", async () => {
+    const admin = await actor("wco.admin");
+    await setTerms(admin, { locale: "fr", body: "Nouvelles conditions." });
+    expect((await readTerms("fr"))?.body).toBe("Nouvelles conditions.");
+    expect((await readTerms("ru"))?.body).toMatch(/^Настоящие/);
+    await db.owner.termsAndConditions.delete({ where: { locale: "es" } });
+    expect(await readTerms("es")).toMatchObject({ locale: "en" });
+    await expect(setTerms(admin, { locale: "xx", body: "?" })).rejects.toEqual(new Invalid({ locale: "required" }));
+  });
+});
+
+describe("site news", () => {
+  it("appear on their own site only, in the reader's language or else English, and only its authors change them", async () => {
+    const kenyan = await authorFor("ke.coordinator", "ke");
+    await expect(publishNews(kenyan, { locale: "en", title: " ", body: "x" })).rejects.toEqual(new Invalid({ title: "required" }));
+    await publishNews(kenyan, { locale: "en", title: "iCMS go-live", body: "The new system is live." });
+    const kenya = await siteFor("ke");
+    expect((await latestNews(kenya, "en")).map((n) => n.title)).toEqual(["iCMS go-live"]);
+    expect((await latestNews(kenya, "fr")).map((n) => n.title)).toEqual(["iCMS go-live"]);
+    expect(await latestNews(await siteFor("be"), "en")).toEqual([]);
+    expect(await latestNews(await siteFor("root"), "en")).toEqual([]);
+
+    const [item] = await listAllNews(kenyan);
+    const belgian = await authorFor("be.coordinator", "be");
+    expect(await listAllNews(belgian)).toEqual([]);
+    await expect(removeNews(belgian, item.id)).rejects.toBeInstanceOf(NotFound);
+    expect(await listAllNews(kenyan)).toHaveLength(1);
+    await removeNews(kenyan, item.id);
+    expect(await latestNews(kenya, "en")).toEqual([]);
+    expect((await db.owner.auditEvent.findMany({ where: { targetType: "NewsItem" }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual(["news.publish", "news.remove"]);
+  });
+});
