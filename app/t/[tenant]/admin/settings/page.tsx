@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { getPlatformSettings, readTerms } from "@/lib/console/platform-settings";
-import { LOCALE_NAMES, LOCALES, isLocale } from "@/lib/i18n/locales";
+import { LocaleTabs } from "@/components/forms/locale-tabs";
+import { isLocale } from "@/lib/i18n/locales";
 import { SignatoryForm, SignatureForm, TermsForm } from "./settings-forms";
 
 // Platform settings: who signs certificates, and the Terms and Conditions in each language.
@@ -26,15 +26,7 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
         </section>
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="terms-title">
           <h2 id="terms-title" className="text-xl font-semibold">{t("terms")}</h2>
-          <nav aria-label={t("termsLanguage")}>
-            <ul className="flex flex-wrap gap-2">
-              {LOCALES.map((l) => (
-                <li key={l}>
-                  <Link href={`?locale=${l}`} lang={l} aria-current={l === locale ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">{LOCALE_NAMES[l]}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LocaleTabs label={t("termsLanguage")} current={locale} />
           {terms && terms.locale !== locale ? <p className="text-sm text-amber-800">{t("termsFallback")}</p> : null}
           <TermsForm key={locale} locale={locale} body={terms?.locale === locale ? terms.body : ""} />
         </section>

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { getOutline } from "@/lib/authoring/course-outline";
 import { getAuthoredCourse } from "@/lib/authoring/list-authored-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { NotFound } from "@/lib/errors";
-import { LOCALE_NAMES, LOCALES, isLocale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { requireAuthor } from "../guard";
 import { OutlineEditor } from "./outline-editor";
@@ -44,17 +45,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
         <SettingsForm courseId={id} topics={topics} settings={course} />
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
           <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
-          <nav aria-label={t("textLanguage")}>
-            <ul className="flex flex-wrap gap-2">
-              {LOCALES.map((l) => (
-                <li key={l}>
-                  <Link href={`?locale=${l}`} lang={l} aria-current={l === locale ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">
-                    {LOCALE_NAMES[l]}{course.translations.some((tr) => tr.locale === l) ? " ✔" : ""}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
           <TextForm key={locale} courseId={id} text={text} />
         </section>
       </div>
