@@ -22,10 +22,13 @@ export function proxy(request: NextRequest) {
       return rewrite(`/t/${address.slug}`);
     case "academy":
       return rewrite("/academy");
+    case "content":
+      // Course content (SCORM packages) on its own origin: it never shares cookies with the platform.
+      return rewrite("/content");
     case "www":
       return NextResponse.redirect(`${siteOrigin({ kind: "root" }, request.nextUrl.protocol)}${pathname}${search}`, 308);
     default:
-      // content (served by its own handlers later), reserved and malformed subdomains: the 404 page.
+      // Reserved and malformed subdomains: the 404 page.
       return rewrite("/_unknown-site");
   }
 }

@@ -18,7 +18,7 @@ export type Direction = "up" | "down";
 async function loadOutline(tx: TenantTx, courseId: string) {
   const [sections, modules] = await Promise.all([
     tx.courseSection.findMany({ where: { courseId }, orderBy: { position: "asc" } }),
-    tx.courseModule.findMany({ where: { courseId }, orderBy: { position: "asc" } }),
+    tx.courseModule.findMany({ where: { courseId }, orderBy: { position: "asc" }, include: { scormPackage: { select: { title: true, version: true, _count: { select: { scos: true } } } } } }),
   ]);
   return sections.map((section) => ({ ...section, modules: modules.filter((m) => m.sectionId === section.id) }));
 }
@@ -107,7 +107,7 @@ export async function addModule(author: Author, courseId: string, sectionId: str
     const section = outline.find((s) => s.id === sectionId);
     if (!section) throw new NotFound();
     const created = await tx.courseModule.create({ data: { ...data, tenantId: author.ctx.tenantId, courseId, sectionId, audience: "CUSTOMS_ONLY", position: 100_000 } });
-    section.modules.push(created);
+    section.modules.push({ ...created, scormPackage: null });
     await writeOrder(tx, outline);
     return { moduleId: created.id, ...data };
   });

@@ -12,7 +12,8 @@ export type PackageLimits = {
 };
 
 export const DEFAULT_PACKAGE_LIMITS: PackageLimits = {
-  maxArchiveBytes: 200 * 1024 * 1024,
+  // Configurable per deployment: SCORM_MAX_PACKAGE_MB (200 by default).
+  maxArchiveBytes: Number(process.env.SCORM_MAX_PACKAGE_MB ?? 200) * 1024 * 1024,
   maxEntries: 5_000,
   maxUncompressedBytes: 1024 * 1024 * 1024,
   maxRatio: 200,

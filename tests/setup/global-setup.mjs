@@ -27,5 +27,6 @@ export default async function globalSetup() {
   process.env.TEST_PG_SERVER_URL = cluster.url("postgres");
   process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
   process.env.TEST_APP_PASSWORD = TEST_APP_PASSWORD;
+  process.env.CONTENT_STORE_DIR = path.join(dataDir, "content");
   process.env.AUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
 }

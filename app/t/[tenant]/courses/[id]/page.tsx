@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
 import { requestContext } from "@/lib/auth/request-context";
 import { getCourse } from "@/lib/catalogue/get-course";
@@ -31,6 +32,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>{m.completed ? "✔" : "○"}</span>
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
+          {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })}>{t("open")}</OpenInPopup> : null}
         </li>
       ))}
     </ol>

@@ -63,6 +63,14 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
                       <button type="submit" className={small} aria-label={t("saveModule", { name })}>{t("save")}</button>
                     </form>
                     {moveButtons({ op: "moveModule", moduleId: m.id }, name, index === 0, index === modules.length - 1)}
+                    {m.kind === "SCORM" ? (
+                      <form action={`/api/author/courses/${courseId}/modules/${m.id}/scorm`} method="post" encType="multipart/form-data" className="flex w-full flex-wrap items-center gap-2 text-sm" data-testid="scorm-upload">
+                        <span className="flex-1">{m.scormPackage ? t("scormPackage", { title: m.scormPackage.title, version: m.scormPackage.version, scos: m.scormPackage._count.scos }) : t("noScormPackage")}</span>
+                        <label className="sr-only" htmlFor={`package-${m.id}`}>{t("scormFile", { name })}</label>
+                        <input id={`package-${m.id}`} name="package" type="file" accept=".zip,application/zip" required />
+                        <button type="submit" className={small}>{t("uploadPackage")}</button>
+                      </form>
+                    ) : null}
                     <form action={action} method="post">
                       {hidden({ op: "removeModule", moduleId: m.id })}
                       <ConfirmButton question={t("removeModuleConfirm", { name })} className={`${small} border-red-700 text-red-800`} aria-label={t("removeModule", { name })}>✕</ConfirmButton>

@@ -40,7 +40,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
         {published ? <Link href={`/courses/${id}`} className="text-brand underline">{t("view")}</Link> : null}
       </div>
       {errorKey ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(errorKey)}</p> : null}
-      {query.saved === "created" ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("created")}</p> : null}
+      {query.saved === "created" || query.saved === "package" ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(query.saved === "created" ? "created" : "packageSaved")}</p> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm courseId={id} topics={topics} settings={course} />
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">

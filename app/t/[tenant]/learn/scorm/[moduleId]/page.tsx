@@ -1,0 +1,50 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSignedIn } from "@/lib/auth/request-context";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { NotFound } from "@/lib/errors";
+import { launchSco } from "@/lib/scorm/attempts";
+import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
+import { ScormPlayer } from "./scorm-player";
+
+// The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
+// origin; the package runs on the content origin and talks to it through postMessage.
+export default async function ScormPlayerPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ sco?: string }> }) {
+  const [{ moduleId }, { sco }] = await Promise.all([params, searchParams]);
+  const context = await requireSignedIn(`/learn/scorm/${moduleId}`);
+  const site = context.site;
+  const platformOrigin = siteOrigin(site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" }, publicProtocol(), rootDomain());
+  const launch = await launchSco(visibilityScope(context), context.viewer.id, moduleId, Number.parseInt(sco ?? "0", 10) || 0, platformOrigin).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  const t = await getTranslations("Player");
+  const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
+  return (
+    <div className="space-y-3">
+      <h1 className="text-xl font-semibold">{launch.sco.title}</h1>
+      {launch.scos.length > 1 ? (
+        <nav aria-label={t("scos")}>
+          <ol className="flex flex-wrap gap-2">
+            {launch.scos.map((s) => (
+              <li key={s.position}>
+                <a href={`?sco=${s.position}`} aria-current={s.position === launch.sco.position ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">
+                  {s.done ? "✔ " : ""}{s.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <ScormPlayer
+        attemptId={launch.attemptId}
+        version={launch.version}
+        cmi={launch.cmi}
+        commitSeq={launch.commitSeq}
+        contentOrigin={contentOrigin}
+        src={`${contentOrigin}/player/${launch.token}?href=${encodeURIComponent(launch.sco.href)}`}
+        title={launch.sco.title}
+      />
+    </div>
+  );
+}

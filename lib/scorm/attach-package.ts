@@ -1,0 +1,50 @@
+// Authors attach a SCORM package to a SCORM module of their own course: the package is checked
+// (read-package.ts), its files go to the content store, and its SCOs are recorded in the manifest's order.
+// A new package replaces the previous one; the replacement is audited.
+import { randomUUID } from "node:crypto";
+import type { Author } from "@/lib/authoring/author";
+import { ownCourse } from "@/lib/authoring/save-course";
+import { recordAudit } from "@/lib/console/audit-log";
+import { removeStored, storeFiles } from "@/lib/content-store/local-store";
+import { forTenant } from "@/lib/db";
+import { Invalid, NotFound } from "@/lib/errors";
+import { readScormPackage, type PackageLimits } from "./read-package";
+
+export async function attachScormPackage(author: Author, courseId: string, moduleId: string, zip: Uint8Array, limits?: Partial<PackageLimits>) {
+  // Ownership first, so nobody learns anything about a package they may not attach.
+  await forTenant(author.ctx, async (tx) => {
+    await ownCourse(tx, author, courseId);
+    const courseModule = await tx.courseModule.findFirst({ where: { id: moduleId, courseId }, select: { kind: true } });
+    if (!courseModule) throw new NotFound();
+    if (courseModule.kind !== "SCORM") throw new Invalid({ package: "moduleNotScorm" });
+  });
+  const scormPackage = await readScormPackage(zip, limits);
+  const packageId = randomUUID();
+  const storageKey = `scorm/${packageId}`;
+  await storeFiles(storageKey, scormPackage.files);
+  const bytes = [...scormPackage.files.values()].reduce((sum, file) => sum + file.length, 0);
+  try {
+    const replaced = await forTenant(author.ctx, async (tx) => {
+      const previous = await tx.scormPackage.findUnique({ where: { moduleId }, select: { id: true, storageKey: true, title: true, version: true } });
+      if (previous) await tx.scormPackage.delete({ where: { id: previous.id } });
+      // Owner, isCore and audience are copied from the course by a trigger whatever is written here.
+      await tx.scormPackage.create({
+        data: { id: packageId, tenantId: author.ctx.tenantId, courseId, moduleId, audience: "CUSTOMS_ONLY", version: scormPackage.version, title: scormPackage.title, storageKey, fileCount: scormPackage.files.size, bytes },
+      });
+      await tx.scormSco.createMany({
+        data: scormPackage.scos.map((sco) => ({ tenantId: author.ctx.tenantId, courseId, packageId, audience: "CUSTOMS_ONLY" as const, identifier: sco.identifier, title: sco.title, href: sco.href, position: sco.order })),
+      });
+      await recordAudit(tx, author.actor, {
+        tenantId: author.ctx.tenantId, action: "course.module.scorm", targetType: "CourseModule", targetId: moduleId,
+        before: previous ? { title: previous.title, version: previous.version } : null,
+        after: { title: scormPackage.title, version: scormPackage.version, scos: scormPackage.scos.length, files: scormPackage.files.size, bytes },
+      });
+      return previous;
+    });
+    if (replaced) await removeStored(replaced.storageKey);
+  } catch (error) {
+    await removeStored(storageKey);
+    throw error;
+  }
+  return { version: scormPackage.version, title: scormPackage.title, scos: scormPackage.scos.length };
+}

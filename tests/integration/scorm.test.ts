@@ -1,0 +1,109 @@
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { authorOn } from "@/lib/authoring/author";
+import { readStoredFile } from "@/lib/content-store/local-store";
+import { Invalid, NotFound } from "@/lib/errors";
+import { enrolInCourse } from "@/lib/learning/enrol-in-course";
+import { attachScormPackage } from "@/lib/scorm/attach-package";
+import { commitAttempt, launchSco } from "@/lib/scorm/attempts";
+import { verifyLaunchToken } from "@/lib/scorm/launch-token";
+import { scorm12Package, scorm2004Package, zipSlipPackage } from "../helpers/scorm-fixtures";
+import { scopeOfUser } from "../helpers/scopes";
+import { siteFor } from "../helpers/sites";
+import { setUpTestDatabase } from "../helpers/test-database";
+
+const db = setUpTestDatabase();
+const ORIGIN = "http://ke.localhost:3000";
+
+async function authorFor(username: string, host: string) {
+  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
+  const site = await siteFor(host);
+  return authorOn(site, await loadViewer(user.id, user.sessionVersion, site));
+}
+
+async function scormModule(code: string) {
+  return db.owner.courseModule.findFirstOrThrow({ where: { kind: "SCORM", course: { code } }, include: { course: true } });
+}
+
+async function enrolled(username: string, host: string, courseId: string) {
+  const scope = await scopeOfUser(db.owner, username, host);
+  await enrolInCourse(scope, { id: scope.userId, homeTenantId: scope.homeTenantId }, courseId);
+  return scope;
+}
+
+describe("attaching SCORM packages", () => {
+  it("stores a SCORM 1.2 package's files and its SCO, replacing the previous package, audited", async () => {
+    const author = await authorFor("wco.admin", "root");
+    const target = await scormModule("VAL-101");
+    expect(await attachScormPackage(author, target.courseId, target.id, scorm2004Package())).toEqual({ version: "2004", title: "Harmonized System", scos: 2 });
+    const first = await db.owner.scormPackage.findUniqueOrThrow({ where: { moduleId: target.id }, include: { scos: { orderBy: { position: "asc" } } } });
+    expect(first.scos.map((s) => [s.title, s.href])).toEqual([["Sections and chapters", "one/index.html"], ["General Interpretative Rules", "two/index.html"]]);
+    expect(first).toMatchObject({ isCore: true, audience: target.course.audience, courseId: target.courseId });
+
+    await attachScormPackage(author, target.courseId, target.id, scorm12Package());
+    const second = await db.owner.scormPackage.findUniqueOrThrow({ where: { moduleId: target.id }, include: { scos: true } });
+    expect(second).toMatchObject({ version: "1.2", title: "Valuation basics", fileCount: 2 });
+    expect(second.scos.map((s) => s.href)).toEqual(["index.html"]);
+    expect(new TextDecoder().decode((await readStoredFile(second.storageKey, "index.html"))!)).toContain("Customs valuation in five minutes");
+    expect(await readStoredFile(first.storageKey, "one/index.html")).toBeNull();
+    const audit = await db.owner.auditEvent.findMany({ where: { action: "course.module.scorm", targetId: target.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((e) => e.after)).toEqual([expect.objectContaining({ version: "2004", scos: 2 }), expect.objectContaining({ version: "1.2", scos: 1 })]);
+  });
+
+  it("refuses a bad package with its reason, a module that is not SCORM, and other authors, storing nothing", async () => {
+    const author = await authorFor("wco.admin", "root");
+    const target = await scormModule("HS-101");
+    await expect(attachScormPackage(author, target.courseId, target.id, zipSlipPackage())).rejects.toEqual(new Invalid({ package: "packageUnsafePath" }));
+    await expect(attachScormPackage(author, target.courseId, target.id, new TextEncoder().encode("not a zip"))).rejects.toEqual(new Invalid({ package: "packageNotZip" }));
+    const video = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "VIDEO", courseId: target.courseId } });
+    await expect(attachScormPackage(author, target.courseId, video.id, scorm12Package())).rejects.toEqual(new Invalid({ package: "moduleNotScorm" }));
+    const kenyan = await authorFor("ke.coordinator", "ke");
+    await expect(attachScormPackage(kenyan, target.courseId, target.id, scorm12Package())).rejects.toBeInstanceOf(NotFound);
+    expect(await db.owner.scormPackage.count({ where: { moduleId: { in: [target.id, video.id] } } })).toBe(0);
+  });
+});
+
+describe("the SCORM runtime", () => {
+  it("launches for enrolled learners only, resumes where they stopped, ignores stale commits and completes the module", async () => {
+    const author = await authorFor("wco.admin", "root");
+    const target = await scormModule("SAFE-101");
+    await attachScormPackage(author, target.courseId, target.id, scorm12Package());
+    const kenyan = await scopeOfUser(db.owner, "ke.learner", "ke");
+    await expect(launchSco(kenyan, kenyan.userId, target.id, 0, ORIGIN)).rejects.toBeInstanceOf(NotFound);
+    await enrolled("ke.learner", "ke", target.courseId);
+
+    const launch = await launchSco(kenyan, kenyan.userId, target.id, 0, ORIGIN);
+    expect(launch).toMatchObject({ version: "1.2", cmi: {}, commitSeq: 0, sco: { href: "index.html" } });
+    const claims = verifyLaunchToken(launch.token)!;
+    expect(claims.origin).toBe(ORIGIN);
+    expect(claims.key).toBe((await db.owner.scormPackage.findUniqueOrThrow({ where: { moduleId: target.id } })).storageKey);
+
+    const progress = { core: { lesson_status: "incomplete", lesson_location: "page-2", total_time: "0000:03:00" }, suspend_data: "p2" };
+    expect(await commitAttempt(kenyan, kenyan.userId, launch.attemptId, { commitSequence: 2, cmi: progress })).toEqual({ stored: true, moduleCompleted: false, progressPercent: null });
+    // An older commit arriving late, and the same commit twice, change nothing.
+    expect((await commitAttempt(kenyan, kenyan.userId, launch.attemptId, { commitSequence: 1, cmi: { core: { lesson_status: "browsed" } } })).stored).toBe(false);
+    expect((await commitAttempt(kenyan, kenyan.userId, launch.attemptId, { commitSequence: 2, cmi: { core: { lesson_status: "browsed" } } })).stored).toBe(false);
+    await expect(commitAttempt(kenyan, kenyan.userId, launch.attemptId, { cmi: progress })).rejects.toEqual(new Invalid({ commit: "commitMalformed" }));
+
+    const resumed = await launchSco(kenyan, kenyan.userId, target.id, 0, ORIGIN);
+    expect(resumed).toMatchObject({ attemptId: launch.attemptId, commitSeq: 2, cmi: progress });
+    expect(await db.owner.scormAttempt.findUniqueOrThrow({ where: { id: launch.attemptId } })).toMatchObject({ completionStatus: "incomplete", location: "page-2", suspendData: "p2", totalSeconds: 180 });
+
+    const done = await commitAttempt(kenyan, kenyan.userId, launch.attemptId, { commitSequence: 3, cmi: { core: { lesson_status: "passed", score: { raw: "90" } } } });
+    expect(done.moduleCompleted).toBe(true);
+    expect(await db.owner.moduleCompletion.count({ where: { userId: kenyan.userId, moduleId: target.id } })).toBe(1);
+    expect((await db.owner.enrolment.findFirstOrThrow({ where: { userId: kenyan.userId, courseId: target.courseId } })).progressPercent).toBe(done.progressPercent);
+  });
+
+  it("keeps each learner's attempt to themselves and keeps packages for Members' officers from Academy buyers", async () => {
+    const author = await authorFor("wco.admin", "root");
+    const target = await scormModule("SAFE-101");
+    await attachScormPackage(author, target.courseId, target.id, scorm12Package());
+    const kenyan = await enrolled("ke.learner", "ke", target.courseId);
+    const { attemptId } = await launchSco(kenyan, kenyan.userId, target.id, 0, ORIGIN);
+    const belgian = await enrolled("be.learner", "be", target.courseId);
+    await expect(commitAttempt(belgian, belgian.userId, attemptId, { commitSequence: 9, cmi: { core: { lesson_status: "failed" } } })).rejects.toBeInstanceOf(NotFound);
+    expect((await db.owner.scormAttempt.findUniqueOrThrow({ where: { id: attemptId } })).commitSeq).toBe(0);
+    const buyer = await scopeOfUser(db.owner, "academy.buyer", "academy");
+    await expect(launchSco(buyer, buyer.userId, target.id, 0, ORIGIN)).rejects.toBeInstanceOf(NotFound);
+  });
+});
