@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { canAuthor } from "@/lib/authoring/author";
+import { showsTeam } from "@/lib/team/manager-on";
 import type { Site } from "@/lib/tenancy/site";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
@@ -25,7 +26,7 @@ function brandStyle(site: Site): React.CSSProperties | undefined {
 }
 
 export async function AppShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
-  const [t, authoring] = await Promise.all([getTranslations("Shell"), getTranslations("Authoring")]);
+  const [t, authoring, team] = await Promise.all([getTranslations("Shell"), getTranslations("Authoring"), getTranslations("Team")]);
   // The visible path (before the proxy's rewrite), so forms can bring the user back where they were.
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : null;
@@ -56,6 +57,11 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
               {canAuthor(site, viewer) ? (
                 <li>
                   <Link href="/author/courses" className="rounded px-1 py-0.5 hover:underline">{authoring("menu")}</Link>
+                </li>
+              ) : null}
+              {showsTeam(site, viewer) ? (
+                <li>
+                  <Link href="/team" className="rounded px-1 py-0.5 hover:underline">{team("menu")}</Link>
                 </li>
               ) : null}
               {site.kind === "root" && viewer?.roles.includes("WCO_ADMIN") ? (

@@ -52,7 +52,9 @@ export async function authenticate({ identifier, password, address, site }: Cred
   if (!user || !passwordMatches) return { ok: false, refusal: "invalid" };
 
   await resetRateLimit(accountKey);
-  if (user.status === "SUSPENDED") return { ok: false, refusal: "suspended" };
+  // Only active accounts sign in: a suspended one is told so; a deleted one (anonymised, with an unusable
+  // password) reads as unknown.
+  if (user.status !== "ACTIVE") return { ok: false, refusal: user.status === "SUSPENDED" ? "suspended" : "invalid" };
   if (!mayUseSite(site, user.tenant, user.roles)) return { ok: false, refusal: "wrong_site" };
 
   await asPlatform("sign-in: record the login", (db) => db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }));

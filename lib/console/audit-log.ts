@@ -19,7 +19,7 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-/** Either kind of transaction: the console's (platform) or an author's (limited to their tenant). */
+/** Either kind of transaction: the console's (platform) or one limited to a tenant (authors, coordinators). */
 type AuditWriter = Pick<PlatformTx, "auditEvent"> | Pick<TenantTx, "auditEvent">;
 
 export async function recordAudit(tx: AuditWriter, actor: Actor, entry: AuditEntry): Promise<void> {
@@ -51,23 +51,35 @@ export interface AuditEventView {
   after: unknown;
 }
 
-/** The whole platform's log, newest first; WCO admins only (others: NotFound). */
-export async function listAuditEvents(actor: Actor, options: { page: number }): Promise<{ events: AuditEventView[]; total: number; pageCount: number; page: number }> {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
-  return asPlatform("WCO console: read the audit log", async (tx) => {
-    const total = await tx.auditEvent.count();
-    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-    const page = Math.min(Math.max(1, options.page), pageCount);
-    const rows = await tx.auditEvent.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      include: { tenant: { select: { name: true } } },
-    });
-    const events = rows.map((row) => ({
-      id: row.id, createdAt: row.createdAt, actorName: row.actorName, action: row.action, targetType: row.targetType,
-      targetId: row.targetId, administration: row.tenant.name, before: row.before, after: row.after,
-    }));
-    return { events, total, pageCount, page };
+export interface AuditPage {
+  events: AuditEventView[];
+  total: number;
+  pageCount: number;
+  page: number;
+}
+
+/** One page of the log (newest first) among the events `where` selects, in the caller's transaction. */
+export async function readAuditPage(db: AuditWriter, where: Prisma.AuditEventWhereInput, page: number): Promise<AuditPage> {
+  const tx = db as Pick<PlatformTx, "auditEvent">;
+  const total = await tx.auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const rows = await tx.auditEvent.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    include: { tenant: { select: { name: true } } },
   });
+  const events = rows.map((row) => ({
+    id: row.id, createdAt: row.createdAt, actorName: row.actorName, action: row.action, targetType: row.targetType,
+    targetId: row.targetId, administration: row.tenant.name, before: row.before, after: row.after,
+  }));
+  return { events, total, page: current, pageCount };
+}
+
+/** The whole platform's log, newest first; WCO admins only (others: NotFound). */
+export async function listAuditEvents(actor: Actor, options: { page: number }): Promise<AuditPage> {
+  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  return asPlatform("WCO console: read the audit log", (tx) => readAuditPage(tx, {}, options.page));
 }

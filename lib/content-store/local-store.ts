@@ -1,21 +1,20 @@
-// The content store: uploaded course content (SCORM packages) on local disk, one folder per key. Keys and
-// paths are checked so nothing is ever read or written outside the store. (An S3-compatible store would
-// implement the same three functions.)
+// The content store on local disk (the default): uploaded course content (SCORM packages), one folder per
+// key. Keys and paths are checked so nothing is ever read or written outside the store.
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { safeRelativePath, validKey } from "./paths";
 
 function storeRoot(): string {
   return path.resolve(process.env.CONTENT_STORE_DIR ?? path.join(process.env.CLIKC_DATA_DIR ?? ".data", "content"));
 }
 
-const KEY = /^[a-z]+\/[0-9a-f-]{36}$/;
-
 /** The absolute path of `relative` inside the key's folder, or null when it would leave it. */
 export function resolveInStore(key: string, relative: string): string | null {
-  if (!KEY.test(key)) return null;
+  const safe = safeRelativePath(relative);
+  if (!validKey(key) || !safe) return null;
   const folder = path.join(storeRoot(), key);
-  if (relative.includes("\0") || relative.includes("\\")) return null;
-  const target = path.resolve(folder, relative);
+  const target = path.resolve(folder, safe);
+  // Belt and braces: the resolved path must still be inside the key's folder.
   return target.startsWith(folder + path.sep) ? target : null;
 }
 
@@ -39,6 +38,6 @@ export async function readStoredFile(key: string, relative: string): Promise<Uin
 }
 
 export async function removeStored(key: string): Promise<void> {
-  if (!KEY.test(key)) return;
+  if (!validKey(key)) return;
   await rm(path.join(storeRoot(), key), { recursive: true, force: true });
 }

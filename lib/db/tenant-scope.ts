@@ -13,9 +13,9 @@ export interface TenantContext {
 }
 
 /** Models whose rows belong to exactly one tenant. */
-const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt"]);
+const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse"]);
 /** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
-const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco"]);
+const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion"]);
 
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert"]);

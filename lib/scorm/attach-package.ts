@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Author } from "@/lib/authoring/author";
 import { ownCourse } from "@/lib/authoring/save-course";
 import { recordAudit } from "@/lib/console/audit-log";
-import { removeStored, storeFiles } from "@/lib/content-store/local-store";
+import { removeStored, storeFiles } from "@/lib/content-store";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { readScormPackage, type PackageLimits } from "./read-package";

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { scorm12Package } from "../helpers/scorm-fixtures";
 import { signIn, siteUrl } from "./helpers";
 
-test("a WCO admin uploads a SCORM package; a learner opens it in its pop-up, resumes where she stopped, finishes it and sees the tick", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishes the package in its pop-up, passes the quiz, sends the evaluation, and the course is complete", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   await signIn(page, undefined, "wco.admin");
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
   await page.goto(siteUrl(undefined, "/author/courses"));
@@ -19,6 +19,27 @@ test("a WCO admin uploads a SCORM package; a learner opens it in its pop-up, res
   await page.getByTestId("scorm-upload").first().getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("status").filter({ hasText: /\w/ })).toHaveText("The SCORM package has been checked and saved.");
   await expect(page.getByTestId("scorm-upload").first()).toContainText("Package: Valuation basics (SCORM 1.2, 1 part)");
+
+  // The introduction and the video become optional; the quiz gets two questions and a 50% pass mark.
+  for (const optional of ["Introduction", "Lesson 2 (video)"]) {
+    const item = page.getByTestId("outline-module").filter({ has: page.getByRole("button", { name: `Save the module ${optional}` }) });
+    await item.getByLabel("Required").uncheck();
+    await item.getByRole("button", { name: `Save the module ${optional}` }).click();
+    await expect(page.getByTestId("outline-module").filter({ has: page.getByRole("button", { name: `Save the module ${optional}` }) }).getByLabel("Required")).not.toBeChecked();
+  }
+  await page.getByRole("link", { name: "Questions" }).click();
+  await page.getByLabel(/^Pass mark/).fill("50");
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.getByRole("textbox", { name: "Question" }).fill("Which body administers the Harmonized System?");
+  await page.getByRole("textbox", { name: "Answers" }).fill("*WCO\nWTO\nUNCTAD");
+  await page.getByRole("button", { name: "Add the question" }).click();
+  await expect(page.getByTestId("bank-question")).toHaveCount(1);
+  await page.getByRole("combobox", { name: "Kind" }).selectOption({ label: "True or false" });
+  await page.getByRole("textbox", { name: "Question" }).fill("Origin can decide the duty rate.");
+  await page.getByLabel("True or false: the correct answer").selectOption({ label: "True" });
+  await page.getByRole("button", { name: "Add the question" }).click();
+  await expect(page.getByTestId("bank-question")).toHaveCount(2);
 
   const learner = await (await browser.newContext()).newPage();
   await signIn(learner, "ke", "ke.learner");
@@ -42,6 +63,28 @@ test("a WCO admin uploads a SCORM package; a learner opens it in its pop-up, res
   await sco.getByRole("button", { name: "I have finished" }).click();
   await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
   await expect(learner.getByTestId("module").filter({ hasText: "Completed" }).first()).toBeVisible();
+
+  // The quiz: answered on the page, graded on the server, reviewed.
+  learner.on("dialog", (dialog) => dialog.accept());
+  await learner.getByRole("link", { name: /^Take the quiz/ }).click();
+  await learner.getByRole("button", { name: "Start the quiz" }).click();
+  await learner.getByRole("group", { name: /Harmonized System/ }).getByLabel("WCO").check();
+  await learner.getByRole("group", { name: /duty rate/ }).getByLabel("True").check();
+  await learner.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(learner.getByTestId("quiz-result")).toHaveText("Passed: 100% (pass mark 50%).");
+  await expect(learner.getByTestId("quiz-review").filter({ hasText: "Correct" })).toHaveCount(2);
+
+  // The evaluation, then the course is complete.
+  await learner.getByRole("link", { name: "Back to the course" }).click();
+  await learner.getByRole("link", { name: "Course Evaluation" }).click();
+  await learner.getByRole("link", { name: /^Give feedback/ }).click();
+  for (const question of ["How good was the content?", "How useful is it for your work?", "Would you recommend this course to a colleague?"]) {
+    await learner.getByRole("group", { name: question }).getByLabel("5 – very much").check();
+  }
+  await learner.getByRole("button", { name: "Send the evaluation" }).click();
+  await expect(learner.getByRole("status")).toHaveText("Thank you: your evaluation has been sent.");
+  await learner.goto(siteUrl("ke", `/courses/${courseId}`));
+  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText("You are enrolled in this course: 100% complete.");
 
   // The package's files are served only on the content origin, only with a valid launch token.
   expect((await learner.goto(siteUrl("content", "/files/forged.token/index.html")))?.status()).toBe(404);

@@ -134,12 +134,17 @@ describe("enrolment and progress", () => {
     const modules = await db.owner.courseModule.findMany({ where: { courseId: id }, orderBy: { position: "asc" } });
     await expect(completeModule(scope, scope.userId, modules[0].id)).rejects.toBeInstanceOf(NotFound);
     await enrolInCourse(scope, { id: scope.userId, homeTenantId: scope.homeTenantId }, id);
-    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({ progressPercent: Math.floor(100 / modules.length) });
-    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({ progressPercent: Math.floor(100 / modules.length) });
-    for (const m of modules) await completeModule(scope, scope.userId, m.id);
+    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({ progressPercent: Math.floor(100 / modules.length), completedNow: false });
+    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({ progressPercent: Math.floor(100 / modules.length), completedNow: false });
+    const outcomes = [];
+    for (const m of modules) outcomes.push(await completeModule(scope, scope.userId, m.id));
+    // Completion is recorded once: by the module that completed the course, never again.
+    expect(outcomes.map((o) => o.completedNow)).toEqual(modules.map((_, i) => i === modules.length - 1));
     const enrolment = await db.owner.enrolment.findFirstOrThrow({ where: { userId: scope.userId, courseId: id } });
-    expect(enrolment).toMatchObject({ progressPercent: 100, status: "COMPLETED" });
+    expect(enrolment).toMatchObject({ progressPercent: 100, status: "COMPLETED", grade: null });
     expect(enrolment.completedAt).toBeInstanceOf(Date);
+    await completeModule(scope, scope.userId, modules[0].id);
+    expect((await db.owner.enrolment.findFirstOrThrow({ where: { userId: scope.userId, courseId: id } })).completedAt).toEqual(enrolment.completedAt);
     const course = await getCourse(scope, "ru", id, scope.userId);
     expect(course.modules.every((m) => m.completed)).toBe(true);
     expect(course.title).toContain("Добросовестность");

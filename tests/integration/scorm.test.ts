@@ -1,6 +1,6 @@
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
-import { readStoredFile } from "@/lib/content-store/local-store";
+import { readStoredFile } from "@/lib/content-store";
 import { Invalid, NotFound } from "@/lib/errors";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
 import { attachScormPackage } from "@/lib/scorm/attach-package";

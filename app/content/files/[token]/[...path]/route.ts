@@ -1,4 +1,4 @@
-import { readStoredFile } from "@/lib/content-store/local-store";
+import { readStoredFile } from "@/lib/content-store";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { contentTypeOf } from "../../../content-types";
 

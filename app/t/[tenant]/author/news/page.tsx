@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
 import { listAllNews } from "@/lib/news/site-news";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
-import { ConfirmButton } from "../courses/confirm-button";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { requireAuthor } from "../courses/guard";
 import { NewsForm } from "./news-form";
 

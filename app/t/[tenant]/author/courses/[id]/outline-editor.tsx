@@ -1,7 +1,8 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/catalogue/get-course";
 import type { getOutline } from "@/lib/authoring/course-outline";
-import { ConfirmButton } from "../confirm-button";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 
 type Outline = Awaited<ReturnType<typeof getOutline>>;
 const KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
@@ -63,6 +64,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
                       <button type="submit" className={small} aria-label={t("saveModule", { name })}>{t("save")}</button>
                     </form>
                     {moveButtons({ op: "moveModule", moduleId: m.id }, name, index === 0, index === modules.length - 1)}
+                    {m.kind === "QUIZ" ? <Link href={`/author/courses/${courseId}/quiz/${m.id}`} className={small}>{t("quizQuestions")}</Link> : null}
                     {m.kind === "SCORM" ? (
                       <form action={`/api/author/courses/${courseId}/modules/${m.id}/scorm`} method="post" encType="multipart/form-data" className="flex w-full flex-wrap items-center gap-2 text-sm" data-testid="scorm-upload">
                         <span className="flex-1">{m.scormPackage ? t("scormPackage", { title: m.scormPackage.title, version: m.scormPackage.version, scos: m.scormPackage._count.scos }) : t("noScormPackage")}</span>

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { quizOverview } from "@/lib/quiz/quiz-attempts";
+import { learnerPage, orNotFound } from "../guard";
+
+// A quiz's rules, the learner's attempts, and "Start the quiz".
+export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
+  const [{ moduleId }, { error }] = await Promise.all([params, searchParams]);
+  const { scope, viewer } = await learnerPage(`/learn/quiz/${moduleId}`);
+  const [t, fields, format, locale] = await Promise.all([getTranslations("Quiz"), getTranslations("Fields"), getFormatter(), getLocale()]);
+  const quiz = await orNotFound(quizOverview(scope, viewer.id, moduleId, locale));
+  const { settings } = quiz;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p><Link href={`/courses/${quiz.courseId}?tab=course`} className="text-brand underline">{t("backToCourse")}</Link></p>
+      <h1 className="text-3xl font-bold">{quiz.title}</h1>
+      {error && fields.has(error) ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(error)}</p> : null}
+      <ul className="list-disc space-y-1 ps-6">
+        <li>{t("questions", { count: settings.questionCount })}</li>
+        <li>{t("passMark", { percent: settings.passPercent })}</li>
+        <li>{settings.timeLimitMinutes ? t("timeLimit", { minutes: settings.timeLimitMinutes }) : t("noTimeLimit")}</li>
+        <li>{settings.maxAttempts ? t("attemptsAllowed", { count: settings.maxAttempts }) : t("unlimitedAttempts")}</li>
+      </ul>
+      {quiz.attempts.length ? (
+        <section aria-labelledby="attempts-title" className="space-y-2">
+          <h2 id="attempts-title" className="text-xl font-semibold">{t("yourAttempts")}</h2>
+          <ol className="space-y-1">
+            {quiz.attempts.map((a) => (
+              <li key={a.id} data-testid="quiz-attempt">
+                <Link href={`/learn/quiz/attempt/${a.id}`} className="text-brand underline">{t("attemptNumber", { number: a.number })}</Link>{" "}
+                {a.submittedAt ? t(a.passed ? "passedWith" : "failedWith", { score: format.number((a.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 }) }) : t("inProgress")}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {quiz.openAttemptId ? (
+        <Link href={`/learn/quiz/attempt/${quiz.openAttemptId}`} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("continue")}</Link>
+      ) : quiz.canStart ? (
+        <form action={`/api/quiz/${moduleId}/start`} method="post">
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("start")}</button>
+        </form>
+      ) : (
+        <p className="rounded border border-slate-200 bg-white p-3">{quiz.attempts.some((a) => a.passed) ? t("alreadyPassed") : settings.questionCount === 0 ? t("notReady") : t("noAttemptsLeft")}</p>
+      )}
+    </div>
+  );
+}

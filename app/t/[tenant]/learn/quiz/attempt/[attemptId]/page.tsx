@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
+import { learnerPage, orNotFound } from "../../guard";
+
+function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
+  const name = `q.${question.id}`;
+  switch (question.kind) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return (
+        <div className="space-y-1">
+          {question.choices.map((choice) => (
+            <label key={choice.id} className="flex items-center gap-2">
+              <input type={question.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"} name={name} value={choice.id} className="h-4 w-4" />
+              <span dir="auto">{choice.text}</span>
+            </label>
+          ))}
+        </div>
+      );
+    case "TRUE_FALSE":
+      return (
+        <div className="flex gap-4">
+          {(["true", "false"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2"><input type="radio" name={name} value={value} className="h-4 w-4" />{t(value)}</label>
+          ))}
+        </div>
+      );
+    case "SHORT_ANSWER":
+      return <input name={name} aria-label={t("yourAnswer")} className="w-full rounded border border-slate-400 px-3 py-2" dir="auto" autoComplete="off" />;
+    default:
+      return (
+        <div className="space-y-2">
+          {question.pairs?.left.map((left) => (
+            <label key={left.id} className="flex flex-wrap items-center gap-2">
+              <span className="min-w-40" dir="auto">{left.text}</span>
+              <select name={`m.${question.id}.${left.id}`} defaultValue="" className="rounded border border-slate-400 px-2 py-1">
+                <option value="">{t("choose")}</option>
+                {question.pairs?.right.map((right) => <option key={right.token} value={right.token}>{right.text}</option>)}
+              </select>
+            </label>
+          ))}
+        </div>
+      );
+  }
+}
+
+// One attempt: the questions to answer, or once submitted, the result and (when the quiz allows) the review.
+export default async function QuizAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const { scope, viewer } = await learnerPage(`/learn/quiz/attempt/${attemptId}`);
+  const [t, format, locale] = await Promise.all([getTranslations("Quiz"), getFormatter(), getLocale()]);
+  const attempt = await orNotFound(attemptForLearner(scope, viewer.id, attemptId, locale));
+  const score = format.number((attempt.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p><Link href={`/learn/quiz/${attempt.moduleId}`} className="text-brand underline">{attempt.title}</Link></p>
+      <h1 className="text-3xl font-bold">{t("attemptNumber", { number: attempt.number })}</h1>
+      {attempt.submittedAt ? (
+        <>
+          <p role="status" data-testid="quiz-result" className={`rounded p-3 ${attempt.passed ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}>
+            {t(attempt.passed ? "resultPassed" : "resultFailed", { score, passMark: attempt.passPercent })}
+          </p>
+          {attempt.reviewAllowed ? (
+            <ol className="space-y-4">
+              {attempt.questions.map((q, index) => (
+                <li key={q.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-review">
+                  <p className="font-medium" dir="auto">{index + 1}. {q.prompt}</p>
+                  <p className={q.review?.correct ? "text-green-800" : "text-red-800"}>{q.review?.correct ? t("correct") : t("incorrect")}</p>
+                  <p className="text-sm">{t("yourAnswerWas", { answer: q.review?.given.length ? q.review.given.join("; ") : t("noAnswer") })}</p>
+                  {!q.review?.correct ? <p className="text-sm">{t("correctAnswer", { answer: q.review?.answer.join("; ") ?? "" })}</p> : null}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <Link href={`/courses/${attempt.courseId}?tab=course`} className="inline-block text-brand underline">{t("backToCourse")}</Link>
+        </>
+      ) : (
+        <form action={`/api/quiz/attempts/${attempt.id}/submit`} method="post" className="space-y-4">
+          {attempt.deadline ? <p className="rounded bg-amber-50 p-3 text-amber-900">{t("deadline", { time: format.dateTime(attempt.deadline, { timeStyle: "short" }) })}</p> : null}
+          <ol className="space-y-4">
+            {attempt.questions.map((q, index) => (
+              <li key={q.id}>
+                <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-question">
+                  <legend className="px-1 font-medium" dir="auto">{index + 1}. {q.prompt}</legend>
+                  <QuestionInput question={q} t={t} />
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          <ConfirmButton question={t("submitConfirm")} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("submit")}</ConfirmButton>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { TextField } from "@/components/forms/text-field";
+import { updateTeamMemberAction } from "./actions";
+
+/** The coordinator's edit of a user's name and position; errors and success come back from the action. */
+export function TeamMemberForm({ userId, member }: { userId: string; member: { firstName: string; lastName: string; position: string | null } }) {
+  const t = useTranslations("Team");
+  const fields = useTranslations("Fields");
+  const [state, action, pending] = useActionState<FormState, FormData>(updateTeamMemberAction.bind(null, userId), EMPTY_FORM);
+  const values = { firstName: member.firstName, lastName: member.lastName, position: member.position ?? "", ...state.values };
+  const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">{fields(state.errors.form)}</p> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="firstName" label={t("column.firstName")} required maxLength={100} defaultValue={values.firstName} error={error("firstName")} />
+        <TextField name="lastName" label={t("column.lastName")} required maxLength={100} defaultValue={values.lastName} error={error("lastName")} />
+      </div>
+      <TextField name="position" label={t("column.position")} maxLength={150} defaultValue={values.position} error={error("position")} />
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { AuditLogTable } from "@/components/audit/audit-log-table";
+import { listTeamAudit } from "@/lib/team/list-team-audit";
+import { pageParam, requireTeamManager, type SearchParams } from "../guard";
+import { TeamNav } from "../team-nav";
+
+// The administration's audit log, newest first: who changed what, with the values before and after.
+export default async function TeamAuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const { manager } = await requireTeamManager("/team/audit");
+  const params = await searchParams;
+  const [t, result] = await Promise.all([getTranslations("Team"), listTeamAudit(manager, pageParam(params.page))]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("auditTitle")}</h1>
+      <TeamNav current="audit" />
+      <AuditLogTable result={result} caption={t("auditTitle")} showAdministration={result.platform} />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
+import { listTeam } from "@/lib/team/list-team";
+import { listAdministrations } from "@/lib/tenancy/list-administrations";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ExportMenu } from "./export-menu";
+import { param, pageParam, requireTeamManager, type SearchParams } from "./guard";
+import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
+import { TeamNav } from "./team-nav";
+
+const DONE = ["suspended", "reactivated", "deleted"] as const;
+const ERRORS = ["notYourself"] as const;
+const iconButton = "inline-flex items-center justify-center rounded border border-slate-300 p-1.5 hover:bg-slate-100";
+
+// The coordinator's Team: the administration's users with their learning, searchable by name, paged on the
+// server; per user a link to edit, a button to suspend or reactivate and one to delete.
+export default async function TeamPage({ searchParams }: { searchParams: SearchParams }) {
+  const { manager, viewer } = await requireTeamManager("/team");
+  const params = await searchParams;
+  const q = param(params.q).slice(0, 100);
+  const country = param(params.country).toUpperCase().slice(0, 2);
+  const [t, fields, format, result] = await Promise.all([getTranslations("Team"), getTranslations("Fields"), getFormatter(), listTeam(manager, { q, country, page: pageParam(params.page) })]);
+  const administrations = result.platform ? await listAdministrations() : [];
+  const query = new URLSearchParams({ ...(q ? { q } : {}), ...(result.platform && country ? { country } : {}) });
+  const returnTo = `/team?${new URLSearchParams({ ...Object.fromEntries(query), page: String(result.page) }).toString()}`;
+  const done = DONE.find((key) => key === param(params.done));
+  const error = ERRORS.find((key) => key === param(params.error));
+  const columns = [
+    ...(result.platform ? [{ label: t("column.country") }] : []),
+    { label: t("column.fullName") }, { label: t("column.username") }, { label: t("column.email") }, { label: t("column.position") },
+    { label: t("column.status") }, { label: t("column.lastLogin") }, { label: t("column.started"), align: "end" as const },
+    { label: t("column.completed"), align: "end" as const }, { label: t("column.competencies"), align: "end" as const }, { label: t("column.actions") },
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <ExportMenu href="/api/team/export" params={query} />
+      </div>
+      <TeamNav current="users" />
+      {done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`done.${done}`)}</p> : null}
+      {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fields(error)}</p> : null}
+      <form role="search" className="flex flex-wrap items-end gap-2">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>
+          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        </div>
+        {result.platform ? (
+          <div>
+            <label htmlFor="country" className="block font-medium">{t("column.country")}</label>
+            <select id="country" name="country" defaultValue={country} className="mt-1 rounded border border-slate-400 px-3 py-2">
+              <option value="">{t("allCountries")}</option>
+              {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+            </select>
+          </div>
+        ) : null}
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("search")}</button>
+      </form>
+      <p role="status" data-testid="result-count">{t("userCount", { count: result.total })}</p>
+      {result.members.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4">{q ? t("noMatch") : t("noUsers")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <DataTable caption={t("title")} className="text-sm" columns={columns}>
+            {result.members.map((m) => {
+              const name = `${m.firstName} ${m.lastName}`;
+              const suspended = m.status === "SUSPENDED";
+              const self = m.id === viewer.id;
+              return (
+                <tr key={m.id} className="border-b border-slate-100 align-top" data-testid="team-row">
+                  {result.platform ? <td className="p-2">{m.country}</td> : null}
+                  <td className="p-2 font-medium"><Link href={`/team/${m.id}`} className="text-brand underline">{name}</Link></td>
+                  <td className="p-2">{m.username}</td>
+                  <td className="p-2 break-all">{m.email}</td>
+                  <td className="p-2">{m.position ?? ""}</td>
+                  <td className="p-2">{t(`status.${m.status}`)}</td>
+                  <td className="p-2 whitespace-nowrap">{m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium" }) : t("never")}</td>
+                  <td className="p-2 text-end">{m.coursesStarted}</td>
+                  <td className="p-2 text-end">{m.coursesCompleted}</td>
+                  <td className="p-2 text-end">{m.competencies}</td>
+                  <td className="p-2">
+                    <div className="flex gap-1">
+                      <Link href={`/team/${m.id}`} className={iconButton} aria-label={t("editUser", { name })} title={t("editUser", { name })}><SettingsIcon /></Link>
+                      {self ? null : (
+                        <>
+                          <form action={`/api/team/users/${m.id}`} method="post">
+                            <input type="hidden" name="op" value={suspended ? "reactivate" : "suspend"} />
+                            <input type="hidden" name="returnTo" value={returnTo} />
+                            <button type="submit" className={iconButton} aria-label={t(suspended ? "reactivateUser" : "suspendUser", { name })} title={t(suspended ? "reactivateUser" : "suspendUser", { name })}>
+                              <EyeIcon crossed={suspended} />
+                            </button>
+                          </form>
+                          <form action={`/api/team/users/${m.id}`} method="post">
+                            <input type="hidden" name="op" value="delete" />
+                            <input type="hidden" name="returnTo" value={returnTo} />
+                            <ConfirmButton question={t("deleteConfirm", { name })} className={`${iconButton} border-red-700 text-red-700 hover:bg-red-50`} aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
+                              <CrossIcon />
+                            </ConfirmButton>
+                          </form>
+                        </>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} params={query} />
+    </div>
+  );
+}

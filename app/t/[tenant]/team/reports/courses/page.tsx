@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
+import { courseReport, courseReportColumns, parseCourseReportFilters, type CourseReportColumn, type CourseReportRow } from "@/lib/team/reports/course-report";
+import { listAdministrations } from "@/lib/tenancy/list-administrations";
+import { ExportMenu } from "../../export-menu";
+import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
+import { TeamNav } from "../../team-nav";
+import { input, reportQuery } from "../report-params";
+
+const HEADER_KEYS: Record<CourseReportColumn, string> = {
+  country: "column.country", course: "column.course", user: "column.user", completedAt: "column.dateCompleted", grade: "column.grade", lastLogin: "column.lastLogin",
+};
+
+// "NC - Course Report": who took which course and when they completed it; filters live in the URL.
+export default async function CourseReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const { manager } = await requireTeamManager("/team/reports/courses");
+  const { params, query } = await reportQuery(searchParams, ["course", "completedFrom", "completedTo", "minGrade", "country"]);
+  const filters = parseCourseReportFilters(params);
+  const [t, format, report] = await Promise.all([getTranslations("Team"), getFormatter(), courseReport(manager, filters, pageParam(params.page))]);
+  const columns = courseReportColumns(report.platform);
+  const administrations = report.platform ? await listAdministrations() : [];
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
+  const cell = (row: CourseReportRow, column: CourseReportColumn) => {
+    switch (column) {
+      case "country": return row.country;
+      case "course": return row.course;
+      case "user": return row.deleted ? t("deletedUser") : `${row.firstName} ${row.lastName}`;
+      case "completedAt": return date(row.completedAt);
+      // Grades come with quizzes: the column stays empty until then.
+      case "grade": return row.grade === null ? "" : format.number(row.grade);
+      case "lastLogin": return date(row.lastLoginAt);
+    }
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("courseReport.title")}</h1>
+        <ExportMenu href="/api/team/reports/courses/export" params={query} />
+      </div>
+      <TeamNav current="reports" />
+      <p><Link href="/team/reports" className="text-brand underline">{t("backToReports")}</Link></p>
+      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <label htmlFor="course" className="block font-medium">{t("courseNameContains")}</label>
+            <input id="course" name="course" type="search" defaultValue={filters.course} className={input} />
+          </div>
+          <div>
+            <label htmlFor="completedFrom" className="block font-medium">{t("completedFrom")}</label>
+            <input id="completedFrom" name="completedFrom" type="date" defaultValue={param(params.completedFrom)} className={input} />
+          </div>
+          <div>
+            <label htmlFor="completedTo" className="block font-medium">{t("completedTo")}</label>
+            <input id="completedTo" name="completedTo" type="date" defaultValue={param(params.completedTo)} className={input} />
+          </div>
+          <div>
+            <label htmlFor="minGrade" className="block font-medium">{t("minGrade")}</label>
+            <input id="minGrade" name="minGrade" type="number" min={0} max={100} defaultValue={param(params.minGrade)} className={input} />
+          </div>
+          {report.platform ? (
+            <div>
+              <label htmlFor="country" className="block font-medium">{t("column.country")}</label>
+              <select id="country" name="country" defaultValue={param(params.country).toUpperCase()} className={input}>
+                <option value="">{t("allCountries")}</option>
+                {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+              </select>
+            </div>
+          ) : null}
+        </div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+      </form>
+      <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
+      {report.rows.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4">{t("noRows")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <DataTable caption={t("courseReport.title")} className="text-sm" columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]), align: column === "grade" ? ("end" as const) : undefined }))}>
+            {report.rows.map((row, index) => (
+              <tr key={`${row.courseCode}-${index}`} className="border-b border-slate-100 align-top" data-testid="report-row">
+                {columns.map((column) => <td key={column} className={`p-2 ${column === "grade" ? "text-end" : ""}`}>{cell(row, column)}</td>)}
+              </tr>
+            ))}
+          </DataTable>
+        </div>
+      )}
+      <Pagination page={report.page} pageCount={report.pageCount} params={query} />
+    </div>
+  );
+}

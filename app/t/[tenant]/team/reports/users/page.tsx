@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
+import { USERS_REPORT_COLUMNS, parseUsersReportFilters, usersReport, visibleUsersColumns, type UsersReportColumn, type UsersReportRow } from "@/lib/team/reports/users-report";
+import { listAdministrations } from "@/lib/tenancy/list-administrations";
+import { ExportMenu } from "../../export-menu";
+import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
+import { TeamNav } from "../../team-nav";
+import { input, reportQuery } from "../report-params";
+
+const HEADER_KEYS: Record<UsersReportColumn, string> = {
+  country: "column.country", fullName: "column.fullName", course: "column.course", organisation: "column.organisation",
+  completionOrganisation: "column.completionOrganisation", position: "column.position", status: "column.completionStatus", completedAt: "column.completionDate",
+};
+
+// "NC - Users Report": filters and shown columns live in the URL, so a report can be bookmarked and exported as shown.
+export default async function UsersReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const { manager } = await requireTeamManager("/team/reports/users");
+  const { params, query } = await reportQuery(searchParams, ["q", "lastLoginSince", "complete", "country", "col"]);
+  const filters = parseUsersReportFilters(params);
+  const [t, format, report] = await Promise.all([getTranslations("Team"), getFormatter(), usersReport(manager, filters, pageParam(params.page))]);
+  const columns = visibleUsersColumns(query.getAll("col"), report.platform);
+  const available = USERS_REPORT_COLUMNS.filter((column) => report.platform || column !== "country");
+  const administrations = report.platform ? await listAdministrations() : [];
+  const cell = (row: UsersReportRow, column: UsersReportColumn) => {
+    switch (column) {
+      case "fullName": return `${row.firstName} ${row.lastName}`;
+      case "status": return t(`enrolmentStatus.${row.status}`);
+      case "completedAt": return row.completedAt ? format.dateTime(row.completedAt, { dateStyle: "medium" }) : "";
+      default: return row[column] ?? "";
+    }
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("usersReport.title")}</h1>
+        <ExportMenu href="/api/team/reports/users/export" params={query} />
+      </div>
+      <TeamNav current="reports" />
+      <p><Link href="/team/reports" className="text-brand underline">{t("backToReports")}</Link></p>
+      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>
+            <input id="q" name="q" type="search" defaultValue={filters.q} className={input} />
+          </div>
+          <div>
+            <label htmlFor="lastLoginSince" className="block font-medium">{t("lastLoginSince")}</label>
+            <input id="lastLoginSince" name="lastLoginSince" type="date" defaultValue={param(params.lastLoginSince)} className={input} />
+          </div>
+          <div>
+            <label htmlFor="complete" className="block font-medium">{t("isComplete")}</label>
+            <select id="complete" name="complete" defaultValue={param(params.complete)} className={input}>
+              <option value="">{t("any")}</option>
+              <option value="yes">{t("yes")}</option>
+              <option value="no">{t("no")}</option>
+            </select>
+          </div>
+          {report.platform ? (
+            <div>
+              <label htmlFor="country" className="block font-medium">{t("column.country")}</label>
+              <select id="country" name="country" defaultValue={param(params.country).toUpperCase()} className={input}>
+                <option value="">{t("allCountries")}</option>
+                {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+              </select>
+            </div>
+          ) : null}
+        </div>
+        <fieldset>
+          <legend className="font-medium">{t("columnsShown")}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {available.map((column) => (
+              <label key={column} className="flex items-center gap-1">
+                <input type="checkbox" name="col" value={column} defaultChecked={columns.includes(column)} className="h-4 w-4" />
+                {t(HEADER_KEYS[column])}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+      </form>
+      <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
+      {report.rows.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4">{t("noRows")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <DataTable caption={t("usersReport.title")} className="text-sm" columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]) }))}>
+            {report.rows.map((row, index) => (
+              <tr key={`${row.userId}-${index}`} className="border-b border-slate-100 align-top" data-testid="report-row">
+                {columns.map((column) => <td key={column} className="p-2">{cell(row, column)}</td>)}
+              </tr>
+            ))}
+          </DataTable>
+        </div>
+      )}
+      <Pagination page={report.page} pageCount={report.pageCount} params={query} />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// The content store the platform uses: local disk by default, an S3-compatible service with CONTENT_STORE=s3.
+import * as local from "./local-store";
+import * as s3 from "./s3-store";
+
+const store = () => (process.env.CONTENT_STORE === "s3" ? s3 : local);
+
+export const storeFiles = (key: string, files: Map<string, Uint8Array>) => store().storeFiles(key, files);
+export const readStoredFile = (key: string, relative: string) => store().readStoredFile(key, relative);
+export const removeStored = (key: string) => store().removeStored(key);
