@@ -13,7 +13,7 @@ export interface TenantContext {
 }
 
 /** Models whose rows belong to exactly one tenant. */
-const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse"]);
+const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse", "EnrolmentRequest"]);
 /** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
 const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion"]);
 

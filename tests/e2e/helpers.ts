@@ -14,3 +14,10 @@ export async function signIn(page: Page, subdomain: string | undefined, username
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Switches the interface to English whatever the user's preferred language (language names never change). */
+export async function useEnglish(page: Page) {
+  await page.locator("details:has(button[lang=en]) > summary").click();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+}

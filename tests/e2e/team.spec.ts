@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
-import { signIn, siteUrl } from "./helpers";
+import { signIn, siteUrl, useEnglish } from "./helpers";
 
 test("the Belgian NC suspends and reactivates a user, and exports the users report as Excel", async ({ page, browser }) => {
   await signIn(page, "be", "be.coordinator");
@@ -26,6 +26,12 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await expect(page.getByRole("status").filter({ hasText: "active again" })).toBeVisible();
   await signIn(learner, "be", "be.learner");
   await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
+  await useEnglish(learner);
+  // Back in, she starts a course, which the users report will show.
+  await learner.goto(siteUrl("be", "/find-learning?q=PLDA"));
+  await learner.getByTestId("course-card").first().getByRole("link").click();
+  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toBeVisible();
 
   // The users report, downloaded as Excel and read back.
   await page.goto(siteUrl("be", "/team/reports/users"));
@@ -44,4 +50,37 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await page.goto(siteUrl("be", "/team/audit"));
   await expect(page.getByTestId("audit-row").nth(0)).toContainText("team.user.reactivate");
   await expect(page.getByTestId("audit-row").nth(1)).toContainText("team.user.suspend");
+});
+
+test("an officer asks to join a course closed to self-enrolment and her coordinator accepts from the Applications page", async ({ page, browser }) => {
+  await signIn(page, undefined, "wco.admin");
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
+  await page.goto(siteUrl(undefined, "/author/courses"));
+  await page.getByRole("link", { name: "The Revised Kyoto Convention", exact: true }).click();
+  await page.waitForURL(/\/author\/courses\/[0-9a-f-]{36}$/);
+  const courseId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByLabel("Learners may enrol themselves").uncheck();
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const learner = await (await browser.newContext()).newPage();
+  await signIn(learner, "be", "be.learner");
+  await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
+  await useEnglish(learner);
+  await learner.goto(siteUrl("be", `/courses/${courseId}`));
+  await learner.getByRole("button", { name: "Request enrolment" }).click();
+  await expect(learner.getByText("Your request is waiting for your National Coordinator's decision.")).toBeVisible();
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, "be", "be.coordinator");
+  await expect(coordinator).toHaveURL(siteUrl("be", "/dashboard"));
+  await coordinator.goto(siteUrl("be", "/team/applications"));
+  const row = coordinator.getByTestId("application-row").filter({ hasText: "Lucie Dubois" });
+  await expect(row).toContainText("The Revised Kyoto Convention");
+  await row.getByRole("button", { name: "Accept the application of Lucie Dubois" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: "accepted" })).toHaveText("The application has been accepted.");
+  expect((await new AxeBuilder({ page: coordinator }).analyze()).violations).toEqual([]);
+
+  await learner.reload();
+  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText("You are enrolled in this course: 0% complete.");
 });

@@ -10,6 +10,7 @@ import { NotFound } from "@/lib/errors";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { recordVisit } from "@/lib/learning/record-visit";
+import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { enrolAction } from "./actions";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
@@ -22,6 +23,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   });
   const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
   if (course.enrolment && context.viewer) await recordVisit(context.ctx, context.viewer.id, course.id);
+  // Officers may ask to join a course closed to self-enrolment; their coordinator decides.
+  const mayRequest = !course.enrolment && !course.selfEnrolment && context.viewer !== null && context.ctx.audience === "CUSTOMS";
+  const request = mayRequest ? await enrolmentRequestStatus(visibilityScope(context), context.viewer!.id, course.id) : null;
   const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
   const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
@@ -86,7 +90,16 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
               <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("enrolNow")}</button>
             </form>
           ) : (
-            <p className="mt-2 text-slate-700">{t("closed")}</p>
+            <div className="mt-2 space-y-2">
+              <p className="text-slate-700">{t("closed")}</p>
+              {request?.status === "PENDING" ? <p role="status" className="font-medium">{t("requestPending")}</p> : null}
+              {request?.status === "DENIED" ? <p role="status" className="font-medium">{request.reason ? t("requestDeniedWithReason", { reason: request.reason }) : t("requestDenied")}</p> : null}
+              {mayRequest && request?.status !== "PENDING" ? (
+                <form action={`/api/courses/${course.id}/request-enrolment`} method="post">
+                  <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("requestEnrolment")}</button>
+                </form>
+              ) : null}
+            </div>
           )}
         </div>
       )}

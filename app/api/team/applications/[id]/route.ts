@@ -1,0 +1,28 @@
+import { decideRegistration } from "@/lib/accounts/decide-registration";
+import { seeOther } from "@/lib/auth/route-context";
+import { currentViewer } from "@/lib/auth/viewer";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { decideEnrolmentRequest } from "@/lib/team/applications";
+import { managerOn } from "@/lib/team/manager-on";
+import { isSameOrigin } from "@/lib/tenancy/same-origin";
+import { currentSite } from "@/lib/tenancy/site";
+
+// Accept or deny an application from the Applications page (a plain form): registration requests go through
+// their approver's rules, enrolment requests through the coordinator's scope. Answers with the page again.
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
+  const [{ id }, site, viewer, form] = await Promise.all([params, currentSite(), currentViewer(), request.formData()]);
+  const accept = form.get("decision") === "accept";
+  const reason = String(form.get("reason") ?? "");
+  try {
+    if (!site) throw new NotFound();
+    const manager = managerOn(site, viewer, "en");
+    if (form.get("type") === "REGISTRATION") await decideRegistration(manager, id, accept ? { accept: true } : { accept: false, reason });
+    else await decideEnrolmentRequest(manager, id, accept, reason);
+  } catch (error) {
+    if (error instanceof NotFound) return new Response("Not found", { status: 404 });
+    if (error instanceof Invalid || error instanceof Conflict) return seeOther("/team/applications?error=alreadyDecided");
+    throw error;
+  }
+  return seeOther(`/team/applications?done=${accept ? "accepted" : "denied"}`);
+}

@@ -1,0 +1,28 @@
+// Courses closed to self-enrolment: an officer asks, their administration's coordinator decides
+// (lib/team/applications.ts). Asking again after a denial reopens the request.
+import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { forTenant } from "@/lib/db";
+import { Invalid, NotFound } from "@/lib/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export async function requestEnrolment(scope: VisibilityScope, learnerId: string, courseId: string): Promise<void> {
+  // Only Customs officers have a coordinator to ask.
+  if (!scope.signedIn || scope.ctx.audience !== "CUSTOMS" || !UUID.test(courseId)) throw new NotFound();
+  await forTenant(scope.ctx, async (tx) => {
+    const course = await tx.course.findFirst({ where: { id: courseId, ...visibilityWhere(scope) }, select: { selfEnrolment: true } });
+    if (!course) throw new NotFound();
+    if (course.selfEnrolment) throw new Invalid({ request: "selfEnrolmentOpen" });
+    if (await tx.enrolment.findFirst({ where: { userId: learnerId, courseId }, select: { id: true } })) throw new Invalid({ request: "alreadyEnrolled" });
+    await tx.enrolmentRequest.upsert({
+      where: { userId_courseId: { userId: learnerId, courseId } },
+      create: { tenantId: scope.ctx.tenantId, userId: learnerId, courseId },
+      update: { status: "PENDING", requestedAt: new Date(), decidedById: null, decidedAt: null, reason: null },
+    });
+  });
+}
+
+/** The learner's request for a course, if any: PENDING, ACCEPTED or DENIED. */
+export async function enrolmentRequestStatus(scope: VisibilityScope, learnerId: string, courseId: string) {
+  return forTenant(scope.ctx, (tx) => tx.enrolmentRequest.findFirst({ where: { userId: learnerId, courseId }, select: { status: true, reason: true } }));
+}
