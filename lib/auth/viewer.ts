@@ -1,12 +1,12 @@
 // The signed-in viewer of the current request (see load-viewer.ts for what is checked).
-import { cache } from "react";
 import { currentSite } from "@/lib/tenancy/site";
+import { perRequest } from "./per-request";
 import { loadViewer, type Viewer } from "./load-viewer";
 import { auth } from "./next-auth";
 
 export { tenantContext, type Viewer } from "./load-viewer";
 
-export const currentViewer = cache(async (): Promise<Viewer | null> => {
+export const currentViewer = perRequest(async (): Promise<Viewer | null> => {
   const [session, site] = await Promise.all([auth(), currentSite()]);
   const userId = session?.user?.id;
   if (!site || !userId) return null;
