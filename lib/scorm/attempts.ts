@@ -6,7 +6,7 @@ import { forTenant, type Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "@/lib/learning/complete-module";
 import { issueLaunchToken } from "./launch-token";
-import { summarizeRuntime } from "./runtime-data";
+import { scoDone, summarizeRuntime } from "./runtime-data";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const MAX_COMMIT_BYTES = 512 * 1024;
@@ -36,7 +36,7 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
       (await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } })) ??
       (await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id } }));
     const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) } }, select: { scoId: true, completionStatus: true, successStatus: true } });
-    const doneScos = new Set(attempts.filter((a) => summarizeRuntime(pkg.version as "1.2", toCmi(pkg.version, a)).done).map((a) => a.scoId));
+    const doneScos = new Set(attempts.filter((a) => scoDone(pkg.version as "1.2", a.completionStatus, a.successStatus)).map((a) => a.scoId));
     return {
       attemptId: attempt.id,
       version: pkg.version as "1.2" | "2004",
@@ -47,13 +47,6 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
       token: issueLaunchToken({ key: pkg.storageKey, origin: platformOrigin }),
     };
   });
-}
-
-// The statuses kept on an attempt, shaped as the CMI they came from, so one rule decides "done".
-function toCmi(version: string, attempt: { completionStatus: string | null; successStatus: string | null }) {
-  return version === "1.2"
-    ? { core: { lesson_status: attempt.completionStatus } }
-    : { completion_status: attempt.completionStatus, success_status: attempt.successStatus };
 }
 
 export interface CommitResult {
@@ -92,7 +85,7 @@ export async function commitAttempt(scope: VisibilityScope, learnerId: string, a
     // The module is complete once every SCO of its package is done.
     const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true } });
     const latest = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) } }, select: { scoId: true, completionStatus: true, successStatus: true } });
-    const done = new Set(latest.filter((a) => summarizeRuntime(pkg.version as "1.2", toCmi(pkg.version, a)).done).map((a) => a.scoId));
+    const done = new Set(latest.filter((a) => scoDone(pkg.version as "1.2", a.completionStatus, a.successStatus)).map((a) => a.scoId));
     if (!scos.every((s) => done.has(s.id))) return { stored: true, moduleCompleted: false, progressPercent: null };
     const enrolment = await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true } });
     if (!enrolment) throw new NotFound();

@@ -31,6 +31,11 @@ export function durationSeconds(value: unknown): number | null {
   return Math.floor(((years * 365 + months * 30 + days) * 24 + hours) * 3600 + minutes * 60 + seconds);
 }
 
+/** Whether a SCO counts as done from its statuses: completed (or passed in 1.2) and not failed. */
+export function scoDone(version: "1.2" | "2004", completionStatus: string | null, successStatus: string | null): boolean {
+  return version === "1.2" ? completionStatus === "completed" || completionStatus === "passed" : completionStatus === "completed" && successStatus !== "failed";
+}
+
 export function summarizeRuntime(version: "1.2" | "2004", cmi: unknown): RuntimeSummary {
   if (version === "1.2") {
     const status = text(at(cmi, "core", "lesson_status"));
@@ -43,7 +48,7 @@ export function summarizeRuntime(version: "1.2" | "2004", cmi: unknown): Runtime
       location: text(at(cmi, "core", "lesson_location")),
       suspendData: text(at(cmi, "suspend_data")),
       totalSeconds: durationSeconds(at(cmi, "core", "total_time")),
-      done: status === "completed" || status === "passed",
+      done: scoDone("1.2", status, success),
     };
   }
   const completion = text(at(cmi, "completion_status"));
@@ -56,6 +61,6 @@ export function summarizeRuntime(version: "1.2" | "2004", cmi: unknown): Runtime
     location: text(at(cmi, "location")),
     suspendData: text(at(cmi, "suspend_data")),
     totalSeconds: durationSeconds(at(cmi, "total_time")),
-    done: completion === "completed" && success !== "failed",
+    done: scoDone("2004", completion, success),
   };
 }

@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { listTeam } from "@/lib/team/list-team";
-import { listAdministrations } from "@/lib/tenancy/list-administrations";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { CountryFilter } from "./country-filter";
 import { ExportMenu } from "./export-menu";
 import { param, pageParam, requireTeamManager, type SearchParams } from "./guard";
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
@@ -22,7 +22,6 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
   const q = param(params.q).slice(0, 100);
   const country = param(params.country).toUpperCase().slice(0, 2);
   const [t, fields, format, result] = await Promise.all([getTranslations("Team"), getTranslations("Fields"), getFormatter(), listTeam(manager, { q, country, page: pageParam(params.page) })]);
-  const administrations = result.platform ? await listAdministrations() : [];
   const query = new URLSearchParams({ ...(q ? { q } : {}), ...(result.platform && country ? { country } : {}) });
   const returnTo = `/team?${new URLSearchParams({ ...Object.fromEntries(query), page: String(result.page) }).toString()}`;
   const done = DONE.find((key) => key === param(params.done));
@@ -47,15 +46,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
           <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>
           <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
         </div>
-        {result.platform ? (
-          <div>
-            <label htmlFor="country" className="block font-medium">{t("column.country")}</label>
-            <select id="country" name="country" defaultValue={country} className="mt-1 rounded border border-slate-400 px-3 py-2">
-              <option value="">{t("allCountries")}</option>
-              {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
-            </select>
-          </div>
-        ) : null}
+        {result.platform ? <CountryFilter value={country} className="mt-1 rounded border border-slate-400 px-3 py-2" /> : null}
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("search")}</button>
       </form>
       <p role="status" data-testid="result-count">{t("userCount", { count: result.total })}</p>

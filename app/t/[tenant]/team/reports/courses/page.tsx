@@ -1,12 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { courseReport, courseReportColumns, parseCourseReportFilters, type CourseReportColumn, type CourseReportRow } from "@/lib/team/reports/course-report";
-import { listAdministrations } from "@/lib/tenancy/list-administrations";
-import { ExportMenu } from "../../export-menu";
+import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
-import { TeamNav } from "../../team-nav";
+import { ReportHeader } from "../report-header";
 import { input, reportQuery } from "../report-params";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
@@ -20,7 +18,6 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
   const filters = parseCourseReportFilters(params);
   const [t, format, report] = await Promise.all([getTranslations("Team"), getFormatter(), courseReport(manager, filters, pageParam(params.page))]);
   const columns = courseReportColumns(report.platform);
-  const administrations = report.platform ? await listAdministrations() : [];
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
   const cell = (row: CourseReportRow, column: CourseReportColumn) => {
     switch (column) {
@@ -28,19 +25,14 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
       case "course": return row.course;
       case "user": return row.deleted ? t("deletedUser") : `${row.firstName} ${row.lastName}`;
       case "completedAt": return date(row.completedAt);
-      // Grades come with quizzes: the column stays empty until then.
+      // The grade at completion exists for courses with quizzes only.
       case "grade": return row.grade === null ? "" : format.number(row.grade);
       case "lastLogin": return date(row.lastLoginAt);
     }
   };
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{t("courseReport.title")}</h1>
-        <ExportMenu href="/api/team/reports/courses/export" params={query} />
-      </div>
-      <TeamNav current="reports" />
-      <p><Link href="/team/reports" className="text-brand underline">{t("backToReports")}</Link></p>
+      <ReportHeader title={t("courseReport.title")} exportHref="/api/team/reports/courses/export" query={query} />
       <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <div>
@@ -59,15 +51,7 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
             <label htmlFor="minGrade" className="block font-medium">{t("minGrade")}</label>
             <input id="minGrade" name="minGrade" type="number" min={0} max={100} defaultValue={param(params.minGrade)} className={input} />
           </div>
-          {report.platform ? (
-            <div>
-              <label htmlFor="country" className="block font-medium">{t("column.country")}</label>
-              <select id="country" name="country" defaultValue={param(params.country).toUpperCase()} className={input}>
-                <option value="">{t("allCountries")}</option>
-                {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
-              </select>
-            </div>
-          ) : null}
+          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
       </form>

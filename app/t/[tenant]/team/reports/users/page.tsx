@@ -1,12 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { USERS_REPORT_COLUMNS, parseUsersReportFilters, usersReport, visibleUsersColumns, type UsersReportColumn, type UsersReportRow } from "@/lib/team/reports/users-report";
-import { listAdministrations } from "@/lib/tenancy/list-administrations";
-import { ExportMenu } from "../../export-menu";
+import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
-import { TeamNav } from "../../team-nav";
+import { ReportHeader } from "../report-header";
 import { input, reportQuery } from "../report-params";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
@@ -22,7 +20,6 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
   const [t, format, report] = await Promise.all([getTranslations("Team"), getFormatter(), usersReport(manager, filters, pageParam(params.page))]);
   const columns = visibleUsersColumns(query.getAll("col"), report.platform);
   const available = USERS_REPORT_COLUMNS.filter((column) => report.platform || column !== "country");
-  const administrations = report.platform ? await listAdministrations() : [];
   const cell = (row: UsersReportRow, column: UsersReportColumn) => {
     switch (column) {
       case "fullName": return `${row.firstName} ${row.lastName}`;
@@ -33,12 +30,7 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
   };
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{t("usersReport.title")}</h1>
-        <ExportMenu href="/api/team/reports/users/export" params={query} />
-      </div>
-      <TeamNav current="reports" />
-      <p><Link href="/team/reports" className="text-brand underline">{t("backToReports")}</Link></p>
+      <ReportHeader title={t("usersReport.title")} exportHref="/api/team/reports/users/export" query={query} />
       <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <div>
@@ -57,15 +49,7 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
               <option value="no">{t("no")}</option>
             </select>
           </div>
-          {report.platform ? (
-            <div>
-              <label htmlFor="country" className="block font-medium">{t("column.country")}</label>
-              <select id="country" name="country" defaultValue={param(params.country).toUpperCase()} className={input}>
-                <option value="">{t("allCountries")}</option>
-                {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
-              </select>
-            </div>
-          ) : null}
+          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
         </div>
         <fieldset>
           <legend className="font-medium">{t("columnsShown")}</legend>

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ExportMenu } from "../export-menu";
+import { TeamNav } from "../team-nav";
+
+/** A report's title with its export menu, the team sections and the way back to the Report Manager. */
+export async function ReportHeader({ title, exportHref, query }: { title: string; exportHref: string; query: URLSearchParams }) {
+  const t = await getTranslations("Team");
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{title}</h1>
+        <ExportMenu href={exportHref} params={query} />
+      </div>
+      <TeamNav current="reports" />
+      <p><Link href="/team/reports" className="text-brand underline">{t("backToReports")}</Link></p>
+    </>
+  );
+}
