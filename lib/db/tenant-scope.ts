@@ -13,9 +13,9 @@ export interface TenantContext {
 }
 
 /** Models whose rows belong to exactly one tenant. */
-const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse", "EnrolmentRequest"]);
+const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse", "EnrolmentRequest", "TenantSignature", "Certificate", "WorkshopApplication", "Alert"]);
 /** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
-const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion"]);
+const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion", "WorkshopSession"]);
 
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert"]);
