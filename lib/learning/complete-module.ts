@@ -4,6 +4,7 @@
 import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { issueCertificate } from "@/lib/certificates/issue-certificate";
 
 export async function completeModule(scope: VisibilityScope, learnerId: string, moduleId: string): Promise<{ progressPercent: number; completedNow: boolean }> {
   return forTenant(scope.ctx, async (tx) => {
@@ -15,26 +16,30 @@ export async function completeModule(scope: VisibilityScope, learnerId: string, 
   });
 }
 
-/** Progress over required modules; the first time every required module is done, the completion is recorded. */
+/** Progress over required modules; the first time every required module is done (in this certification cycle),
+ * the completion is recorded and the course's certificate issued. */
 export async function refreshProgress(tx: TenantTx, enrolmentId: string, learnerId: string, courseId: string): Promise<{ progressPercent: number; completedNow: boolean }> {
   const required = await tx.courseModule.findMany({ where: { courseId, required: true }, select: { id: true } });
   const done = await tx.moduleCompletion.count({ where: { userId: learnerId, moduleId: { in: required.map((m) => m.id) } } });
   const progressPercent = required.length ? Math.floor((done * 100) / required.length) : 0;
   const complete = required.length > 0 && done === required.length;
-  const enrolment = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId }, select: { completedAt: true } });
+  const enrolment = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId }, select: { tenantId: true, completedAt: true, cycle: true, cycleStartedAt: true } });
   const completedNow = complete && enrolment.completedAt === null;
-  await tx.enrolment.update({
-    where: { id: enrolmentId },
-    data: { progressPercent, ...(completedNow ? { status: "COMPLETED", completedAt: new Date(), grade: await courseGrade(tx, learnerId, courseId) } : {}) },
-  });
+  if (!completedNow) {
+    await tx.enrolment.update({ where: { id: enrolmentId }, data: { progressPercent } });
+    return { progressPercent, completedNow };
+  }
+  const completion = { completedAt: new Date(), grade: await courseGrade(tx, learnerId, courseId, enrolment.cycleStartedAt) };
+  await tx.enrolment.update({ where: { id: enrolmentId }, data: { progressPercent, status: "COMPLETED", ...completion } });
+  await issueCertificate(tx, { tenantId: enrolment.tenantId, userId: learnerId, courseId, cycle: enrolment.cycle, ...completion });
   return { progressPercent, completedNow };
 }
 
-/** The mean of the learner's best score in each quiz of the course, or null for a course without quizzes. */
-async function courseGrade(tx: TenantTx, learnerId: string, courseId: string): Promise<number | null> {
+/** The mean of the learner's best score in each quiz of the course in this cycle, or null for a course without quizzes. */
+async function courseGrade(tx: TenantTx, learnerId: string, courseId: string, cycleStartedAt: Date | null): Promise<number | null> {
   const quizzes = await tx.quizSettings.findMany({ where: { courseId }, select: { moduleId: true } });
   if (quizzes.length === 0) return null;
-  const best = await tx.quizAttempt.groupBy({ by: ["moduleId"], where: { userId: learnerId, moduleId: { in: quizzes.map((q) => q.moduleId) }, submittedAt: { not: null } }, _max: { scorePercent: true } });
+  const best = await tx.quizAttempt.groupBy({ by: ["moduleId"], where: { userId: learnerId, moduleId: { in: quizzes.map((q) => q.moduleId) }, submittedAt: { not: null }, ...(cycleStartedAt ? { startedAt: { gte: cycleStartedAt } } : {}) }, _max: { scorePercent: true } });
   const scores = quizzes.map((q) => best.find((b) => b.moduleId === q.moduleId)?._max.scorePercent ?? 0);
   return Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10;
 }

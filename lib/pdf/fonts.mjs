@@ -1,12 +1,13 @@
-// Fonts shipped with the project (Noto, SIL Open Font Licence): Latin with accents and Cyrillic in Noto Sans,
-// Arabic in Noto Sans Arabic. "Body" falls back from one to the other glyph by glyph.
+// Fonts shipped with the project (SIL Open Font Licence): Latin with accents and Cyrillic in Noto Sans, Arabic in
+// Tajawal, whose letters carry their own dots (the PDF layout engine misplaces the separate dot marks that Noto Sans
+// Arabic uses). "Body" falls back from one to the other glyph by glyph.
 import { createRequire } from "node:module";
 import { Font } from "@react-pdf/renderer";
 
 const require = createRequire(import.meta.url);
 const file = (name) => require.resolve(`@expo-google-fonts/${name}`);
 
-export const BODY_FONT = ["NotoSans", "NotoSansArabic"];
+export const BODY_FONT = ["NotoSans", "Tajawal"];
 
 export function registerFonts() {
   Font.register({
@@ -17,10 +18,10 @@ export function registerFonts() {
     ],
   });
   Font.register({
-    family: "NotoSansArabic",
+    family: "Tajawal",
     fonts: [
-      { src: file("noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf") },
-      { src: file("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"), fontWeight: 700 },
+      { src: file("tajawal/400Regular/Tajawal_400Regular.ttf") },
+      { src: file("tajawal/700Bold/Tajawal_700Bold.ttf"), fontWeight: 700 },
     ],
   });
   // Words are never hyphenated: names and course titles must read exactly as written.

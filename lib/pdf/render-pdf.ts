@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
-export type PdfTemplate = "table";
+export type PdfTemplate = "table" | "certificate";
 
 interface Job {
   id: number;
@@ -19,7 +19,8 @@ interface PoolWorker {
   busy: Job | null;
 }
 
-const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
+// PDF_WORKERS sets the pool's size (the certificate benchmark measures one worker per core).
+const POOL_SIZE = Number(process.env.PDF_WORKERS) || Math.max(1, Math.min(4, availableParallelism()));
 // Resolved from the project root at run time: the worker is plain ESM that Node loads as is, so the
 // bundler must not follow it (it would try to bundle the fonts).
 const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "pdf", "worker.mjs");

@@ -3,9 +3,10 @@
 import { parentPort } from "node:worker_threads";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { registerFonts } from "./fonts.mjs";
+import { certificateDocument } from "./templates/certificate.mjs";
 import { tableDocument } from "./templates/table.mjs";
 
-const templates = { table: tableDocument };
+const templates = { table: tableDocument, certificate: certificateDocument };
 registerFonts();
 
 parentPort.on("message", async ({ id, template, input }) => {

@@ -28,18 +28,23 @@ function shuffled<T>(items: T[], shuffle: boolean): T[] {
 
 async function enrolledQuiz(tx: TenantTx, learnerId: string, moduleId: string) {
   const quiz = UUID.test(moduleId) ? await tx.courseModule.findFirst({ where: { id: moduleId, kind: "QUIZ" }, select: { id: true, courseId: true, title: true, quizSettings: true } }) : null;
-  const enrolment = quiz ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: quiz.courseId }, select: { id: true } }) : null;
+  const enrolment = quiz ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: quiz.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
   if (!quiz || !enrolment) throw new NotFound();
   return { quiz, enrolment, settings: quiz.quizSettings ?? DEFAULT_QUIZ_SETTINGS };
+}
+
+/** Attempts of earlier certification cycles stay in the history but count for nothing now. */
+function inCycle(enrolment: { cycleStartedAt: Date | null }) {
+  return enrolment.cycleStartedAt ? { startedAt: { gte: enrolment.cycleStartedAt } } : {};
 }
 
 /** The quiz's rules and the learner's attempts so far. */
 export async function quizOverview(scope: VisibilityScope, learnerId: string, moduleId: string, locale: string) {
   return forTenant(scope.ctx, async (tx) => {
-    const { quiz, settings } = await enrolledQuiz(tx, learnerId, moduleId);
+    const { quiz, enrolment, settings } = await enrolledQuiz(tx, learnerId, moduleId);
     const [questions, attempts] = await Promise.all([
       tx.quizQuestion.count({ where: { moduleId } }),
-      tx.quizAttempt.findMany({ where: { userId: learnerId, moduleId }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, scorePercent: true, passed: true, deadline: true } }),
+      tx.quizAttempt.findMany({ where: { userId: learnerId, moduleId, ...inCycle(enrolment) }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, scorePercent: true, passed: true, deadline: true } }),
     ]);
     const open = attempts.find((a) => !a.submittedAt);
     const used = attempts.length;
@@ -56,8 +61,11 @@ export async function quizOverview(scope: VisibilityScope, learnerId: string, mo
 
 export async function startAttempt(scope: VisibilityScope, learnerId: string, moduleId: string): Promise<string> {
   return forTenant(scope.ctx, async (tx) => {
-    const { settings } = await enrolledQuiz(tx, learnerId, moduleId);
-    const attempts = await tx.quizAttempt.findMany({ where: { userId: learnerId, moduleId }, select: { id: true, submittedAt: true, passed: true } });
+    const { enrolment, settings } = await enrolledQuiz(tx, learnerId, moduleId);
+    const [attempts, everAttempted] = await Promise.all([
+      tx.quizAttempt.findMany({ where: { userId: learnerId, moduleId, ...inCycle(enrolment) }, select: { id: true, submittedAt: true, passed: true } }),
+      tx.quizAttempt.count({ where: { userId: learnerId, moduleId } }),
+    ]);
     const open = attempts.find((a) => !a.submittedAt);
     if (open) return open.id;
     if (attempts.some((a) => a.passed)) throw new Invalid({ quiz: "quizAlreadyPassed" });
@@ -73,7 +81,7 @@ export async function startAttempt(scope: VisibilityScope, learnerId: string, mo
     });
     const attempt = await tx.quizAttempt.create({
       data: {
-        tenantId: scope.ctx.tenantId, userId: learnerId, moduleId, number: attempts.length + 1, layout: layout as Prisma.InputJsonValue,
+        tenantId: scope.ctx.tenantId, userId: learnerId, moduleId, number: everAttempted + 1, layout: layout as Prisma.InputJsonValue,
         deadline: settings.timeLimitMinutes ? new Date(Date.now() + settings.timeLimitMinutes * 60_000) : null,
       },
     });

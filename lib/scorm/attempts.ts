@@ -28,14 +28,18 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
   if (!UUID.test(moduleId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
     const pkg = await tx.scormPackage.findFirst({ where: { moduleId }, include: { scos: { orderBy: { position: "asc" } } } });
-    const enrolled = pkg ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true } }) : null;
+    const enrolled = pkg ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
     if (!pkg || !enrolled) throw new NotFound();
     const sco = pkg.scos.find((s) => s.position === position) ?? pkg.scos[0];
     if (!sco) throw new NotFound();
+    // A recertification starts every SCO afresh; attempts of earlier cycles stay as history.
+    const cycle = enrolled.cycleStartedAt ? { createdAt: { gte: enrolled.cycleStartedAt } } : {};
+    const latest = await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } });
     const attempt =
-      (await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } })) ??
-      (await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id } }));
-    const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) } }, select: { scoId: true, completionStatus: true, successStatus: true } });
+      latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
+        ? latest
+        : await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id, number: (latest?.number ?? 0) + 1 } });
+    const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle }, select: { scoId: true, completionStatus: true, successStatus: true } });
     const doneScos = new Set(attempts.filter((a) => scoDone(pkg.version as "1.2", a.completionStatus, a.successStatus)).map((a) => a.scoId));
     return {
       attemptId: attempt.id,
@@ -82,13 +86,15 @@ export async function commitAttempt(scope: VisibilityScope, learnerId: string, a
       },
     });
     if (written.count === 0) return { stored: false, moduleCompleted: false, progressPercent: null };
-    // The module is complete once every SCO of its package is done.
+    const enrolment = await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true, cycleStartedAt: true } });
+    if (!enrolment) throw new NotFound();
+    // The module is complete once every SCO of its package is done in the current certification cycle.
+    const cycleStart = enrolment.cycleStartedAt ?? new Date(0);
+    if (attempt.createdAt < cycleStart) return { stored: true, moduleCompleted: false, progressPercent: null };
     const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true } });
-    const latest = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) } }, select: { scoId: true, completionStatus: true, successStatus: true } });
+    const latest = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) }, createdAt: { gte: cycleStart } }, select: { scoId: true, completionStatus: true, successStatus: true } });
     const done = new Set(latest.filter((a) => scoDone(pkg.version as "1.2", a.completionStatus, a.successStatus)).map((a) => a.scoId));
     if (!scos.every((s) => done.has(s.id))) return { stored: true, moduleCompleted: false, progressPercent: null };
-    const enrolment = await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true } });
-    if (!enrolment) throw new NotFound();
     await tx.moduleCompletion.createMany({ data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: pkg.moduleId }], skipDuplicates: true });
     const { progressPercent } = await refreshProgress(tx, enrolment.id, learnerId, pkg.courseId);
     return { stored: true, moduleCompleted: true, progressPercent };
