@@ -1,7 +1,6 @@
 // "Get my certificate": the learner's own certificate as a PDF, rendered on demand from what was copied at issue.
-import { forTenant, registry } from "@/lib/db";
+import { forTenant, registry, type TenantContext } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { readSignature } from "@/lib/console/platform-settings";
 import { readTenantLogo } from "@/lib/console/tenant-space";
 import { renderPdf } from "@/lib/pdf/render-pdf";
@@ -9,9 +8,9 @@ import { certificateDocument } from "./certificate-document";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function certificatePdf(scope: VisibilityScope, learnerId: string, certificateId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
+export async function certificatePdf(ctx: TenantContext, learnerId: string, certificateId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
   if (!UUID.test(certificateId)) throw new NotFound();
-  const { certificate, issuerSignature } = await forTenant(scope.ctx, async (tx) => {
+  const { certificate, issuerSignature } = await forTenant(ctx, async (tx) => {
     const found = await tx.certificate.findFirst({ where: { id: certificateId, userId: learnerId, revokedAt: null } });
     if (!found) throw new NotFound();
     const signature = found.issuerTenantId ? await tx.tenantSignature.findFirst({ where: { tenantId: found.issuerTenantId }, select: { contentType: true, data: true } }) : null;

@@ -1,7 +1,6 @@
 // A learner's certificates, newest first, with their status today: the current one and the history of
 // earlier ones (expired, replaced by a recertification, or revoked) for the record of learning.
-import { forTenant } from "@/lib/db";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { forTenant, type TenantContext } from "@/lib/db";
 import { certificateStatus, mayRecertify, type CertificateStatus } from "./certificate-status";
 
 export interface CertificateSummary {
@@ -17,19 +16,23 @@ export interface CertificateSummary {
   mayRecertify: boolean;
 }
 
-export async function listCertificates(scope: VisibilityScope, learnerId: string, options: { courseId?: string } = {}): Promise<CertificateSummary[]> {
-  const rows = await forTenant(scope.ctx, (tx) =>
-    tx.certificate.findMany({
-      where: { userId: learnerId, ...(options.courseId ? { courseId: options.courseId } : {}) },
-      orderBy: [{ issuedAt: "desc" }, { cycle: "desc" }],
-      select: { id: true, code: true, courseId: true, courseTitle: true, cycle: true, issuedAt: true, expiresAt: true, grade: true, revokedAt: true, replacedAt: true },
-      take: 500,
-    }),
-  );
+export async function listCertificates(ctx: TenantContext, learnerId: string, options: { courseId?: string } = {}): Promise<CertificateSummary[]> {
+  const { rows, cycles } = await forTenant(ctx, async (tx) => {
+    const where = { userId: learnerId, ...(options.courseId ? { courseId: options.courseId } : {}) };
+    const [rows, enrolments] = await Promise.all([
+      tx.certificate.findMany({
+        where, orderBy: [{ issuedAt: "desc" }, { cycle: "desc" }], take: 500,
+        select: { id: true, code: true, courseId: true, courseTitle: true, cycle: true, issuedAt: true, expiresAt: true, grade: true, revokedAt: true, replacedAt: true },
+      }),
+      tx.enrolment.findMany({ where, select: { courseId: true, cycle: true } }),
+    ]);
+    return { rows, cycles: new Map(enrolments.map((e) => [e.courseId, e.cycle])) };
+  });
   const now = new Date();
   return rows.map(({ revokedAt, replacedAt, ...row }) => ({
     ...row,
     status: certificateStatus({ revokedAt, replacedAt, expiresAt: row.expiresAt }, now),
-    mayRecertify: mayRecertify({ revokedAt, replacedAt, expiresAt: row.expiresAt }, now),
+    // Once a recertification has started, the course is being taken again: no second start.
+    mayRecertify: cycles.get(row.courseId) === row.cycle && mayRecertify({ revokedAt, replacedAt, expiresAt: row.expiresAt }, now),
   }));
 }

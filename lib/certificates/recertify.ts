@@ -2,14 +2,13 @@
 // again. The enrolment starts a new cycle (progress back to zero, completion cleared); completions and attempts of
 // the earlier cycle stay as history, and the next completion issues a new certificate that replaces the old one.
 // The course evaluation is feedback, not assessment: it is not asked again.
-import { forTenant } from "@/lib/db";
+import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { refreshProgress } from "@/lib/learning/complete-module";
 import { mayRecertify } from "./certificate-status";
 
-export async function recertify(scope: VisibilityScope, learnerId: string, courseId: string): Promise<void> {
-  await forTenant(scope.ctx, async (tx) => {
+export async function recertify(ctx: TenantContext, learnerId: string, courseId: string): Promise<void> {
+  await forTenant(ctx, async (tx) => {
     const enrolment = await tx.enrolment.findFirst({ where: { userId: learnerId, courseId }, select: { id: true, cycle: true, completedAt: true } });
     if (!enrolment) throw new NotFound();
     const current = await tx.certificate.findFirst({ where: { userId: learnerId, courseId, cycle: enrolment.cycle }, select: { revokedAt: true, replacedAt: true, expiresAt: true } });

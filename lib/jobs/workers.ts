@@ -1,10 +1,12 @@
 // The server's background workers, started once per server process by instrumentation.ts.
+import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-reminders";
 import { asPlatform } from "@/lib/db";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { scheduleDelivery } from "@/lib/notifications/queue-email";
 import { JOB, jobQueue } from "./queue";
 
 const SWEEP_INTERVAL_MS = 60_000;
+const REMINDER_INTERVAL_MS = 60 * 60_000;
 
 export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
@@ -14,6 +16,9 @@ export async function startWorkers(): Promise<void> {
   const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+  const remindExpiries = () => sendCertificateExpiryReminders().catch((error) => console.error("certificate expiry reminders:", error));
+  void remindExpiries();
+  setInterval(remindExpiries, REMINDER_INTERVAL_MS).unref();
 }
 
 /** Re-sends delivery jobs for messages still queued a minute after they were written. */

@@ -1,7 +1,7 @@
 // Deleting a user removes their personal data and keeps anonymous learning statistics: the account stays as
 // an anonymous row (status DELETED) so its enrolments and completions still count, but its names, username,
-// address, photo, saved searches, e-mail links, e-mails and registration request are gone, it cannot sign
-// in, and its username and address can be taken again.
+// address, photo, saved searches, alerts, e-mail links, e-mails and registration request are gone, its
+// certificates are revoked and no longer name it, it cannot sign in, and its username and address can be taken again.
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid } from "@/lib/errors";
@@ -38,6 +38,10 @@ export async function deleteTeamMember(manager: Manager, userId: string): Promis
     for (const response of await tx.evaluationResponse.findMany({ where: { tenantId, userId: id }, select: { id: true, answers: true } })) {
       await tx.evaluationResponse.update({ where: { id: response.id }, data: { answers: { ...(response.answers as Record<string, unknown>), comments: "" } } });
     }
+    // Certificates stop naming the person: anyone checking one sees it revoked, with no name.
+    await tx.certificate.updateMany({ where: { tenantId, userId: id }, data: { holderName: "—" } });
+    await tx.certificate.updateMany({ where: { tenantId, userId: id, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.actor.id, revocationReason: "Account deleted" } });
+    await tx.alert.deleteMany({ where: { tenantId, userId: id } });
     // The accepted registration request and the e-mails sent to the address hold the same personal data.
     await tx.registrationRequest.deleteMany({ where: { tenantId, createdUserId: id } });
     await tx.emailMessage.deleteMany({ where: { tenantId, toAddress: user.email } });

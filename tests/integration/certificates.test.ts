@@ -11,6 +11,7 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { completeModule } from "@/lib/learning/complete-module";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
 import { closePdfWorkers } from "@/lib/pdf/render-pdf";
+import { deleteTeamMember } from "@/lib/team/delete-team-member";
 import { lastEmailTo } from "../helpers/outbox";
 import { pdfText } from "../helpers/pdf-text";
 import { scopeOfUser } from "../helpers/scopes";
@@ -60,10 +61,10 @@ describe("certificates", () => {
       const { scope, courseId: id, modules } = await complete(username, "ke", "HS-101");
       // Completing a module again (a late commit, a second tab) issues nothing more.
       await completeModule(scope, scope.userId, modules[0].id);
-      const [certificate] = await listCertificates(scope, scope.userId);
+      const [certificate] = await listCertificates(scope.ctx, scope.userId);
       expect(await db.owner.certificate.count({ where: { userId: scope.userId, courseId: id } })).toBe(1);
       expect(certificate).toMatchObject({ courseTitle: title, status: "VALID", expiresAt: null, cycle: 1 });
-      const text = pdfText((await certificatePdf(scope, scope.userId, certificate.id)).pdf);
+      const text = pdfText((await certificatePdf(scope.ctx, scope.userId, certificate.id)).pdf);
       for (const word of [...first.split(" "), ...last.split(" "), certificate.code, secretaryGeneralName]) expect(text).toContain(word);
       // Lines may wrap; the extracted words are what a reader (or a screen reader) gets. (The signatory's title is
       // checked by a word without the lam-alef ligature, which pdftotext writes back in visual order.)
@@ -78,8 +79,8 @@ describe("certificates", () => {
     await setSignatory(kenyanAdmin, { signatoryName: "Grace Wanjiru", signatoryTitle: "Commissioner of Customs" });
     await expect(setSignatory(await authorFor("wco.admin", "root"), { signatoryName: "X", signatoryTitle: "Y" })).rejects.toBeInstanceOf(NotFound);
     const { scope } = await complete("ke.learner", "ke", "KE-ICMS");
-    const [certificate] = await listCertificates(scope, scope.userId, { courseId: await courseId("KE-ICMS") });
-    const text = pdfText((await certificatePdf(scope, scope.userId, certificate.id)).pdf);
+    const [certificate] = await listCertificates(scope.ctx, scope.userId, { courseId: await courseId("KE-ICMS") });
+    const text = pdfText((await certificatePdf(scope.ctx, scope.userId, certificate.id)).pdf);
     expect(text).toContain("Grace Wanjiru");
     expect(text).toContain("Commissioner of Customs");
     expect(text).toContain("Kenya Revenue Authority");
@@ -87,7 +88,7 @@ describe("certificates", () => {
 
   it("are verified publicly by code, showing only the status, holder, course and dates; unknown and malformed codes are the same 404", async () => {
     const { scope } = await complete("be.learner", undefined, "HS-101");
-    const [certificate] = await listCertificates(scope, scope.userId);
+    const [certificate] = await listCertificates(scope.ctx, scope.userId);
     const verified = await verifyCertificate(certificate.code.toLowerCase().replaceAll("-", " "));
     expect(Object.keys(verified).sort()).toEqual(["code", "courseTitle", "expiresAt", "holderName", "issuedAt", "issuerTenantId", "status"]);
     expect(verified).toMatchObject({ code: certificate.code, status: "VALID", holderName: expect.stringMatching(/\S+ \S+/) });
@@ -100,7 +101,7 @@ describe("certificates", () => {
 
   it("are revoked with a reason by WCO admins, or by the tenant admins of their own courses only; nobody else reaches them", async () => {
     const { scope } = await complete("br.learner", undefined, "HS-101");
-    const [core] = await listCertificates(scope, scope.userId);
+    const [core] = await listCertificates(scope.ctx, scope.userId);
     const kenyan = await authorFor("ke.coordinator", "ke");
     await expect(revokeCertificate(kenyan, core.code, { reason: "Fraud" })).rejects.toBeInstanceOf(NotFound);
     const wco = await authorFor("wco.admin", "root");
@@ -109,12 +110,12 @@ describe("certificates", () => {
     await revokeCertificate(wco, core.code, { reason: "Exam taken by someone else" });
     expect((await verifyCertificate(core.code)).status).toBe("REVOKED");
     await expect(revokeCertificate(wco, core.code, { reason: "Again" })).rejects.toEqual(new Invalid({ reason: "alreadyRevoked" }));
-    await expect(certificatePdf(scope, scope.userId, core.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(certificatePdf(scope.ctx, scope.userId, core.id)).rejects.toBeInstanceOf(NotFound);
     const audit = await db.owner.auditEvent.findFirstOrThrow({ where: { action: "certificate.revoke", targetId: core.id } });
     expect(audit.after).toMatchObject({ reason: "Exam taken by someone else" });
 
     const kenyanCourse = await complete("ke.learner", "ke", "KE-EAC-CET");
-    const [own] = await listCertificates(kenyanCourse.scope, kenyanCourse.scope.userId, { courseId: kenyanCourse.courseId });
+    const [own] = await listCertificates(kenyanCourse.scope.ctx, kenyanCourse.scope.userId, { courseId: kenyanCourse.courseId });
     await expect(revokeCertificate(await authorFor("be.coordinator", "be"), own.code, { reason: "Not ours" })).rejects.toBeInstanceOf(NotFound);
     expect((await verifyCertificate(own.code)).status).toBe("VALID");
     await revokeCertificate(kenyan, own.code, { reason: "Issued in error" });
@@ -123,24 +124,35 @@ describe("certificates", () => {
 
   it("are downloaded by their holder only: another learner, another tenant's user and an Academy buyer get 404", async () => {
     const { scope } = await complete("jo.learner", undefined, "HS-101");
-    const [certificate] = await listCertificates(scope, scope.userId);
+    const [certificate] = await listCertificates(scope.ctx, scope.userId);
     for (const [username, host] of [["ke.learner", "ke"], ["be.coordinator", undefined], ["academy.buyer", undefined]] as const) {
       const other = await scopeOfUser(db.owner, username, host);
-      await expect(certificatePdf(other, other.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
+      await expect(certificatePdf(other.ctx, other.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
       // Even naming the holder does not help: the row belongs to another tenant.
-      if (other.ctx.tenantId !== scope.ctx.tenantId) await expect(certificatePdf(other, scope.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
-      expect(await listCertificates(other, scope.userId)).toEqual(other.ctx.tenantId === scope.ctx.tenantId ? expect.any(Array) : []);
+      if (other.ctx.tenantId !== scope.ctx.tenantId) await expect(certificatePdf(other.ctx, scope.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
+      expect(await listCertificates(other.ctx, scope.userId)).toEqual(other.ctx.tenantId === scope.ctx.tenantId ? expect.any(Array) : []);
     }
-    await expect(certificatePdf(scope, scope.userId, "not-a-uuid")).rejects.toBeInstanceOf(NotFound);
+    await expect(certificatePdf(scope.ctx, scope.userId, "not-a-uuid")).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("stop naming a deleted user: the coordinator's deletion revokes them", async () => {
+    await officer("cert.leaving", "Otieno", "Barasa", "en");
+    const { scope } = await complete("cert.leaving", "ke", "HS-101");
+    const [certificate] = await listCertificates(scope.ctx, scope.userId);
+    const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
+    await deleteTeamMember({ ...coordinator, homeTenantId: coordinator.tenantId }, scope.userId);
+    const verified = await verifyCertificate(certificate.code);
+    expect(verified.status).toBe("REVOKED");
+    expect(verified.holderName).not.toContain("Barasa");
   });
 
   it("expire after the course's validity, remind the holder once, and are renewed by recertifying, keeping the history", async () => {
     await db.owner.course.update({ where: { id: await courseId("VAL-101") }, data: { hasCertificate: true, certificateValidityMonths: 12 } });
     await officer("cert.renew", "Wanjiku", "Kamau", "en");
     const { scope, courseId: id, modules } = await complete("cert.renew", "ke", "VAL-101");
-    const [first] = await listCertificates(scope, scope.userId);
+    const [first] = await listCertificates(scope.ctx, scope.userId);
     expect(first.expiresAt!.getTime() - first.issuedAt.getTime()).toBeGreaterThan(364 * 86_400_000);
-    await expect(recertify(scope, scope.userId, id)).rejects.toEqual(new Invalid({ certificate: "notYetRecertifiable" }));
+    await expect(recertify(scope.ctx, scope.userId, id)).rejects.toEqual(new Invalid({ certificate: "notYetRecertifiable" }));
 
     const tenDaysBefore = new Date(first.expiresAt!.getTime() - 10 * 86_400_000);
     expect(await sendCertificateExpiryReminders(new Date(first.expiresAt!.getTime() - 40 * 86_400_000))).toBe(0);
@@ -154,14 +166,14 @@ describe("certificates", () => {
     // A year on: the certificate has expired.
     await db.owner.certificate.update({ where: { id: first.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await verifyCertificate(first.code)).status).toBe("EXPIRED");
-    await recertify(scope, scope.userId, id);
-    await recertify(scope, scope.userId, id).catch(() => undefined);
+    await recertify(scope.ctx, scope.userId, id);
+    await recertify(scope.ctx, scope.userId, id).catch(() => undefined);
     const enrolment = await db.owner.enrolment.findFirstOrThrow({ where: { userId: scope.userId, courseId: id } });
     expect(enrolment).toMatchObject({ cycle: 2, status: "IN_PROGRESS", completedAt: null });
     expect(enrolment.progressPercent).toBeLessThan(100);
 
     for (const m of modules) await completeModule(scope, scope.userId, m.id);
-    const history = await listCertificates(scope, scope.userId);
+    const history = await listCertificates(scope.ctx, scope.userId);
     expect(history.map((c) => [c.cycle, c.status])).toEqual([[2, "VALID"], [1, "REPLACED"]]);
     expect(history[0].code).not.toBe(first.code);
     expect((await verifyCertificate(first.code)).status).toBe("REPLACED");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSignedIn } from "@/lib/auth/request-context";
+import { listCertificates } from "@/lib/certificates/list-certificates";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listSavedSearches } from "@/lib/learning/saved-searches";
@@ -8,10 +9,10 @@ import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const [{ viewer, ctx }, { q = "" }, t, types, format, locale] = await Promise.all([
-    requireSignedIn("/record-of-learning"), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(),
+  const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
+    requireSignedIn("/record-of-learning"), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates"),
   ]);
-  const [courses, saved] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" }), listSavedSearches(ctx, viewer.id)]);
+  const [courses, saved, certificates] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" }), listSavedSearches(ctx, viewer.id), listCertificates(ctx, viewer.id)]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
@@ -75,6 +76,32 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           </tbody>
         </table>
       )}
+      <section aria-labelledby="certificates" className="space-y-2 pt-4">
+        <h2 id="certificates" className="text-2xl font-semibold">{certificateTexts("recordTitle")}</h2>
+        {certificates.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{certificateTexts("recordEmpty")}</p> : (
+          <table className="w-full border-collapse bg-white">
+            <thead>
+              <tr className="border-b border-slate-300">
+                {[certificateTexts("course"), certificateTexts("issued"), certificateTexts("expires"), certificateTexts("status"), certificateTexts("code")].map((h) => <th key={h} scope="col" className="p-2 text-start">{h}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {certificates.map((c) => (
+                <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">
+                  <td className="p-2" dir="auto"><Link href={`/courses/${c.courseId}?tab=certificate`} className="text-brand underline">{c.courseTitle}</Link></td>
+                  <td className="p-2">{date(c.issuedAt)}</td>
+                  <td className="p-2">{c.expiresAt ? date(c.expiresAt) : certificateTexts("noExpiry")}</td>
+                  <td className="p-2">{certificateTexts(`statusValue.${c.status}`)}</td>
+                  <td className="p-2">
+                    <a href={`/verify/${c.code}`} dir="ltr" className="font-mono text-brand underline">{c.code}</a>
+                    {c.status !== "REVOKED" ? <a href={`/api/certificates/${c.id}/pdf`} className="ms-3 rounded border border-slate-400 px-2 py-0.5 text-sm">{certificateTexts("download")}<span className="sr-only"> – {c.courseTitle}</span></a> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { getPlatformSettings, readTerms } from "@/lib/console/platform-settings";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { isLocale } from "@/lib/i18n/locales";
-import { SignatoryForm, SignatureForm, TermsForm } from "./settings-forms";
+import { SignatureForm } from "@/components/forms/signature-form";
+import { uploadSignatureAction } from "./actions";
+import { SignatoryForm, TermsForm } from "./settings-forms";
 
 // Platform settings: who signs certificates, and the Terms and Conditions in each language.
 export default async function PlatformSettingsPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
@@ -22,7 +24,7 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
             // eslint-disable-next-line @next/next/no-img-element -- a small image from the console's own route
             <img src={`/api/console/signature?v=${settings.updatedAt?.getTime()}`} alt={t("currentSignature")} className="h-16 w-auto border border-slate-200" />
           ) : <p className="text-sm text-slate-600">{t("noSignature")}</p>}
-          <SignatureForm />
+          <SignatureForm action={uploadSignatureAction} />
         </section>
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="terms-title">
           <h2 id="terms-title" className="text-xl font-semibold">{t("terms")}</h2>

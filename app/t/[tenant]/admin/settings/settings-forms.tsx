@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
-import { saveSignatoryAction, saveTermsAction, uploadSignatureAction } from "./actions";
+import { saveSignatoryAction, saveTermsAction } from "./actions";
 
 const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
@@ -28,21 +28,6 @@ export function SignatoryForm({ name }: { name: string }) {
       <Saved state={state} />
       <TextField name="secretaryGeneralName" label={t("secretaryGeneralName")} required defaultValue={state.values.secretaryGeneralName ?? name} error={error("secretaryGeneralName")} />
       <button type="submit" disabled={pending} className={button}>{t("save")}</button>
-    </form>
-  );
-}
-
-export function SignatureForm() {
-  const t = useTranslations("Console");
-  const { state, formAction, pending, error } = useForm(uploadSignatureAction);
-  return (
-    <form action={formAction} className="space-y-2">
-      <Saved state={state} />
-      <label htmlFor="signature" className="block font-medium">{t("signature")}</label>
-      <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
-      <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error("signature") ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error("signature") ? true : undefined} />
-      {error("signature") ? <p id="signature-error" className="text-sm text-red-800">{error("signature")}</p> : null}
-      <button type="submit" disabled={pending} className="block rounded border border-brand px-4 py-2 font-medium text-brand disabled:opacity-60">{t("uploadSignature")}</button>
     </form>
   );
 }

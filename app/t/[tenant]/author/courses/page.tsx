@@ -8,7 +8,7 @@ import { requireAuthor } from "./guard";
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
   const { author } = await requireAuthor("/author/courses");
-  const [t, types, format, locale] = await Promise.all([getTranslations("Authoring"), getTranslations("CourseType"), getFormatter(), getLocale()]);
+  const [t, types, format, locale, certificates] = await Promise.all([getTranslations("Authoring"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates")]);
   const courses = await listAuthoredCourses(author, locale as Locale);
   return (
     <div className="space-y-6">
@@ -16,6 +16,7 @@ export default async function AuthoredCoursesPage() {
         <h1 className="text-3xl font-bold">{author.core ? t("coreTitle") : t("ownTitle")}</h1>
         <div className="flex gap-2">
           <Link href="/author/news" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("news")}</Link>
+          {author.core ? null : <Link href="/author/signatory" className="rounded border border-brand px-4 py-2 font-medium text-brand">{certificates("signaturesTab")}</Link>}
           <Link href="/author/courses/new" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("newCourse")}</Link>
         </div>
       </div>

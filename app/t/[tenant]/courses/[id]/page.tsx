@@ -12,6 +12,7 @@ import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { enrolAction } from "./actions";
+import { CertificateTab } from "./certificate-tab";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -130,7 +131,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         ) : null}
         {active === "course" ? (course.enrolment ? (learning.length ? sectionList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
         {active === "evaluation" ? (course.enrolment ? (evaluation.length ? moduleList(evaluation) : <p>{t("noEvaluation")}</p>) : <p>{t("enrolFirst")}</p>) : null}
-        {active === "certificate" ? <p>{course.hasCertificate ? t("certificateRule") : t("noCertificate")}</p> : null}
+        {active === "certificate" ? <CertificateTab ctx={context.ctx} learnerId={context.viewer?.id ?? null} courseId={course.id} hasCertificate={course.hasCertificate} /> : null}
       </section>
     </article>
   );

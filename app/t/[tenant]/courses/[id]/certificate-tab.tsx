@@ -1,0 +1,49 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { listCertificates, type CertificateSummary } from "@/lib/certificates/list-certificates";
+import type { TenantContext } from "@/lib/db";
+
+// The course's Certificate tab: "Get my certificate" once earned, its dates and status, recertification when it
+// expires, and the learner's earlier certificates of the course.
+export async function CertificateTab({ ctx, learnerId, courseId, hasCertificate }: { ctx: TenantContext; learnerId: string | null; courseId: string; hasCertificate: boolean }) {
+  const [t, course, format] = await Promise.all([getTranslations("Certificates"), getTranslations("Course"), getFormatter()]);
+  if (!hasCertificate) return <p>{course("noCertificate")}</p>;
+  const certificates = learnerId ? await listCertificates(ctx, learnerId, { courseId }) : [];
+  const [current, ...earlier] = certificates;
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const line = (c: CertificateSummary) => (
+    <>
+      <span>{t("issuedOn", { date: date(c.issuedAt) })}</span>
+      <span>{c.expiresAt ? t("validUntil", { date: date(c.expiresAt) }) : t("noExpiry")}</span>
+      {c.grade !== null ? <span>{t("grade", { grade: format.number(c.grade, { maximumFractionDigits: 1 }) })}</span> : null}
+      <span className="font-semibold">{t(`statusValue.${c.status}`)}</span>
+    </>
+  );
+  return (
+    <div className="space-y-4">
+      {!current ? <p>{t("notYetEarned")}</p> : (
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <p className="flex flex-wrap gap-x-4 text-slate-700">{line(current)}</p>
+          {current.status !== "REVOKED" ? (
+            <a href={`/api/certificates/${current.id}/pdf`} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="get-certificate">{t("getMine")}</a>
+          ) : null}
+          <p className="text-sm text-slate-600">{t("code")}: <a href={`/verify/${current.code}`} dir="ltr" className="font-mono text-brand underline">{current.code}</a></p>
+          {current.mayRecertify ? (
+            <form action={`/api/courses/${courseId}/recertify`} method="post" className="space-y-2 border-t border-slate-200 pt-3">
+              <p>{t("recertifyHelp")}</p>
+              <ConfirmButton question={t("recertifyConfirm")} className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("recertify")}</ConfirmButton>
+            </form>
+          ) : null}
+        </div>
+      )}
+      {earlier.length ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">{t("history")}</h2>
+          <ul className="space-y-1">
+            {earlier.map((c) => <li key={c.id} className="flex flex-wrap gap-x-4 text-slate-700">{line(c)}<a href={`/verify/${c.code}`} dir="ltr" className="font-mono text-brand underline">{c.code}</a></li>)}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

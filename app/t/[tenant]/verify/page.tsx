@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+
+// Public: anyone checks a certificate by the code printed on it.
+export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+  const { code } = await searchParams;
+  if (code?.trim()) redirect(`/verify/${encodeURIComponent(code.trim())}`);
+  const t = await getTranslations("Certificates");
+  return (
+    <section className="max-w-xl space-y-4">
+      <h1 className="text-3xl font-bold">{t("verifyTitle")}</h1>
+      <p className="text-slate-700">{t("verifyIntro")}</p>
+      <form method="get" action="/verify" className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{t("verifyCode")}</span>
+          <input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 rounded border border-slate-400 px-3 py-2 font-mono uppercase" />
+        </label>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("verifyButton")}</button>
+      </form>
+    </section>
+  );
+}
