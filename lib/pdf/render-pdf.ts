@@ -8,9 +8,9 @@ export type PdfTemplate = "table" | "certificate";
 
 interface Job {
   id: number;
-  template: PdfTemplate;
+  template: PdfTemplate | "memory";
   input: unknown;
-  resolve: (pdf: Uint8Array) => void;
+  resolve: (result: Uint8Array | number) => void;
   reject: (error: Error) => void;
 }
 
@@ -32,12 +32,13 @@ let nextId = 1;
 function startWorker(): PoolWorker {
   const entry: PoolWorker = { worker: new Worker(WORKER_FILE), busy: null };
   entry.worker.unref();
-  entry.worker.on("message", (message: { id: number; pdf?: Uint8Array; error?: string }) => {
+  entry.worker.on("message", (message: { id: number; pdf?: Uint8Array; memory?: number; error?: string }) => {
     const job = entry.busy;
     entry.busy = null;
     entry.worker.unref();
     if (job && job.id === message.id) {
       if (message.pdf) job.resolve(message.pdf);
+      else if (message.memory !== undefined) job.resolve(message.memory);
       else job.reject(new Error(message.error ?? "PDF rendering failed"));
     }
     dispatch();
@@ -65,7 +66,15 @@ function dispatch() {
 /** Renders one of the templates in `lib/pdf/templates` with serialisable input. */
 export function renderPdf(template: PdfTemplate, input: unknown): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, template, input, resolve, reject });
+    queue.push({ id: nextId++, template, input, resolve: resolve as (result: Uint8Array | number) => void, reject });
+    dispatch();
+  });
+}
+
+/** Bytes of heap a worker holds after a full collection: for the memory benchmark. */
+export function pdfWorkerMemory(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    queue.push({ id: nextId++, template: "memory", input: null, resolve: resolve as (result: Uint8Array | number) => void, reject });
     dispatch();
   });
 }
