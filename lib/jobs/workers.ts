@@ -17,7 +17,8 @@ export async function startWorkers(): Promise<void> {
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   const remindExpiries = () => sendCertificateExpiryReminders().catch((error) => console.error("certificate expiry reminders:", error));
-  void remindExpiries();
+  // First run a minute after start, out of the way of the server's warm-up.
+  setTimeout(remindExpiries, SWEEP_INTERVAL_MS).unref();
   setInterval(remindExpiries, REMINDER_INTERVAL_MS).unref();
 }
 

@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { pdfText } from "../helpers/pdf-text";
 import { scorm12Package } from "../helpers/scorm-fixtures";
 import { signIn, siteUrl } from "./helpers";
 
-test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishes the package in its pop-up, passes the quiz, sends the evaluation, and the course is complete", async ({ page, browser }) => {
+test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishes the package in its pop-up, passes the quiz, sends the evaluation, completes the course and downloads a certificate that anyone can verify", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signIn(page, undefined, "wco.admin");
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
@@ -85,6 +87,25 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await expect(learner.getByRole("status")).toHaveText("Thank you: your evaluation has been sent.");
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
   await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText("You are enrolled in this course: 100% complete.");
+
+  // The certificate: downloaded from the Certificate tab, then checked by anyone from its code.
+  await learner.getByRole("link", { name: "Certificate", exact: true }).click();
+  const [download] = await Promise.all([learner.waitForEvent("download"), learner.getByRole("link", { name: "Get my certificate" }).click()]);
+  const pdf = readFileSync((await download.path())!);
+  const text = pdfText(pdf);
+  expect(text).toContain("Certificate of Completion");
+  expect(text).toContain("Amina Wanjiru");
+  expect(text).toContain("Rules of Origin");
+  const code = /Certificate code: ([0-9A-Z-]{23})/.exec(text)![1];
+  expect(download.suggestedFilename()).toBe(`certificate-${code}.pdf`);
+  const visitor = await browser.newPage();
+  await visitor.goto(siteUrl(undefined, "/verify"));
+  await visitor.getByLabel("Certificate code").fill(code.toLowerCase());
+  await visitor.getByRole("button", { name: "Check" }).click();
+  await expect(visitor.getByTestId("certificate-status")).toHaveText("Valid");
+  await expect(visitor.getByTestId("certificate-holder")).toHaveText("Amina Wanjiru");
+  expect((await visitor.goto(siteUrl(undefined, "/verify/AAAAA-AAAAA-AAAAA-AAAAA")))?.status()).toBe(404);
+  await visitor.close();
 
   // The package's files are served only on the content origin, only with a valid launch token.
   expect((await learner.goto(siteUrl("content", "/files/forged.token/index.html")))?.status()).toBe(404);
