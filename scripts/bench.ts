@@ -1,6 +1,8 @@
 // `npm run bench` (after `npm run seed:scale`): drives the production server over loopback with autocannon
 // and prints p50/p95/p99 latency and requests per second for catalogue search (JSON and page) and the
 // dashboard, next to a bare Node http + pg handler running the same catalogue query: the floor.
+// BENCH_ONLY=<text> measures only the endpoints whose name contains it; BENCH_CPU_PROFILE=<dir> writes the
+// server's CPU profile there (open it in Chrome's DevTools) when the run ends.
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -99,7 +101,8 @@ async function main() {
   if (!learner) throw new Error("No scale data: run `npm run seed:scale` first.");
 
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const env = { ...process.env, APP_DATABASE_URL: appUrl, AUTH_SECRET: "benchmark-secret-benchmark-secret-0123", ROOT_DOMAIN: HOST, PORT: String(PORT), DISABLE_WORKERS: "1", NODE_ENV: "production" as const };
+  const profile = process.env.BENCH_CPU_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}` } : {};
+  const env = { ...process.env, ...profile, APP_DATABASE_URL: appUrl, AUTH_SECRET: "benchmark-secret-benchmark-secret-0123", ROOT_DOMAIN: HOST, PORT: String(PORT), DISABLE_WORKERS: "1", NODE_ENV: "production" as const };
   if (!buildIsCurrent(root)) {
     if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0) throw new Error("The build failed.");
     recordBuild(root);
@@ -115,12 +118,14 @@ async function main() {
     const base = `http://127.0.0.1:${PORT}`;
     // Warm up the server (JIT, connection pool) before measuring.
     await load("warm-up", `${base}/api/catalogue?q=customs`, headers);
-    const results = [
-      await load("floor: node http + pg, same catalogue query", `http://127.0.0.1:${FLOOR_PORT}/`, {}),
-      await load("catalogue search, JSON (/api/catalogue?q=customs)", `${base}/api/catalogue?q=customs`, headers),
-      await load("catalogue search, page (/find-learning?q=customs)", `${base}/find-learning?q=customs`, headers),
-      await load("dashboard (/dashboard)", `${base}/dashboard`, headers),
+    const endpoints: Array<[string, string, Record<string, string>]> = [
+      ["floor: node http + pg, same catalogue query", `http://127.0.0.1:${FLOOR_PORT}/`, {}],
+      ["catalogue search, JSON (/api/catalogue?q=customs)", `${base}/api/catalogue?q=customs`, headers],
+      ["catalogue search, page (/find-learning?q=customs)", `${base}/find-learning?q=customs`, headers],
+      ["dashboard (/dashboard)", `${base}/dashboard`, headers],
     ];
+    const results: Measure[] = [];
+    for (const [name, url, sent] of endpoints) if (name.includes(process.env.BENCH_ONLY ?? "")) results.push(await load(name, url, sent));
     console.log(`\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`);
     console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${(await import("node:os")).cpus().length} cores (server, database and load generator on the same machine).\n`);
     console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|");

@@ -17,7 +17,12 @@ interface Job {
 interface PoolWorker {
   worker: Worker;
   busy: Job | null;
+  rendered: number;
 }
+
+// The layout engine caches per distinct text (every certificate code is new), about 3 KB a document, so a
+// worker is replaced after this many documents: memory stays flat whatever the volume.
+const RENDERS_PER_WORKER = 1000;
 
 // PDF_WORKERS sets the pool's size (the certificate benchmark measures one worker per core).
 const POOL_SIZE = Number(process.env.PDF_WORKERS) || Math.max(1, Math.min(4, availableParallelism()));
@@ -30,7 +35,7 @@ const queue: Job[] = [];
 let nextId = 1;
 
 function startWorker(): PoolWorker {
-  const entry: PoolWorker = { worker: new Worker(WORKER_FILE), busy: null };
+  const entry: PoolWorker = { worker: new Worker(WORKER_FILE), busy: null, rendered: 0 };
   entry.worker.unref();
   entry.worker.on("message", (message: { id: number; pdf?: Uint8Array; memory?: number; error?: string }) => {
     const job = entry.busy;
@@ -41,15 +46,26 @@ function startWorker(): PoolWorker {
       else if (message.memory !== undefined) job.resolve(message.memory);
       else job.reject(new Error(message.error ?? "PDF rendering failed"));
     }
+    if (++entry.rendered >= RENDERS_PER_WORKER) retire(entry);
     dispatch();
   });
   entry.worker.on("error", (error) => {
     entry.busy?.reject(error);
-    pool.splice(pool.indexOf(entry), 1);
+    leavePool(entry);
     dispatch();
   });
   pool.push(entry);
   return entry;
+}
+
+function leavePool(entry: PoolWorker) {
+  const index = pool.indexOf(entry);
+  if (index >= 0) pool.splice(index, 1);
+}
+
+function retire(entry: PoolWorker) {
+  leavePool(entry);
+  void entry.worker.terminate();
 }
 
 function dispatch() {
