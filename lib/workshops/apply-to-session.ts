@@ -21,6 +21,8 @@ export async function applyToSession(scope: VisibilityScope, applicant: Applican
   const officer = scope.signedIn && scope.ctx.audience === "CUSTOMS" && applicant.homeTenantKind === "ADMINISTRATION" && scope.ctx.tenantId === applicant.homeTenantId;
   if (!officer || !UUID.test(sessionId)) throw new NotFound();
   const result = await forTenant(scope.ctx, async (tx) => {
+    const home = await tx.tenant.findUnique({ where: { id: applicant.homeTenantId }, select: { kind: true } });
+    if (home?.kind !== "ADMINISTRATION") throw new NotFound();
     const session = await tx.workshopSession.findFirst({ where: { id: sessionId, course: { ...visibilityWhere(scope), type: "WORKSHOP" } }, select: { courseId: true, applicationsCloseAt: true, ...SESSION_FACTS_SELECT } });
     if (!session) throw new NotFound();
     if (now >= (session.applicationsCloseAt ?? session.startsAt)) throw new Invalid({ application: "applicationsClosed" });
