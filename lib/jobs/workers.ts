@@ -2,9 +2,11 @@
 import { asPlatform } from "@/lib/db";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { scheduleDelivery } from "@/lib/notifications/queue-email";
+import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 import { JOB, jobQueue } from "./queue";
 
 const SWEEP_INTERVAL_MS = 60_000;
+const WORKSHOP_REMINDER_INTERVAL_MS = 15 * 60_000;
 
 export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
@@ -14,6 +16,9 @@ export async function startWorkers(): Promise<void> {
   const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+  const remind = () => sendWorkshopReminders().catch((error) => console.error("workshop reminders:", error));
+  void remind();
+  setInterval(remind, WORKSHOP_REMINDER_INTERVAL_MS).unref();
 }
 
 /** Re-sends delivery jobs for messages still queued a minute after they were written. */

@@ -12,6 +12,7 @@ import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { enrolAction } from "./actions";
+import { WorkshopSessions } from "./workshop-sessions";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -103,6 +104,8 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           )}
         </div>
       )}
+
+      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} /> : null}
 
       <nav aria-label={t("tabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">
