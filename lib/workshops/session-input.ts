@@ -38,18 +38,26 @@ function isHttpsUrl(value: string): boolean {
 export function parseSessionInput(input: Record<string, unknown>): SessionData {
   const values = Object.fromEntries(["timeZone", "startsAt", "endsAt", "applicationsCloseAt", "place", "onlineUrl", "capacity"].map((key) => [key, input[key] ?? ""]));
   const parsed = schema.safeParse(values);
-  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
-  const { timeZone, place, onlineUrl, capacity } = parsed.data;
-  const errors: Record<string, string> = {};
-  const startsAt = fromZonedInput(parsed.data.startsAt, timeZone);
-  const endsAt = fromZonedInput(parsed.data.endsAt, timeZone);
-  const applicationsCloseAt = parsed.data.applicationsCloseAt ? fromZonedInput(parsed.data.applicationsCloseAt, timeZone) : null;
-  if (!startsAt) errors.startsAt = "dateTimeFormat";
-  if (!endsAt) errors.endsAt = "dateTimeFormat";
-  else if (startsAt && endsAt <= startsAt) errors.endsAt = "endsBeforeStart";
-  if (parsed.data.applicationsCloseAt && !applicationsCloseAt) errors.applicationsCloseAt = "dateTimeFormat";
-  else if (applicationsCloseAt && startsAt && applicationsCloseAt > startsAt) errors.applicationsCloseAt = "closesAfterStart";
-  if (!place && !onlineUrl) errors.place = "placeOrLink";
-  if (Object.keys(errors).length) throw new Invalid(errors);
+  // Every refused field is reported at once: the checks of each field, then those across fields.
+  const errors: Record<string, string> = parsed.success ? {} : fieldMessages(parsed.error);
+  const raw = (key: string) => String(values[key]).trim();
+  const timeZone = raw("timeZone");
+  const zoned = (key: string) => (errors.timeZone || !raw(key) ? null : fromZonedInput(raw(key), timeZone));
+  const startsAt = zoned("startsAt");
+  const endsAt = zoned("endsAt");
+  const applicationsCloseAt = zoned("applicationsCloseAt");
+  const add = (key: string, message: string) => {
+    errors[key] ??= message;
+  };
+  if (!errors.timeZone) {
+    if (!startsAt) add("startsAt", raw("startsAt") ? "dateTimeFormat" : "required");
+    if (!endsAt) add("endsAt", raw("endsAt") ? "dateTimeFormat" : "required");
+    else if (startsAt && endsAt <= startsAt) add("endsAt", "endsBeforeStart");
+    if (raw("applicationsCloseAt") && !applicationsCloseAt) add("applicationsCloseAt", "dateTimeFormat");
+    else if (applicationsCloseAt && startsAt && applicationsCloseAt > startsAt) add("applicationsCloseAt", "closesAfterStart");
+  }
+  if (!raw("place") && !raw("onlineUrl")) add("place", "placeOrLink");
+  if (!parsed.success || Object.keys(errors).length) throw new Invalid(errors);
+  const { place, onlineUrl, capacity } = parsed.data;
   return { startsAt: startsAt!, endsAt: endsAt!, timeZone, place: place || null, onlineUrl: onlineUrl || null, capacity, applicationsCloseAt };
 }

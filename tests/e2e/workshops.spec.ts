@@ -96,3 +96,41 @@ test("a workshop application goes from the officer's request to her coordinator,
   await coordinator.getByRole("link", { name: "Bookings" }).click();
   await expect(coordinator.getByTestId("booking-row").filter({ hasText: WORKSHOP })).toContainText("Selected");
 });
+
+test("a WCO author plans a session on its own time zone's clock and writes the information form", async ({ page }) => {
+  await signIn(page, undefined, "wco.admin");
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
+  await page.goto(siteUrl(undefined, "/author/courses"));
+  await page.getByRole("link", { name: "Global webinar series on e-commerce", exact: true }).click();
+  await page.getByRole("link", { name: "Sessions and information form" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessions: Global webinar series on e-commerce");
+  await expect(page.getByText("No sessions yet.")).toBeVisible();
+
+  await page.getByLabel("Time zone").fill("Europe/Brussels");
+  await page.getByLabel("Capacity").fill("40");
+  await page.getByLabel("Starts").fill("2027-07-01T09:00");
+  await page.getByLabel("Ends").fill("2027-07-01T08:00");
+  await page.getByLabel("Online link (https)").fill("http://meet.example.org/ecom");
+  await page.getByRole("button", { name: "Save the session" }).click();
+  await expect(page.getByText("Enter a full link starting with https://.")).toBeVisible();
+  await expect(page.getByText("The session must end after it starts.")).toBeVisible();
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Brussels");
+  await page.getByLabel("Ends").fill("2027-07-01T12:30");
+  await page.getByLabel("Online link (https)").fill("https://meet.example.org/ecom");
+  await page.getByRole("button", { name: "Save the session" }).click();
+  await expect(page.getByRole("status")).toHaveText("Session saved.");
+  const row = page.getByTestId("session-row");
+  await expect(row).toContainText("(Europe/Brussels)");
+  await expect(row).toContainText("https://meet.example.org/ecom");
+  await noAxeViolations(page);
+
+  await page.getByLabel("Label in English").last().fill("Which platform do you represent?");
+  await page.getByLabel("Label in Français").last().fill("Quelle plateforme représentez-vous ?");
+  await page.getByRole("button", { name: "Save the form" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Form saved." })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Field 1" }).getByLabel("Label in English")).toHaveValue("Which platform do you represent?");
+
+  page.on("dialog", (dialog) => dialog.accept());
+  await row.getByRole("button", { name: /^Delete the session of/ }).click();
+  await expect(page.getByText("No sessions yet.")).toBeVisible();
+});

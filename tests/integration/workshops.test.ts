@@ -108,6 +108,8 @@ describe("workshop sessions and their information form, for authors", () => {
     expect(await refused({ applicationsCloseAt: "2027-07-02T08:00" })).toEqual(new Invalid({ applicationsCloseAt: "closesAfterStart" }));
     expect(await refused({ onlineUrl: "", place: "" })).toEqual(new Invalid({ place: "placeOrLink" }));
     expect(await refused({ startsAt: "2027-02-30T09:00" })).toEqual(new Invalid({ startsAt: "dateTimeFormat" }));
+    // Every refused field at once, so the author corrects them in one go.
+    expect((await refused({ onlineUrl: "http://meet.example.org/ecom", endsAt: "2027-07-01T08:00", capacity: "" })).fields).toEqual({ onlineUrl: "httpsLink", endsAt: "endsBeforeStart", capacity: "capacityFormat" });
 
     await saveSession(wco, workshop.id, id, { ...valid, capacity: "50", place: "WCO headquarters" });
     expect(await db.owner.workshopSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ capacity: 50, place: "WCO headquarters" });

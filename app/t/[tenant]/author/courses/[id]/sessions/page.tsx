@@ -66,7 +66,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
           key={editing?.id ?? "new"} courseId={id} sessionId={editing?.id ?? null} initial={initial}
           title={editing ? t("author.editSession", { date: formatSessionDates(editing, locale) }) : t("author.addSession")}
         />
-        <InformationFormEditor key={JSON.stringify(data.form)} courseId={id} form={data.form} />
+        <InformationFormEditor courseId={id} form={data.form} />
       </div>
     </div>
   );

@@ -70,7 +70,8 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
   const t = useTranslations("Workshops.author");
   const fields = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(saveWorkshopFormAction.bind(null, courseId), EMPTY_FORM);
-  const typed = Object.keys(state.values).length > 0;
+  // After a save the rows show the saved form; after a refusal, what was typed.
+  const typed = !state.done && Object.keys(state.values).length > 0;
   const rows: Array<FormField | null> = [...form, null];
   const value = (index: number, key: string, stored: string) => (typed ? (state.values[`field.${index}.${key}`] ?? "") : stored);
   const checked = (index: number, key: string, stored: boolean) => (typed ? state.values[`field.${index}.${key}`] === "on" : stored);
@@ -80,34 +81,37 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
       <p className="text-sm text-slate-600">{t("formHint")}</p>
       {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("formSaved")}</p> : null}
       {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{fields(state.errors.form)}</p> : null}
-      {rows.map((field, index) => {
-        const labelError = state.errors[`field.${index}.label`];
-        return (
-          <fieldset key={field?.id ?? "new"} className="space-y-2 rounded border border-slate-200 p-3" data-testid="form-field-row">
-            <legend className="px-1 font-medium">{field ? t("field", { number: index + 1 }) : t("newField")}</legend>
-            <input type="hidden" name={`field.${index}.id`} value={field?.id ?? ""} />
-            <div className="flex flex-wrap items-end gap-4">
-              <div>
-                <label htmlFor={`field.${index}.kind`} className="block font-medium">{t("kind")}</label>
-                <select id={`field.${index}.kind`} name={`field.${index}.kind`} defaultValue={value(index, "kind", field?.kind ?? "text")} className="mt-1 rounded border border-slate-400 px-3 py-2">
-                  {FIELD_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindValue.${kind}`)}</option>)}
-                </select>
+      {/* Rows start afresh from the saved form after each save (new ids, an empty row to add the next field). */}
+      <div key={JSON.stringify(form)} className="space-y-4">
+        {rows.map((field, index) => {
+          const labelError = state.errors[`field.${index}.label`];
+          return (
+            <fieldset key={field?.id ?? "new"} className="space-y-2 rounded border border-slate-200 p-3" data-testid="form-field-row">
+              <legend className="px-1 font-medium">{field ? t("field", { number: index + 1 }) : t("newField")}</legend>
+              <input type="hidden" name={`field.${index}.id`} value={field?.id ?? ""} />
+              <div className="flex flex-wrap items-end gap-4">
+                <div>
+                  <label htmlFor={`field.${index}.kind`} className="block font-medium">{t("kind")}</label>
+                  <select id={`field.${index}.kind`} name={`field.${index}.kind`} defaultValue={value(index, "kind", field?.kind ?? "text")} className="mt-1 rounded border border-slate-400 px-3 py-2">
+                    {FIELD_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindValue.${kind}`)}</option>)}
+                  </select>
+                </div>
+                <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.required`} defaultChecked={checked(index, "required", field?.required ?? false)} className="h-4 w-4" />{t("required")}</label>
+                {field ? <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.remove`} defaultChecked={checked(index, "remove", false)} className="h-4 w-4" />{t("removeField")}</label> : null}
               </div>
-              <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.required`} defaultChecked={checked(index, "required", field?.required ?? false)} className="h-4 w-4" />{t("required")}</label>
-              {field ? <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.remove`} defaultChecked={checked(index, "remove", false)} className="h-4 w-4" />{t("removeField")}</label> : null}
-            </div>
-            <div className="grid gap-2 sm:grid-cols-2">
-              {LOCALES.map((locale) => (
-                <TextField
-                  key={locale} name={`field.${index}.label.${locale}`} label={t("label", { language: LOCALE_NAMES[locale] })} lang={locale} dir="auto" maxLength={300}
-                  defaultValue={value(index, `label.${locale}`, (field?.label as Record<string, string> | undefined)?.[locale] ?? "")}
-                  error={locale === "en" && labelError ? fields(labelError) : undefined}
-                />
-              ))}
-            </div>
-          </fieldset>
-        );
-      })}
+              <div className="grid gap-2 sm:grid-cols-2">
+                {LOCALES.map((locale) => (
+                  <TextField
+                    key={locale} name={`field.${index}.label.${locale}`} label={t("label", { language: LOCALE_NAMES[locale] })} lang={locale} dir="auto" maxLength={300}
+                    defaultValue={value(index, `label.${locale}`, (field?.label as Record<string, string> | undefined)?.[locale] ?? "")}
+                    error={locale === "en" && labelError ? fields(labelError) : undefined}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          );
+        })}
+      </div>
       <button type="submit" disabled={pending} className={button}>{t("saveForm")}</button>
     </form>
   );
