@@ -5,6 +5,7 @@ import { countUnreadAlerts, listAlerts } from "@/lib/notifications/list-alerts";
 import { markAlertsRead } from "@/lib/notifications/mark-alerts-read";
 import { listApplications } from "@/lib/team/applications";
 import { getTeamMember } from "@/lib/team/get-team-member";
+import { managerOn } from "@/lib/team/manager-on";
 import { applyToSession } from "@/lib/workshops/apply-to-session";
 import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
 import { candidateOf } from "@/lib/workshops/candidate";
@@ -206,6 +207,9 @@ describe("the coordinator's decision", () => {
     await expect(decideWorkshopApplication(await manager("be.coordinator"), applicationId, true)).rejects.toBeInstanceOf(NotFound);
     await expect(decideWorkshopApplication(await manager("ke.learner"), applicationId, true)).rejects.toBeInstanceOf(NotFound);
     await expect(decideWorkshopApplication(await manager("academy.buyer"), applicationId, true)).rejects.toBeInstanceOf(NotFound);
+    // Anonymous visitors have no manager at all.
+    const kenyaSite = await siteFor("ke");
+    expect(() => managerOn(kenyaSite, null, "en")).toThrow(NotFound);
     expect((await listApplications(await manager("be.coordinator"), 1)).applications.some((a) => a.id === applicationId)).toBe(false);
     expect(await statusOf(applicationId)).toBe("PENDING");
 
@@ -324,6 +328,8 @@ describe("WCO selection", () => {
     expect(await positions()).toEqual({ [olga.applicationId]: 1 });
     await expect(withdrawApplication(amina.candidate, amina.applicationId)).rejects.toEqual(new Invalid({ application: "cannotWithdraw" }));
     await expect(withdrawApplication(olga.candidate, amina.applicationId)).rejects.toBeInstanceOf(NotFound);
+    // Nor once the session has started.
+    await expect(withdrawApplication(olga.candidate, olga.applicationId, new Date(Date.now() + 31 * DAY))).rejects.toEqual(new Invalid({ application: "cannotWithdraw" }));
 
     // Moved off the list by WCO staff: the next one is promoted.
     await decideSelection(wco, lucie.applicationId, "NOT_SELECTED");
