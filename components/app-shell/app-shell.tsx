@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { canAuthor } from "@/lib/authoring/author";
 import { showsTeam } from "@/lib/team/manager-on";
 import type { Site } from "@/lib/tenancy/site";
+import { AlertsLink } from "./alerts-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -72,6 +73,7 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
             </ul>
           </nav>
           <div className="flex items-center gap-3">
+            {viewer ? <AlertsLink viewer={viewer} /> : null}
             <LanguageSwitcher returnTo={returnTo} />
             <UserMenu viewer={viewer} />
           </div>

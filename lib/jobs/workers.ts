@@ -3,10 +3,11 @@ import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-r
 import { asPlatform } from "@/lib/db";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { scheduleDelivery } from "@/lib/notifications/queue-email";
+import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 import { JOB, jobQueue } from "./queue";
 
 const SWEEP_INTERVAL_MS = 60_000;
-const REMINDER_INTERVAL_MS = 60 * 60_000;
+const REMINDER_INTERVAL_MS = 15 * 60_000;
 
 export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
@@ -16,10 +17,13 @@ export async function startWorkers(): Promise<void> {
   const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
-  const remindExpiries = () => sendCertificateExpiryReminders().catch((error) => console.error("certificate expiry reminders:", error));
-  // First run a minute after start, out of the way of the server's warm-up.
-  setTimeout(remindExpiries, SWEEP_INTERVAL_MS).unref();
-  setInterval(remindExpiries, REMINDER_INTERVAL_MS).unref();
+  // Certificate expiry and workshop reminders; the first run a minute after start, out of the way of the warm-up.
+  const remind = async () => {
+    await sendCertificateExpiryReminders().catch((error) => console.error("certificate expiry reminders:", error));
+    await sendWorkshopReminders().catch((error) => console.error("workshop reminders:", error));
+  };
+  setTimeout(remind, SWEEP_INTERVAL_MS).unref();
+  setInterval(remind, REMINDER_INTERVAL_MS).unref();
 }
 
 /** Re-sends delivery jobs for messages still queued a minute after they were written. */

@@ -4,6 +4,7 @@
 // certificates are revoked and no longer name it, it cannot sign in, and its username and address can be taken again.
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/console/audit-log";
+import { Prisma } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { findManagedUser, inTeamTransaction, teamScope, type Manager } from "./manager";
 
@@ -42,6 +43,8 @@ export async function deleteTeamMember(manager: Manager, userId: string): Promis
     await tx.certificate.updateMany({ where: { tenantId, userId: id }, data: { holderName: "—" } });
     await tx.certificate.updateMany({ where: { tenantId, userId: id, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.actor.id, revocationReason: "Account deleted" } });
     await tx.alert.deleteMany({ where: { tenantId, userId: id } });
+    // Workshop applications keep their status (attendance statistics) but lose the answers given.
+    await tx.workshopApplication.updateMany({ where: { tenantId, userId: id }, data: { answers: Prisma.DbNull } });
     // The accepted registration request and the e-mails sent to the address hold the same personal data.
     await tx.registrationRequest.deleteMany({ where: { tenantId, createdUserId: id } });
     await tx.emailMessage.deleteMany({ where: { tenantId, toAddress: user.email } });

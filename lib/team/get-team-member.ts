@@ -1,4 +1,5 @@
-// One user of the coordinator's administration: profile, bookings and learning records.
+// One user of the coordinator's administration: profile, workshop bookings and learning records.
+import type { WorkshopApplicationStatus } from "@/lib/db";
 import { inTeamTransaction, findManagedUser, teamScope, type Manager } from "./manager";
 
 export interface TeamMemberRecord {
@@ -9,6 +10,18 @@ export interface TeamMemberRecord {
   progressPercent: number;
   enrolledAt: Date;
   completedAt: Date | null;
+}
+
+export interface TeamMemberBooking {
+  applicationId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  place: string | null;
+  online: boolean;
+  status: WorkshopApplicationStatus;
+  appliedAt: Date;
 }
 
 export interface TeamMemberDetail {
@@ -24,8 +37,8 @@ export interface TeamMemberDetail {
     createdAt: Date;
     administration: string;
   };
-  /** Workshop bookings come with workshops; until then there are none. */
-  bookings: never[];
+  /** The user's workshop applications, newest session first, whatever their status. */
+  bookings: TeamMemberBooking[];
   records: TeamMemberRecord[];
 }
 
@@ -46,6 +59,22 @@ export async function getTeamMember(manager: Manager, userId: string): Promise<T
         course: { select: { code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } },
       },
     });
+    const applications = await tx.workshopApplication.findMany({
+      where: { tenantId, userId: id },
+      orderBy: [{ session: { startsAt: "desc" } }, { id: "asc" }],
+      take: 200,
+      select: {
+        id: true, status: true, appliedAt: true,
+        session: { select: { startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true } },
+        course: { select: { code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } },
+      },
+    });
+    const titleOf = (course: { code: string; translations: Array<{ locale: string; title: string }> }) =>
+      course.translations.find((t) => t.locale === locale)?.title ?? course.translations.find((t) => t.locale === "en")?.title ?? course.code;
+    const bookings = applications.map((a) => ({
+      applicationId: a.id, title: titleOf(a.course), startsAt: a.session.startsAt, endsAt: a.session.endsAt, timeZone: a.session.timeZone,
+      place: a.session.place, online: a.session.onlineUrl !== null, status: a.status, appliedAt: a.appliedAt,
+    }));
     const records = enrolments.map((e) => ({
       courseId: e.courseId,
       code: e.course.code,
@@ -56,7 +85,6 @@ export async function getTeamMember(manager: Manager, userId: string): Promise<T
       completedAt: e.completedAt,
     }));
     const { tenant, ...profile } = user;
-    // Bookings: workshops and their bookings come later; the tab shows an empty list until then.
-    return { profile: { ...profile, administration: tenant.name }, bookings: [], records };
+    return { profile: { ...profile, administration: tenant.name }, bookings, records };
   });
 }

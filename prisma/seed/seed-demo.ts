@@ -136,6 +136,43 @@ async function seedModules(db: PrismaClient): Promise<void> {
   });
 }
 
+/** A small information form for the demo workshops (what accepted candidates are asked). */
+const WORKSHOP_FORM = [
+  { id: "position", kind: "text", required: true, label: { en: "Your current position and unit", fr: "Votre poste et votre service actuels", es: "Su puesto y unidad actuales", pt: "O seu cargo e unidade atuais", "pt-BR": "Seu cargo e unidade atuais", ru: "Ваша должность и подразделение", ar: "وظيفتك ووحدتك الحالية" } },
+  { id: "experience", kind: "textarea", required: false, label: { en: "Your experience of the topic", fr: "Votre expérience du sujet", es: "Su experiencia en el tema", pt: "A sua experiência no tema", "pt-BR": "Sua experiência no tema", ru: "Ваш опыт по теме", ar: "خبرتك في الموضوع" } },
+  { id: "visa", kind: "yesno", required: true, label: { en: "Do you need a visa to travel to the venue?", fr: "Avez-vous besoin d'un visa pour vous rendre sur place ?", es: "¿Necesita un visado para viajar al lugar?", pt: "Precisa de visto para viajar até ao local?", "pt-BR": "Você precisa de visto para viajar até o local?", ru: "Нужна ли вам виза для поездки?", ar: "هل تحتاج إلى تأشيرة للسفر إلى مكان الانعقاد؟" } },
+];
+
+/** Future sessions for a few workshops, created once (a workshop that has sessions is left as it is). */
+const WORKSHOP_SESSIONS: Record<string, Array<{ inDays: number; days: number; timeZone: string; utcHour: number; place: string | null; onlineUrl: string | null; capacity: number }>> = {
+  "WS-WCA-VAL": [
+    { inDays: 45, days: 3, timeZone: "Africa/Abidjan", utcHour: 8, place: "Regional Training Centre, Abidjan", onlineUrl: null, capacity: 25 },
+    { inDays: 120, days: 3, timeZone: "Africa/Douala", utcHour: 7, place: "Regional Training Centre, Douala", onlineUrl: null, capacity: 25 },
+  ],
+  "WS-AP-HS": [{ inDays: 60, days: 2, timeZone: "Asia/Bangkok", utcHour: 2, place: "ROCB Asia/Pacific, Bangkok", onlineUrl: "https://meet.example.org/ws-ap-hs", capacity: 30 }],
+  "ENF-CCP": [{ inDays: 30, days: 5, timeZone: "Africa/Nairobi", utcHour: 6, place: "Port of Mombasa, Kenya", onlineUrl: null, capacity: 12 }],
+};
+
+async function seedWorkshops(db: PrismaClient, tenantIds: Map<string, string>): Promise<void> {
+  const day = 24 * 60 * 60 * 1000;
+  const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
+  for (const [code, sessions] of Object.entries(WORKSHOP_SESSIONS)) {
+    const course = await db.course.findUnique({ where: { tenantId_code: { tenantId: tenantIds.get("wco")!, code } }, select: { id: true, tenantId: true, audience: true, workshopForm: true, _count: { select: { workshopSessions: true } } } });
+    if (!course) continue;
+    if (Array.isArray(course.workshopForm) && course.workshopForm.length === 0) await db.course.update({ where: { id: course.id }, data: { workshopForm: WORKSHOP_FORM } });
+    if (course._count.workshopSessions) continue;
+    await db.workshopSession.createMany({
+      data: sessions.map((s) => {
+        const startsAt = new Date(today + s.inDays * day + s.utcHour * 60 * 60 * 1000);
+        return {
+          tenantId: course.tenantId, courseId: course.id, audience: course.audience, timeZone: s.timeZone, place: s.place, onlineUrl: s.onlineUrl, capacity: s.capacity,
+          startsAt, endsAt: new Date(startsAt.getTime() + (s.days - 1) * day + 8 * 60 * 60 * 1000), applicationsCloseAt: new Date(startsAt.getTime() - 7 * day),
+        };
+      }),
+    });
+  }
+}
+
 export async function seedDemo(db: PrismaClient): Promise<void> {
   const tenantIds = await seedTenants(db);
   await seedTopics(db);
@@ -144,4 +181,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedApprovers(db);
   await seedCourses(db, tenantIds);
   await seedModules(db);
+  await seedWorkshops(db, tenantIds);
 }

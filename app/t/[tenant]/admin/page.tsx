@@ -10,6 +10,7 @@ export default async function ConsolePage() {
     { href: "/admin/administrations", label: t("administrations") },
     { href: "/admin/users", label: t("users") },
     { href: "/admin/approvers", label: t("approvers") },
+    { href: "/admin/workshops", label: t("workshops") },
     { href: "/admin/settings", label: t("settings") },
     { href: "/admin/audit", label: t("audit") },
   ];

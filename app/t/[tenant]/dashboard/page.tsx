@@ -4,11 +4,15 @@ import { TasksPanel } from "@/components/tasks/tasks-panel";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
+import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
+import { formatSessionDates } from "@/lib/workshops/zoned-time";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");
-  const [t, locale] = await Promise.all([getTranslations("Dashboard"), getLocale()]);
-  const courses = await listMyCourses(ctx, viewer.id, locale as Locale);
+  const [t, workshops, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("Workshops"), getLocale()]);
+  // Workshop bookings belong to officers of an administration, kept in its tenant.
+  const events = viewer.homeTenantKind === "ADMINISTRATION" ? listUpcomingEvents({ id: viewer.id, ctx: { tenantId: viewer.homeTenantId, audience: "CUSTOMS" } }, locale) : Promise.resolve([]);
+  const [courses, upcoming] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale), events]);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
   const box = "rounded-lg border border-slate-200 bg-white p-6";
@@ -48,7 +52,20 @@ export default async function DashboardPage() {
         </section>
         <section aria-labelledby="events-heading" className={box}>
           <h2 id="events-heading" className="text-xl font-semibold">{t("upcomingEvents")}</h2>
-          <p className="mt-2 text-slate-700">{t("noEvents")}</p>
+          {upcoming.length === 0 ? <p className="mt-2 text-slate-700">{t("noEvents")}</p> : (
+            <ul className="mt-3 space-y-3">
+              {upcoming.map((e) => (
+                <li key={e.applicationId} data-testid="upcoming-event">
+                  <Link href={`/workshops/applications/${e.applicationId}`} className="font-medium text-brand underline">{e.title}</Link>
+                  <p className="text-sm text-slate-700">{formatSessionDates(e, locale)}</p>
+                  <p className="text-sm text-slate-700">
+                    {[e.place, e.onlineUrl ? workshops("online") : null].filter(Boolean).join(" · ")}
+                    {e.onlineUrl ? <> · <a href={e.onlineUrl} className="break-all text-brand underline" rel="noopener noreferrer">{e.onlineUrl}</a></> : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       </div>
     </div>

@@ -6,9 +6,10 @@ import { decideEnrolmentRequest } from "@/lib/team/applications";
 import { managerOn } from "@/lib/team/manager-on";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";
+import { decideWorkshopApplication } from "@/lib/workshops/decide-workshop-application";
 
 // Accept or deny an application from the Applications page (a plain form): registration requests go through
-// their approver's rules, enrolment requests through the coordinator's scope. Answers with the page again.
+// their approver's rules, enrolment requests and workshop applications through the coordinator's scope. Answers with the page again.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
   const [{ id }, site, viewer, form] = await Promise.all([params, currentSite(), currentViewer(), request.formData()]);
@@ -17,7 +18,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     if (!site) throw new NotFound();
     const manager = managerOn(site, viewer, "en");
-    if (form.get("type") === "REGISTRATION") await decideRegistration(manager, id, accept ? { accept: true } : { accept: false, reason });
+    const type = form.get("type");
+    if (type === "REGISTRATION") await decideRegistration(manager, id, accept ? { accept: true } : { accept: false, reason });
+    else if (type === "WORKSHOP") await decideWorkshopApplication(manager, id, accept, reason);
     else await decideEnrolmentRequest(manager, id, accept, reason);
   } catch (error) {
     if (error instanceof NotFound) return new Response("Not found", { status: 404 });

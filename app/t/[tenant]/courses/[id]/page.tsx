@@ -13,6 +13,7 @@ import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { enrolAction } from "./actions";
 import { CertificateTab } from "./certificate-tab";
+import { WorkshopSessions } from "./workshop-sessions";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -25,7 +26,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
   if (course.enrolment && context.viewer) await recordVisit(context.ctx, context.viewer.id, course.id);
   // Officers may ask to join a course closed to self-enrolment; their coordinator decides.
-  const mayRequest = !course.enrolment && !course.selfEnrolment && context.viewer !== null && context.ctx.audience === "CUSTOMS";
+  // A workshop closed to self-enrolment is joined by applying to one of its sessions, below.
+  const joinedBySessions = course.type === "WORKSHOP" && !course.selfEnrolment;
+  const mayRequest = !course.enrolment && !course.selfEnrolment && !joinedBySessions && context.viewer !== null && context.ctx.audience === "CUSTOMS";
   const request = mayRequest ? await enrolmentRequestStatus(visibilityScope(context), context.viewer!.id, course.id) : null;
   const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
@@ -80,7 +83,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
 
       {course.enrolment ? (
         <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("enrolled", { progress: course.enrolment.progressPercent })}</p>
-      ) : (
+      ) : joinedBySessions ? null : (
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <p className="font-medium">{t("notEnrolled")}</p>
           {!context.viewer ? (
@@ -104,6 +107,8 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           )}
         </div>
       )}
+
+      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} /> : null}
 
       <nav aria-label={t("tabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">

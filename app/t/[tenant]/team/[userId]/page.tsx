@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { NotFound } from "@/lib/errors";
 import { getTeamMember } from "@/lib/team/get-team-member";
+import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
 
@@ -13,7 +14,7 @@ const TABS = ["profile", "bookings", "records"] as const;
 export default async function TeamMemberPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: SearchParams }) {
   const [{ userId }, query] = await Promise.all([params, searchParams]);
   const { manager } = await requireTeamManager(`/team/${userId}`);
-  const [t, format] = await Promise.all([getTranslations("Team"), getFormatter()]);
+  const [t, workshops, format, locale] = await Promise.all([getTranslations("Team"), getTranslations("Workshops"), getFormatter(), getLocale()]);
   let member;
   try {
     member = await getTeamMember(manager, userId);
@@ -60,7 +61,21 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
             </div>
           </div>
         ) : active === "bookings" ? (
-          <p className="rounded border border-slate-200 bg-white p-4">{t("noBookings")}</p>
+          member.bookings.length === 0 ? (
+            <p className="rounded border border-slate-200 bg-white p-4">{t("noBookings")}</p>
+          ) : (
+            <DataTable caption={t("tab.bookings")} className="text-sm" columns={[{ label: workshops("bookings.course") }, { label: workshops("bookings.session") }, { label: workshops("bookings.where") }, { label: workshops("bookings.status") }, { label: workshops("bookings.applied") }]}>
+              {member.bookings.map((booking) => (
+                <tr key={booking.applicationId} className="border-b border-slate-100 align-top" data-testid="booking-row">
+                  <td className="p-2">{booking.title}</td>
+                  <td className="p-2">{formatSessionDates(booking, locale)}</td>
+                  <td className="p-2">{[booking.place, booking.online ? workshops("online") : null].filter(Boolean).join(" · ")}</td>
+                  <td className="p-2">{workshops(`status.${booking.status}`)}</td>
+                  <td className="p-2">{date(booking.appliedAt)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          )
         ) : member.records.length === 0 ? (
           <p className="rounded border border-slate-200 bg-white p-4">{t("noRecords")}</p>
         ) : (

@@ -6,7 +6,8 @@ import { listApplications } from "@/lib/team/applications";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
 
-// Every registration and enrolment request of the administration, newest first, with Accept / Deny.
+// Every registration request, enrolment request and workshop application of the administration, newest first,
+// with Accept / Deny.
 export default async function ApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
   const { manager } = await requireTeamManager("/team/applications");
   const params = await searchParams;
@@ -33,7 +34,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                 <td className="p-2 font-medium">{a.requester}</td>
                 <td className="p-2 break-all">{a.email}</td>
                 <td className="p-2">{t(`requestType.${a.type}`)}</td>
-                <td className="p-2">{a.course ?? ""}</td>
+                <td className="p-2">{a.course ?? ""}{a.session ? <span className="block text-slate-700" data-testid="application-session">{a.session}</span> : null}</td>
                 <td className="p-2 whitespace-nowrap">{format.dateTime(a.date, { dateStyle: "medium" })}</td>
                 <td className="p-2">{t(`requestStatus.${a.status}`)}</td>
                 <td className="p-2">

@@ -38,6 +38,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
           <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{published ? t("unpublish") : t("publish")}</button>
         </form>
         {published ? <Link href={`/courses/${id}`} className="text-brand underline">{t("view")}</Link> : null}
+        {course.type === "WORKSHOP" ? <Link href={`/author/courses/${id}/sessions`} className="text-brand underline">{(await getTranslations("Workshops.author"))("link")}</Link> : null}
       </div>
       {errorKey ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(errorKey)}</p> : null}
       {query.saved === "created" || query.saved === "package" ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(query.saved === "created" ? "created" : "packageSaved")}</p> : null}

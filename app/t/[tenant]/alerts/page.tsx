@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { requireSignedIn } from "@/lib/auth/request-context";
+import { listAlerts } from "@/lib/notifications/list-alerts";
+import { pageParam, type SearchParams } from "../team/guard";
+
+// The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
+export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { viewer } = await requireSignedIn("/alerts");
+  const params = await searchParams;
+  const [t, format, result] = await Promise.all([getTranslations("Alerts"), getFormatter(), listAlerts({ id: viewer.id, homeTenantId: viewer.homeTenantId }, pageParam(params.page))]);
+  const unread = result.alerts.some((a) => !a.readAt);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-4">
+        <h1 className="flex-1 text-3xl font-bold">{t("title")}</h1>
+        {unread ? (
+          <form action="/api/alerts/read" method="post">
+            <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("markAllRead")}</button>
+          </form>
+        ) : null}
+      </div>
+      {params.done === "read" ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("allRead")}</p> : null}
+      {result.alerts.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("none")}</p> : (
+        <ul className="space-y-2">
+          {result.alerts.map((alert) => (
+            <li key={alert.id} data-testid="alert" data-unread={alert.readAt ? undefined : "true"} className={`flex flex-wrap items-start gap-3 rounded border p-3 ${alert.readAt ? "border-slate-200 bg-white" : "border-brand bg-blue-50"}`}>
+              {alert.readAt ? null : <span className="rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>}
+              <p className="flex-1">{t.has(alert.kind) ? t(alert.kind, alert.params) : alert.kind}</p>
+              <time dateTime={alert.createdAt.toISOString()} className="text-sm text-slate-600">{format.dateTime(alert.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              {alert.href ? <Link href={alert.href} className="text-brand underline">{t("open")}</Link> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} params={new URLSearchParams()} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/tables/data-table";
+import { NotFound } from "@/lib/errors";
+import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
+import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
+import { requireAuthor } from "../../guard";
+import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
+
+const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
+
+// The sessions of a workshop course (add, edit, delete) and the information form its accepted candidates fill.
+export default async function WorkshopSessionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ edit?: string }> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { author } = await requireAuthor(`/author/courses/${id}/sessions`);
+  const data = await sessionsForAuthor(author, id).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  const [t, locale] = await Promise.all([getTranslations("Workshops"), getLocale()]);
+  const title = data.course.titles[locale] ?? data.course.titles.en ?? Object.values(data.course.titles)[0] ?? data.course.code;
+  const editing = data.sessions.find((s) => s.id === query.edit) ?? null;
+  const initial: SessionValues = editing
+    ? {
+        timeZone: editing.timeZone, startsAt: toZonedInput(editing.startsAt, editing.timeZone), endsAt: toZonedInput(editing.endsAt, editing.timeZone),
+        applicationsCloseAt: editing.applicationsCloseAt ? toZonedInput(editing.applicationsCloseAt, editing.timeZone) : "",
+        place: editing.place ?? "", onlineUrl: editing.onlineUrl ?? "", capacity: String(editing.capacity),
+      }
+    : EMPTY;
+  return (
+    <div className="space-y-6">
+      <p className="flex flex-wrap gap-4">
+        <Link href={`/author/courses/${id}`} className="text-brand underline">{t("author.backToCourse")}</Link>
+        <Link href="/admin/workshops" className="text-brand underline">{t("selection.menu")}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t("author.title", { course: title })}</h1>
+      <datalist id="time-zones">{Intl.supportedValuesOf("timeZone").map((zone) => <option key={zone} value={zone} />)}</datalist>
+      {data.sessions.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4">{t("author.noSessions")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <DataTable caption={t("sessionsTitle")} className="text-sm" columns={[{ label: t("selection.session") }, { label: t("where") }, { label: t("author.capacity"), align: "end" }, { label: t("author.applicationsCloseAt") }, { label: t("selection.actions") }]}>
+            {data.sessions.map((s) => {
+              const dates = formatSessionDates(s, locale);
+              return (
+                <tr key={s.id} className="border-b border-slate-100 align-top" data-testid="session-row">
+                  <td className="p-2">{dates}</td>
+                  <td className="p-2 break-all">{[s.place, s.onlineUrl].filter(Boolean).join(" · ")}</td>
+                  <td className="p-2 text-end">{s.capacity}</td>
+                  <td className="p-2">{s.applicationsCloseAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone }).format(s.applicationsCloseAt) : ""}</td>
+                  <td className="p-2">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Link href={`?edit=${s.id}`} className="rounded border border-brand px-2 py-1 text-brand" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</Link>
+                      <DeleteSessionForm courseId={id} sessionId={s.id} label={t("author.deleteOf", { date: dates })} />
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        </div>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SessionForm
+          key={editing?.id ?? "new"} courseId={id} sessionId={editing?.id ?? null} initial={initial}
+          title={editing ? t("author.editSession", { date: formatSessionDates(editing, locale) }) : t("author.addSession")}
+        />
+        <InformationFormEditor courseId={id} form={data.form} />
+      </div>
+    </div>
+  );
+}

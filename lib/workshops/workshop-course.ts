@@ -1,0 +1,13 @@
+// The author's workshop course: one of the author's own courses, of type Meetings & Workshops; else NotFound.
+import type { Author } from "@/lib/authoring/author";
+import { ownCourse } from "@/lib/authoring/save-course";
+import type { TenantTx } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+
+export async function workshopCourse(tx: TenantTx, author: Author, courseId: string) {
+  const course = await ownCourse(tx, author, courseId);
+  if (course.type !== "WORKSHOP") throw new NotFound();
+  return course;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
