@@ -57,5 +57,5 @@ export async function databaseIsReachable(): Promise<boolean> {
 }
 
 export { Prisma } from "./generated/client";
-export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion, EmailTokenPurpose, RegistrationStatus, QuestionKind } from "./generated/enums";
+export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion, EmailTokenPurpose, RegistrationStatus, QuestionKind, StoreOrderStatus } from "./generated/enums";
 export { applicationDatabaseUrl } from "./client";

@@ -2,6 +2,8 @@
 import { asPlatform } from "@/lib/db";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { scheduleDelivery } from "@/lib/notifications/queue-email";
+import type { OrderReference } from "@/lib/store/record-stripe-event";
+import { runStoreSyncJob } from "@/lib/store/sync-order";
 import { JOB, jobQueue } from "./queue";
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -10,6 +12,9 @@ export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
   await boss.work<{ messageId: string }>(JOB.deliverEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) await deliverEmail(job.data.messageId);
+  });
+  await boss.work<{ eventId?: string; reference: OrderReference }>(JOB.syncStoreOrder, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) await runStoreSyncJob(job.data);
   });
   const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
   void sweep();

@@ -11,6 +11,7 @@ export default async function ConsolePage() {
     { href: "/admin/users", label: t("users") },
     { href: "/admin/approvers", label: t("approvers") },
     { href: "/admin/settings", label: t("settings") },
+    { href: "/admin/store", label: t("store") },
     { href: "/admin/audit", label: t("audit") },
   ];
   return (
