@@ -11,7 +11,11 @@ export default async function AcademySignUpPage({ searchParams }: { searchParams
     <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
-      {viewer ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("alreadyHaveAccount")}</p> : (
+      {viewer ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+          {t("alreadyHaveAccount")} <Link href={safeReturnPath(returnTo, "/")} className="font-medium text-brand underline">{t("continueShopping")}</Link>
+        </p>
+      ) : (
         <>
           <AccountForm action={signUpAction} hidden={{ returnTo: safeReturnPath(returnTo, "/") }} submitLabel={t("signUpSubmit")} />
           <p className="text-sm">{t("haveAccount")} <Link href="/sign-in" className="font-medium text-brand underline">{t("signInLink")}</Link></p>

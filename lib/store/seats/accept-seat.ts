@@ -35,6 +35,15 @@ export async function peekSeatInvitation(token: string, locale: string): Promise
   });
 }
 
+/** Who accepted the seat a token names (the page thanks them after accepting), or null. */
+export async function seatHolder(token: string): Promise<string | null> {
+  if (!SEAT_TOKEN.test(token)) return null;
+  const seat = await asPlatform("store: read an accepted seat invitation", (tx) =>
+    tx.storeSeat.findFirst({ where: { tokenHash: hashSeatToken(token), acceptedAt: { not: null }, ...activeSeat }, select: { userId: true } }),
+  );
+  return seat?.userId ?? null;
+}
+
 /**
  * Accepts the seat for the signed-in viewer (who must have the invited address) or for a new account
  * created with `newAccount`; returns the account that holds the seat.

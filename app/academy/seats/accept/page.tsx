@@ -2,18 +2,24 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
 import { requestContext } from "@/lib/auth/request-context";
-import { peekSeatInvitation } from "@/lib/store/seats/accept-seat";
+import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
 import { AcceptButton } from "./accept-button";
 import { acceptSeatAction } from "./actions";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
   const invitation = await peekSeatInvitation(token, locale);
+  // Signing in from the form re-renders this page: the seat is then the viewer's.
+  const accepted = !invitation && viewer !== null && (await seatHolder(token)) === viewer.id;
   const returnTo = `/seats/accept?token=${encodeURIComponent(token)}`;
   return (
     <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
-      {!invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
+      {accepted ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+          {t("seatAccepted")} <Link href="/dashboard" className="font-medium text-brand underline">{t("goToMyLearning")}</Link>
+        </p>
+      ) : !invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
         <>
           <p>{t("acceptIntro", { manager: invitation.manager, product: invitation.productTitle, email: invitation.email })}</p>
           {viewer ? (

@@ -1,0 +1,82 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, siteUrl } from "./helpers";
+
+/** Waits for the newest mail to `address` in the development mailbox and returns its first link. */
+async function linkFromMailbox(page: Page, address: string, subject: RegExp): Promise<string> {
+  let link = "";
+  await expect(async () => {
+    await page.goto(siteUrl("academy", "/dev/mailbox"));
+    const mail = page.getByTestId("mail").filter({ hasText: address }).filter({ hasText: subject }).first();
+    await expect(mail).toBeVisible({ timeout: 1000 });
+    link = (await mail.getByRole("link").first().getAttribute("href")) ?? "";
+  }).toPass({ timeout: 20_000 });
+  return link;
+}
+
+test("a company manager buys 5 seats, assigns one, and the employee accepts and starts the course", async ({ page, browser }) => {
+  await signIn(page, "academy", "academy.manager");
+  await page.waitForURL(/\/dashboard/);
+  await page.goto(siteUrl("academy"));
+  await expect(page.getByRole("heading", { level: 1, name: "WCO Academy", exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Trade compliance essentials" }).click();
+
+  // Stripe Checkout (the local Stripe-compatible server's hosted page), then back to the store.
+  await page.getByLabel("Number of seats").fill("5");
+  await page.getByRole("button", { name: "Buy seats" }).click();
+  await expect(page.getByRole("heading", { name: "Local test checkout" })).toBeVisible();
+  await page.getByRole("button", { name: "Pay" }).click();
+  await expect(page.getByText("Your payment is confirmed")).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("link", { name: "Assign the seats" }).click();
+  await page.getByTestId("seat-pool").getByRole("link", { name: "Trade compliance essentials" }).first().click();
+  await expect(page.getByTestId("seats-bought")).toHaveText("5");
+  await expect(page.getByTestId("seats-free")).toHaveText("5");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  const email = `employee.${Date.now()}@company.example`;
+  await page.getByLabel("Employee's e-mail address").fill(email);
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(page.getByText("The seat is assigned")).toBeVisible();
+  await expect(page.getByTestId("seats-assigned")).toHaveText("1");
+  await expect(page.getByTestId("seats-free")).toHaveText("4");
+  await expect(page.getByTestId("seat").filter({ hasText: email })).toContainText("Invited");
+
+  // The employee accepts from the e-mail, creating an Academy account, and starts the course at once.
+  const employee = await (await browser.newContext()).newPage();
+  const link = await linkFromMailbox(employee, email, /A seat at the WCO Academy/);
+  await employee.goto(link);
+  await expect(employee.getByRole("heading", { name: "Your seat at the WCO Academy" })).toBeVisible();
+  await employee.getByLabel(/^First name/).fill("Elena");
+  await employee.getByLabel(/^Last name/).fill("Petrova");
+  await employee.getByLabel(/^Password/).fill("customs compliance is a team sport");
+  await employee.getByLabel(/I accept the Terms/).check();
+  await employee.getByRole("button", { name: "Create my account and accept" }).click();
+  await employee.getByRole("link", { name: "Go to my learning" }).click();
+  await employee.waitForURL(/\/dashboard$/);
+  await expect(employee.getByTestId("my-course")).toHaveCount(3);
+  await employee.getByTestId("my-course").first().getByRole("button", { name: /Start the course/ }).click();
+  await expect(employee.getByText("You are enrolled in this course: 0% complete.")).toBeVisible();
+  await expect(employee.getByTestId("module").first()).toBeVisible();
+
+  // A course outside the seat's bundle is 404 for the employee.
+  const response = await employee.goto(siteUrl("academy", "/learn/quiz/00000000-0000-4000-8000-000000000000"));
+  expect(response?.status()).toBe(404);
+
+  // The manager sees the employee learning.
+  await page.reload();
+  await expect(page.getByTestId("seat").filter({ hasText: email })).toContainText("Learning");
+});
+
+test("a customer signs up on the store and sees the courses they may reach", async ({ page }) => {
+  await page.goto(siteUrl("academy", "/register"));
+  await page.getByLabel(/^First name/).fill("Nora");
+  await page.getByLabel(/^Last name/).fill("Lind");
+  await page.getByLabel(/^E-mail address/).fill(`nora.${Date.now()}@trade.example`);
+  await page.getByLabel(/^Password/).fill("incoterms and origin rules");
+  await page.getByLabel(/I accept the Terms/).check();
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page.getByText("You are signed in already.")).toBeVisible();
+  await page.getByRole("link", { name: "My learning" }).click();
+  await expect(page.getByText("You have no courses yet.")).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
