@@ -109,7 +109,7 @@ describe("the Stripe webhook", () => {
     expect(order.periodEndsAt!.getTime()).toBeGreaterThan(Date.now() + 300 * 24 * 3600_000);
     const { scope } = await academyScope("academy.manager");
     const reachable = await forTenant(scope.ctx, (tx) => tx.course.findMany({ select: { code: true } }));
-    expect(reachable.map((c) => c.code).sort()).toEqual(["HS-101", "ORI-101", "TFA-101", "VAL-101"]);
+    expect(reachable.map((c) => c.code).sort()).toEqual(["ECOM-101", "HS-101", "TFA-101", "VAL-101"]);
   });
 });
 
