@@ -2,6 +2,7 @@ import { getCourse } from "@/lib/catalogue/get-course";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { tenantContext } from "@/lib/auth/load-viewer";
+import { listStoreOrdersForAdmin, refundStoreOrder } from "@/lib/store/admin-orders";
 import { createStoreProduct } from "@/lib/store/manage-products";
 import { startCheckout } from "@/lib/store/start-checkout";
 import type { Site } from "@/lib/tenancy/site";
@@ -110,6 +111,29 @@ describe("the Stripe webhook", () => {
     const { scope } = await academyScope("academy.manager");
     const reachable = await forTenant(scope.ctx, (tx) => tx.course.findMany({ select: { code: true } }));
     expect(reachable.map((c) => c.code).sort()).toEqual(["ECOM-101", "HS-101", "TFA-101", "VAL-101"]);
+  });
+});
+
+describe("refunds from the console", () => {
+  it("lets WCO staff refund a paid order through Stripe, and only them; access ends with Stripe's event", async () => {
+    const { orderId, completed } = await buy("academy.buyer", "COURSE");
+    await postEvent(completed[0]);
+    await drainStoreJobs();
+    for (const username of ["academy.buyer", "academy.manager", "ke.coordinator"]) {
+      await expect(refundStoreOrder(await viewerOf(db.owner, username), orderId)).rejects.toBeInstanceOf(NotFound);
+      await expect(listStoreOrdersForAdmin(await viewerOf(db.owner, username), "en")).rejects.toBeInstanceOf(NotFound);
+    }
+    const admin = await viewerOf(db.owner, "wco.admin");
+    expect((await listStoreOrdersForAdmin(admin, "en")).orders.find((o) => o.id === orderId)).toMatchObject({ refundable: true });
+    const before = stripe.server.events.length;
+    await refundStoreOrder(admin, orderId);
+    expect(stripe.server.events.slice(before).map((e) => e.type)).toEqual(["charge.refunded"]);
+    for (const event of stripe.server.events.slice(before)) await postEvent(event);
+    await drainStoreJobs();
+    expect((await db.owner.storeOrder.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("REFUNDED");
+    expect((await db.owner.storeAccess.findUniqueOrThrow({ where: { orderId } })).revokedAt).not.toBeNull();
+    expect(await db.owner.auditEvent.count({ where: { action: "store.order.refund", targetId: orderId } })).toBe(1);
+    await expect(refundStoreOrder(admin, orderId)).rejects.toBeInstanceOf(NotFound);
   });
 });
 

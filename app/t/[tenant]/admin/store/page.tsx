@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
@@ -18,6 +19,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      <p><Link href="/admin/store/orders" className="font-medium text-brand underline">{t("orders")}</Link></p>
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("notConfigured")}</p> : null}
       <section aria-labelledby="products-heading" className="space-y-3">
         <h2 id="products-heading" className="text-xl font-semibold">{t("products")}</h2>
