@@ -83,3 +83,25 @@ test("a customer signs up on the store and sees the courses they may reach", asy
   await expect(page.getByText("You have no courses yet.")).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test("a customer buys a course with a promotion code and starts it on the same session", async ({ page }) => {
+  await signIn(page, "academy", "academy.buyer");
+  await page.waitForURL(/\/dashboard/);
+  await page.goto(siteUrl("academy"));
+  await page.getByRole("link", { name: "Introduction to the Harmonized System" }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByLabel("Price").first().selectOption("usd");
+  await page.getByRole("button", { name: "Buy", exact: true }).click();
+  await page.getByLabel("Promotion code").fill("ACADEMY10");
+  await page.getByRole("button", { name: "Pay" }).click();
+  await expect(page.getByText("Your payment is confirmed")).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("link", { name: "Start the course" }).click();
+  await expect(page.getByText(/You are enrolled in this course/)).toBeVisible();
+  await expect(page.getByText("Signed in as academy.buyer")).toBeVisible();
+
+  await page.getByRole("link", { name: "Orders" }).click();
+  await page.getByRole("row").nth(1).getByRole("link").click();
+  await expect(page.getByText("Discount (promotion code)")).toBeVisible();
+  await expect(page.getByText("$44.10")).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
