@@ -105,3 +105,16 @@ test("a customer buys a course with a promotion code and starts it on the same s
   await expect(page.getByText("$44.10")).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test("WCO staff see the store's products and orders in the console", async ({ page }) => {
+  await signIn(page, undefined, "wco.admin");
+  await page.waitForURL(/\/dashboard/);
+  await page.goto(siteUrl(undefined, "/admin"));
+  await page.getByRole("link", { name: "Academy store" }).click();
+  await expect(page.getByTestId("store-product")).toHaveCount(3);
+  await expect(page.getByText("VAL-101, ECOM-101, TFA-101")).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole("link", { name: "Orders and refunds" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Orders and refunds" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
