@@ -3,6 +3,7 @@
 // a product. Audited. The database refuses a course that is not PUBLIC and core (StoreProductCourse's CHECK);
 // this use case says so first, with a message.
 import { z } from "zod";
+import { fieldMessages } from "@/lib/accounts/schemas";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform, type PlatformTx } from "@/lib/db";
@@ -33,12 +34,6 @@ function requireWcoAdmin(actor: Viewer) {
   if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
 }
 
-function firstMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
-  return fields;
-}
-
 /** A CHECK violation from the store's course links: the course is not PUBLIC and core. */
 export function isStoreAudienceRefusal(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}` : "";
@@ -58,7 +53,7 @@ async function linkSubscriptions(tx: PlatformTx, tenantId: string) {
 export async function createStoreProduct(actor: Viewer, input: ProductInput): Promise<string> {
   requireWcoAdmin(actor);
   const parsed = productInputSchema.safeParse(input);
-  if (!parsed.success) throw new Invalid(firstMessages(parsed.error));
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const { kind, title, description, prices, periodMonths, courseIds } = parsed.data;
   const tenantId = await academyTenantId();
   try {
@@ -91,7 +86,7 @@ export const productUpdateSchema = z.object({ prices: pricesSchema.refine((p) =>
 export async function updateStoreProduct(actor: Viewer, productId: string, input: z.input<typeof productUpdateSchema>): Promise<void> {
   requireWcoAdmin(actor);
   const parsed = productUpdateSchema.safeParse(input);
-  if (!parsed.success) throw new Invalid(firstMessages(parsed.error));
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const tenantId = await academyTenantId();
   await asPlatform("store: WCO staff change a product", async (tx) => {
     const before = await tx.storeProduct.findFirst({ where: { id: productId, tenantId }, select: { prices: true, active: true } });

@@ -3,6 +3,7 @@
 // Nothing is granted here: only the signed webhook does that (sync-order.ts).
 import type Stripe from "stripe";
 import { z } from "zod";
+import { fieldMessages } from "@/lib/accounts/schemas";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
@@ -23,12 +24,14 @@ export const checkoutSchema = z.object({
   poolId: z.uuid().optional(),
 });
 
-export async function startCheckout(buyer: Viewer, input: z.input<typeof checkoutSchema>): Promise<{ orderId: string; url: string }> {
+export type CheckoutInput = z.input<typeof checkoutSchema>;
+
+export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promise<{ orderId: string; url: string }> {
   if (buyer.homeTenantKind !== "ACADEMY") throw new NotFound();
   const stripe = stripeClient();
   if (!stripe) throw new Conflict("Payments are not configured.");
   const parsed = checkoutSchema.safeParse(input);
-  if (!parsed.success) throw new Invalid(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const { productId, currency, seats, poolId } = parsed.data;
   if ((seats !== undefined || poolId) && !buyer.roles.includes("COMPANY_MANAGER")) throw new NotFound();
   const ctx = await storeContext();

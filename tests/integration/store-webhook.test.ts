@@ -4,6 +4,7 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { tenantContext } from "@/lib/auth/load-viewer";
 import { listStoreOrdersForAdmin, refundStoreOrder } from "@/lib/store/admin-orders";
 import { createStoreProduct } from "@/lib/store/manage-products";
+import { cancelMySubscription } from "@/lib/store/orders";
 import { startCheckout } from "@/lib/store/start-checkout";
 import type { Site } from "@/lib/tenancy/site";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
@@ -99,6 +100,20 @@ describe("the Stripe webhook", () => {
     expect((await db.owner.storeOrder.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
     const access = await db.owner.storeAccess.findUnique({ where: { orderId } });
     expect(access === null || access.revokedAt !== null).toBe(true);
+  });
+
+  it("lets the buyer cancel a subscription; access ends with Stripe's event", async () => {
+    const { orderId, viewer, completed } = await buy("academy.buyer", "SUBSCRIPTION");
+    await postEvent(completed[0]);
+    await drainStoreJobs();
+    await expect(cancelMySubscription(await viewerOf(db.owner, "academy.manager"), orderId)).rejects.toBeInstanceOf(NotFound);
+    const before = stripe.server.events.length;
+    await cancelMySubscription(viewer, orderId);
+    expect(stripe.server.events.slice(before).map((e) => e.type)).toEqual(["customer.subscription.deleted"]);
+    for (const event of stripe.server.events.slice(before)) await postEvent(event);
+    await drainStoreJobs();
+    expect((await db.owner.storeOrder.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
+    expect((await db.owner.storeAccess.findUniqueOrThrow({ where: { orderId } })).revokedAt).not.toBeNull();
   });
 
   it("gives a paid subscription every course of the store until its period ends", async () => {

@@ -2,7 +2,7 @@
 import { currentViewer } from "@/lib/auth/viewer";
 import { seeOther } from "@/lib/auth/route-context";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import { startCheckout } from "@/lib/store/start-checkout";
+import { startCheckout, type CheckoutInput } from "@/lib/store/start-checkout";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";
 
@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { url } = await startCheckout(viewer, {
       productId,
-      currency: String(form.get("currency") ?? "") as never,
+      currency: String(form.get("currency") ?? "") as CheckoutInput["currency"],
       ...(seats !== null ? { seats: Number(seats) } : {}),
       ...(poolId ? { poolId: String(poolId) } : {}),
     });
