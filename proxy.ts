@@ -3,6 +3,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
 
+/** Pages of the tenant route tree that the Academy uses as they are (its store pages live in app/academy). */
+const ACADEMY_SHARED_PAGES = /^\/(?:(?:sign-in|forgot-password|reset-password|terms|dev\/mailbox)\/?$|(?:courses|learn)\/)/;
+
 export function proxy(request: NextRequest) {
   const address = parseHost(request.headers.get("host"));
   const { pathname, search } = request.nextUrl;
@@ -21,7 +24,8 @@ export function proxy(request: NextRequest) {
     case "tenant":
       return rewrite(`/t/${address.slug}`);
     case "academy":
-      return rewrite("/academy");
+      // Signing in and learning use the platform's own pages, limited to the learner's store access.
+      return rewrite(ACADEMY_SHARED_PAGES.test(pathname) ? "/t/academy" : "/academy");
     case "content":
       // Course content (SCORM packages) on its own origin: it never shares cookies with the platform.
       return rewrite("/content");

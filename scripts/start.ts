@@ -2,11 +2,14 @@
 // DATABASE_URL names another server), applies migrations, seeds the demo data, builds when the sources
 // changed, and serves the production build. `npm run dev` serves the development server instead.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { DEMO_SPACES } from "../prisma/seed/seed-demo";
+import { startDevStripe } from "../lib/store/dev-stripe/server";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
+import { freePort } from "./lib/free-port.mjs";
 import { localSecrets } from "./lib/local-secrets.mjs";
 import { applicationUrl, prepareDatabase } from "./prepare-database";
 
@@ -45,6 +48,21 @@ async function main() {
   };
   delete env.DATABASE_URL; // the server never holds the owner's credentials
 
+  // Without Stripe keys, outside production, the store pays through a local Stripe-compatible server
+  // (STRIPE_LOCAL=0 turns it off: the store then says that payments are not configured).
+  let stripeNote = process.env.STRIPE_SECRET_KEY ? "Stripe (STRIPE_SECRET_KEY)" : "not configured";
+  if (!process.env.STRIPE_SECRET_KEY && !production && process.env.STRIPE_LOCAL !== "0") {
+    const webhookSecret = `whsec_local_${randomBytes(24).toString("hex")}`;
+    const stripe = await startDevStripe({
+      port: await freePort(),
+      webhookUrl: `http://127.0.0.1:${port}/api/webhooks/stripe`,
+      webhookSecret,
+      promotionCodes: [{ code: "ACADEMY10", percentOff: 10 }],
+    });
+    Object.assign(env, { STRIPE_SECRET_KEY: "sk_test_local", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_BASE: stripe.url });
+    stripeNote = `local test server ${stripe.url} (promotion code ACADEMY10)`;
+  }
+
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!dev && process.env.SKIP_BUILD !== "1" && !buildIsCurrent(root)) {
     console.log("Building the production bundle (first start or changed sources)…");
@@ -53,7 +71,7 @@ async function main() {
     recordBuild(root);
   }
   const server = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", String(port)], { cwd: root, env, stdio: "inherit" });
-  printBanner();
+  printBanner(stripeNote);
 
   const shutdown = async (code: number) => {
     server.kill("SIGTERM");
@@ -65,14 +83,14 @@ async function main() {
   server.on("exit", (code) => void shutdown(code ?? 0));
 }
 
-function printBanner() {
+function printBanner(payments: string) {
   const url = (sub?: string) => `http://${sub ? `${sub}.` : ""}${rootDomain}`;
   const where = (account: (typeof DEMO_ACCOUNTS)[number]) =>
     account.site === "root" ? url() : account.site === "academy" ? url("academy") : url(account.tenant);
   console.log(`
 The learning platform is starting at ${url()}
   Member administration spaces: ${Object.keys(DEMO_SPACES).map((slug) => url(slug)).join("  ")}
-  WCO Academy store:            ${url("academy")}
+  WCO Academy store:            ${url("academy")}  (payments: ${payments})
   Health:                       ${url()}/api/health
 
 Demo accounts (password for all: ${DEMO_PASSWORD})

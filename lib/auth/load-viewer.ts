@@ -46,10 +46,12 @@ export async function loadViewer(userId: string, sessionVersion: number | undefi
 /**
  * The data-layer context of a request: on an administration's space, that administration; on the root
  * site, the viewer's own administration (or the WCO tenant for anonymous visitors); on the Academy, the
- * Academy tenant. Customs audience only for signed-in officers and WCO staff.
+ * Academy tenant, limited to the courses the viewer bought or was assigned. Customs audience only for
+ * signed-in officers and WCO staff.
  */
 export function tenantContext(site: Site, viewer: Viewer | null): TenantContext {
   const customs = viewer !== null && viewer.homeTenantKind !== "ACADEMY" && site.kind !== "academy";
   const tenantId = site.kind === "root" && viewer ? viewer.homeTenantId : site.tenant.id;
+  if (site.kind === "academy") return { tenantId, audience: "PUBLIC", storeLearnerId: viewer?.id ?? null };
   return { tenantId, audience: customs ? "CUSTOMS" : "PUBLIC" };
 }

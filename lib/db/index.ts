@@ -57,5 +57,5 @@ export async function databaseIsReachable(): Promise<boolean> {
 }
 
 export { Prisma } from "./generated/client";
-export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion, EmailTokenPurpose, RegistrationStatus, QuestionKind, WorkshopApplicationStatus } from "./generated/enums";
+export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion, EmailTokenPurpose, RegistrationStatus, QuestionKind, WorkshopApplicationStatus, StoreOrderStatus } from "./generated/enums";
 export { applicationDatabaseUrl } from "./client";

@@ -10,12 +10,28 @@ export interface TenantContext {
   tenantId: string;
   /** CUSTOMS for Customs officers and WCO staff; PUBLIC for anonymous visitors and Academy customers. */
   audience: ViewerAudience;
+  /**
+   * On the Academy store: the learner whose store access limits every course and enrolment read (null: an
+   * anonymous visitor, who reaches none). Absent everywhere else.
+   */
+  storeLearnerId?: string | null;
+}
+
+/** Store access that counts now: neither revoked nor expired. */
+export function activeStoreAccess(userId: string, at = new Date()) {
+  return { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: at } }] };
+}
+
+/** Courses in a store product that `learnerId` may reach now. */
+export function reachableStoreCourse(learnerId: string | null) {
+  if (!learnerId) return { id: { in: [] as string[] } };
+  return { storeListings: { some: { product: { access: { some: activeStoreAccess(learnerId) } } } } };
 }
 
 /** Models whose rows belong to exactly one tenant. */
-const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse", "EnrolmentRequest", "TenantSignature", "Certificate", "WorkshopApplication", "Alert"]);
+const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse", "EnrolmentRequest", "TenantSignature", "Certificate", "WorkshopApplication", "Alert", "StoreProduct", "StoreOrder", "StoreAccess", "StoreSeatPool", "StoreSeat", "StoreWebhookEvent"]);
 /** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
-const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion", "WorkshopSession"]);
+const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion", "WorkshopSession", "StoreProductCourse"]);
 
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert"]);
@@ -26,6 +42,9 @@ export function isTenantScoped(model: string): boolean {
 }
 
 function readFilter(model: string, ctx: TenantContext): Record<string, unknown> {
+  const store = ctx.storeLearnerId !== undefined;
+  if (store && model === "Enrolment") return { tenantId: ctx.tenantId, course: reachableStoreCourse(ctx.storeLearnerId ?? null) };
+  if (store && model === "Course") return { AND: [{ isCore: true, audience: "PUBLIC" }, reachableStoreCourse(ctx.storeLearnerId ?? null)] };
   if (!SHARED_CATALOGUE.has(model)) return { tenantId: ctx.tenantId };
   const coreVisible = ctx.audience === "CUSTOMS" ? { isCore: true } : { isCore: true, audience: "PUBLIC" };
   return { OR: [{ tenantId: ctx.tenantId }, coreVisible] };

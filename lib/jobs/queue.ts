@@ -5,6 +5,7 @@ import PgBoss from "pg-boss";
 
 export const JOB = {
   deliverEmail: "deliver-email",
+  syncStoreOrder: "store-sync-order",
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 

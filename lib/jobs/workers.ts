@@ -3,6 +3,8 @@ import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-r
 import { asPlatform } from "@/lib/db";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { scheduleDelivery } from "@/lib/notifications/queue-email";
+import type { OrderReference } from "@/lib/store/record-stripe-event";
+import { runStoreSyncJob } from "@/lib/store/sync-order";
 import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 import { JOB, jobQueue } from "./queue";
 
@@ -13,6 +15,9 @@ export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
   await boss.work<{ messageId: string }>(JOB.deliverEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) await deliverEmail(job.data.messageId);
+  });
+  await boss.work<{ eventId?: string; reference: OrderReference }>(JOB.syncStoreOrder, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) await runStoreSyncJob(job.data);
   });
   const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
   void sweep();

@@ -7,6 +7,7 @@ import { MEMBER_ADMINISTRATIONS } from "./data/members";
 import { SECRETARY_GENERAL, TERMS } from "./data/platform";
 import { TOPICS } from "./data/topics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "./demo-accounts";
+import { seedStore } from "./seed-store";
 
 /** Administrations that have their own space in the demo, with their branding. */
 export const DEMO_SPACES: Record<string, { displayName: string; primaryColor: string; defaultLocale: string }> = {
@@ -182,4 +183,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedCourses(db, tenantIds);
   await seedModules(db);
   await seedWorkshops(db, tenantIds);
+  await seedStore(db, tenantIds.get("academy")!);
 }

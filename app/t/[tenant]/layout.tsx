@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { AcademyShell } from "@/components/academy/academy-shell";
 import { AppShell } from "@/components/app-shell/app-shell";
 import { requestContext } from "@/lib/auth/request-context";
 import { ROOT_SITE_SLUG } from "@/lib/tenancy/host";
@@ -8,7 +9,9 @@ export default async function SiteLayout({ children, params }: { children: React
   const [{ tenant }, { site, viewer }] = await Promise.all([params, requestContext()]);
   // The route segment comes from the proxy's rewrite of the host; both must name the same site.
   const expected = site.kind === "root" ? ROOT_SITE_SLUG : site.tenant.slug;
-  if (site.kind === "academy" || tenant !== expected) notFound();
+  if (tenant !== expected) notFound();
+  // The Academy reaches this tree only for the pages its proxy rule names (sign-in, learning), in its own shell.
+  if (site.kind === "academy") return <AcademyShell viewer={viewer}>{children}</AcademyShell>;
   return (
     <AppShell site={site} viewer={viewer}>
       {children}

@@ -12,6 +12,7 @@ export default async function ConsolePage() {
     { href: "/admin/approvers", label: t("approvers") },
     { href: "/admin/workshops", label: t("workshops") },
     { href: "/admin/settings", label: t("settings") },
+    { href: "/admin/store", label: t("store") },
     { href: "/admin/audit", label: t("audit") },
   ];
   return (

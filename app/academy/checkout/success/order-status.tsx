@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+interface Labels {
+  waiting: string;
+  paid: string;
+  failed: string;
+  startCourse: string;
+  myLearning: string;
+  manageSeats: string;
+}
+
+/** Polls the order until the webhook has fulfilled it (the browser's return proves nothing). */
+export function OrderStatus({ orderId, labels }: { orderId: string; labels: Labels }) {
+  const [state, setState] = useState<{ status: string; seats: number | null; courseId: string | null } | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const poll = async () => {
+      const response = await fetch(`/api/store/orders/${orderId}`, { cache: "no-store" }).catch(() => null);
+      if (stopped) return;
+      const value = response?.ok ? await response.json() : null;
+      if (value) setState(value);
+      if (!value || value.status === "PENDING") setTimeout(poll, 1000);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+    };
+  }, [orderId]);
+  if (!state || state.status === "PENDING") return <p role="status" aria-live="polite">{labels.waiting}</p>;
+  if (state.status !== "PAID") return <p role="alert">{labels.failed}</p>;
+  return (
+    <div role="status" aria-live="polite" className="space-y-3">
+      <p className="font-medium text-green-900">{labels.paid}</p>
+      <p className="flex flex-wrap gap-3">
+        {state.seats ? (
+          <a href="/company" className="rounded bg-brand px-4 py-2 font-medium text-white">{labels.manageSeats}</a>
+        ) : state.courseId ? (
+          <a href={`/courses/${state.courseId}?tab=course`} className="rounded bg-brand px-4 py-2 font-medium text-white">{labels.startCourse}</a>
+        ) : null}
+        {state.seats ? null : <a href="/dashboard" className="rounded border border-brand px-4 py-2 font-medium text-brand">{labels.myLearning}</a>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { requireSignedIn } from "@/lib/auth/request-context";
+import { NotFound } from "@/lib/errors";
+import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
+
+export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
+  const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
+  const { viewer } = await requireSignedIn(`/company/${poolId}`);
+  const page = Math.max(1, Number(pageParam) || 1);
+  const pool = await getSeatPool(viewer, poolId, locale, page).catch((e) => {
+    if (e instanceof NotFound) notFound();
+    throw e;
+  });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p><Link href="/company" className="text-brand underline">{t("companyTitle")}</Link></p>
+        <h1 className="text-3xl font-bold">{pool.productTitle}</h1>
+        {pool.expiresAt ? <p className="text-slate-700">{t("periodEndsOn", { date: format.dateTime(pool.expiresAt, { dateStyle: "long" }) })}</p> : null}
+      </header>
+      <dl className="grid max-w-md grid-cols-3 gap-3 text-center" aria-label={t("seatPool")}>
+        {([["bought", pool.bought], ["assigned", pool.assigned], ["free", pool.free]] as const).map(([key, value]) => (
+          <div key={key} className="rounded-lg border border-slate-200 bg-white p-3">
+            <dt className="text-sm text-slate-600">{t(`seats.${key}`)}</dt>
+            <dd className="text-2xl font-bold" data-testid={`seats-${key}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields.has(error) ? fields(error) : t("actionFailed")}</p> : null}
+      {done ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(done === "revoked" ? "seatRevoked" : "seatAssigned")}</p> : null}
+      <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="assign-heading" className="text-lg font-semibold">{t("assignSeat")}</h2>
+        {pool.free > 0 ? (
+          <form method="post" action="/api/store/seats" className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="poolId" value={pool.id} />
+            <div>
+              <label htmlFor="email" className="block font-medium">{t("employeeEmail")}</label>
+              <input id="email" name="email" type="email" required autoComplete="off" className="mt-1 w-72 rounded border border-slate-400 px-2 py-1" />
+            </div>
+            <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("assign")}</button>
+          </form>
+        ) : <p>{t("noFreeSeats")}</p>}
+        <p><Link href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium text-brand underline">{t("buyMoreSeats")}</Link></p>
+      </section>
+      <section aria-labelledby="seats-heading" className="space-y-2">
+        <h2 id="seats-heading" className="text-lg font-semibold">{t("employees")}</h2>
+        {pool.seats.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("noSeatsAssigned")}</p> : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2 text-start">{t("employee")}</th>
+                  <th scope="col" className="p-2 text-start">{t("statusLabel")}</th>
+                  {pool.courses.map((course) => <th key={course.id} scope="col" className="p-2 text-start">{course.title}</th>)}
+                  <th scope="col" className="p-2 text-start"><span className="sr-only">{t("actions")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {pool.seats.map((seat) => (
+                  <tr key={seat.id} className="border-b border-slate-200" data-testid="seat">
+                    <td className="p-2">{seat.name ? <>{seat.name}<br /></> : null}<span className="text-sm text-slate-600">{seat.email}</span></td>
+                    <td className="p-2">{t(`seatState.${seat.state}`)}</td>
+                    {pool.courses.map((course) => <td key={course.id} className="p-2">{seat.progress[course.id] === null ? "–" : `${seat.progress[course.id]} %`}</td>)}
+                    <td className="p-2">
+                      {seat.state !== "STARTED" ? (
+                        <form method="post" action={`/api/store/seats/${seat.id}/revoke?pool=${pool.id}`}>
+                          <ConfirmButton question={t("revokeConfirm", { email: seat.email })} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
+                            {t("revoke")}<span className="sr-only"> – {seat.email}</span>
+                          </ConfirmButton>
+                        </form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination page={page} pageCount={Math.ceil(pool.assigned / SEATS_PAGE_SIZE)} params={new URLSearchParams()} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalogue/pagination";
+import { requireSignedIn } from "@/lib/auth/request-context";
+import { MY_COURSES_PAGE_SIZE, listMyStoreCourses } from "@/lib/store/my-store-courses";
+
+export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, requireSignedIn("/dashboard"), getLocale(), getTranslations("Store")]);
+  const page = Math.max(1, Number(pageParam) || 1);
+  const { courses, total } = await listMyStoreCourses(ctx, viewer.id, locale, page);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{t("nav.myLearning")}</h1>
+      {courses.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6">
+          {t("noCourses")} <Link href="/" className="font-medium text-brand underline">{t("browseStore")}</Link>
+        </p>
+      ) : (
+        <ul className="space-y-3">
+          {courses.map((course) => (
+            <li key={course.id} className="flex flex-wrap items-center gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="my-course">
+              <div className="flex-1">
+                <h2 className="text-lg font-semibold">{course.title}</h2>
+                <p className="text-sm text-slate-700">{course.summary}</p>
+                {course.progressPercent !== null ? <p className="text-sm">{t("progress", { progress: course.progressPercent })}</p> : null}
+              </div>
+              {course.progressPercent === null ? (
+                <form method="post" action={`/api/store/courses/${course.id}/start`}>
+                  <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">
+                    {t("startCourse")}<span className="sr-only"> – {course.title}</span>
+                  </button>
+                </form>
+              ) : (
+                <Link href={`/courses/${course.id}?tab=course`} className="rounded border border-brand px-4 py-2 font-medium text-brand">
+                  {t("continueCourse")}<span className="sr-only"> – {course.title}</span>
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={page} pageCount={Math.ceil(total / MY_COURSES_PAGE_SIZE)} params={new URLSearchParams()} />
+    </div>
+  );
+}

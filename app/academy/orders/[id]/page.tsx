@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { OrderStatusLabel } from "@/components/academy/order-status-label";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { requireSignedIn } from "@/lib/auth/request-context";
+import { NotFound } from "@/lib/errors";
+import { getMyOrder } from "@/lib/store/orders";
+import { formatMoney } from "@/lib/store/prices";
+
+export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
+  const [{ id }, { cancelled }, locale, t, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getFormatter()]);
+  const { viewer } = await requireSignedIn(`/orders/${id}`);
+  const order = await getMyOrder(viewer, id, locale).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  const rows: Array<[string, string]> = [
+    [t("receiptNumber"), String(order.number)],
+    [t("date"), format.dateTime(order.createdAt, { dateStyle: "long", timeStyle: "short" })],
+    [t("buyer"), `${viewer.firstName} ${viewer.lastName} (${viewer.username})`],
+    [t("product"), order.product.title],
+    ...(order.seats ? [[t("seatCount"), String(order.seats)] as [string, string]] : []),
+    [t("subtotal"), formatMoney(order.amountSubtotal, order.currency, locale)],
+    ...(order.amountDiscount ? [[t("discount"), `− ${formatMoney(order.amountDiscount, order.currency, locale)}`] as [string, string]] : []),
+    [t("total"), formatMoney(order.amountTotal ?? order.amountSubtotal, order.currency, locale)],
+    ...(order.paidAt ? [[t("paidAt"), format.dateTime(order.paidAt, { dateStyle: "long", timeStyle: "short" })] as [string, string]] : []),
+    ...(order.periodEndsAt ? [[t("periodEnds"), format.dateTime(order.periodEndsAt, { dateStyle: "long" })] as [string, string]] : []),
+  ];
+  return (
+    <article className="mx-auto max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <header className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("receiptTitle", { number: order.number })}</h1>
+        <OrderStatusLabel status={order.status} />
+      </header>
+      <p className="text-slate-700">{t("receiptIssuer")}</p>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {cancelled ? <p role="status" className="rounded bg-slate-100 p-3">{t("cancelRequested")}</p> : null}
+      {order.status === "PAID" && order.stripeSubscriptionId && !cancelled ? (
+        <form method="post" action={`/api/store/orders/${order.id}/cancel`}>
+          <ConfirmButton question={t("cancelConfirm")} className="rounded border border-red-700 px-4 py-2 font-medium text-red-800">{t("cancelSubscription")}</ConfirmButton>
+        </form>
+      ) : null}
+    </article>
+  );
+}

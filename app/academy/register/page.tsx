@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AccountForm } from "@/components/academy/account-form";
+import { requestContext } from "@/lib/auth/request-context";
+import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
+import { signUpAction } from "./actions";
+
+export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
+  const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
+  return (
+    <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
+      <p className="text-slate-700">{t("signUpIntro")}</p>
+      {viewer ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+          {t("alreadyHaveAccount")} <Link href={safeReturnPath(returnTo, "/")} className="font-medium text-brand underline">{t("continueShopping")}</Link>
+        </p>
+      ) : (
+        <>
+          <AccountForm action={signUpAction} hidden={{ returnTo: safeReturnPath(returnTo, "/") }} submitLabel={t("signUpSubmit")} />
+          <p className="text-sm">{t("haveAccount")} <Link href="/sign-in" className="font-medium text-brand underline">{t("signInLink")}</Link></p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect } from "react";
+import { EMPTY_FORM } from "@/components/forms/form-state";
+import { acceptSeatAction } from "./actions";
+
+/** Accepting the seat with the account already signed in. */
+export function AcceptButton({ token, label }: { token: string; label: string }) {
+  const fields = useTranslations("Fields");
+  const [state, formAction, pending] = useActionState(acceptSeatAction, EMPTY_FORM);
+  useEffect(() => {
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="token" value={token} />
+      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{label}</button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AccountForm } from "@/components/academy/account-form";
+import { requestContext } from "@/lib/auth/request-context";
+import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
+import { AcceptButton } from "./accept-button";
+import { acceptSeatAction } from "./actions";
+
+export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
+  const invitation = await peekSeatInvitation(token, locale);
+  // The form's action re-renders this page before the new session's cookie is read: an accepted seat then
+  // says so to whoever holds its (secret) link, with a full page load to the learner's courses.
+  const accepted = !invitation && (await seatHolder(token)) !== null;
+  const returnTo = `/seats/accept?token=${encodeURIComponent(token)}`;
+  return (
+    <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
+      {accepted ? (
+        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+          {t("seatAccepted")} <a href="/dashboard" className="font-medium text-brand underline">{t("goToMyLearning")}</a>
+        </p>
+      ) : !invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
+        <>
+          <p>{t("acceptIntro", { manager: invitation.manager, product: invitation.productTitle, email: invitation.email })}</p>
+          {viewer ? (
+            <AcceptButton token={token} label={t("acceptSeat")} />
+          ) : invitation.accountExists ? (
+            <p>{t("acceptSignIn")} <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium text-brand underline">{t("signInLink")}</Link></p>
+          ) : (
+            <AccountForm action={acceptSeatAction} fixedEmail={invitation.email} hidden={{ token }} submitLabel={t("acceptAndCreate")} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

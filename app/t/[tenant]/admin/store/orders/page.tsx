@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { OrderStatusLabel } from "@/components/academy/order-status-label";
+import { Pagination } from "@/components/catalogue/pagination";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { requireWcoAdmin } from "@/lib/auth/request-context";
+import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
+import { formatMoney } from "@/lib/store/prices";
+
+// The store's orders for WCO staff, newest first, with refunds.
+export default async function StoreOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; refunded?: string }> }) {
+  const { viewer } = await requireWcoAdmin("/admin/store/orders");
+  const [{ page: pageParam, refunded }, locale, t, store, format] = await Promise.all([searchParams, getLocale(), getTranslations("StoreAdmin"), getTranslations("Store"), getFormatter()]);
+  const page = Math.max(1, Number(pageParam) || 1);
+  const { orders, total } = await listStoreOrdersForAdmin(viewer, locale, page);
+  return (
+    <div className="space-y-4">
+      <p><Link href="/admin/store" className="text-brand underline">{t("title")}</Link></p>
+      <h1 className="text-3xl font-bold">{t("orders")}</h1>
+      {refunded ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("refundRequested")}</p> : null}
+      {orders.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{store("noOrders")}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2 text-start">{store("receiptNumber")}</th>
+                <th scope="col" className="p-2 text-start">{store("date")}</th>
+                <th scope="col" className="p-2 text-start">{store("buyer")}</th>
+                <th scope="col" className="p-2 text-start">{store("product")}</th>
+                <th scope="col" className="p-2 text-start">{store("amount")}</th>
+                <th scope="col" className="p-2 text-start">{store("statusLabel")}</th>
+                <th scope="col" className="p-2 text-start"><span className="sr-only">{store("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id} className="border-b border-slate-200">
+                  <td className="p-2">{order.number}</td>
+                  <td className="p-2">{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="p-2">{order.buyer}</td>
+                  <td className="p-2">{order.product}{order.seats ? ` – ${store("seatsCount", { count: order.seats })}` : ""}</td>
+                  <td className="p-2">{formatMoney(order.amountTotal ?? order.amountSubtotal, order.currency, locale)}</td>
+                  <td className="p-2"><OrderStatusLabel status={order.status} /></td>
+                  <td className="p-2">
+                    {order.refundable ? (
+                      <form method="post" action={`/api/console/store/orders/${order.id}/refund`}>
+                        <ConfirmButton question={t("refundConfirm", { number: order.number })} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
+                          {t("refund")}<span className="sr-only"> – {order.number}</span>
+                        </ConfirmButton>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={Math.ceil(total / ADMIN_ORDERS_PAGE_SIZE)} params={new URLSearchParams()} />
+    </div>
+  );
+}

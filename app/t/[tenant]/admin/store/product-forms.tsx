@@ -1,0 +1,101 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { EMPTY_FORM } from "@/components/forms/form-state";
+import { LOCALES } from "@/lib/i18n/locales";
+import { STORE_CURRENCIES } from "@/lib/store/prices";
+import { createProductAction, updateProductAction } from "./actions";
+
+function PriceFields({ idPrefix, prices }: { idPrefix: string; prices?: Record<string, number> }) {
+  const t = useTranslations("StoreAdmin");
+  return (
+    <fieldset className="flex flex-wrap gap-3">
+      <legend className="font-medium">{t("prices")}</legend>
+      {STORE_CURRENCIES.map((currency) => (
+        <div key={currency}>
+          <label htmlFor={`${idPrefix}-${currency}`} className="block text-sm">{currency.toUpperCase()}</label>
+          <input id={`${idPrefix}-${currency}`} name={`price.${currency}`} inputMode="decimal" defaultValue={prices?.[currency] ? (prices[currency] / 100).toFixed(2) : ""} className="w-24 rounded border border-slate-400 px-2 py-1" />
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function NewProductForm({ courses }: { courses: Array<{ id: string; code: string; title: string }> }) {
+  const t = useTranslations("StoreAdmin");
+  const fields = useTranslations("Fields");
+  const [state, action, pending] = useActionState(createProductAction, EMPTY_FORM);
+  const [kind, setKind] = useState("COURSE");
+  const error = (name: string) => (state.errors[name] ? <p className="text-sm text-red-800" role="alert">{fields(state.errors[name])}</p> : null);
+  return (
+    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("created")}</p> : null}
+      <div>
+        <label htmlFor="kind" className="block font-medium">{t("kind")}</label>
+        <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 rounded border border-slate-400 px-2 py-1">
+          {(["COURSE", "BUNDLE", "SUBSCRIPTION"] as const).map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+        </select>
+      </div>
+      <fieldset className="grid gap-2 sm:grid-cols-2">
+        <legend className="font-medium">{t("titles")}</legend>
+        {LOCALES.map((locale) => (
+          <div key={locale}>
+            <label htmlFor={`title-${locale}`} className="block text-sm">{t("titleIn", { locale })}</label>
+            <input id={`title-${locale}`} name={`title.${locale}`} dir="auto" className="w-full rounded border border-slate-400 px-2 py-1" />
+          </div>
+        ))}
+      </fieldset>
+      {error("title")}
+      <div>
+        <label htmlFor="description-en" className="block font-medium">{t("description")}</label>
+        <textarea id="description-en" name="description.en" rows={2} className="w-full rounded border border-slate-400 px-2 py-1" />
+      </div>
+      <PriceFields idPrefix="new" />
+      {error("prices")}
+      {kind === "SUBSCRIPTION" ? (
+        <div>
+          <label htmlFor="periodMonths" className="block font-medium">{t("periodMonths")}</label>
+          <input id="periodMonths" name="periodMonths" type="number" min={1} max={36} defaultValue={12} className="mt-1 w-24 rounded border border-slate-400 px-2 py-1" />
+          {error("periodMonths")}
+        </div>
+      ) : (
+        <fieldset>
+          <legend className="font-medium">{t("courses")}</legend>
+          <p className="text-sm text-slate-600">{t("coursesHint")}</p>
+          <ul className="mt-1 max-h-64 overflow-y-auto rounded border border-slate-200 p-2">
+            {courses.map((course) => (
+              <li key={course.id}>
+                <label className="flex gap-2">
+                  <input type={kind === "COURSE" ? "radio" : "checkbox"} name="courseIds" value={course.id} />
+                  <span>{course.code} – {course.title}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {error("courseIds")}
+        </fieldset>
+      )}
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("create")}</button>
+    </form>
+  );
+}
+
+export function EditProductForm({ product }: { product: { id: string; prices: Record<string, number>; active: boolean } }) {
+  const t = useTranslations("StoreAdmin");
+  const fields = useTranslations("Fields");
+  const [state, action, pending] = useActionState(updateProductAction, EMPTY_FORM);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="productId" value={product.id} />
+      <PriceFields idPrefix={product.id} prices={product.prices} />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="active" defaultChecked={product.active} />
+        {t("active")}
+      </label>
+      {state.errors.prices ? <p role="alert" className="text-sm text-red-800">{fields(state.errors.prices)}</p> : null}
+      {state.done ? <p role="status" className="text-sm text-green-900">{t("saved")}</p> : null}
+      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-sm font-medium text-brand">{t("save")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
+import { signOutAction } from "@/app/actions/session";
+import type { Viewer } from "@/lib/auth/load-viewer";
+
+/** The WCO Academy store's frame: its own navigation (store, my learning, orders, company seats). */
+export async function AcademyShell({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
+  const [t, shell] = await Promise.all([getTranslations("Store"), getTranslations("Shell")]);
+  const returnTo = (await headers()).get("x-visible-path") ?? "/";
+  const links = [
+    { href: "/", label: t("nav.store") },
+    ...(viewer ? [{ href: "/dashboard", label: t("nav.myLearning") }, { href: "/orders", label: t("nav.orders") }] : []),
+    ...(viewer?.roles.includes("COMPANY_MANAGER") ? [{ href: "/company", label: t("nav.company") }] : []),
+  ];
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {shell("skipToContent")}
+      </a>
+      <header className="bg-brand text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-xl font-bold tracking-tight">{t("name")}</Link>
+          <nav aria-label={shell("mainNavigation")} className="flex-1">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="rounded px-1 py-0.5 hover:underline">{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3">
+            <LanguageSwitcher returnTo={returnTo} />
+            {viewer ? (
+              <form action={signOutAction} className="flex items-center gap-2">
+                <span className="text-sm">{shell("signedInAs", { name: viewer.username })}</span>
+                <button type="submit" className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100">{shell("signOut")}</button>
+              </form>
+            ) : (
+              <>
+                <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100">{shell("signIn")}</Link>
+                <Link href="/register" className="rounded px-2 py-1 underline">{t("nav.signUp")}</Link>
+              </>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+    </div>
+  );
+}

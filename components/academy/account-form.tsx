@@ -1,0 +1,48 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+
+/** The Academy account form (sign-up, or accepting a seat with a new account); signs in on success. */
+export function AccountForm({ action, fixedEmail, hidden, submitLabel }: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  fixedEmail?: string;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+}) {
+  const t = useTranslations("Register");
+  const fields = useTranslations("Fields");
+  const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
+  useEffect(() => {
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
+  const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      <p className="text-sm text-slate-700">{t("mandatory")}</p>
+      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      <TextField name="firstName" label={t("firstName")} required autoComplete="given-name" defaultValue={state.values.firstName} error={error("firstName")} />
+      <TextField name="lastName" label={t("lastName")} required autoComplete="family-name" defaultValue={state.values.lastName} error={error("lastName")} />
+      {fixedEmail ? (
+        <TextField name="email" label={t("email")} required readOnly value={fixedEmail} error={error("email")} />
+      ) : (
+        <TextField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={state.values.email} error={error("email")} />
+      )}
+      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint")} error={error("password")} />
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="acceptTerms" className="mt-1" aria-invalid={state.errors.acceptTerms ? true : undefined} aria-describedby={state.errors.acceptTerms ? "acceptTerms-error" : undefined} />
+          <span>{t("acceptTerms")} <Link href="/terms" className="text-brand underline">{t("readTerms")}</Link></span>
+        </label>
+        {state.errors.acceptTerms ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{fields(state.errors.acceptTerms)}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+        {pending ? t("submitting") : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+// Academy customers' accounts: no administration and no approval, the e-mail address is the username.
+// Used by the store's sign-up and by employees accepting a company seat (the link proves the address).
+import { z } from "zod";
+import { passwordProblem } from "@/lib/accounts/password-policy";
+import { hashPassword } from "@/lib/auth/password";
+import type { PlatformTx } from "@/lib/db";
+import { Invalid } from "@/lib/errors";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+
+const name = z.string().trim().min(1, "required").max(100, "tooLong");
+
+export const academyAccountSchema = z.object({
+  firstName: name,
+  lastName: name,
+  email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
+  password: z.string(),
+  locale: z.string().catch("en").transform((v): Locale => (isLocale(v) ? v : "en")),
+  acceptTerms: z.literal("on", "termsRequired"),
+});
+export type AcademyAccountInput = z.input<typeof academyAccountSchema>;
+
+export function parseAcademyAccount(input: AcademyAccountInput) {
+  const parsed = academyAccountSchema.safeParse(input);
+  const fields: Record<string, string> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
+  const problem = passwordProblem(String(input.password ?? ""), { email: parsed.success ? parsed.data.email : undefined });
+  if (problem) fields.password ??= problem;
+  if (!parsed.success || Object.keys(fields).length) throw new Invalid(fields);
+  return parsed.data;
+}
+
+/** Creates the account in the Academy tenant; Invalid when the address already has an account. */
+export async function createAcademyAccount(tx: PlatformTx, tenantId: string, input: ReturnType<typeof parseAcademyAccount>): Promise<{ id: string; email: string }> {
+  const taken = await tx.user.findFirst({ where: { OR: [{ email: input.email }, { username: input.email }] }, select: { id: true } });
+  if (taken) throw new Invalid({ email: "emailInUse" });
+  return tx.user.create({
+    data: { tenantId, username: input.email, email: input.email, passwordHash: await hashPassword(input.password), firstName: input.firstName, lastName: input.lastName, locale: input.locale, roles: ["LEARNER"] },
+    select: { id: true, email: true },
+  });
+}

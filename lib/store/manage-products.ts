@@ -1,0 +1,146 @@
+// The store's curation by WCO staff: publish PUBLIC core courses to the store as products (one course, a
+// bundle, or a subscription to every published course), with prices per currency; change prices; withdraw
+// a product. Audited. The database refuses a course that is not PUBLIC and core (StoreProductCourse's CHECK);
+// this use case says so first, with a message.
+import { z } from "zod";
+import { fieldMessages } from "@/lib/accounts/schemas";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { recordAudit } from "@/lib/console/audit-log";
+import { asPlatform, type PlatformTx } from "@/lib/db";
+import { Invalid, NotFound } from "@/lib/errors";
+import { LOCALES } from "@/lib/i18n/locales";
+import { academyTenantId } from "./catalogue";
+import { parsePrices, pricesSchema } from "./prices";
+
+const texts = z.partialRecord(z.enum(LOCALES), z.string().trim().max(2000, "tooLong"));
+
+export const productInputSchema = z
+  .object({
+    kind: z.enum(["COURSE", "BUNDLE", "SUBSCRIPTION"]),
+    title: texts.refine((t) => Boolean(t.en?.trim()), "titleRequired"),
+    description: texts,
+    prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"),
+    periodMonths: z.number().int().min(1, "periodRequired").max(36, "periodRequired").nullable(),
+    courseIds: z.array(z.uuid("courseRequired")).max(50),
+  })
+  .superRefine((input, issues) => {
+    if (input.kind === "COURSE" && input.courseIds.length !== 1) issues.addIssue({ code: "custom", path: ["courseIds"], message: "oneCourse" });
+    if (input.kind === "BUNDLE" && input.courseIds.length < 2) issues.addIssue({ code: "custom", path: ["courseIds"], message: "twoCourses" });
+    if (input.kind === "SUBSCRIPTION" && !input.periodMonths) issues.addIssue({ code: "custom", path: ["periodMonths"], message: "periodRequired" });
+  });
+export type ProductInput = z.input<typeof productInputSchema>;
+
+function requireWcoAdmin(actor: Viewer) {
+  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+}
+
+/** A CHECK violation from the store's course links: the course is not PUBLIC and core. */
+export function isStoreAudienceRefusal(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}` : "";
+  return text.includes("StoreProductCourse_public_core_only");
+}
+
+/** Courses every subscription includes: those of the store's course and bundle products. */
+async function linkSubscriptions(tx: PlatformTx, tenantId: string) {
+  const [subscriptions, courses] = await Promise.all([
+    tx.storeProduct.findMany({ where: { tenantId, kind: "SUBSCRIPTION" }, select: { id: true } }),
+    tx.storeProductCourse.findMany({ where: { product: { tenantId, kind: { not: "SUBSCRIPTION" } } }, select: { courseId: true }, distinct: ["courseId"] }),
+  ]);
+  const data = subscriptions.flatMap((s) => courses.map((c, position) => ({ tenantId, productId: s.id, courseId: c.courseId, audience: "PUBLIC" as const, position })));
+  if (data.length) await tx.storeProductCourse.createMany({ data, skipDuplicates: true });
+}
+
+export async function createStoreProduct(actor: Viewer, input: ProductInput): Promise<string> {
+  requireWcoAdmin(actor);
+  const parsed = productInputSchema.safeParse(input);
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
+  const { kind, title, description, prices, periodMonths, courseIds } = parsed.data;
+  const tenantId = await academyTenantId();
+  try {
+    return await asPlatform("store: WCO staff publish a product", async (tx) => {
+      const courses = await tx.course.findMany({ where: { id: { in: courseIds } }, select: { id: true, isCore: true, audience: true, status: true } });
+      if (courses.length !== courseIds.length) throw new Invalid({ courseIds: "courseRequired" });
+      if (courses.some((c) => !c.isCore || c.audience !== "PUBLIC")) throw new Invalid({ courseIds: "notPublic" });
+      if (courses.some((c) => c.status !== "PUBLISHED")) throw new Invalid({ courseIds: "notPublished" });
+      const product = await tx.storeProduct.create({
+        data: { tenantId, kind, title, description, prices, periodMonths: kind === "SUBSCRIPTION" ? periodMonths : null },
+        select: { id: true },
+      });
+      if (courseIds.length) {
+        // The trigger fills owner, isCore and audience from the course; the values given here are placeholders.
+        await tx.storeProductCourse.createMany({ data: courseIds.map((courseId, position) => ({ tenantId, productId: product.id, courseId, audience: "PUBLIC" as const, position })) });
+      }
+      await linkSubscriptions(tx, tenantId);
+      await recordAudit(tx, actor, { tenantId, action: "store.product.create", targetType: "StoreProduct", targetId: product.id, after: { kind, title, prices, periodMonths, courseIds } });
+      return product.id;
+    });
+  } catch (error) {
+    if (isStoreAudienceRefusal(error)) throw new Invalid({ courseIds: "notPublic" });
+    throw error;
+  }
+}
+
+export const productUpdateSchema = z.object({ prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"), active: z.boolean() });
+
+/** New prices (for new orders only) and whether the product is offered; access already sold is kept. */
+export async function updateStoreProduct(actor: Viewer, productId: string, input: z.input<typeof productUpdateSchema>): Promise<void> {
+  requireWcoAdmin(actor);
+  const parsed = productUpdateSchema.safeParse(input);
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
+  const tenantId = await academyTenantId();
+  await asPlatform("store: WCO staff change a product", async (tx) => {
+    const before = await tx.storeProduct.findFirst({ where: { id: productId, tenantId }, select: { prices: true, active: true } });
+    if (!before) throw new NotFound();
+    await tx.storeProduct.update({ where: { id: productId }, data: { prices: parsed.data.prices, active: parsed.data.active } });
+    await recordAudit(tx, actor, { tenantId, action: "store.product.update", targetType: "StoreProduct", targetId: productId, before: { prices: parsePrices(before.prices), active: before.active }, after: parsed.data });
+  });
+}
+
+export interface AdminProductRow {
+  id: string;
+  kind: "COURSE" | "BUNDLE" | "SUBSCRIPTION";
+  title: Record<string, string>;
+  prices: Record<string, number>;
+  periodMonths: number | null;
+  active: boolean;
+  courseCodes: string[];
+  orders: number;
+}
+
+export async function listStoreProductsForAdmin(actor: Viewer, page: number, pageSize = 25): Promise<{ rows: AdminProductRow[]; total: number }> {
+  requireWcoAdmin(actor);
+  const tenantId = await academyTenantId();
+  return asPlatform("store: WCO staff list the products", async (tx) => {
+    const [rows, total] = await Promise.all([
+      tx.storeProduct.findMany({
+        where: { tenantId },
+        orderBy: { createdAt: "desc" },
+        skip: (Math.max(1, page) - 1) * pageSize,
+        take: pageSize,
+        include: { courses: { orderBy: { position: "asc" }, select: { course: { select: { code: true } } } }, _count: { select: { orders: { where: { status: "PAID" } } } } },
+      }),
+      tx.storeProduct.count({ where: { tenantId } }),
+    ]);
+    return {
+      total,
+      rows: rows.map((p) => ({
+        id: p.id, kind: p.kind, title: p.title as Record<string, string>, prices: parsePrices(p.prices) as Record<string, number>, periodMonths: p.periodMonths, active: p.active,
+        courseCodes: p.courses.map((c) => c.course.code), orders: p._count.orders,
+      })),
+    };
+  });
+}
+
+/** PUBLIC core published courses, the only ones that may be published to the store. */
+export async function listPublishableCourses(actor: Viewer, locale: string) {
+  requireWcoAdmin(actor);
+  return asPlatform("store: WCO staff choose courses to publish", async (tx) => {
+    const courses = await tx.course.findMany({
+      where: { isCore: true, audience: "PUBLIC", status: "PUBLISHED" },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } },
+    });
+    return courses.map((c) => ({ id: c.id, code: c.code, title: (c.translations.find((t) => t.locale === locale) ?? c.translations[0])?.title ?? c.code }));
+  });
+}
+

@@ -1,0 +1,85 @@
+// Starts a purchase: the order is written first (PENDING), then a Stripe Checkout Session that names it in
+// its metadata (and in its payment's or subscription's), so every later event leads back to the order.
+// Nothing is granted here: only the signed webhook does that (sync-order.ts).
+import type Stripe from "stripe";
+import { z } from "zod";
+import { fieldMessages } from "@/lib/accounts/schemas";
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { forTenant } from "@/lib/db";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { localized } from "@/lib/catalogue/get-course";
+import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
+import { storeContext } from "./catalogue";
+import { STORE_CURRENCIES, parsePrices } from "./prices";
+import { stripeClient } from "./stripe";
+
+export const MAX_SEATS = 500;
+
+export const checkoutSchema = z.object({
+  productId: z.uuid(),
+  currency: z.enum(STORE_CURRENCIES, "currencyRequired"),
+  /** Seats for the buyer's company; absent: for the buyer. */
+  seats: z.coerce.number().int("seatsInvalid").min(1, "seatsInvalid").max(MAX_SEATS, "seatsInvalid").optional(),
+  /** Adds the seats to an existing pool of the buyer's. */
+  poolId: z.uuid().optional(),
+});
+
+export type CheckoutInput = z.input<typeof checkoutSchema>;
+
+export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promise<{ orderId: string; url: string }> {
+  if (buyer.homeTenantKind !== "ACADEMY") throw new NotFound();
+  const stripe = stripeClient();
+  if (!stripe) throw new Conflict("Payments are not configured.");
+  const parsed = checkoutSchema.safeParse(input);
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
+  const { productId, currency, seats, poolId } = parsed.data;
+  if ((seats !== undefined || poolId) && !buyer.roles.includes("COMPANY_MANAGER")) throw new NotFound();
+  const ctx = await storeContext();
+
+  const order = await forTenant(ctx, async (tx) => {
+    const product = await tx.storeProduct.findFirst({ where: { id: productId, active: true }, select: { id: true, kind: true, title: true, prices: true, periodMonths: true } });
+    if (!product) throw new NotFound();
+    const unit = parsePrices(product.prices)[currency];
+    if (!unit) throw new Invalid({ currency: "currencyRequired" });
+    let seatPoolId: string | null = null;
+    if (poolId) {
+      const pool = await tx.storeSeatPool.findFirst({ where: { id: poolId, managerId: buyer.id, productId }, select: { id: true } });
+      if (!pool) throw new NotFound();
+      seatPoolId = pool.id;
+    } else if (seats !== undefined) {
+      seatPoolId = (await tx.storeSeatPool.create({ data: { tenantId: ctx.tenantId, managerId: buyer.id, productId }, select: { id: true } })).id;
+    }
+    const quantity = seatPoolId ? (seats ?? 1) : 1;
+    const created = await tx.storeOrder.create({
+      data: { tenantId: ctx.tenantId, userId: buyer.id, productId, seats: seatPoolId ? quantity : null, seatPoolId, currency, amountSubtotal: unit * quantity },
+      select: { id: true },
+    });
+    return { id: created.id, product, unit, quantity };
+  });
+
+  const origin = siteOrigin({ kind: "academy" }, publicProtocol());
+  const metadata = { orderId: order.id };
+  const subscription = order.product.kind === "SUBSCRIPTION";
+  const params: Stripe.Checkout.SessionCreateParams = {
+    mode: subscription ? "subscription" : "payment",
+    line_items: [{
+      quantity: order.quantity,
+      price_data: {
+        currency,
+        unit_amount: order.unit,
+        product_data: { name: localized(order.product.title as Record<string, string>, buyer.locale ?? "en") },
+        ...(subscription ? { recurring: { interval: "month" as const, interval_count: order.product.periodMonths ?? 1 } } : {}),
+      },
+    }],
+    metadata,
+    client_reference_id: order.id,
+    ...(subscription ? { subscription_data: { metadata } } : { payment_intent_data: { metadata } }),
+    allow_promotion_codes: true,
+    success_url: `${origin}/checkout/success?order=${order.id}`,
+    cancel_url: `${origin}/products/${productId}`,
+  };
+  const session = await stripe.checkout.sessions.create(params, { idempotencyKey: `checkout-${order.id}` });
+  await forTenant(ctx, (tx) => tx.storeOrder.update({ where: { id: order.id }, data: { stripeSessionId: session.id } }));
+  if (!session.url) throw new Error("Stripe returned no checkout address.");
+  return { orderId: order.id, url: session.url };
+}
