@@ -1,29 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { typedValues, type FormState } from "@/components/forms/form-state";
+import type { FormState } from "@/components/forms/form-state";
+import { runFormAction } from "@/components/forms/run-form-action";
 import { setSignatory, setSignatorySignature } from "@/lib/certificates/signatory";
-import { Invalid } from "@/lib/errors";
 import { requireAuthor } from "../courses/guard";
 
-async function attempt(form: FormData, work: () => Promise<void>): Promise<FormState> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof Invalid) return { values: typedValues(form), errors: error.fields };
-    throw error;
-  }
-  revalidatePath("/author/signatory");
-  return { values: {}, errors: {}, done: true };
-}
+const PAGE = { revalidate: "/author/signatory" };
 
 export async function saveSignatoryAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { author } = await requireAuthor("/author/signatory");
-  return attempt(form, () => setSignatory(author, { signatoryName: form.get("signatoryName"), signatoryTitle: form.get("signatoryTitle") }));
+  return runFormAction(form, () => setSignatory(author, { signatoryName: form.get("signatoryName"), signatoryTitle: form.get("signatoryTitle") }), PAGE);
 }
 
 export async function uploadSignatorySignatureAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { author } = await requireAuthor("/author/signatory");
   const file = form.get("signature");
-  return attempt(form, async () => setSignatorySignature(author, file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()));
+  return runFormAction(form, async () => setSignatorySignature(author, file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()), PAGE);
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { typedValues, type FormState } from "@/components/forms/form-state";
+import type { FormState } from "@/components/forms/form-state";
+import { runFormAction } from "@/components/forms/run-form-action";
 import { Invalid } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
 import { deleteSession } from "@/lib/workshops/delete-session";
@@ -13,14 +13,7 @@ import { requireAuthor } from "../../guard";
 async function attempt(courseId: string, form: FormData, work: (author: Awaited<ReturnType<typeof requireAuthor>>["author"]) => Promise<unknown>, keepValues = false): Promise<FormState> {
   const path = `/author/courses/${courseId}/sessions`;
   const { author } = await requireAuthor(path);
-  try {
-    await work(author);
-  } catch (error) {
-    if (error instanceof Invalid) return { values: typedValues(form), errors: error.fields };
-    throw error;
-  }
-  revalidatePath(path);
-  return { values: keepValues ? typedValues(form) : {}, errors: {}, done: true };
+  return runFormAction(form, () => work(author), { revalidate: path, keepValues });
 }
 
 export async function saveSessionAction(courseId: string, sessionId: string | null, _previous: FormState, form: FormData): Promise<FormState> {
