@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
 
 /** Pages of the tenant route tree that the Academy uses as they are (its store pages live in app/academy). */
-const ACADEMY_SHARED_PAGES = /^\/(?:(?:sign-in|forgot-password|reset-password|terms|dev\/mailbox)\/?$|(?:courses|learn)\/)/;
+const ACADEMY_SHARED_PAGES = /^\/(?:(?:sign-in|forgot-password|reset-password|register\/confirm|terms|dev\/mailbox)\/?$|(?:courses|learn)\/)/;
 
 export function proxy(request: NextRequest) {
   const address = parseHost(request.headers.get("host"));

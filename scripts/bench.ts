@@ -21,7 +21,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const LEARNER = "scale.user.4242";
 
-interface Measure { name: string; requests: number; errors: number; non2xx: number; rps: number; p50: number; p95: number; p99: number }
+interface Measure { name: string; requests: number; errors: number; non2xx: number; rps: number; p50: number; p95: number; p99: number; kib: number }
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -35,7 +35,10 @@ async function load(name: string, url: string, headers: Record<string, string>):
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
-  return { name, requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+  return {
+    name, requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, rps: result.requests.average,
+    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), kib: result.throughput.total / Math.max(1, result.requests.total) / 1024,
+  };
 }
 
 async function waitForHealth(): Promise<void> {
@@ -101,14 +104,14 @@ async function main() {
   if (!learner) throw new Error("No scale data: run `npm run seed:scale` first.");
 
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const profile = process.env.BENCH_CPU_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}` } : {};
-  const env = { ...process.env, ...profile, APP_DATABASE_URL: appUrl, AUTH_SECRET: "benchmark-secret-benchmark-secret-0123", ROOT_DOMAIN: HOST, PORT: String(PORT), DISABLE_WORKERS: "1", NODE_ENV: "production" as const };
+  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+  const env = { ...process.env, APP_DATABASE_URL: appUrl, AUTH_SECRET: "benchmark-secret-benchmark-secret-0123", ROOT_DOMAIN: HOST, PORT: String(PORT), DISABLE_WORKERS: "1", NODE_ENV: "production" as const };
   if (!buildIsCurrent(root)) {
     if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0) throw new Error("The build failed.");
     recordBuild(root);
   }
   console.log(`Starting the production server on port ${PORT}…`);
-  const server = spawn(process.execPath, [next, "start", "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [...profile, next, "start", "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const floor = await startFloor(appUrl, { ctx: { tenantId: learner.tenantId, audience: "CUSTOMS" }, signedIn: true, region: learner.region, countryCode: learner.countryCode });
   try {
     await waitForHealth();
@@ -128,9 +131,9 @@ async function main() {
     for (const [name, url, sent] of endpoints) if (name.includes(process.env.BENCH_ONLY ?? "")) results.push(await load(name, url, sent));
     console.log(`\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`);
     console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${(await import("node:os")).cpus().length} cores (server, database and load generator on the same machine).\n`);
-    console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|");
+    console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response |\n|---|---|---|---|---|---|---|---|---|");
     const ms = (value: number) => value.toFixed(1);
-    for (const r of results) console.log(`| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} |`);
+    for (const r of results) console.log(`| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} |`);
   } finally {
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");

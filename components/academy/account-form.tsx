@@ -6,12 +6,13 @@ import { useActionState, useEffect } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 
-/** The Academy account form (sign-up, or accepting a seat with a new account); signs in on success. */
-export function AccountForm({ action, fixedEmail, hidden, submitLabel }: {
+/** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
+export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   fixedEmail?: string;
   hidden?: Record<string, string>;
   submitLabel: string;
+  doneMessage?: string;
 }) {
   const t = useTranslations("Register");
   const fields = useTranslations("Fields");
@@ -20,6 +21,7 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel }: {
     if (state.redirectTo) window.location.assign(state.redirectTo);
   }, [state.redirectTo]);
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
+  if (state.done && doneMessage) return <p role="status" className="rounded border border-green-300 bg-green-50 p-4">{doneMessage}</p>;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}

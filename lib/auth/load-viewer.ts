@@ -1,6 +1,6 @@
 // Who is asking, checked against the database on every request: a suspended account, a raised session
 // version (password change, suspension) or a site the account does not belong to all read as signed out.
-import { asPlatform, type Role, type TenantContext, type WcoRegion } from "@/lib/db";
+import { readSessionUser, type Role, type TenantContext, type WcoRegion } from "@/lib/db";
 import type { Site } from "@/lib/tenancy/site";
 import { mayUseSite } from "./authenticate";
 
@@ -17,18 +17,14 @@ export interface Viewer {
   homeCountryCode: string | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function loadViewer(userId: string, sessionVersion: number | undefined, site: Site): Promise<Viewer | null> {
-  const user = await asPlatform("session: load the signed-in user", (db) =>
-    db.user.findUnique({
-      where: { id: userId },
-      select: {
-        id: true, username: true, firstName: true, lastName: true, locale: true, roles: true, status: true, sessionVersion: true,
-        tenant: { select: { id: true, kind: true, region: true, countryCode: true } },
-      },
-    }),
-  );
+  // A malformed id in a forged token must not reach the database as a cast error.
+  const user = UUID.test(userId) ? await readSessionUser(userId) : null;
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
-  if (!mayUseSite(site, user.tenant, user.roles)) return null;
+  const tenant = { id: user.tenantId, kind: user.tenantKind, region: user.tenantRegion, countryCode: user.tenantCountryCode };
+  if (!mayUseSite(site, tenant, user.roles)) return null;
   return {
     id: user.id,
     username: user.username,
@@ -36,10 +32,10 @@ export async function loadViewer(userId: string, sessionVersion: number | undefi
     lastName: user.lastName,
     locale: user.locale,
     roles: user.roles,
-    homeTenantId: user.tenant.id,
-    homeTenantKind: user.tenant.kind,
-    homeRegion: user.tenant.region,
-    homeCountryCode: user.tenant.countryCode,
+    homeTenantId: tenant.id,
+    homeTenantKind: tenant.kind,
+    homeRegion: tenant.region,
+    homeCountryCode: tenant.countryCode,
   };
 }
 

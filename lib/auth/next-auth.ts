@@ -6,6 +6,7 @@ import { parseHost } from "@/lib/tenancy/host";
 import { siteForAddress } from "@/lib/tenancy/site";
 import { authenticate, type SignInRefusal } from "./authenticate";
 import { clientAddress } from "./client-address";
+import { SESSION_COOKIE } from "./session-token";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(refusal: SignInRefusal) {
@@ -30,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   cookies: {
     sessionToken: {
-      name: "clikc.session",
+      name: SESSION_COOKIE,
       options: {
         httpOnly: true,
         sameSite: "lax",

@@ -2,13 +2,12 @@
 import { currentSite } from "@/lib/tenancy/site";
 import { perRequest } from "./per-request";
 import { loadViewer, type Viewer } from "./load-viewer";
-import { auth } from "./next-auth";
+import { readSessionToken } from "./session-token";
 
 export { tenantContext, type Viewer } from "./load-viewer";
 
 export const currentViewer = perRequest(async (): Promise<Viewer | null> => {
-  const [session, site] = await Promise.all([auth(), currentSite()]);
-  const userId = session?.user?.id;
-  if (!site || !userId) return null;
-  return loadViewer(userId, (session as { sessionVersion?: number }).sessionVersion, site);
+  const [session, site] = await Promise.all([readSessionToken(), currentSite()]);
+  if (!site || !session) return null;
+  return loadViewer(session.userId, session.sessionVersion, site);
 });

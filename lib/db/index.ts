@@ -1,5 +1,6 @@
 // The only entry points to the database for code outside lib/db.
 import type { PrismaClient } from "./generated/client";
+import type { Role, TenantKind, UserStatus, WcoRegion } from "./generated/enums";
 import { rawClient } from "./client";
 import { scopeToTenant, type TenantContext } from "./tenant-scope";
 
@@ -45,6 +46,15 @@ export const registry = {
   terms: () => rawClient().termsAndConditions,
   topic: () => rawClient().topic,
 };
+
+/** The signed-in user's state and home tenant, for the session check on every request (one round trip). */
+export async function readSessionUser(userId: string) {
+  const rows = await rawClient().$queryRaw<Array<{
+    id: string; username: string; firstName: string; lastName: string; locale: string | null; roles: Role[]; status: UserStatus; sessionVersion: number;
+    tenantId: string; tenantKind: TenantKind; tenantRegion: WcoRegion | null; tenantCountryCode: string | null;
+  }>>`SELECT * FROM session_user_state(${userId}::uuid)`;
+  return rows[0] ?? null;
+}
 
 /** True when the database answers a trivial query. */
 export async function databaseIsReachable(): Promise<boolean> {

@@ -1,8 +1,8 @@
 // Academy customers' accounts: no administration and no approval, the e-mail address is the username.
-// Used by the store's sign-up and by employees accepting a company seat (the link proves the address).
+// Opened when a sign-up's confirmation link is followed, or when an employee accepts a company seat (either
+// link proves the address).
 import { z } from "zod";
 import { passwordProblem } from "@/lib/accounts/password-policy";
-import { hashPassword } from "@/lib/auth/password";
 import type { PlatformTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -29,12 +29,16 @@ export function parseAcademyAccount(input: AcademyAccountInput) {
   return parsed.data;
 }
 
-/** Creates the account in the Academy tenant; Invalid when the address already has an account. */
-export async function createAcademyAccount(tx: PlatformTx, tenantId: string, input: ReturnType<typeof parseAcademyAccount>): Promise<{ id: string; email: string }> {
+/** Creates the account in the Academy tenant (the password already hashed); Invalid when the address already has an account. */
+export async function createAcademyAccount(
+  tx: PlatformTx,
+  tenantId: string,
+  input: Pick<ReturnType<typeof parseAcademyAccount>, "firstName" | "lastName" | "email" | "locale"> & { passwordHash: string },
+): Promise<{ id: string; email: string }> {
   const taken = await tx.user.findFirst({ where: { OR: [{ email: input.email }, { username: input.email }] }, select: { id: true } });
   if (taken) throw new Invalid({ email: "emailInUse" });
   return tx.user.create({
-    data: { tenantId, username: input.email, email: input.email, passwordHash: await hashPassword(input.password), firstName: input.firstName, lastName: input.lastName, locale: input.locale, roles: ["LEARNER"] },
+    data: { tenantId, username: input.email, email: input.email, passwordHash: input.passwordHash, firstName: input.firstName, lastName: input.lastName, locale: input.locale, roles: ["LEARNER"] },
     select: { id: true, email: true },
   });
 }

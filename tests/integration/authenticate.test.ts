@@ -99,6 +99,15 @@ describe("suspension", () => {
     expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).not.toBeNull();
   });
 
+  it("reads nobody for a session naming an unknown or malformed account, or an older session version", async () => {
+    const site = await siteFor("be");
+    const user = await db.owner.user.findUniqueOrThrow({ where: { username: "be.learner" } });
+    expect(await loadViewer("00000000-0000-4000-8000-000000000000", 0, site)).toBeNull();
+    expect(await loadViewer("'; DROP TABLE \"User\"; --", 0, site)).toBeNull();
+    expect(await loadViewer(user.id, user.sessionVersion - 1, site)).toBeNull();
+    expect(await loadViewer(user.id, undefined, site)).toBeNull();
+  });
+
   it("ends sessions issued before the session version was raised", async () => {
     const signedIn = await signIn("jo.learner", DEMO_PASSWORD, "jo");
     if (!signedIn.ok) throw new Error("expected a sign-in");

@@ -91,7 +91,7 @@ describe("registration", () => {
     expect(await confirmRegistration(token)).toBeNull();
 
     const { confirmed } = await registerAndConfirm("root", { administration: "IN" });
-    expect(confirmed).toEqual({ administration: expect.any(String) });
+    expect(confirmed).toEqual({ administration: expect.any(String), accountOpened: false });
     expect(await confirmRegistration("not-a-real-token-but-long-enough")).toBeNull();
   });
 

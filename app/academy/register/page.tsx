@@ -17,7 +17,7 @@ export default async function AcademySignUpPage({ searchParams }: { searchParams
         </p>
       ) : (
         <>
-          <AccountForm action={signUpAction} hidden={{ returnTo: safeReturnPath(returnTo, "/") }} submitLabel={t("signUpSubmit")} />
+          <AccountForm action={signUpAction} submitLabel={t("signUpSubmit")} doneMessage={t("signUpCheckEmail")} />
           <p className="text-sm">{t("haveAccount")} <Link href="/sign-in" className="font-medium text-brand underline">{t("signInLink")}</Link></p>
         </>
       )}

@@ -1,6 +1,7 @@
 // An employee accepts a seat from the invitation link: signed in with the invited address, or by creating
 // an Academy account for it (the link proves the address). The seat then gives access to its product.
 import type { Viewer } from "@/lib/auth/load-viewer";
+import { hashPassword } from "@/lib/auth/password";
 import { localized } from "@/lib/catalogue/get-course";
 import { asPlatform, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -49,7 +50,8 @@ export async function seatHolder(token: string): Promise<string | null> {
  * created with `newAccount`; returns the account that holds the seat.
  */
 export async function acceptSeat(token: string, viewer: Viewer | null, newAccount?: AcademyAccountInput): Promise<{ userId: string; email: string }> {
-  const account = !viewer && newAccount ? parseAcademyAccount(newAccount) : null;
+  const parsed = !viewer && newAccount ? parseAcademyAccount(newAccount) : null;
+  const account = parsed ? { ...parsed, passwordHash: await hashPassword(parsed.password) } : null;
   const tenantId = await academyTenantId();
   return asPlatform("store: accept a company seat", async (tx) => {
     const seat = await openSeat(tx, token);
