@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, textDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -11,11 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <html lang={locale} dir={isLocale(locale) ? textDirection(locale) : "ltr"}>
       <body className="antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

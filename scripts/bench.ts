@@ -27,11 +27,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
-async function load(name: string, url: string, headers: Record<string, string>): Promise<Measure> {
+async function load(name: string, url: string, headers: Record<string, string>, duration = SECONDS): Promise<Measure> {
   const times: number[] = [];
   // autocannon reports no 95th percentile, so every response time is kept and sorted here.
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -119,8 +119,6 @@ async function main() {
     console.log(`Signed in as ${LEARNER}; measuring ${SECONDS} s per endpoint…`);
     const headers = { host: HOST, cookie };
     const base = `http://127.0.0.1:${PORT}`;
-    // Warm up the server (JIT, connection pool) before measuring.
-    await load("warm-up", `${base}/api/catalogue?q=customs`, headers);
     const endpoints: Array<[string, string, Record<string, string>]> = [
       ["floor: node http + pg, same catalogue query", `http://127.0.0.1:${FLOOR_PORT}/`, {}],
       ["catalogue search, JSON (/api/catalogue?q=customs)", `${base}/api/catalogue?q=customs`, headers],
@@ -128,7 +126,11 @@ async function main() {
       ["dashboard (/dashboard)", `${base}/dashboard`, headers],
     ];
     const results: Measure[] = [];
-    for (const [name, url, sent] of endpoints) if (name.includes(process.env.BENCH_ONLY ?? "")) results.push(await load(name, url, sent));
+    for (const [name, url, sent] of endpoints) {
+      if (!name.includes(process.env.BENCH_ONLY ?? "")) continue;
+      await load("warm-up", url, sent, 5); // JIT, connection pools and caches warm before measuring
+      results.push(await load(name, url, sent));
+    }
     console.log(`\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`);
     console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${(await import("node:os")).cpus().length} cores (server, database and load generator on the same machine).\n`);
     console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response |\n|---|---|---|---|---|---|---|---|---|");
