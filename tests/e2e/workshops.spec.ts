@@ -8,12 +8,12 @@ async function noAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
-test("a workshop application goes from the officer's request to her coordinator, her information and WCO selection", async ({ page, browser }) => {
-  // Amina applies to the next session of a workshop from its course page, on Kenya's space.
-  await signIn(page, "ke", "ke.learner");
-  await expect(page).toHaveURL(siteUrl("ke", "/dashboard"));
+test("a Belgian officer's workshop application goes from her request to her coordinator, her information and WCO selection", async ({ page, browser }) => {
+  // Lucie, a Belgian officer, applies to the next session of a workshop from its course page, on Belgium's space.
+  await signIn(page, "be", "be.learner");
+  await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
   await useEnglish(page);
-  await page.goto(siteUrl("ke", "/find-learning?q=Container%20Control"));
+  await page.goto(siteUrl("be", "/find-learning?q=Container%20Control"));
   await page.getByTestId("course-card").filter({ hasText: WORKSHOP }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(WORKSHOP);
   const session = page.getByTestId("workshop-session").first();
@@ -27,18 +27,18 @@ test("a workshop application goes from the officer's request to her coordinator,
 
   // Her coordinator accepts it on the Applications page, where the session's dates are shown.
   const coordinator = await (await browser.newContext()).newPage();
-  await signIn(coordinator, "ke", "ke.coordinator");
-  await expect(coordinator).toHaveURL(siteUrl("ke", "/dashboard"));
-  await coordinator.goto(siteUrl("ke", "/team/applications"));
-  const row = coordinator.getByTestId("application-row").filter({ hasText: "Amina Wanjiru" }).filter({ hasText: WORKSHOP });
+  await signIn(coordinator, "be", "be.coordinator");
+  await expect(coordinator).toHaveURL(siteUrl("be", "/dashboard"));
+  await coordinator.goto(siteUrl("be", "/team/applications"));
+  const row = coordinator.getByTestId("application-row").filter({ hasText: "Lucie Dubois" }).filter({ hasText: WORKSHOP });
   await expect(row).toContainText("Workshop");
   await expect(row.getByTestId("application-session")).toContainText("(Africa/Nairobi)");
-  await row.getByRole("button", { name: "Accept the application of Amina Wanjiru" }).click();
+  await row.getByRole("button", { name: "Accept the application of Lucie Dubois" }).click();
   await expect(coordinator.getByRole("status").filter({ hasText: "accepted" })).toHaveText("The application has been accepted.");
   await noAxeViolations(coordinator);
 
   // She is told in her Alerts panel and gives the information the workshop asks for.
-  await page.goto(siteUrl("ke", "/alerts"));
+  await page.goto(siteUrl("be", "/alerts"));
   const accepted = page.getByTestId("alert").filter({ hasText: "is accepted" });
   await expect(accepted).toContainText(WORKSHOP);
   await accepted.getByRole("link", { name: "Open" }).click();
@@ -48,7 +48,7 @@ test("a workshop application goes from the officer's request to her coordinator,
   // Refused: the required fields say why, and nothing typed is lost.
   await expect(page.getByText("This field is required.")).toHaveCount(2);
   await expect(page.getByLabel("Your experience of the topic")).toHaveValue("Two years in the port control unit.");
-  await page.getByLabel("Your current position and unit").fill("Customs officer, Mombasa port");
+  await page.getByLabel("Your current position and unit").fill("Customs inspector, Antwerp port");
   await page.getByRole("radio", { name: "No" }).check();
   await page.getByRole("button", { name: "Send the information" }).click();
   await expect(page.getByRole("status").filter({ hasText: "information has been sent" })).toBeVisible();
@@ -67,17 +67,17 @@ test("a workshop application goes from the officer's request to her coordinator,
   await expect(sessionRow).toContainText("(Africa/Nairobi)");
   await noAxeViolations(wco);
   await sessionRow.getByRole("link", { name: /^Open the session of/ }).click();
-  const candidate = wco.getByTestId("candidate-row").filter({ hasText: "Amina Wanjiru" });
-  await expect(candidate).toContainText("Kenya");
-  await expect(candidate).toContainText("Customs officer, Mombasa port");
-  await candidate.getByRole("button", { name: "Select Amina Wanjiru", exact: true }).click();
+  const candidate = wco.getByTestId("candidate-row").filter({ hasText: "Lucie Dubois" });
+  await expect(candidate).toContainText("Belgium");
+  await expect(candidate).toContainText("Customs inspector, Antwerp port");
+  await candidate.getByRole("button", { name: "Select Lucie Dubois", exact: true }).click();
   await expect(wco.getByRole("status")).toHaveText("Decision saved; the candidate has been told.");
   await expect(wco.getByTestId("seats")).toHaveText("1 of 12 places taken");
-  await expect(wco.getByTestId("candidate-row").filter({ hasText: "Amina Wanjiru" })).toContainText("Selected");
+  await expect(wco.getByTestId("candidate-row").filter({ hasText: "Lucie Dubois" })).toContainText("Selected");
   await noAxeViolations(wco);
 
   // Her booking is in Upcoming events, and the confirmation in her alerts.
-  await page.goto(siteUrl("ke", "/dashboard"));
+  await page.goto(siteUrl("be", "/dashboard"));
   const event = page.getByTestId("upcoming-event").filter({ hasText: WORKSHOP });
   await expect(event).toContainText("(Africa/Nairobi)");
   await expect(event).toContainText("Port of Mombasa, Kenya");
@@ -91,8 +91,8 @@ test("a workshop application goes from the officer's request to her coordinator,
   await expect(page.getByTestId("alerts-link")).toHaveAccessibleName("Alerts");
 
   // Her coordinator sees the booking on her page.
-  await coordinator.goto(siteUrl("ke", "/team"));
-  await coordinator.getByRole("link", { name: "Amina Wanjiru" }).first().click();
+  await coordinator.goto(siteUrl("be", "/team"));
+  await coordinator.getByRole("link", { name: "Lucie Dubois" }).first().click();
   await coordinator.getByRole("link", { name: "Bookings" }).click();
   await expect(coordinator.getByTestId("booking-row").filter({ hasText: WORKSHOP })).toContainText("Selected");
 });
