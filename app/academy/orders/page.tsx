@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
@@ -16,17 +17,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       {orders.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6">{t("noOrders")}</p>
       ) : (
-        <table className="w-full border-collapse rounded-lg bg-white text-start">
-          <thead>
-            <tr className="border-b border-slate-300 text-start">
-              <th scope="col" className="p-2 text-start">{t("receiptNumber")}</th>
-              <th scope="col" className="p-2 text-start">{t("date")}</th>
-              <th scope="col" className="p-2 text-start">{t("product")}</th>
-              <th scope="col" className="p-2 text-start">{t("amount")}</th>
-              <th scope="col" className="p-2 text-start">{t("statusLabel")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t("nav.orders")} columns={[{ label: t("receiptNumber") }, { label: t("date") }, { label: t("product") }, { label: t("amount") }, { label: t("statusLabel") }]}>
             {orders.map((order) => (
               <tr key={order.id} className="border-b border-slate-200">
                 <td className="p-2"><Link href={`/orders/${order.id}`} className="text-brand underline">{order.number}</Link></td>
@@ -36,8 +27,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <td className="p-2"><OrderStatusLabel status={order.status} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={Math.ceil(total / ORDERS_PAGE_SIZE)} params={new URLSearchParams()} />
     </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
@@ -50,16 +51,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
         <h2 id="seats-heading" className="text-lg font-semibold">{t("employees")}</h2>
         {pool.seats.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("noSeatsAssigned")}</p> : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2 text-start">{t("employee")}</th>
-                  <th scope="col" className="p-2 text-start">{t("statusLabel")}</th>
-                  {pool.courses.map((course) => <th key={course.id} scope="col" className="p-2 text-start">{course.title}</th>)}
-                  <th scope="col" className="p-2 text-start"><span className="sr-only">{t("actions")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={t("employees")} columns={[{ label: t("employee") }, { label: t("statusLabel") }, ...pool.courses.map((course) => ({ label: course.title })), { label: t("actions") }]}>
                 {pool.seats.map((seat) => (
                   <tr key={seat.id} className="border-b border-slate-200" data-testid="seat">
                     <td className="p-2">{seat.name ? <>{seat.name}<br /></> : null}<span className="text-sm text-slate-600">{seat.email}</span></td>
@@ -76,8 +68,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </DataTable>
           </div>
         )}
         <Pagination page={page} pageCount={Math.ceil(pool.assigned / SEATS_PAGE_SIZE)} params={new URLSearchParams()} />

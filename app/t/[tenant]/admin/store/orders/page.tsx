@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
+import { DataTable } from "@/components/tables/data-table";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
@@ -20,19 +21,7 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
       {refunded ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("refundRequested")}</p> : null}
       {orders.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{store("noOrders")}</p> : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2 text-start">{store("receiptNumber")}</th>
-                <th scope="col" className="p-2 text-start">{store("date")}</th>
-                <th scope="col" className="p-2 text-start">{store("buyer")}</th>
-                <th scope="col" className="p-2 text-start">{store("product")}</th>
-                <th scope="col" className="p-2 text-start">{store("amount")}</th>
-                <th scope="col" className="p-2 text-start">{store("statusLabel")}</th>
-                <th scope="col" className="p-2 text-start"><span className="sr-only">{store("actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption={t("orders")} columns={[{ label: store("receiptNumber") }, { label: store("date") }, { label: store("buyer") }, { label: store("product") }, { label: store("amount") }, { label: store("statusLabel") }, { label: store("actions") }]}>
               {orders.map((order) => (
                 <tr key={order.id} className="border-b border-slate-200">
                   <td className="p-2">{order.number}</td>
@@ -52,8 +41,7 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         </div>
       )}
       <Pagination page={page} pageCount={Math.ceil(total / ADMIN_ORDERS_PAGE_SIZE)} params={new URLSearchParams()} />
