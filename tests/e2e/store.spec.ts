@@ -91,7 +91,7 @@ test("a customer signs up on the store, confirms the address from the e-mail, si
   await page.getByLabel(/Username or e-mail/).fill(email);
   await page.getByLabel(/^Password/).fill("incoterms and origin rules");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${email}`, { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "My learning", exact: true }).click();
   await expect(page.getByText("You have no courses yet.")).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
