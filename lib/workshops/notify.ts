@@ -8,7 +8,7 @@ import { formatSessionDates } from "./zoned-time";
 
 export type WorkshopNotice =
   | "workshopApplication" | "workshopAccepted" | "workshopDenied" | "workshopSelected"
-  | "workshopWaitingList" | "workshopNotSelected" | "workshopPromoted" | "workshopReminder";
+  | "workshopWaitingList" | "workshopNotSelected" | "workshopPromoted" | "workshopReminder" | "workshopSessionCancelled" | "workshopSessionChanged";
 
 export interface Recipient {
   id: string;

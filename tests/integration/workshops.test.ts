@@ -361,6 +361,24 @@ describe("WCO selection", () => {
   });
 });
 
+describe("removing a session", () => {
+  it("tells every candidate whose application was still open, in their language, and nobody else", async () => {
+    const { id: sessionId, courseId } = await newSession("ENF-CCP");
+    const waiting = await readyCandidate("ke.learner", sessionId, "ke.coordinator", "ke");
+    const { scope, applicant } = await officer("be.learner", "be");
+    const pending = await applyToSession(scope, applicant, sessionId);
+    const before = (await alertsOf("be.learner")).length;
+    await deleteSession(await authorFor("wco.admin", "root"), courseId, sessionId);
+    expect(await db.owner.workshopApplication.count({ where: { id: { in: [waiting.applicationId, pending] } } })).toBe(0);
+    const [kenyan] = (await alertsOf("ke.learner")).filter((a) => a.kind === "workshopSessionCancelled");
+    expect(kenyan).toMatchObject({ href: `/courses/${courseId}` });
+    expect((await alertsOf("be.learner")).length).toBe(before + 1);
+    const belgianMail = await db.owner.emailMessage.findFirstOrThrow({ where: { template: "workshopSessionCancelled", toAddress: "be.learner@demo.clikc.test" } });
+    expect(belgianMail.subject).toContain("Session d'atelier annulée");
+    expect(await db.owner.alert.count({ where: { kind: "workshopSessionCancelled", user: { username: { notIn: ["ke.learner", "be.learner"] } } } })).toBe(0);
+  });
+});
+
 describe("reminders, alerts and bookings", () => {
   it("remind selected participants once, within 48 hours of the start", async () => {
     const soon = await newSession("ENF-CCP", { startsAt: inDays(1), endsAt: inDays(2), capacity: "5" });
@@ -380,6 +398,19 @@ describe("reminders, alerts and bookings", () => {
     const email = await db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: "jo.learner@demo.clikc.test", template: "workshopReminder" } });
     expect(email.locale).toBe("ar");
     expect((await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: far.applicationId } })).reminderSentAt).toBeNull();
+
+    // Moving the near session tells its participant, and its reminder is due again; saving it unchanged tells nobody.
+    const author = await authorFor("wco.admin", "root");
+    const session = { timeZone: "Africa/Nairobi", endsAt: inDays(3), place: "Mombasa", onlineUrl: "", capacity: "5", applicationsCloseAt: "" };
+    await saveSession(author, soon.courseId, soon.id, { ...session, startsAt: inDays(1.5) });
+    const changed = await db.owner.alert.findMany({ where: { kind: "workshopSessionChanged", user: { username: "jo.learner" } } });
+    expect(changed).toHaveLength(1);
+    expect(changed[0].href).toBe(`/workshops/applications/${near.applicationId}`);
+    expect((await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: near.applicationId } })).reminderSentAt).toBeNull();
+    const saved = await db.owner.workshopSession.findUniqueOrThrow({ where: { id: soon.id } });
+    await saveSession(author, soon.courseId, soon.id, { ...session, startsAt: toZonedInput(saved.startsAt, "Africa/Nairobi"), endsAt: toZonedInput(saved.endsAt, "Africa/Nairobi") });
+    expect(await db.owner.alert.count({ where: { kind: "workshopSessionChanged", user: { username: "jo.learner" } } })).toBe(1);
+    expect(await sendWorkshopReminders()).toBeGreaterThanOrEqual(1);
     // Two days later, the second session's reminder goes.
     expect(await sendWorkshopReminders(new Date(Date.now() + 4 * DAY))).toBe(1);
   });
