@@ -41,11 +41,15 @@ async function tellCandidatesOfChange(sessionId: string): Promise<void> {
     const session = await tx.workshopSession.findUniqueOrThrow({ where: { id: sessionId }, select: SESSION_FACTS_SELECT });
     const concerned = await tx.workshopApplication.findMany({
       where: { sessionId, status: { in: ["PENDING", "ACCEPTED", "SUBMITTED", "WAITING_LIST", "SELECTED"] } },
-      select: { id: true, user: { select: RECIPIENT_SELECT } },
+      select: { id: true, status: true, user: { select: RECIPIENT_SELECT } },
     });
     await tx.workshopApplication.updateMany({ where: { id: { in: concerned.map((a) => a.id) } }, data: { reminderSentAt: null } });
     const told = [];
-    for (const application of concerned) told.push(await notify(tx, application.user, "workshopSessionChanged", sessionValues(session, application.user.locale), applicationPath(application.id)));
+    for (const application of concerned) {
+      // The online link is for selected participants only.
+      const shown = application.status === "SELECTED" ? session : { ...session, onlineUrl: null };
+      told.push(await notify(tx, application.user, "workshopSessionChanged", sessionValues(shown, application.user.locale), applicationPath(application.id)));
+    }
     return told;
   });
   await afterCommit(steps);

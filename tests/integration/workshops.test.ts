@@ -379,6 +379,21 @@ describe("removing a session", () => {
   });
 });
 
+describe("moving a session", () => {
+  it("tells candidates and participants, giving the online link to selected participants only", async () => {
+    const online = { timeZone: "Africa/Nairobi", startsAt: inDays(20), endsAt: inDays(21), place: "", onlineUrl: "https://meet.example.org/ccp", capacity: "5", applicationsCloseAt: "" };
+    const { id: sessionId, courseId } = await newSession("ENF-CCP", online);
+    const selected = await readyCandidate("be.learner", sessionId, "be.coordinator", "be");
+    await decideSelection(await selectorFor("wco.admin", "root"), selected.applicationId, "SELECTED");
+    const { scope, applicant } = await officer("ke.learner", "ke");
+    await applyToSession(scope, applicant, sessionId);
+    await saveSession(await authorFor("wco.admin", "root"), courseId, sessionId, { ...online, startsAt: inDays(22), endsAt: inDays(23) });
+    const mail = (address: string) => db.owner.emailMessage.findFirstOrThrow({ where: { template: "workshopSessionChanged", toAddress: address }, orderBy: { createdAt: "desc" } });
+    expect((await mail("be.learner@demo.clikc.test")).text).toContain("https://meet.example.org/ccp");
+    expect((await mail("ke.learner@demo.clikc.test")).text).not.toContain("https://meet.example.org/ccp");
+  });
+});
+
 describe("reminders, alerts and bookings", () => {
   it("remind selected participants once, within 48 hours of the start", async () => {
     const soon = await newSession("ENF-CCP", { startsAt: inDays(1), endsAt: inDays(2), capacity: "5" });
