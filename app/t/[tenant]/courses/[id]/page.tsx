@@ -11,7 +11,6 @@ import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
-import { enrolAction } from "./actions";
 import { CertificateTab } from "./certificate-tab";
 import { WorkshopSessions } from "./workshop-sessions";
 
@@ -89,8 +88,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           {!context.viewer ? (
             <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToEnrol")}</Link>
           ) : course.selfEnrolment ? (
-            <form action={enrolAction} className="mt-2">
-              <input type="hidden" name="courseId" value={course.id} />
+            <form action={`/api/courses/${course.id}/enrol`} method="post" className="mt-2">
               <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("enrolNow")}</button>
             </form>
           ) : (
