@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { isLocale, textDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -12,11 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const locale = await getLocale();
   return (
     <html lang={locale} dir={isLocale(locale) ? textDirection(locale) : "ltr"}>
       <body className="antialiased">
-        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
+        <ClientMessages segment="root">{children}</ClientMessages>
       </body>
     </html>
   );

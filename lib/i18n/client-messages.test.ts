@@ -1,31 +1,70 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import en from "@/messages/en.json";
-import { CLIENT_NAMESPACES, clientMessages } from "./client-messages";
+import { SEGMENT_NAMESPACES, clientMessages, type ClientSegment } from "./client-messages";
+
+const ROOT = process.cwd();
+const TENANT_TREE = "app/t/[tenant]/";
 
 function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
     const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? sources(file) : /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [file] : [];
+    return statSync(path.join(ROOT, file)).isDirectory() ? sources(file) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [file] : [];
   });
 }
 
+const files = ["app", "components"].flatMap(sources);
+const text = new Map(files.map((file) => [file, readFileSync(path.join(ROOT, file), "utf8")]));
+const namespacesOf = (file: string) => [...new Set([...text.get(file)!.matchAll(/useTranslations\("([A-Za-z]+)/g)].map((match) => match[1]))];
+
+/** The segments whose pages render `file`: its own, or for a shared component, those of every file importing it. */
+function segmentsOf(file: string, seen = new Set<string>()): string[] {
+  if (file.startsWith("app/academy/")) return ["academy"];
+  if (file.startsWith(TENANT_TREE)) {
+    const first = file.slice(TENANT_TREE.length).split("/")[0];
+    return [first.endsWith(".tsx") || first.endsWith(".ts") ? "root" : first];
+  }
+  if (file.startsWith("app/")) return ["root"];
+  seen.add(file);
+  return files.filter((other) => !seen.has(other) && imports(other).includes(file.replace(/\.tsx?$/, ""))).flatMap((importer) => segmentsOf(importer, seen));
+}
+
+/** The project files a file imports, by their path without extension. */
+function imports(file: string): string[] {
+  return [...text.get(file)!.matchAll(/from "(@\/|\.{1,2}\/)([^"]+)"/g)].map(([, prefix, rest]) => (prefix === "@/" ? rest : path.join(path.dirname(file), prefix + rest)));
+}
+
 describe("messages sent to client components", () => {
-  const code = ["app", "components", "lib"].flatMap((dir) => sources(path.join(process.cwd(), dir))).map((file) => readFileSync(file, "utf8"));
-  const used = new Set(code.flatMap((text) => [...text.matchAll(/useTranslations\("([A-Za-z]+)/g)].map((match) => match[1])));
-
-  it("include every namespace that a component reads with the useTranslations hook, and no other", () => {
-    expect([...used].sort()).toEqual([...CLIENT_NAMESPACES].sort());
-    for (const namespace of CLIENT_NAMESPACES) expect(en).toHaveProperty(namespace);
+  it("include, in every part of the site, each namespace its components read with the useTranslations hook", () => {
+    const missing: string[] = [];
+    for (const file of files) {
+      const used = namespacesOf(file);
+      if (!used.length) continue;
+      const segments = segmentsOf(file);
+      if (!segments.length) missing.push(`${file}: not rendered anywhere`);
+      for (const segment of segments) {
+        const provided: readonly string[] = [...SEGMENT_NAMESPACES.root, ...((SEGMENT_NAMESPACES as Record<string, readonly string[]>)[segment] ?? [])];
+        for (const namespace of used) if (!provided.includes(namespace)) missing.push(`${file}: ${namespace} in ${segment}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
-  it("name their namespaces literally, so the list above can be checked", () => {
-    for (const text of code) expect(text).not.toMatch(/useTranslations\((?!"[A-Za-z]+[."])/);
+  it("are provided by each segment's layout, and name only namespaces that exist", () => {
+    for (const segment of Object.keys(SEGMENT_NAMESPACES).filter((s) => s !== "root") as ClientSegment[]) {
+      const layout = segment === "academy" ? "app/academy/layout.tsx" : `${TENANT_TREE}${segment}/layout.tsx`;
+      expect(existsSync(path.join(ROOT, layout)) && readFileSync(path.join(ROOT, layout), "utf8")).toContain(`segment="${segment}"`);
+      for (const namespace of SEGMENT_NAMESPACES[segment]) expect(en).toHaveProperty(namespace);
+    }
+    expect(readFileSync(path.join(ROOT, "app/layout.tsx"), "utf8")).toContain('segment="root"');
   });
 
-  it("leave the other namespaces out", () => {
-    const sent = clientMessages(en);
-    expect(Object.keys(sent).sort()).toEqual([...CLIENT_NAMESPACES].sort());
-    expect(sent).not.toHaveProperty("Email");
+  it("name their namespaces literally, so that the check above can read them", () => {
+    for (const [file, source] of text) expect([file, /useTranslations\((?!"[A-Za-z]+[."])/.test(source)]).toEqual([file, false]);
+  });
+
+  it("leave every other namespace out", () => {
+    expect(Object.keys(clientMessages(en, "dashboard"))).toEqual(["Tasks"]);
+    expect(clientMessages(en, "root")).not.toHaveProperty("Email");
   });
 });

@@ -1,10 +1,29 @@
-// Client components receive only the message namespaces they use, instead of every message of the platform
-// with every page (a test keeps this list in step with the code).
-export const CLIENT_NAMESPACES = [
-  "Approvers", "Authoring", "Certificates", "Console", "CourseType", "Errors", "Evaluation", "Fields", "ForgotPassword", "News", "Player", "Profile",
-  "QuizAuthoring", "RecordOfLearning", "Region", "Register", "ResetPassword", "Shell", "SignIn", "StoreAdmin", "Tasks", "Team", "Workshops",
-] as const;
+// Client components receive only the message namespaces of the part of the site they are in, instead of every
+// message of the platform with every page: most pages carry none. Each route segment with client components
+// has a layout that provides its namespaces (components/i18n/client-messages.tsx); a test checks every client
+// component against the segments it is rendered in.
+export const SEGMENT_NAMESPACES = {
+  /** Everywhere: the error boundary. */
+  root: ["Errors"],
+  academy: ["Fields", "Register"],
+  admin: ["Approvers", "Authoring", "Console", "Fields", "StoreAdmin"],
+  author: ["Authoring", "Certificates", "Console", "CourseType", "Fields", "News", "QuizAuthoring", "Region", "Workshops"],
+  dashboard: ["Tasks"],
+  "forgot-password": ["ForgotPassword"],
+  learn: ["Evaluation", "Fields", "Player"],
+  profile: ["Fields", "Profile", "Register"],
+  "record-of-learning": ["Fields", "RecordOfLearning"],
+  register: ["Fields", "Register"],
+  "reset-password": ["Fields", "ResetPassword", "Shell"],
+  "sign-in": ["SignIn"],
+  team: ["Fields", "Team"],
+  verify: ["Certificates", "Fields"],
+  workshops: ["Fields", "Workshops"],
+} as const;
 
-export function clientMessages<M extends Record<string, unknown>>(messages: M): Partial<M> {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]])) as Partial<M>;
+export type ClientSegment = keyof typeof SEGMENT_NAMESPACES;
+
+export function clientMessages<M extends Record<string, unknown>>(messages: M, segment: ClientSegment): Partial<M> {
+  const namespaces: readonly string[] = SEGMENT_NAMESPACES[segment];
+  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]])) as Partial<M>;
 }
