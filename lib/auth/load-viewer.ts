@@ -3,6 +3,7 @@
 import { readSessionUser, type Role, type TenantContext, type WcoRegion } from "@/lib/db";
 import type { Site } from "@/lib/tenancy/site";
 import { mayUseSite } from "./authenticate";
+import { UUID } from "@/lib/ids";
 
 export interface Viewer {
   id: string;
@@ -16,8 +17,6 @@ export interface Viewer {
   homeRegion: WcoRegion | null;
   homeCountryCode: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function loadViewer(userId: string, sessionVersion: number | undefined, site: Site): Promise<Viewer | null> {
   // A malformed id in a forged token must not reach the database as a cast error.

@@ -8,10 +8,10 @@ import { z } from "zod";
 import type { Author } from "./author";
 import { localizedTitleSchema } from "./course-input";
 import { ownCourse, parse } from "./save-course";
+import { UUID } from "@/lib/ids";
 
 const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
 const moduleSchema = z.object({ kind: z.enum(MODULE_KINDS, "required"), title: localizedTitleSchema, required: z.boolean() });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export type Direction = "up" | "down";
 

@@ -3,8 +3,7 @@ import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere, type VisibilityScope } from "./list-visible-courses";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from "@/lib/ids";
 
 export function localized(values: Record<string, string>, locale: string): string {
   return values[locale] ?? values.en ?? Object.values(values)[0] ?? "";

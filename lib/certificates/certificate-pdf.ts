@@ -5,8 +5,7 @@ import { readSignature } from "@/lib/console/platform-settings";
 import { readTenantLogo } from "@/lib/console/tenant-space";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { certificateDocument } from "./certificate-document";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "@/lib/ids";
 
 export async function certificatePdf(ctx: TenantContext, learnerId: string, certificateId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
   if (!UUID.test(certificateId)) throw new NotFound();

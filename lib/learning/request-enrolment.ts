@@ -3,8 +3,7 @@
 import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from "@/lib/ids";
 
 export async function requestEnrolment(scope: VisibilityScope, learnerId: string, courseId: string): Promise<void> {
   // Only Customs officers have a coordinator to ask.

@@ -9,8 +9,8 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "@/lib/learning/complete-module";
 import { isCorrect, scorePercent, type Response } from "./grading";
 import { DEFAULT_QUIZ_SETTINGS } from "./quiz-bank";
+import { UUID } from "@/lib/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // Answers sent a little after the deadline (a slow connection) still count.
 const GRACE_MS = 30_000;
 

@@ -7,8 +7,8 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "@/lib/learning/complete-module";
 import { issueLaunchToken } from "./launch-token";
 import { scoDone, summarizeRuntime } from "./runtime-data";
+import { UUID } from "@/lib/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const MAX_COMMIT_BYTES = 512 * 1024;
 
 export interface Launch {

@@ -7,9 +7,9 @@ import { asPlatform } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { academyTenantId } from "./catalogue";
 import { stripeClient } from "./stripe";
+import { UUID } from "@/lib/ids";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function requireWcoAdmin(actor: Viewer) {
   if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();

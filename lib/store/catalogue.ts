@@ -6,9 +6,9 @@ import { NotFound } from "@/lib/errors";
 import { localized } from "@/lib/catalogue/get-course";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
 import { parsePrices, type Prices } from "./prices";
+import { UUID } from "@/lib/ids";
 
 export const STORE_PAGE_SIZE = 12;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function academyTenantId(): Promise<string> {
   const tenant = await tenantBySlug("academy");

@@ -5,9 +5,9 @@ import { forTenant } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { storeContext } from "./catalogue";
 import { stripeClient } from "./stripe";
+import { UUID } from "@/lib/ids";
 
 export const ORDERS_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function buyer(viewer: Viewer | null): Viewer {
   if (!viewer || viewer.homeTenantKind !== "ACADEMY") throw new NotFound();

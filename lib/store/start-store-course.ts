@@ -2,8 +2,7 @@
 // follow. A course outside the learner's access is 404 (the context limits courses, lib/db/tenant-scope.ts).
 import { forTenant, type TenantContext } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from "@/lib/ids";
 
 export async function startStoreCourse(ctx: TenantContext, learnerId: string, courseId: string): Promise<void> {
   if (!ctx.storeLearnerId || ctx.storeLearnerId !== learnerId || !UUID.test(courseId)) throw new NotFound();

@@ -5,7 +5,8 @@
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid, NotFound } from "@/lib/errors";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
-import { UUID, inTeamTransaction, teamScope, type Manager } from "./manager";
+import { inTeamTransaction, teamScope, type Manager } from "./manager";
+import { UUID } from "@/lib/ids";
 
 export const APPLICATIONS_PAGE_SIZE = 25;
 // The page lists the most recent requests of each kind; older ones stay in the audit log and reports.

@@ -6,6 +6,7 @@ import { asPlatform, forTenant, Prisma, type PlatformTx, type Role } from "@/lib
 import type { Actor } from "@/lib/console/audit-log";
 import { NotFound } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { UUID } from "@/lib/ids";
 
 /** The signed-in viewer asking (pages pass the viewer with the interface language as `locale`). */
 export interface Manager extends Actor {
@@ -66,8 +67,6 @@ export function countryFilter(scope: TeamScope, value: unknown): string | null {
   const code = value.trim().toUpperCase();
   return /^[A-Z]{2}$/.test(code) ? code : null;
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A user the scope manages, for an action on them; NotFound for anyone else (other administrations, deleted). */
 export async function findManagedUser(tx: TeamTx, scope: TeamScope, userId: string) {

@@ -6,7 +6,7 @@ import { asPlatform, forTenant, Prisma, type PlatformTx, type TenantTx } from "@
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";
 import { notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 export interface Applicant {
   id: string;

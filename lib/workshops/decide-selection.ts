@@ -8,7 +8,7 @@ import { afterCommit } from "@/lib/notifications/queue-email";
 import { applicationPath, notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues, type WorkshopNotice } from "./notify";
 import { inSelection, selectableSessions, type Selector } from "./selector";
 import { compactWaitingList, lockSession, nextWaitingListPosition, promoteFromWaitingList } from "./waiting-list";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 export const OUTCOMES = ["SELECTED", "WAITING_LIST", "NOT_SELECTED"] as const;
 export type Outcome = (typeof OUTCOMES)[number];

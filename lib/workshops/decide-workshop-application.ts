@@ -4,8 +4,9 @@
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";
-import { inTeamTransaction, teamScope, UUID, type Manager } from "@/lib/team/manager";
+import { inTeamTransaction, teamScope, type Manager } from "@/lib/team/manager";
 import { applicationPath, notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
+import { UUID } from "@/lib/ids";
 
 export async function decideWorkshopApplication(manager: Manager, applicationId: string, accept: boolean, reason?: string): Promise<void> {
   const scope = teamScope(manager);

@@ -8,7 +8,7 @@ import { asPlatform } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";
 import { notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 export async function deleteSession(author: Author, courseId: string, sessionId: string): Promise<void> {
   if (!UUID.test(courseId) || !UUID.test(sessionId)) throw new NotFound();

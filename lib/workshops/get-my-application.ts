@@ -3,7 +3,7 @@ import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Candidate } from "./candidate";
 import { readForm, fieldLabel } from "./workshop-form";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 /** Statuses from which the candidate may still withdraw (before the session starts). */
 export const WITHDRAWABLE = ["PENDING", "ACCEPTED", "SUBMITTED", "SELECTED", "WAITING_LIST"] as const;

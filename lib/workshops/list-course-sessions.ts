@@ -1,7 +1,7 @@
 // The upcoming sessions of a workshop course on its catalogue page, with the viewer's application to each.
 import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { forTenant } from "@/lib/db";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 export async function listCourseSessions(scope: VisibilityScope, viewerId: string | null, courseId: string, now = new Date()) {
   if (!UUID.test(courseId)) return [];

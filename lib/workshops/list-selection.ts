@@ -3,7 +3,7 @@
 import { NotFound } from "@/lib/errors";
 import { inSelection, selectableSessions, type Selector } from "./selector";
 import { fieldLabel, readForm } from "./workshop-form";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 const CANDIDATE_STATUSES = ["SUBMITTED", "SELECTED", "WAITING_LIST", "NOT_SELECTED"] as const;
 const ORDER: Record<string, number> = { SELECTED: 0, WAITING_LIST: 1, SUBMITTED: 2, NOT_SELECTED: 3 };

@@ -7,7 +7,8 @@ import { NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";
 import { applicationPath, notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
 import { parseSessionInput } from "./session-input";
-import { UUID, workshopCourse } from "./workshop-course";
+import { workshopCourse } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 /** Creates a session (sessionId null) or updates one; returns its id. */
 export async function saveSession(author: Author, courseId: string, sessionId: string | null, input: Record<string, unknown>): Promise<string> {

@@ -4,7 +4,7 @@ import { forTenant, type Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { Candidate } from "./candidate";
 import { checkAnswers, readForm } from "./workshop-form";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 export async function submitWorkshopInformation(candidate: Candidate, applicationId: string, input: Record<string, unknown>, now = new Date()): Promise<void> {
   if (!UUID.test(applicationId)) throw new NotFound();

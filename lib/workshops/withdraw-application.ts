@@ -7,7 +7,7 @@ import { afterCommit } from "@/lib/notifications/queue-email";
 import type { Candidate } from "./candidate";
 import { WITHDRAWABLE } from "./get-my-application";
 import { compactWaitingList, lockSession, promoteFromWaitingList } from "./waiting-list";
-import { UUID } from "./workshop-course";
+import { UUID } from "@/lib/ids";
 
 export async function withdrawApplication(candidate: Candidate, applicationId: string, now = new Date()): Promise<void> {
   if (!UUID.test(applicationId)) throw new NotFound();

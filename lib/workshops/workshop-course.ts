@@ -10,4 +10,3 @@ export async function workshopCourse(tx: TenantTx, author: Author, courseId: str
   return course;
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

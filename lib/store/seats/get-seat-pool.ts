@@ -6,8 +6,8 @@ import { NotFound } from "@/lib/errors";
 import { storeContext, storeCourse } from "../catalogue";
 import { activeSeat, usableSeats } from "../seat-pool";
 import { requireCompanyManager } from "./manager";
+import { UUID } from "@/lib/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const SEATS_PAGE_SIZE = 25;
 
 export type SeatState = "INVITED" | "ACCEPTED" | "STARTED";

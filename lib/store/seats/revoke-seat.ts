@@ -6,8 +6,7 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { storeContext } from "../catalogue";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { requireCompanyManager } from "./manager";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from "@/lib/ids";
 
 export async function revokeSeat(viewer: Viewer | null, seatId: string): Promise<{ poolId: string }> {
   const manager = requireCompanyManager(viewer);

@@ -2,8 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requestContext } from "@/lib/auth/request-context";
 import { OrderStatus } from "./order-status";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from "@/lib/ids";
 
 export default async function CheckoutSuccessPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
   const [{ order }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);

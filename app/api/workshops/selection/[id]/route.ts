@@ -5,7 +5,7 @@ import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";
 import { decideSelection, OUTCOMES, type Outcome } from "@/lib/workshops/decide-selection";
 import { selectorOn } from "@/lib/workshops/selector";
-import { UUID } from "@/lib/workshops/workshop-course";
+import { UUID } from "@/lib/ids";
 
 // Select / Waiting list / Not select on a session's selection page (a plain form); back to that page.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,7 +1,7 @@
 import { learnerPost, seeOther } from "@/lib/auth/route-context";
 import { Invalid, NotFound } from "@/lib/errors";
 import { applyToSession } from "@/lib/workshops/apply-to-session";
-import { UUID } from "@/lib/workshops/workshop-course";
+import { UUID } from "@/lib/ids";
 
 // "Apply" on a workshop's course page (a plain form): on to the application, or back to the course page,
 // which shows why not (already applied, closed).
