@@ -1,10 +1,11 @@
-// Who selects the final participants of a session: WCO admins on the root site for the core (WCO) workshops,
-// across every administration's applications; an administration's tenant admins on its space for its own
-// workshops, whose applicants are its own officers. Everyone else, and anyone on another site: NotFound.
+// Who selects the final participants of a session: the authors of its course (ADR 8), that is WCO admins on the
+// root site for the core (WCO) workshops, across every administration's applications, and an administration's
+// tenant admins on its space for its own workshops, whose applicants are its own officers. Everyone else, and
+// anyone on another site: NotFound.
 import type { Viewer } from "@/lib/auth/load-viewer";
+import { authorOn } from "@/lib/authoring/author";
 import type { Actor } from "@/lib/console/audit-log";
 import { asPlatform, forTenant, type PlatformTx } from "@/lib/db";
-import { NotFound } from "@/lib/errors";
 import type { Site } from "@/lib/tenancy/site";
 
 export interface Selector {
@@ -12,17 +13,9 @@ export interface Selector {
   scope: { kind: "platform" } | { kind: "tenant"; tenantId: string };
 }
 
-const selectsCore = (site: Site, viewer: Viewer) => site.kind === "root" && viewer.roles.includes("WCO_ADMIN");
-const selectsOwn = (site: Site, viewer: Viewer) => site.kind === "tenant" && viewer.roles.includes("TENANT_ADMIN") && viewer.homeTenantId === site.tenant.id;
-
-export function canSelect(site: Site, viewer: Viewer | null): boolean {
-  return viewer !== null && (selectsCore(site, viewer) || selectsOwn(site, viewer));
-}
-
 export function selectorOn(site: Site, viewer: Viewer | null): Selector {
-  if (!viewer || !canSelect(site, viewer)) throw new NotFound();
-  const actor: Actor = { id: viewer.id, firstName: viewer.firstName, lastName: viewer.lastName, roles: viewer.roles };
-  return { actor, scope: selectsCore(site, viewer) ? { kind: "platform" } : { kind: "tenant", tenantId: site.tenant.id } };
+  const author = authorOn(site, viewer);
+  return { actor: author.actor, scope: author.core ? { kind: "platform" } : { kind: "tenant", tenantId: author.ctx.tenantId } };
 }
 
 /** The selector's transaction: across tenants (named, for the log) for WCO admins; their administration's otherwise. */
