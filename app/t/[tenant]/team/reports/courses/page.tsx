@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
+import { TextField } from "@/components/forms/text-field";
 import { courseReport, courseReportColumns, parseCourseReportFilters, type CourseReportColumn, type CourseReportRow } from "@/lib/team/reports/course-report";
 import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
@@ -35,22 +36,10 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
       <ReportHeader title={t("courseReport.title")} exportHref="/api/team/reports/courses/export" query={query} />
       <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <label htmlFor="course" className="block font-medium">{t("courseNameContains")}</label>
-            <input id="course" name="course" type="search" defaultValue={filters.course} className={input} />
-          </div>
-          <div>
-            <label htmlFor="completedFrom" className="block font-medium">{t("completedFrom")}</label>
-            <input id="completedFrom" name="completedFrom" type="date" defaultValue={param(params.completedFrom)} className={input} />
-          </div>
-          <div>
-            <label htmlFor="completedTo" className="block font-medium">{t("completedTo")}</label>
-            <input id="completedTo" name="completedTo" type="date" defaultValue={param(params.completedTo)} className={input} />
-          </div>
-          <div>
-            <label htmlFor="minGrade" className="block font-medium">{t("minGrade")}</label>
-            <input id="minGrade" name="minGrade" type="number" min={0} max={100} defaultValue={param(params.minGrade)} className={input} />
-          </div>
+          <TextField name="course" label={t("courseNameContains")} type="search" defaultValue={filters.course} />
+          <TextField name="completedFrom" label={t("completedFrom")} type="date" defaultValue={param(params.completedFrom)} />
+          <TextField name="completedTo" label={t("completedTo")} type="date" defaultValue={param(params.completedTo)} />
+          <TextField name="minGrade" label={t("minGrade")} type="number" min={0} max={100} defaultValue={param(params.minGrade)} />
           {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
+import { TextField } from "@/components/forms/text-field";
 import { USERS_REPORT_COLUMNS, parseUsersReportFilters, usersReport, visibleUsersColumns, type UsersReportColumn, type UsersReportRow } from "@/lib/team/reports/users-report";
 import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
@@ -33,14 +34,8 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
       <ReportHeader title={t("usersReport.title")} exportHref="/api/team/reports/users/export" query={query} />
       <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>
-            <input id="q" name="q" type="search" defaultValue={filters.q} className={input} />
-          </div>
-          <div>
-            <label htmlFor="lastLoginSince" className="block font-medium">{t("lastLoginSince")}</label>
-            <input id="lastLoginSince" name="lastLoginSince" type="date" defaultValue={param(params.lastLoginSince)} className={input} />
-          </div>
+          <TextField name="q" label={t("searchByName")} type="search" defaultValue={filters.q} />
+          <TextField name="lastLoginSince" label={t("lastLoginSince")} type="date" defaultValue={param(params.lastLoginSince)} />
           <div>
             <label htmlFor="complete" className="block font-medium">{t("isComplete")}</label>
             <select id="complete" name="complete" defaultValue={param(params.complete)} className={input}>
