@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/tables/data-table";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { listCertificates } from "@/lib/certificates/list-certificates";
 import type { Locale } from "@/lib/i18n/locales";
@@ -53,14 +54,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       {courses.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{q ? t("noMatch") : t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse bg-white">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              {[t("type"), t("course"), t("due"), t("completed"), t("progress")].map((h) => <th key={h} scope="col" className="p-2 text-start">{h}</th>)}
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t("title")} columns={[{ label: t("type") }, { label: t("course") }, { label: t("due") }, { label: t("completed") }, { label: t("progress") }]}>
             {courses.map((c) => (
               <tr key={c.courseId} className="border-b border-slate-100" data-testid="record-row">
                 <td className="p-2">{types(c.type)}</td>
@@ -73,19 +67,12 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
       <section aria-labelledby="certificates" className="space-y-2 pt-4">
         <h2 id="certificates" className="text-2xl font-semibold">{certificateTexts("recordTitle")}</h2>
         {certificates.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{certificateTexts("recordEmpty")}</p> : (
-          <table className="w-full border-collapse bg-white">
-            <thead>
-              <tr className="border-b border-slate-300">
-                {[certificateTexts("course"), certificateTexts("issued"), certificateTexts("expires"), certificateTexts("status"), certificateTexts("code")].map((h) => <th key={h} scope="col" className="p-2 text-start">{h}</th>)}
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption={certificateTexts("recordTitle")} columns={[{ label: certificateTexts("course") }, { label: certificateTexts("issued") }, { label: certificateTexts("expires") }, { label: certificateTexts("status") }, { label: certificateTexts("code") }]}>
               {certificates.map((c) => (
                 <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">
                   <td className="p-2" dir="auto"><Link href={`/courses/${c.courseId}?tab=certificate`} className="text-brand underline">{c.courseTitle}</Link></td>
@@ -98,8 +85,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
     </div>
