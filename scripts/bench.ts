@@ -1,10 +1,12 @@
-// `npm run bench` (after `npm run seed:scale`): drives the production server over loopback with autocannon
-// and prints p50/p95/p99 latency and requests per second for catalogue search (JSON and page) and the
-// dashboard, next to a bare Node http + pg handler running the same catalogue query: the floor.
+// `npm run bench` (after `npm run seed:scale`): drives the production server (scripts/serve.mjs, one process
+// per core unless SERVER_PROCESSES says otherwise) over loopback with autocannon and prints p50/p95/p99
+// latency and requests per second for catalogue search (JSON and page) and the dashboard, next to a bare
+// Node http + pg handler running the same catalogue query: the floor.
 // BENCH_ONLY=<text> measures only the endpoints whose name contains it; BENCH_CPU_PROFILE=<dir> writes the
 // server's CPU profile there (open it in Chrome's DevTools) when the run ends.
 import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -111,7 +113,7 @@ async function main() {
     recordBuild(root);
   }
   console.log(`Starting the production server on port ${PORT}…`);
-  const server = spawn(process.execPath, [...profile, next, "start", "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const floor = await startFloor(appUrl, { ctx: { tenantId: learner.tenantId, audience: "CUSTOMS" }, signedIn: true, region: learner.region, countryCode: learner.countryCode });
   try {
     await waitForHealth();
@@ -132,7 +134,9 @@ async function main() {
       results.push(await load(name, url, sent));
     }
     console.log(`\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`);
-    console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${(await import("node:os")).cpus().length} cores (server, database and load generator on the same machine).\n`);
+    const cores = availableParallelism();
+    const processes = Number(process.env.SERVER_PROCESSES) || cores;
+    console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, the database and the load generator on the same machine).\n`);
     console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response |\n|---|---|---|---|---|---|---|---|---|");
     const ms = (value: number) => value.toFixed(1);
     for (const r of results) console.log(`| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} |`);

@@ -1,6 +1,7 @@
 // `npm start`: one command from a fresh clone to a running platform. Starts the embedded PostgreSQL (unless
 // DATABASE_URL names another server), applies migrations, seeds the demo data, builds when the sources
-// changed, and serves the production build. `npm run dev` serves the development server instead.
+// changed, and serves the production build with one process per core (scripts/serve.mjs). `npm run dev`
+// serves the development server instead.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -70,7 +71,8 @@ async function main() {
     if (build.status !== 0) throw new Error("The build failed.");
     recordBuild(root);
   }
-  const server = spawn(process.execPath, [next, dev ? "dev" : "start", "--port", String(port)], { cwd: root, env, stdio: "inherit" });
+  const command = dev ? [next, "dev", "--port", String(port)] : [path.join(root, "scripts", "serve.mjs")];
+  const server = spawn(process.execPath, command, { cwd: root, env, stdio: "inherit" });
   printBanner(stripeNote);
 
   const shutdown = async (code: number) => {

@@ -1,9 +1,11 @@
-// Who is asking, checked against the database on every request: a suspended account, a raised session
-// version (password change, suspension) or a site the account does not belong to all read as signed out.
-import { readSessionUser, type Role, type TenantContext, type WcoRegion } from "@/lib/db";
+// Who is asking, checked on every request against the account's current state (session-user-cache.ts): a
+// suspended account, a raised session version (password change, suspension) or a site the account does not
+// belong to all read as signed out.
+import type { Role, TenantContext, WcoRegion } from "@/lib/db";
 import type { Site } from "@/lib/tenancy/site";
 import { mayUseSite } from "./authenticate";
 import { UUID } from "@/lib/ids";
+import { sessionUser } from "./session-user-cache";
 
 export interface Viewer {
   id: string;
@@ -20,7 +22,7 @@ export interface Viewer {
 
 export async function loadViewer(userId: string, sessionVersion: number | undefined, site: Site): Promise<Viewer | null> {
   // A malformed id in a forged token must not reach the database as a cast error.
-  const user = UUID.test(userId) ? await readSessionUser(userId) : null;
+  const user = UUID.test(userId) ? await sessionUser(userId) : null;
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
   const tenant = { id: user.tenantId, kind: user.tenantKind, region: user.tenantRegion, countryCode: user.tenantCountryCode };
   if (!mayUseSite(site, tenant, user.roles)) return null;

@@ -44,7 +44,7 @@ async function change(author: Author, courseId: string, action: string, work: (t
     const details = await work(tx, outline);
     await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action, targetType: "Course", targetId: courseId, after: details });
   });
-  forgetCatalogue();
+  await forgetCatalogue();
 }
 
 function move<T>(list: T[], index: number, direction: Direction): boolean {

@@ -20,5 +20,5 @@ export async function setCoursePublished(author: Author, courseId: string, publi
     await tx.course.update({ where: { id: courseId }, data: { status, ...(published && !course.publishedAt ? { publishedAt: new Date() } : {}) } });
     await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: published ? "course.publish" : "course.unpublish", targetType: "Course", targetId: courseId, before: { status: course.status }, after: { status } });
   });
-  forgetCatalogue();
+  await forgetCatalogue();
 }

@@ -52,7 +52,7 @@ export async function updateCourseSettings(author: Author, courseId: string, set
     const previous = Object.fromEntries(Object.keys(settings).map((key) => [key, before[key as keyof typeof before]]));
     await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "course.update", targetType: "Course", targetId: courseId, before: previous, after: settings });
   });
-  forgetCatalogue();
+  await forgetCatalogue();
 }
 
 export async function saveCourseText(author: Author, courseId: string, textInput: unknown): Promise<void> {
@@ -64,5 +64,5 @@ export async function saveCourseText(author: Author, courseId: string, textInput
     await tx.courseTranslation.upsert({ where, update: text, create: { ...text, tenantId: author.ctx.tenantId, courseId, audience: course.audience } });
     await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "course.text.save", targetType: "Course", targetId: courseId, before, after: text });
   });
-  forgetCatalogue();
+  await forgetCatalogue();
 }

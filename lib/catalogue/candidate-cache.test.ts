@@ -14,7 +14,7 @@ describe("catalogue candidate cache", () => {
   it("does not keep a failed load, and forgets everything on demand", async () => {
     await expect(cached("k", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
     expect(await cached("k", async () => "up")).toBe("up");
-    forgetCatalogue();
+    await forgetCatalogue();
     expect(await cached("k", async () => "fresh")).toBe("fresh");
   });
 });

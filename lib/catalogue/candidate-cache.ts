@@ -1,7 +1,9 @@
 // The visible catalogue changes rarely (publishing a course), while every search reads all of it, so each
 // scope's candidate set is kept in memory for a short time. The key holds everything visibility depends
 // on (tenant, audience, guest, region, country) plus locale and text query, so no scope ever sees
-// another's rows; a newly published course appears within TTL_MS.
+// another's rows. A change to a course is announced to every server process, which forgets its copy.
+import { announceChange, registerCache } from "@/lib/db";
+
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 1_000;
 
@@ -18,7 +20,9 @@ export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** Drops every cached catalogue (call after publishing or changing a course). */
-export function forgetCatalogue(): void {
-  entries.clear();
+registerCache("catalogue", () => entries.clear());
+
+/** Drops every cached catalogue in every server process (call after publishing or changing a course). */
+export function forgetCatalogue(): Promise<void> {
+  return announceChange("catalogue");
 }

@@ -50,8 +50,7 @@ export async function configureTenantSpace(actor: Actor, countryCode: string, in
     await recordAudit(tx, actor, { tenantId: id, action, targetType: "Tenant", targetId: id, before: beforeValues, after });
     return [before.slug, after.slug];
   });
-  // This process sees the change at once; other processes within the tenant cache's lifetime.
-  for (const slug of slugs) forgetTenant(slug);
+  for (const slug of slugs) await forgetTenant(slug);
 }
 
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -71,7 +70,7 @@ export async function setTenantLogo(actor: Actor, countryCode: string, bytes: Ui
     await recordAudit(tx, actor, { tenantId: tenant.id, action: "tenant.logo.replace", targetType: "Tenant", targetId: tenant.id, after: { contentType, bytes: bytes.length } });
     return tenant.slug;
   });
-  forgetTenant(slug);
+  await forgetTenant(slug);
 }
 
 /** The logo a site shows (public branding), or null. */

@@ -1,6 +1,6 @@
 // Tenant lookups by slug, cached in memory because every request needs one. Entries expire after a minute;
-// the console calls forgetTenant() when it changes a tenant so its own process sees the change at once.
-import { registry, type TenantKind, type WcoRegion } from "@/lib/db";
+// the console calls forgetTenant() when it changes a tenant, so every server process sees the change at once.
+import { announceChange, registerCache, registry, type TenantKind, type WcoRegion } from "@/lib/db";
 
 export interface TenantSummary {
   id: string;
@@ -40,7 +40,12 @@ export async function tenantBySlug(slug: string): Promise<TenantSummary | null> 
   return value;
 }
 
-export function forgetTenant(slug?: string): void {
+registerCache("tenant", (slug) => {
   if (slug) entries.delete(slug);
   else entries.clear();
+});
+
+/** Forgets one tenant (or all of them) in every server process. */
+export function forgetTenant(slug?: string): Promise<void> {
+  return announceChange("tenant", slug);
 }

@@ -1,0 +1,89 @@
+// Server processes keep small in-memory caches (the tenant registry, the visible catalogue). A change is
+// announced with PostgreSQL's NOTIFY, so every process, on this machine or another, forgets its copy at
+// once; each cache's own expiry remains the bound while a process has no listening connection.
+import pg from "pg";
+import { applicationDatabaseUrl } from "./client";
+
+const CHANNEL = "clikc_cache";
+const APPLICATION_NAME = "clikc cache listener"; // how the connection shows in pg_stat_activity
+const RETRY_MS = 1_000;
+
+/** Forgets `key` in one cache, or everything in it when `key` is empty. */
+type Forget = (key: string) => void;
+
+// On globalThis: the bundler may load a module once per route, and every copy must hear the announcements.
+const state = ((globalThis as { __clikcCacheAnnouncements?: { caches: Map<string, Set<Forget>>; listener: pg.Client | null } }).__clikcCacheAnnouncements ??= {
+  caches: new Map(),
+  listener: null,
+});
+
+/** Lets `name`'s cache hear changes announced by this process and, once listening, by every other. */
+export function registerCache(name: string, forget: Forget): void {
+  const forgets = state.caches.get(name) ?? state.caches.set(name, new Set()).get(name)!;
+  forgets.add(forget);
+}
+
+function forgetHere(name: string, key: string): void {
+  for (const forget of state.caches.get(name) ?? []) forget(key);
+}
+
+function forgetEverything(): void {
+  for (const name of state.caches.keys()) forgetHere(name, "");
+}
+
+/** Whether this process hears every change now: a cache that must never be stale keeps entries only then. */
+export function isListeningForCacheChanges(): boolean {
+  return state.listener !== null;
+}
+
+/** Forgets `key` (empty: everything) of cache `name` in this process and tells every listening process. */
+export async function announceChange(name: string, key = ""): Promise<void> {
+  forgetHere(name, key);
+  // Without the connection the others miss this, and forget everything when they reconnect.
+  await state.listener?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify([name, key])]).catch(() => {});
+}
+
+/**
+ * Opens this process's listening connection (instrumentation.ts, once per server process) and keeps it open,
+ * reconnecting after a failure. Anything may have changed while it was closed, so every cache is emptied
+ * whenever it opens. Returns a function that closes it.
+ */
+export async function listenForCacheChanges(url = applicationDatabaseUrl()): Promise<() => Promise<void>> {
+  let stopped = false;
+  const open = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: APPLICATION_NAME });
+    let backend = 0;
+    client.on("notification", ({ processId, payload }) => {
+      if (processId === backend || !payload) return; // this process forgot before announcing
+      const [name, key] = JSON.parse(payload) as [string, string];
+      forgetHere(name, key);
+    });
+    client.on("error", () => {}); // followed by "end"
+    client.on("end", () => {
+      if (state.listener !== client) return; // it never listened: open()'s caller retries
+      state.listener = null;
+      forgetEverything(); // what changes from now on is not heard until the connection is back
+      retryLater();
+    });
+    try {
+      await client.connect();
+      backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      void client.end().catch(() => {});
+      throw error;
+    }
+    state.listener = client;
+    forgetEverything();
+  };
+  const retryLater = () => {
+    if (!stopped) setTimeout(() => void open().catch(retryLater), RETRY_MS).unref();
+  };
+  await open().catch(retryLater); // a database that is down at start does not stop the server
+  return async () => {
+    stopped = true;
+    const client = state.listener;
+    state.listener = null;
+    await client?.end();
+  };
+}
