@@ -1,6 +1,7 @@
-// Server processes keep small in-memory caches (the tenant registry, the visible catalogue). A change is
-// announced with PostgreSQL's NOTIFY, so every process, on this machine or another, forgets its copy at
-// once; each cache's own expiry remains the bound while a process has no listening connection.
+// Server processes keep small in-memory caches (the tenant registry, the visible catalogue, signed-in users'
+// session state). A change is announced with PostgreSQL's NOTIFY, so every process, on this machine or
+// another, forgets its copy at once; each cache's own expiry remains the bound while a process has no
+// listening connection.
 import pg from "pg";
 import { applicationDatabaseUrl } from "./client";
 

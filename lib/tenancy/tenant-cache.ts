@@ -20,6 +20,8 @@ export interface TenantSummary {
 
 const TTL_MS = 60_000;
 const entries = new Map<string, { value: TenantSummary | null; expires: number }>();
+// Counts forgets: a read that overlapped one may hold the tenant from before the change, and is not kept.
+let changes = 0;
 
 function summary({ logo, ...tenant }: Omit<TenantSummary, "logoVersion"> & { logo: { updatedAt: Date } | null }): TenantSummary {
   return { ...tenant, logoVersion: logo ? logo.updatedAt.getTime() : null };
@@ -28,6 +30,7 @@ function summary({ logo, ...tenant }: Omit<TenantSummary, "logoVersion"> & { log
 export async function tenantBySlug(slug: string): Promise<TenantSummary | null> {
   const hit = entries.get(slug);
   if (hit && hit.expires > Date.now()) return hit.value;
+  const seen = changes;
   const row = await registry.tenant().findUnique({
     where: { slug },
     select: {
@@ -36,11 +39,12 @@ export async function tenantBySlug(slug: string): Promise<TenantSummary | null> 
     },
   });
   const value = row ? summary(row) : null;
-  entries.set(slug, { value, expires: Date.now() + TTL_MS });
+  if (seen === changes) entries.set(slug, { value, expires: Date.now() + TTL_MS });
   return value;
 }
 
 registerCache("tenant", (slug) => {
+  changes++;
   if (slug) entries.delete(slug);
   else entries.clear();
 });
