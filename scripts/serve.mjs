@@ -18,10 +18,12 @@ if (cluster.isPrimary) {
   const pdfWorkers = process.env.PDF_WORKERS ?? String(Math.max(1, Math.floor(availableParallelism() / processes)));
   const env = { NODE_ENV: "production", PDF_WORKERS: pdfWorkers };
   let stopping = false;
+  let listening = 0;
   const fork = () => {
     const worker = cluster.fork(env);
     worker.once("listening", () => {
       worker.started = true;
+      if (++listening === processes) console.log(`Serving the production build on port ${port} with ${processes} server process${processes === 1 ? "" : "es"}.`);
     });
   };
   cluster.on("exit", (worker, code, signal) => {
@@ -52,13 +54,17 @@ if (cluster.isPrimary) {
   // more catalogue searches per second (docs/performance.md), for up to 128 MB more memory per process.
   cluster.setupPrimary({ execArgv: ["--max-semi-space-size=64", ...process.execArgv] });
   for (let i = 0; i < processes; i++) fork();
-  console.log(`Serving the production build on port ${port} with ${processes} server process${processes === 1 ? "" : "es"}.`);
 } else {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => handle(request, response));
+  // Next keeps a process alive after an uncaught exception: a port that cannot be taken must end it.
+  server.once("error", (error) => {
+    console.error(`The server cannot listen on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port);
   const close = () => {
     server.close(() => process.exit(0));
