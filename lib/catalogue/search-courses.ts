@@ -3,6 +3,7 @@
 // a few thousand courses), so facet counts and order are computed from it in one pass and kept briefly
 // (candidate-cache.ts) for the same scope and filters, which makes paging and repeated searches cheap.
 import { Prisma, forTenant, type CourseType } from "@/lib/db";
+import { collator } from "@/lib/i18n/intl-formats";
 import type { Locale } from "@/lib/i18n/locales";
 import { cached } from "./candidate-cache";
 import type { CourseCard, VisibilityScope } from "./list-visible-courses";
@@ -76,10 +77,6 @@ export function catalogueCandidatesSql(scope: VisibilityScope, locale: Locale, q
         AND (cardinality(c."regions") = 0 OR ${scope.region}::text = ANY (c."regions"::text[]))
         AND (cardinality(c."countries") = 0 OR ${scope.countryCode}::text = ANY (c."countries"))`;
 }
-
-const collators = new Map<string, Intl.Collator>();
-// One collator per locale: building one per comparison (String#localeCompare with a locale) dominates a sort.
-const collator = (locale: string) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale)).get(locale)!;
 
 /** Every hit in display order and the facet counts, for one scope, text query and set of filters. */
 function rankAndCount(rows: Row[], locale: Locale, query: CatalogueQuery): { hits: Row[]; facets: CatalogueResult["facets"] } {

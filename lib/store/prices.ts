@@ -1,5 +1,6 @@
 // Prices per currency in minor units (cents), as Stripe takes them.
 import { z } from "zod";
+import { numberFormat } from "@/lib/i18n/intl-formats";
 
 export const STORE_CURRENCIES = ["usd", "eur", "gbp", "chf"] as const;
 export type StoreCurrency = (typeof STORE_CURRENCIES)[number];
@@ -17,5 +18,5 @@ export function isStoreCurrency(value: unknown): value is StoreCurrency {
 }
 
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);
+  return numberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(minor / 100);
 }
