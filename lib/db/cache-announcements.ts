@@ -1,7 +1,7 @@
-// Server processes keep small in-memory caches (the tenant registry, the visible catalogue, signed-in users'
-// session state). A change is announced with PostgreSQL's NOTIFY, so every process, on this machine or
-// another, forgets its copy at once; each cache's own expiry remains the bound while a process has no
-// listening connection.
+// Server processes keep small in-memory caches (the tenant registry, the visible catalogue, topics, signed-in
+// users' session state and unread alerts). A change is announced with PostgreSQL's NOTIFY, so every process,
+// on this machine or another, forgets its copy at once; each cache's own expiry remains the bound while a
+// process has no listening connection.
 import pg from "pg";
 import { applicationDatabaseUrl } from "./client";
 
@@ -35,6 +35,40 @@ function forgetEverything(): void {
 /** Whether this process hears every change now: a cache that must never be stale keeps entries only then. */
 export function isListeningForCacheChanges(): boolean {
   return state.listener !== null;
+}
+
+export interface SharedCache<V> {
+  /** The value kept for `key`, or what `load` reads (kept unless a change overlapped the read). */
+  get(key: string, load: () => Promise<V>): Promise<V>;
+}
+
+/**
+ * A cache of this process that forgets what is announced under `name`. Entries live `ttlMs`. With
+ * `whileListening`, entries are kept only while this process hears every announcement: for state that must
+ * never be stale, whose changes the database announces itself (migration cache_announcements).
+ */
+export function sharedCache<V>(name: string, options: { ttlMs: number; maxEntries: number; whileListening?: boolean }): SharedCache<V> {
+  const entries = new Map<string, { value: V; expires: number }>();
+  // Counts forgets: a read that overlapped one may hold the value from before the change, and is not kept.
+  let changes = 0;
+  registerCache(name, (key) => {
+    changes++;
+    if (key) entries.delete(key);
+    else entries.clear();
+  });
+  return {
+    async get(key, load) {
+      const hit = entries.get(key);
+      if (hit && hit.expires > Date.now()) return hit.value;
+      const seen = changes;
+      const value = await load();
+      if (seen === changes && (!options.whileListening || isListeningForCacheChanges())) {
+        if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
+        entries.set(key, { value, expires: Date.now() + options.ttlMs });
+      }
+      return value;
+    },
+  };
 }
 
 /** Forgets `key` (empty: everything) of cache `name` in this process and tells every listening process. */

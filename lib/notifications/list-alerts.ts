@@ -1,5 +1,5 @@
 // The viewer's Alerts panel: their alerts, newest first, a page at a time, and the number not read yet.
-import { forTenant } from "@/lib/db";
+import { forTenant, sharedCache } from "@/lib/db";
 
 export const ALERTS_PAGE_SIZE = 20;
 
@@ -27,7 +27,11 @@ export async function listAlerts(reader: AlertReader, page: number) {
   });
 }
 
-/** The count in the site header: one indexed count per page view. */
-export async function countUnreadAlerts(reader: AlertReader): Promise<number> {
-  return forTenant(ctxOf(reader), (tx) => tx.alert.count({ where: { userId: reader.id, readAt: null } }));
+// The header shows the count on every page. Each server process keeps it while it listens for changes: the
+// database announces every alert written or read, whoever writes it (migration cache_announcements).
+const unreadCounts = sharedCache<number>("unread-alerts", { ttlMs: 60_000, maxEntries: 20_000, whileListening: true });
+
+/** The count in the site header. */
+export function countUnreadAlerts(reader: AlertReader): Promise<number> {
+  return unreadCounts.get(reader.id, () => forTenant(ctxOf(reader), (tx) => tx.alert.count({ where: { userId: reader.id, readAt: null } })));
 }

@@ -6,6 +6,8 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { listenForCacheChanges } from "@/lib/db";
 import { forgetCatalogue } from "@/lib/catalogue/candidate-cache";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
+import { countUnreadAlerts } from "@/lib/notifications/list-alerts";
+import { markAlertsRead } from "@/lib/notifications/mark-alerts-read";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
 import { scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
@@ -81,9 +83,9 @@ describe("cache changes announced between server processes", () => {
     const viewer = () => loadViewer(user.id, user.sessionVersion, site);
     expect(await viewer()).toMatchObject({ firstName: user.firstName, homeRegion: "EAST_SOUTHERN_AFRICA" });
     // The state is kept in memory: a write the database does not announce goes unseen.
-    await db.owner.$executeRawUnsafe(`ALTER TABLE "User" DISABLE TRIGGER "User_session_state_changed"`);
+    await db.owner.$executeRawUnsafe(`ALTER TABLE "User" DISABLE TRIGGER "User_announce_session_state"`);
     await db.owner.user.update({ where: { id: user.id }, data: { firstName: "Unannounced" } });
-    await db.owner.$executeRawUnsafe(`ALTER TABLE "User" ENABLE TRIGGER "User_session_state_changed"`);
+    await db.owner.$executeRawUnsafe(`ALTER TABLE "User" ENABLE TRIGGER "User_announce_session_state"`);
     expect(await viewer()).toMatchObject({ firstName: user.firstName });
 
     await db.owner.user.update({ where: { id: user.id }, data: { status: "SUSPENDED" } });
@@ -99,6 +101,19 @@ describe("cache changes announced between server processes", () => {
     await db.owner.tenant.update({ where: { slug: "ke" }, data: { region: "WEST_CENTRAL_AFRICA" } });
     expect(await until(async () => (await viewer())?.homeRegion === "WEST_CENTRAL_AFRICA")).toBe(true);
     await db.owner.tenant.update({ where: { slug: "ke" }, data: { region: "EAST_SOUTHERN_AFRICA" } });
+  });
+
+  it("counts a new alert written anywhere, and alerts read, in the header at the next page", async () => {
+    const user = await db.owner.user.findUniqueOrThrow({ where: { username: "be.learner" } });
+    const reader = { id: user.id, homeTenantId: user.tenantId };
+    const before = await countUnreadAlerts(reader);
+    await db.owner.alert.create({ data: { tenantId: user.tenantId, userId: user.id, kind: "workshopSelected" } });
+    expect(await until(async () => (await countUnreadAlerts(reader)) === before + 1)).toBe(true);
+    // Another learner's count is untouched and theirs only.
+    const other = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
+    expect(await countUnreadAlerts({ id: other.id, homeTenantId: other.tenantId })).toBe(await db.owner.alert.count({ where: { userId: other.id, readAt: null } }));
+    await markAlertsRead(reader);
+    expect(await until(async () => (await countUnreadAlerts(reader)) === 0)).toBe(true);
   });
 
   it("listens again after losing its connection, and forgets what it may have missed", async () => {
