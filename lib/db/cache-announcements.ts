@@ -33,7 +33,7 @@ function forgetEverything(): void {
 }
 
 /** Whether this process hears every change now: a cache that must never be stale keeps entries only then. */
-export function isListeningForCacheChanges(): boolean {
+function isListeningForCacheChanges(): boolean {
   return state.listener !== null;
 }
 
