@@ -6,17 +6,14 @@ import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { academyTenantId } from "./catalogue";
+import { requireStoreAdmin } from "./store-admin";
 import { stripeClient } from "./stripe";
 import { UUID } from "@/lib/ids";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 25;
 
-function requireWcoAdmin(actor: Viewer) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
-}
-
 export async function listStoreOrdersForAdmin(actor: Viewer, locale: string, page = 1) {
-  requireWcoAdmin(actor);
+  requireStoreAdmin(actor);
   const tenantId = await academyTenantId();
   return asPlatform("store: WCO staff list the orders", async (tx) => {
     const [rows, total] = await Promise.all([
@@ -38,7 +35,7 @@ export async function listStoreOrdersForAdmin(actor: Viewer, locale: string, pag
 
 /** Refunds a paid one-time order in full at Stripe, audited. */
 export async function refundStoreOrder(actor: Viewer, orderId: string): Promise<void> {
-  requireWcoAdmin(actor);
+  requireStoreAdmin(actor);
   if (!UUID.test(orderId)) throw new NotFound();
   const stripe = stripeClient();
   if (!stripe) throw new Conflict("Payments are not configured.");

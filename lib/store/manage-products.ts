@@ -10,6 +10,7 @@ import { asPlatform, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
 import { academyTenantId } from "./catalogue";
+import { requireStoreAdmin } from "./store-admin";
 import { parsePrices, pricesSchema } from "./prices";
 
 const texts = z.partialRecord(z.enum(LOCALES), z.string().trim().max(2000, "tooLong"));
@@ -30,10 +31,6 @@ export const productInputSchema = z
   });
 export type ProductInput = z.input<typeof productInputSchema>;
 
-function requireWcoAdmin(actor: Viewer) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
-}
-
 /** A CHECK violation from the store's course links: the course is not PUBLIC and core. */
 export function isStoreAudienceRefusal(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}` : "";
@@ -51,7 +48,7 @@ async function linkSubscriptions(tx: PlatformTx, tenantId: string) {
 }
 
 export async function createStoreProduct(actor: Viewer, input: ProductInput): Promise<string> {
-  requireWcoAdmin(actor);
+  requireStoreAdmin(actor);
   const parsed = productInputSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const { kind, title, description, prices, periodMonths, courseIds } = parsed.data;
@@ -84,7 +81,7 @@ export const productUpdateSchema = z.object({ prices: pricesSchema.refine((p) =>
 
 /** New prices (for new orders only) and whether the product is offered; access already sold is kept. */
 export async function updateStoreProduct(actor: Viewer, productId: string, input: z.input<typeof productUpdateSchema>): Promise<void> {
-  requireWcoAdmin(actor);
+  requireStoreAdmin(actor);
   const parsed = productUpdateSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const tenantId = await academyTenantId();
@@ -108,7 +105,7 @@ export interface AdminProductRow {
 }
 
 export async function listStoreProductsForAdmin(actor: Viewer, page: number, pageSize = 25): Promise<{ rows: AdminProductRow[]; total: number }> {
-  requireWcoAdmin(actor);
+  requireStoreAdmin(actor);
   const tenantId = await academyTenantId();
   return asPlatform("store: WCO staff list the products", async (tx) => {
     const [rows, total] = await Promise.all([
@@ -133,7 +130,7 @@ export async function listStoreProductsForAdmin(actor: Viewer, page: number, pag
 
 /** PUBLIC core published courses, the only ones that may be published to the store. */
 export async function listPublishableCourses(actor: Viewer, locale: string) {
-  requireWcoAdmin(actor);
+  requireStoreAdmin(actor);
   return asPlatform("store: WCO staff choose courses to publish", async (tx) => {
     const courses = await tx.course.findMany({
       where: { isCore: true, audience: "PUBLIC", status: "PUBLISHED" },

@@ -1,0 +1,8 @@
+// The store's back office (products, orders, refunds) is the WCO console's: WCO admins only, and anyone else
+// finds nothing there.
+import type { Viewer } from "@/lib/auth/load-viewer";
+import { NotFound } from "@/lib/errors";
+
+export function requireStoreAdmin(actor: Viewer): void {
+  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+}
