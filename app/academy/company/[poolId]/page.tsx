@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
@@ -59,11 +59,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
                     {pool.courses.map((course) => <td key={course.id} className="p-2">{seat.progress[course.id] === null ? "–" : `${seat.progress[course.id]} %`}</td>)}
                     <td className="p-2">
                       {seat.state !== "STARTED" ? (
-                        <form method="post" action={`/api/store/seats/${seat.id}/revoke?pool=${pool.id}`}>
-                          <ConfirmButton question={t("revokeConfirm", { email: seat.email })} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
-                            {t("revoke")}<span className="sr-only"> – {seat.email}</span>
-                          </ConfirmButton>
-                        </form>
+                        <ConfirmedPostButton action={`/api/store/seats/${seat.id}/revoke?pool=${pool.id}`} question={t("revokeConfirm", { email: seat.email })} label={t("revoke")} subject={seat.email} />
                       ) : null}
                     </td>
                   </tr>

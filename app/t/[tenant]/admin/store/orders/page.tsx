@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
 import { formatMoney } from "@/lib/store/prices";
@@ -32,11 +32,7 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
                   <td className="p-2"><OrderStatusLabel status={order.status} /></td>
                   <td className="p-2">
                     {order.refundable ? (
-                      <form method="post" action={`/api/console/store/orders/${order.id}/refund`}>
-                        <ConfirmButton question={t("refundConfirm", { number: order.number })} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
-                          {t("refund")}<span className="sr-only"> – {order.number}</span>
-                        </ConfirmButton>
-                      </form>
+                      <ConfirmedPostButton action={`/api/console/store/orders/${order.id}/refund`} question={t("refundConfirm", { number: order.number })} label={t("refund")} subject={order.number} />
                     ) : null}
                   </td>
                 </tr>
