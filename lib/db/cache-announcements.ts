@@ -3,7 +3,7 @@
 // on this machine or another, forgets its copy at once; each cache's own expiry remains the bound while a
 // process has no listening connection.
 import pg from "pg";
-import { applicationDatabaseUrl } from "./client";
+import { applicationDatabaseUrl, rawClient } from "./client";
 
 const CHANNEL = "clikc_cache";
 const APPLICATION_NAME = "clikc cache listener"; // how the connection shows in pg_stat_activity
@@ -74,8 +74,10 @@ export function sharedCache<V>(name: string, options: { ttlMs: number; maxEntrie
 /** Forgets `key` (empty: everything) of cache `name` in this process and tells every listening process. */
 export async function announceChange(name: string, key = ""): Promise<void> {
   forgetHere(name, key);
-  // Without the connection the others miss this, and forget everything when they reconnect.
-  await state.listener?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify([name, key])]).catch(() => {});
+  // Sent by a listening (server) process, on a pooled connection since the listening one must not run two
+  // queries at once; this process hears it back and forgets once more. Without the listening connection the
+  // others miss this, and forget everything when they reconnect.
+  if (state.listener) await rawClient().$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([name, key])})`.catch(() => {});
 }
 
 /**
@@ -87,9 +89,8 @@ export async function listenForCacheChanges(url = applicationDatabaseUrl()): Pro
   let stopped = false;
   const open = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: APPLICATION_NAME });
-    let backend = 0;
-    client.on("notification", ({ processId, payload }) => {
-      if (processId === backend || !payload) return; // this process forgot before announcing
+    client.on("notification", ({ payload }) => {
+      if (!payload) return;
       const [name, key] = JSON.parse(payload) as [string, string];
       forgetHere(name, key);
     });
@@ -102,7 +103,6 @@ export async function listenForCacheChanges(url = applicationDatabaseUrl()): Pro
     });
     try {
       await client.connect();
-      backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
       await client.query(`LISTEN ${CHANNEL}`);
     } catch (error) {
       void client.end().catch(() => {});
