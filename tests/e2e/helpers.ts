@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { E2E_PORT } from "../../playwright.config";
 
 export const DEMO_PASSWORD = "Customs-Demo-2026";
@@ -19,5 +19,6 @@ export async function signIn(page: Page, subdomain: string | undefined, username
 export async function useEnglish(page: Page) {
   await page.locator("details:has(button[lang=en]) > summary").click();
   await page.getByRole("button", { name: "English" }).click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  // A retrying assertion: the page is replaced after the switch, and between two documents there is no <html>.
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 }
