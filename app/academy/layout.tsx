@@ -1,14 +1,12 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AcademyShell } from "@/components/academy/academy-shell";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { requestContext } from "@/lib/auth/request-context";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function AcademyLayout({ children }: { children: ReactNode }) {
-  const { site, viewer } = await requestContext();
-  if (site.kind !== "academy") notFound();
+  const { site, viewer } = await loadPage({ sites: ["academy"] });
   return (
-    <AcademyShell viewer={viewer}>
+    <AcademyShell site={site} viewer={viewer}>
       <ClientMessages segment="academy">{children}</ClientMessages>
     </AcademyShell>
   );

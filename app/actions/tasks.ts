@@ -1,25 +1,11 @@
 "use server";
 
-import { decideRegistration } from "@/lib/accounts/decide-registration";
-import { requireSignedIn } from "@/lib/auth/request-context";
-import { Conflict } from "@/lib/errors";
+import { formAction } from "@/lib/http/form-action";
+import { decideApplication } from "@/lib/team/decide-application";
 
-export type DecisionState = { outcome?: "accepted" | "rejected" | "alreadyDecided"; name?: string };
-
-export async function decideRegistrationAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
-  const { viewer } = await requireSignedIn("/dashboard");
-  const accept = formData.get("decision") === "accept";
-  const name = String(formData.get("name") ?? "");
-  try {
-    await decideRegistration(
-      { id: viewer.id, homeTenantId: viewer.homeTenantId, roles: viewer.roles },
-      String(formData.get("requestId") ?? ""),
-      accept ? { accept: true } : { accept: false, reason: String(formData.get("reason") ?? "") },
-    );
-  } catch (error) {
-    if (error instanceof Conflict) return { outcome: "alreadyDecided", name };
-    throw error;
-  }
-  // No revalidation: the decided item stays in place with its outcome; the next visit no longer lists it.
-  return { outcome: accept ? "accepted" : "rejected", name };
-}
+// The Tasks panel's Accept and Reject: the same use case as the Applications page. No revalidation: the
+// decided item stays in place with its outcome; the next visit no longer lists it.
+export const decideRegistrationAction = formAction({ signIn: "/dashboard", can: "registrations.decide", keepValues: true }, async ({ viewer }, form) => {
+  const decision = { type: "REGISTRATION", accept: form.get("decision") === "accept", reason: String(form.get("reason") ?? "") };
+  await decideApplication(viewer, String(form.get("requestId") ?? ""), decision);
+});

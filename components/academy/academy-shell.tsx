@@ -5,15 +5,17 @@ import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { signOutAction } from "@/app/actions/session";
 import type { Viewer } from "@/lib/auth/load-viewer";
+import { can } from "@/lib/permissions";
+import type { Site } from "@/lib/tenancy/site";
 
 /** The WCO Academy store's frame: its own navigation (store, my learning, orders, company seats). */
-export async function AcademyShell({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
+export async function AcademyShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
   const [t, shell] = await Promise.all([getTranslations("Store"), getTranslations("Shell")]);
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const links = [
     { href: "/", label: t("nav.store") },
     ...(viewer ? [{ href: "/dashboard", label: t("nav.myLearning") }, { href: "/orders", label: t("nav.orders") }] : []),
-    ...(viewer?.roles.includes("COMPANY_MANAGER") ? [{ href: "/company", label: t("nav.company") }] : []),
+    ...(can("store.manageCompany", { site, viewer }) ? [{ href: "/company", label: t("nav.company") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { TextField } from "@/components/forms/text-field";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 
 /** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
 export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {

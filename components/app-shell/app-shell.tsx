@@ -3,8 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { canAuthor } from "@/lib/authoring/author";
-import { showsTeam } from "@/lib/team/manager-on";
+import { can } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
 import { AlertsLink } from "./alerts-link";
 import { LanguageSwitcher } from "./language-switcher";
@@ -55,17 +54,17 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
                   </Link>
                 </li>
               ))}
-              {canAuthor(site, viewer) ? (
+              {can("authoring.author", { site, viewer }) ? (
                 <li>
                   <Link href="/author/courses" className="rounded px-1 py-0.5 hover:underline">{authoring("menu")}</Link>
                 </li>
               ) : null}
-              {showsTeam(site, viewer) ? (
+              {can("team.manage", { site, viewer }) ? (
                 <li>
                   <Link href="/team" className="rounded px-1 py-0.5 hover:underline">{team("menu")}</Link>
                 </li>
               ) : null}
-              {site.kind === "root" && viewer?.roles.includes("WCO_ADMIN") ? (
+              {can("console.administer", { site, viewer }) ? (
                 <li>
                   <Link href="/admin" className="rounded px-1 py-0.5 hover:underline">{t("console")}</Link>
                 </li>

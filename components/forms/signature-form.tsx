@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "./form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 
 /** Uploads a signature image for certificates (the Secretary General's, or an administration's signatory's). */
 export function SignatureForm({ action }: { action: (previous: FormState, form: FormData) => Promise<FormState> }) {

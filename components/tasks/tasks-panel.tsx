@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listRegistrationTasks } from "@/lib/accounts/list-registration-tasks";
 import type { Viewer } from "@/lib/auth/load-viewer";
+import { can } from "@/lib/permissions";
+import type { Site } from "@/lib/tenancy/site";
 import { RegistrationTask } from "./registration-task";
 
 /** Coordinators' and WCO admins' decisions waiting on the dashboard; nothing for other users. */
-export async function TasksPanel({ viewer }: { viewer: Viewer }) {
-  if (!viewer.roles.includes("NATIONAL_COORDINATOR") && !viewer.roles.includes("WCO_ADMIN")) return null;
+export async function TasksPanel({ site, viewer }: { site: Site; viewer: Viewer }) {
+  if (!can("registrations.decide", { site, viewer })) return null;
   const [t, format, tasks] = await Promise.all([
     getTranslations("Tasks"),
     getFormatter(),

@@ -2,7 +2,7 @@
 // same "invalid" and takes about the same time; only a caller who knows the password learns more.
 import { asPlatform, type Role } from "@/lib/db";
 import type { Site } from "@/lib/tenancy/site";
-import { siteAdmits } from "@/lib/tenancy/site";
+import { can } from "@/lib/permissions";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
 
@@ -61,7 +61,7 @@ export async function authenticate({ identifier, password, address, site }: Cred
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }
 
-/** WCO admins may use every site; everyone else only the sites of their home tenant. */
-export function mayUseSite(site: Site, homeTenant: { id: string; kind: Parameters<typeof siteAdmits>[1]["kind"] }, roles: readonly Role[]): boolean {
-  return roles.includes("WCO_ADMIN") || siteAdmits(site, homeTenant);
+/** Whether an account may use a site (site.use: WCO admins every site, everyone else their home tenant's). */
+export function mayUseSite(site: Site, homeTenant: { id: string; kind: "WCO" | "ADMINISTRATION" | "ACADEMY" }, roles: readonly Role[]): boolean {
+  return can("site.use", { site, viewer: { roles, homeTenantId: homeTenant.id, homeTenantKind: homeTenant.kind } });
 }

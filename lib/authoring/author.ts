@@ -3,7 +3,7 @@
 // Everyone else, and anyone on another site, gets NotFound.
 import type { Viewer } from "@/lib/auth/load-viewer";
 import type { TenantContext } from "@/lib/db";
-import { NotFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
 import type { Actor } from "@/lib/console/audit-log";
 
@@ -14,14 +14,7 @@ export interface Author {
   core: boolean;
 }
 
-const authorsCore = (site: Site, viewer: Viewer) => site.kind === "root" && viewer.roles.includes("WCO_ADMIN");
-const authorsOwn = (site: Site, viewer: Viewer) => site.kind === "tenant" && viewer.roles.includes("TENANT_ADMIN") && viewer.homeTenantId === site.tenant.id;
-
-export function canAuthor(site: Site, viewer: Viewer | null): boolean {
-  return viewer !== null && (authorsCore(site, viewer) || authorsOwn(site, viewer));
-}
-
 export function authorOn(site: Site, viewer: Viewer | null): Author {
-  if (!viewer || !canAuthor(site, viewer)) throw new NotFound();
-  return { actor: viewer, ctx: { tenantId: site.tenant.id, audience: "CUSTOMS" }, core: authorsCore(site, viewer) };
+  const actor = assertCan("authoring.author", { site, viewer });
+  return { actor, ctx: { tenantId: site.tenant.id, audience: "CUSTOMS" }, core: can("authoring.authorCore", { site, viewer }) };
 }

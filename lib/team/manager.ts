@@ -2,7 +2,7 @@
 // admin those of every administration. Everyone else gets NotFound, so the pages, route handlers and tests
 // share one gate. A coordinator's work always runs in forTenant for their administration (row-level
 // security) and also filters on its tenantId explicitly; a WCO admin's runs in asPlatform.
-import { asPlatform, forTenant, Prisma, type PlatformTx, type Role } from "@/lib/db";
+import { asPlatform, forTenant, Prisma, type PlatformTx } from "@/lib/db";
 import type { Actor } from "@/lib/console/audit-log";
 import { NotFound } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -23,10 +23,6 @@ export type TeamScope =
  * extension at run time.
  */
 export type TeamTx = PlatformTx;
-
-export function canManageTeam(viewer: { roles: readonly Role[] } | null): boolean {
-  return viewer !== null && (viewer.roles.includes("WCO_ADMIN") || viewer.roles.includes("NATIONAL_COORDINATOR"));
-}
 
 /** The manager's scope; NotFound for anyone who manages no users. */
 export function teamScope(manager: Manager): TeamScope {

@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { listSeatPools } from "@/lib/store/seats/list-seat-pools";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function CompanyPage() {
-  const [{ viewer }, locale, t, format] = await Promise.all([requireSignedIn("/company"), getLocale(), getTranslations("Store"), getFormatter()]);
-  if (!viewer.roles.includes("COMPANY_MANAGER")) notFound();
+  const [{ viewer }, locale, t, format] = await Promise.all([loadPage({ signIn: "/company", can: "store.manageCompany" }), getLocale(), getTranslations("Store"), getFormatter()]);
   const pools = await listSeatPools(viewer, locale);
   return (
     <div className="space-y-4">

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { MY_COURSES_PAGE_SIZE, listMyStoreCourses } from "@/lib/store/my-store-courses";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, requireSignedIn("/dashboard"), getLocale(), getTranslations("Store")]);
+  const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, loadPage({ signIn: "/dashboard" }), getLocale(), getTranslations("Store")]);
   const page = Math.max(1, Number(pageParam) || 1);
   const { courses, total } = await listMyStoreCourses(ctx, viewer.id, locale, page);
   return (

@@ -3,12 +3,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const [{ page: pageParam }, { viewer }, locale, t, format] = await Promise.all([searchParams, requireSignedIn("/orders"), getLocale(), getTranslations("Store"), getFormatter()]);
+  const [{ page: pageParam }, { viewer }, locale, t, format] = await Promise.all([searchParams, loadPage({ signIn: "/orders" }), getLocale(), getTranslations("Store"), getFormatter()]);
   const page = Math.max(1, Number(pageParam) || 1);
   const { orders, total } = await listMyOrders(viewer, locale, page);
   return (

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
-import { requestContext } from "@/lib/auth/request-context";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { signUpAction } from "./actions";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
-  const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
+  const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, loadPage(), getTranslations("Store")]);
   return (
     <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>

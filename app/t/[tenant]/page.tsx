@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { RichText } from "@/components/rich-text";
-import { requestContext } from "@/lib/auth/request-context";
 import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function HomePage() {
-  const context = await requestContext();
+  const context = await loadPage();
   const [t, shell, locale] = await Promise.all([getTranslations("Home"), getTranslations("Shell"), getLocale()]);
   const [featured, news] = await Promise.all([listVisibleCourses(visibilityScope(context), locale as Locale, { featuredOnly: true, take: 6 }), latestNews(context.site, locale)]);
   const { site } = context;

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requestContext } from "@/lib/auth/request-context";
 import { OrderStatus } from "./order-status";
 import { UUID } from "@/lib/ids";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function CheckoutSuccessPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
-  const [{ order }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
+  const [{ order }, { viewer }, t] = await Promise.all([searchParams, loadPage(), getTranslations("Store")]);
   if (!viewer || !order || !UUID.test(order)) notFound();
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">

@@ -4,13 +4,13 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
-  const { viewer } = await requireSignedIn(`/company/${poolId}`);
+  const { viewer } = await loadPage({ signIn: `/company/${poolId}` });
   const page = Math.max(1, Number(pageParam) || 1);
   const pool = await getSeatPool(viewer, poolId, locale, page).catch((e) => {
     if (e instanceof NotFound) notFound();

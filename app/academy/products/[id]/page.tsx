@@ -1,22 +1,19 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
-import { requestContext } from "@/lib/auth/request-context";
-import { NotFound } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { getStoreProduct } from "@/lib/store/catalogue";
 import { formatMoney } from "@/lib/store/prices";
 import { MAX_SEATS } from "@/lib/store/start-checkout";
 import { paymentsConfigured } from "@/lib/store/stripe";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
-  const [{ id }, { error, pool }, { viewer }, locale, t, fields] = await Promise.all([params, searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
-  const product = await getStoreProduct(locale, id).catch((e) => {
-    if (e instanceof NotFound) notFound();
-    throw e;
-  });
-  const manager = viewer?.roles.includes("COMPANY_MANAGER") ?? false;
+  const [{ id }, { error, pool }, entry, locale, t, fields] = await Promise.all([params, searchParams, loadPage(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
+  const product = await orNotFound(getStoreProduct(locale, id));
+  const manager = can("store.manageCompany", entry);
+  const { viewer } = entry;
   const currencies = Object.entries(product.prices);
   const buyForm = (company: boolean) => (
     <form method="post" action="/api/store/checkout" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { EMPTY_FORM } from "@/components/forms/form-state";
+import { EMPTY_FORM } from "@/lib/http/form-state";
 import { acceptSeatAction } from "./actions";
 
 /** Accepting the seat with the account already signed in. */

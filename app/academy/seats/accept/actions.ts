@@ -1,24 +1,17 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { typedValues, type FormState } from "@/components/forms/form-state";
-import { currentViewer } from "@/lib/auth/viewer";
 import { signIn } from "@/lib/auth/next-auth";
-import { Invalid, NotFound } from "@/lib/errors";
+import { formAction } from "@/lib/http/form-action";
+import { typedValues } from "@/lib/http/form-state";
 import { acceptSeat } from "@/lib/store/seats/accept-seat";
 
-export async function acceptSeatAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData);
-  const token = String(formData.get("token") ?? "");
-  const password = String(formData.get("password") ?? "");
-  const viewer = await currentViewer();
-  try {
-    const holder = await acceptSeat(token, viewer, viewer ? undefined : { firstName: values.firstName, lastName: values.lastName, email: values.email, password, locale: await getLocale(), acceptTerms: values.acceptTerms as "on" });
-    if (!viewer) await signIn("credentials", { identifier: holder.email, password, redirect: false });
-  } catch (error) {
-    if (error instanceof Invalid) return { values, errors: error.fields };
-    if (error instanceof NotFound) return { values, errors: { form: "linkInvalid" } };
-    throw error;
-  }
+// A visitor accepts with a new account and is signed in with it; a link that names no seat says so on the form.
+export const acceptSeatAction = formAction({ sites: ["academy"], keepValues: true, notFoundMessage: "linkInvalid" }, async ({ viewer }, form) => {
+  const values = typedValues(form);
+  const password = String(form.get("password") ?? "");
+  const newAccount = { firstName: values.firstName, lastName: values.lastName, email: values.email, password, locale: await getLocale(), acceptTerms: values.acceptTerms as "on" };
+  const holder = await acceptSeat(String(form.get("token") ?? ""), viewer, viewer ? undefined : newAccount);
+  if (!viewer) await signIn("credentials", { identifier: holder.email, password, redirect: false });
   return { values, errors: {}, done: true, redirectTo: "/dashboard" };
-}
+});

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
-import { requestContext } from "@/lib/auth/request-context";
 import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
 import { AcceptButton } from "./accept-button";
 import { acceptSeatAction } from "./actions";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
+  const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, loadPage(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
   const invitation = await peekSeatInvitation(token, locale);
   // The form's action re-renders this page before the new session's cookie is read: an accepted seat then
   // says so to whoever holds its (secret) link, with a full page load to the learner's courses.

@@ -1,20 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { currentViewer, tenantContext } from "@/lib/auth/viewer";
+import { readRoute, statusResponse } from "@/lib/http/route-handler";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { recordOfLearningTable } from "@/lib/learning/record-of-learning-table";
 import { toCsv, toPdf, toXlsx } from "@/lib/reports/table-export";
-import { currentSite } from "@/lib/tenancy/site";
 
 // The signed-in learner's record of learning as CSV, Excel or PDF; anyone else gets 404.
-export async function GET(request: Request) {
-  const [site, viewer] = await Promise.all([currentSite(), currentViewer()]);
-  if (!site || !viewer) return new Response("Not found", { status: 404 });
+export const GET = readRoute({}, async ({ request, ctx, viewer }) => {
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
-  if (format !== "csv" && format !== "xlsx" && format !== "pdf") return new Response("Unknown format", { status: 400 });
+  if (format !== "csv" && format !== "xlsx" && format !== "pdf") return statusResponse(400);
   const [locale, t, types, reports] = await Promise.all([getLocale(), getTranslations("RecordOfLearning"), getTranslations("CourseType"), getTranslations("Reports")]);
-  const courses = await listMyCourses(tenantContext(site, viewer), viewer.id, locale as Locale, { search: url.searchParams.get("q") ?? "", order: "title" });
+  const courses = await listMyCourses(ctx, viewer.id, locale as Locale, { search: url.searchParams.get("q") ?? "", order: "title" });
   const table = recordOfLearningTable(courses, {
     title: t("title"),
     header: [t("type"), t("course"), t("due"), t("completed"), t("status"), t("progress")],
@@ -38,4 +35,4 @@ export async function GET(request: Request) {
   return new Response(Buffer.from(await toXlsx(table)), {
     headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
   });
-}
+});

@@ -1,13 +1,12 @@
 import { readTenantLogo } from "@/lib/console/tenant-space";
-import { currentSite } from "@/lib/tenancy/site";
+import { readRoute, statusResponse } from "@/lib/http/route-handler";
 
 // The current site's logo: public branding, shown before sign-in. The URL carries the logo's version, so
 // browsers may keep it for a long time.
-export async function GET() {
-  const site = await currentSite();
-  const logo = site?.tenant.logoVersion ? await readTenantLogo(site.tenant.id) : null;
-  if (!logo) return new Response("Not found", { status: 404 });
+export const GET = readRoute({ signedIn: false }, async ({ site }) => {
+  const logo = site.tenant.logoVersion ? await readTenantLogo(site.tenant.id) : null;
+  if (!logo) return statusResponse(404);
   return new Response(Buffer.from(logo.data), {
     headers: { "Content-Type": logo.contentType, "Cache-Control": "public, max-age=31536000, immutable", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'" },
   });
-}
+});

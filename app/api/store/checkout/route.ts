@@ -1,31 +1,32 @@
 // The store's Buy button (a plain form post): the order and its Stripe Checkout Session, then Stripe's page.
-import { currentViewer } from "@/lib/auth/viewer";
-import { seeOther } from "@/lib/auth/route-context";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
+// Visitors sign in first; a refused order (bad input, payments not configured) goes back to the product.
+import { formPost } from "@/lib/http/route-handler";
 import { startCheckout, type CheckoutInput } from "@/lib/store/start-checkout";
-import { isSameOrigin } from "@/lib/tenancy/same-origin";
-import { currentSite } from "@/lib/tenancy/site";
 
-export async function POST(request: Request): Promise<Response> {
-  const [site, viewer] = await Promise.all([currentSite(), currentViewer()]);
-  if (!isSameOrigin(request) || site?.kind !== "academy") return new Response(null, { status: 404 });
-  const form = await request.formData();
-  const productId = String(form.get("productId") ?? "");
-  if (!viewer) return seeOther(`/sign-in?returnTo=${encodeURIComponent(`/products/${productId}`)}`);
-  const seats = form.get("seats");
-  const poolId = form.get("poolId");
-  try {
+const product = async (form: Promise<FormData>) => String((await form).get("productId") ?? "");
+
+export const POST = formPost(
+  {
+    signedIn: false,
+    sites: ["academy"],
+    onRefusal: async ({ kind, key }, input) => {
+      const [productId, poolId] = [await product(input.form()), (await input.form()).get("poolId")];
+      const error = kind === "conflict" ? "paymentsNotConfigured" : key;
+      return `/products/${encodeURIComponent(productId)}?error=${encodeURIComponent(error)}${poolId ? `&pool=${encodeURIComponent(String(poolId))}` : ""}`;
+    },
+  },
+  async ({ viewer, form }) => {
+    const submitted = await form();
+    const productId = await product(form());
+    if (!viewer) return `/sign-in?returnTo=${encodeURIComponent(`/products/${productId}`)}`;
+    const seats = submitted.get("seats");
+    const poolId = submitted.get("poolId");
     const { url } = await startCheckout(viewer, {
       productId,
-      currency: String(form.get("currency") ?? "") as CheckoutInput["currency"],
+      currency: String(submitted.get("currency") ?? "") as CheckoutInput["currency"],
       ...(seats !== null ? { seats: Number(seats) } : {}),
       ...(poolId ? { poolId: String(poolId) } : {}),
     });
-    return seeOther(url);
-  } catch (error) {
-    if (error instanceof NotFound) return new Response(null, { status: 404 });
-    const key = error instanceof Invalid ? Object.values(error.fields)[0] : error instanceof Conflict ? "paymentsNotConfigured" : null;
-    if (!key) throw error;
-    return seeOther(`/products/${encodeURIComponent(productId)}?error=${encodeURIComponent(key)}${poolId ? `&pool=${encodeURIComponent(String(poolId))}` : ""}`);
-  }
-}
+    return url;
+  },
+);

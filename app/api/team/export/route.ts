@@ -5,9 +5,7 @@ import { teamTable } from "@/lib/team/team-table";
 import { exportFileName, teamExport } from "../export-guard";
 
 // The Team list (with the page's search) as CSV, Excel or PDF; 404 for anyone who does not manage users here.
-export async function GET(request: Request) {
-  const gate = await teamExport(request);
-  if (gate instanceof Response) return gate;
+export const GET = teamExport(async (gate) => {
   const { manager, format, locale, url } = gate;
   const t = await getTranslations("Team");
   const query = { q: (url.searchParams.get("q") ?? "").slice(0, 100), country: url.searchParams.get("country") };
@@ -21,4 +19,4 @@ export async function GET(request: Request) {
     status: (status) => t(`status.${status}`),
   });
   return tableResponse(table, format, { fileName: exportFileName("team"), locale, subtitle: gate.subtitle(members.length, total), pageLabel: gate.pageLabel });
-}
+});

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
+import { loadPage } from "@/lib/http/load-page";
 
 // The WCO console's home: WCO admins on the root site only.
 export default async function ConsolePage() {
-  await requireWcoAdmin("/admin");
+  await loadPage({ signIn: "/admin", can: "console.administer" });
   const t = await getTranslations("Console");
   const sections = [
     { href: "/admin/administrations", label: t("administrations") },

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { listAlerts } from "@/lib/notifications/list-alerts";
-import { pageParam, type SearchParams } from "../team/guard";
+import { pageParam, type SearchParams } from "@/lib/http/search-params";
+import { loadPage } from "@/lib/http/load-page";
 
 // The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { viewer } = await requireSignedIn("/alerts");
+  const { viewer } = await loadPage({ signIn: "/alerts" });
   const params = await searchParams;
   const [t, format, result] = await Promise.all([getTranslations("Alerts"), getFormatter(), listAlerts({ id: viewer.id, homeTenantId: viewer.homeTenantId }, pageParam(params.page))]);
   const unread = result.alerts.some((a) => !a.readAt);

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function DashboardPage() {
-  const { viewer, ctx } = await requireSignedIn("/dashboard");
+  const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
   const [t, workshops, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("Workshops"), getLocale()]);
   // Workshop bookings belong to officers of an administration, kept in its tenant.
   const events = viewer.homeTenantKind === "ADMINISTRATION" ? listUpcomingEvents({ id: viewer.id, ctx: { tenantId: viewer.homeTenantId, audience: "CUSTOMS" } }, locale) : Promise.resolve([]);
@@ -19,7 +19,7 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <TasksPanel viewer={viewer} />
+      <TasksPanel site={site} viewer={viewer} />
       <section aria-labelledby="current-heading" className={box}>
         <h2 id="current-heading" className="text-xl font-semibold">{t("currentCourses")}</h2>
         {current.length === 0 ? (

@@ -2,14 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { Pagination } from "@/components/catalogue/pagination";
-import { requestContext } from "@/lib/auth/request-context";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import type { Locale } from "@/lib/i18n/locales";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function FindLearningPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [context, params, t, locale] = await Promise.all([requestContext(), searchParams, getTranslations("Catalogue"), getLocale()]);
+  const [context, params, t, locale] = await Promise.all([loadPage(), searchParams, getTranslations("Catalogue"), getLocale()]);
   const query = parseCatalogueQuery(params);
   const [result, topics] = await Promise.all([searchCourses(visibilityScope(context), locale as Locale, query), topicNames(locale)]);
   const urlParams = new URLSearchParams();

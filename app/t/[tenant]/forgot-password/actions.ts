@@ -2,9 +2,7 @@
 
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { requestAddress } from "@/lib/auth/request-address";
-import type { FormState } from "@/components/forms/form-state";
+import { formAction } from "@/lib/http/form-action";
 
-export async function forgotPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requestPasswordReset(String(formData.get("identifier") ?? ""), await requestAddress());
-  return { values: {}, errors: {}, done: true };
-}
+// Done whatever the identifier names: no account is revealed.
+export const forgotPasswordAction = formAction({}, async (_entry, form) => requestPasswordReset(String(form.get("identifier") ?? ""), await requestAddress()));

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { getProfile } from "@/lib/accounts/get-profile";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { ChangePasswordForm, PhotoForm, ProfileDetailsForm } from "./profile-forms";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function ProfilePage() {
-  const { viewer, ctx } = await requireSignedIn("/profile");
+  const { viewer, ctx } = await loadPage({ signIn: "/profile" });
   const [t, profile] = await Promise.all([getTranslations("Profile"), getProfile({ ...ctx, tenantId: viewer.homeTenantId }, viewer.id)]);
   const name = `${profile.firstName} ${profile.lastName}`;
   const section = "rounded-lg border border-slate-200 bg-white p-6";

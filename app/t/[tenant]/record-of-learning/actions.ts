@@ -1,26 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireSignedIn } from "@/lib/auth/request-context";
-import { Invalid } from "@/lib/errors";
+import { formAction } from "@/lib/http/form-action";
+import { loadPage } from "@/lib/http/load-page";
 import { deleteSavedSearch, saveSearch } from "@/lib/learning/saved-searches";
-import type { FormState } from "@/components/forms/form-state";
 
-export async function saveSearchAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { viewer, ctx } = await requireSignedIn("/record-of-learning");
-  const values = { name: String(formData.get("name") ?? ""), query: String(formData.get("query") ?? "") };
-  try {
-    await saveSearch(ctx, viewer.id, values);
-  } catch (error) {
-    if (error instanceof Invalid) return { values, errors: error.fields };
-    throw error;
-  }
-  revalidatePath("/record-of-learning");
-  return { values: {}, errors: {}, done: true };
-}
+const PAGE = "/record-of-learning";
+const searchOf = (form: FormData) => ({ name: String(form.get("name") ?? ""), query: String(form.get("query") ?? "") });
 
-export async function deleteSearchAction(formData: FormData): Promise<void> {
-  const { viewer, ctx } = await requireSignedIn("/record-of-learning");
-  await deleteSavedSearch(ctx, viewer.id, String(formData.get("id") ?? ""));
-  revalidatePath("/record-of-learning");
+export const saveSearchAction = formAction({ signIn: PAGE, revalidate: PAGE, values: searchOf }, ({ ctx, viewer }, form) => saveSearch(ctx, viewer.id, searchOf(form)));
+
+// A saved search's Delete button (a form without fields of its own, so no form state).
+export async function deleteSearchAction(form: FormData): Promise<void> {
+  const { viewer, ctx } = await loadPage({ signIn: PAGE });
+  await deleteSavedSearch(ctx, viewer.id, String(form.get("id") ?? ""));
+  revalidatePath(PAGE);
 }

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { listCertificates } from "@/lib/certificates/list-certificates";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listSavedSearches } from "@/lib/learning/saved-searches";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
-    requireSignedIn("/record-of-learning"), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates"),
+    loadPage({ signIn: "/record-of-learning" }), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates"),
   ]);
   const [courses, saved, certificates] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" }), listSavedSearches(ctx, viewer.id), listCertificates(ctx, viewer.id)]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");

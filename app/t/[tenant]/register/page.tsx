@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requestContext } from "@/lib/auth/request-context";
 import { listAdministrations } from "@/lib/tenancy/list-administrations";
 import { RegistrationForm } from "./registration-form";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function RegisterPage() {
-  const [{ site }, t, locale] = await Promise.all([requestContext(), getTranslations("Register"), getLocale()]);
+  const [{ site }, t, locale] = await Promise.all([loadPage(), getTranslations("Register"), getLocale()]);
   const onSpace = site.kind === "tenant";
   return (
     <div className="mx-auto max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requestContext } from "@/lib/auth/request-context";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { SignInForm } from "./sign-in-form";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
-  const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([requestContext(), searchParams, getTranslations("SignIn"), getTranslations("Shell")]);
+  const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([loadPage(), searchParams, getTranslations("SignIn"), getTranslations("Shell")]);
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : shell("platformName");
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,14 +1,16 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { listTeam } from "@/lib/team/list-team";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { CountryFilter } from "./country-filter";
 import { ExportMenu } from "./export-menu";
-import { param, pageParam, requireTeamManager, type SearchParams } from "./guard";
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
 import { TeamNav } from "./team-nav";
+import { loadPage } from "@/lib/http/load-page";
+import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
+import { managerOn } from "@/lib/team/manager-on";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
@@ -17,7 +19,8 @@ const iconButton = "inline-flex items-center justify-center rounded border borde
 // The coordinator's Team: the administration's users with their learning, searchable by name, paged on the
 // server; per user a link to edit, a button to suspend or reactivate and one to delete.
 export default async function TeamPage({ searchParams }: { searchParams: SearchParams }) {
-  const { manager, viewer } = await requireTeamManager("/team");
+  const { site, viewer } = await loadPage({ signIn: "/team", can: "team.manage" });
+  const manager = managerOn(site, viewer, await getLocale());
   const params = await searchParams;
   const q = param(params.q).slice(0, 100);
   const country = param(params.country).toUpperCase().slice(0, 2);

@@ -1,17 +1,11 @@
-import { learnerPost, seeOther } from "@/lib/auth/route-context";
 import { recertify } from "@/lib/certificates/recertify";
-import { Invalid, NotFound } from "@/lib/errors";
+import { formPost } from "@/lib/http/route-handler";
 
 // "Recertify" on the course's Certificate tab (a plain form): a new cycle starts; back to the course.
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [context, { id }] = await Promise.all([learnerPost(request), params]);
-  if (!context) return new Response("Not found", { status: 404 });
-  try {
-    await recertify(context.scope.ctx, context.viewer.id, id);
-  } catch (error) {
-    if (error instanceof NotFound) return new Response("Not found", { status: 404 });
-    // Too early (another tab, a stale page): the tab shows the certificate's dates again.
-    if (!(error instanceof Invalid)) throw error;
-  }
-  return seeOther(`/courses/${id}?tab=course`);
-}
+// Too early (another tab, a stale page): the tab shows the certificate's dates again.
+const course = (id: string) => `/courses/${id}?tab=course`;
+
+export const POST = formPost<{ id: string }>({ onRefusal: (_refusal, { params }) => course(params.id) }, async ({ ctx, viewer, params }) => {
+  await recertify(ctx, viewer.id, params.id);
+  return course(params.id);
+});

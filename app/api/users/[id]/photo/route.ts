@@ -1,13 +1,11 @@
 import { readProfilePhoto } from "@/lib/accounts/profile-photo";
-import { currentViewer, tenantContext } from "@/lib/auth/viewer";
-import { currentSite } from "@/lib/tenancy/site";
+import { readRoute, statusResponse } from "@/lib/http/route-handler";
+import { UUID } from "@/lib/ids";
 
 // A user's photo, for signed-in viewers of the same tenant; everyone else gets 404.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, site, viewer] = await Promise.all([params, currentSite(), currentViewer()]);
-  if (!site || !viewer || !/^[0-9a-f-]{36}$/.test(id)) return new Response("Not found", { status: 404 });
-  const photo = await readProfilePhoto({ ...tenantContext(site, viewer), tenantId: viewer.homeTenantId }, id);
-  if (!photo) return new Response("Not found", { status: 404 });
+export const GET = readRoute<{ id: string }>({}, async ({ ctx, viewer, params }) => {
+  const photo = UUID.test(params.id) ? await readProfilePhoto({ ...ctx, tenantId: viewer.homeTenantId }, params.id) : null;
+  if (!photo) return statusResponse(404);
   return new Response(Buffer.from(photo.data), {
     headers: {
       "Content-Type": photo.contentType,
@@ -16,4 +14,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

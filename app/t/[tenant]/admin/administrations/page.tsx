@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
 import { DataTable } from "@/components/tables/data-table";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { listAdministrations } from "@/lib/console/administrations";
 import { rootDomain } from "@/lib/tenancy/host";
+import { loadPage } from "@/lib/http/load-page";
 
 // The 186 Member administrations with their spaces and approvers, searchable and paged.
 export default async function AdministrationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const { viewer } = await requireWcoAdmin("/admin/administrations");
+  const { viewer } = await loadPage({ signIn: "/admin/administrations", can: "console.administer" });
   const params = await searchParams;
   const q = String(params.q ?? "");
   const [t, regions] = await Promise.all([getTranslations("Console"), getTranslations("Region")]);

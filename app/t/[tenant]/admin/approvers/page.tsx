@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listApprovers } from "@/lib/accounts/list-approvers";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ApproverForm } from "./approver-form";
+import { loadPage } from "@/lib/http/load-page";
 
 // The WCO console's list of approving National Coordinators; WCO admins only, on the root site.
 export default async function ApproversPage() {
-  const { viewer } = await requireWcoAdmin("/admin/approvers");
+  const { viewer } = await loadPage({ signIn: "/admin/approvers", can: "console.administer" });
   const [t, administrations] = await Promise.all([getTranslations("Approvers"), listApprovers(viewer)]);
   return (
     <div className="space-y-6">

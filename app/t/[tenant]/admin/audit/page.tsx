@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { listAuditEvents } from "@/lib/console/audit-log";
+import { loadPage } from "@/lib/http/load-page";
 
 // Every administrative action, newest first: who, when, what, and the values before and after.
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const { viewer } = await requireWcoAdmin("/admin/audit");
+  const { viewer } = await loadPage({ signIn: "/admin/audit", can: "console.administer" });
   const params = await searchParams;
   const [t, result] = await Promise.all([getTranslations("Console"), listAuditEvents(viewer, { page: Number.parseInt(String(params.page ?? "1"), 10) || 1 })]);
   return (

@@ -1,25 +1,13 @@
 "use server";
 
-import type { FormState } from "@/components/forms/form-state";
-import { runFormAction } from "@/components/forms/run-form-action";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { setSecretaryGeneralName, setSignature, setTerms } from "@/lib/console/platform-settings";
+import { formAction } from "@/lib/http/form-action";
+import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 
-const PAGE = { revalidate: "/admin/settings" };
+const PAGE = { signIn: "/admin/settings", can: "console.administer", revalidate: "/admin/settings" } as const;
 
-export async function saveSignatoryAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { viewer } = await requireWcoAdmin("/admin/settings");
-  return runFormAction(form, () => setSecretaryGeneralName(viewer, { secretaryGeneralName: form.get("secretaryGeneralName") }), PAGE);
-}
+export const saveSignatoryAction = formAction(PAGE, ({ viewer }, form) => setSecretaryGeneralName(viewer, { secretaryGeneralName: form.get("secretaryGeneralName") }));
 
-export async function uploadSignatureAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { viewer } = await requireWcoAdmin("/admin/settings");
-  const file = form.get("signature");
-  const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  return runFormAction(form, () => setSignature(viewer, bytes), PAGE);
-}
+export const uploadSignatureAction = formAction(PAGE, async ({ viewer }, form) => setSignature(viewer, await uploadedBytes(form.get("signature"))));
 
-export async function saveTermsAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { viewer } = await requireWcoAdmin("/admin/settings");
-  return runFormAction(form, () => setTerms(viewer, { locale: form.get("locale"), body: form.get("body") }), PAGE);
-}
+export const saveTermsAction = formAction(PAGE, ({ viewer }, form) => setTerms(viewer, { locale: form.get("locale"), body: form.get("body") }));

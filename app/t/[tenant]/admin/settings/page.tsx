@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { getPlatformSettings, readTerms } from "@/lib/console/platform-settings";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { isLocale } from "@/lib/i18n/locales";
 import { SignatureForm } from "@/components/forms/signature-form";
 import { uploadSignatureAction } from "./actions";
 import { SignatoryForm, TermsForm } from "./settings-forms";
+import { loadPage } from "@/lib/http/load-page";
 
 // Platform settings: who signs certificates, and the Terms and Conditions in each language.
 export default async function PlatformSettingsPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
-  await requireWcoAdmin("/admin/settings");
+  await loadPage({ signIn: "/admin/settings", can: "console.administer" });
   const { locale: requested } = await searchParams;
   const locale = isLocale(requested) ? requested : "en";
   const [t, settings, terms] = await Promise.all([getTranslations("Console"), getPlatformSettings(), readTerms(locale)]);

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { localized } from "@/lib/catalogue/get-course";
 import { listPublishableCourses, listStoreProductsForAdmin } from "@/lib/store/manage-products";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
+import { loadPage } from "@/lib/http/load-page";
 
 const PAGE_SIZE = 25;
 
 // The WCO console's store curation: products of the Academy store and their prices.
 export default async function StoreAdminPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const { viewer } = await requireWcoAdmin("/admin/store");
+  const { viewer } = await loadPage({ signIn: "/admin/store", can: "store.administer" });
   const [{ page: pageParam }, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("StoreAdmin")]);
   const page = Math.max(1, Number(pageParam) || 1);
   const [{ rows, total }, courses] = await Promise.all([listStoreProductsForAdmin(viewer, page, PAGE_SIZE), listPublishableCourses(viewer, locale)]);

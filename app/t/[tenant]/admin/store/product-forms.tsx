@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { EMPTY_FORM } from "@/components/forms/form-state";
+import { EMPTY_FORM } from "@/lib/http/form-state";
 import { LOCALES } from "@/lib/i18n/locales";
 import { STORE_CURRENCIES } from "@/lib/store/prices";
 import { createProductAction, updateProductAction } from "./actions";

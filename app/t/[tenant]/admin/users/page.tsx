@@ -2,13 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
 import { DataTable } from "@/components/tables/data-table";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ASSIGNABLE_ROLES, searchUsers } from "@/lib/console/users";
 import { RolesForm } from "./roles-form";
+import { loadPage } from "@/lib/http/load-page";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
 export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const { viewer } = await requireWcoAdmin("/admin/users");
+  const { viewer } = await loadPage({ signIn: "/admin/users", can: "console.administer" });
   const params = await searchParams;
   const q = String(params.q ?? "");
   const [t, format] = await Promise.all([getTranslations("Console"), getFormatter()]);

@@ -3,11 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listSelectionSessions } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
-import { requireSelector } from "./guard";
+import { loadPage } from "@/lib/http/load-page";
+import { selectorOn } from "@/lib/workshops/selector";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.
 export default async function WorkshopSelectionPage() {
-  const { selector } = await requireSelector("/admin/workshops");
+  const { site, viewer } = await loadPage({ signIn: "/admin/workshops", can: "workshops.select" });
+  const selector = selectorOn(site, viewer);
   const locale = await getLocale();
   const [t, sessions] = await Promise.all([getTranslations("Workshops.selection"), listSelectionSessions(selector, locale)]);
   return (

@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { typedValues, type FormState } from "@/components/forms/form-state";
+import { authorOn } from "@/lib/authoring/author";
 import { createCourse, saveCourseText, updateCourseSettings } from "@/lib/authoring/save-course";
-import { Invalid } from "@/lib/errors";
-import { requireAuthor } from "./guard";
+import { formAction } from "@/lib/http/form-action";
+import { typedValues } from "@/lib/http/form-state";
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 const numberOrNull = (value: string) => (value.trim() === "" ? null : Number(value));
@@ -44,36 +43,15 @@ function valuesOf(form: FormData): Record<string, string> {
   return values;
 }
 
-async function attempt(form: FormData, work: () => Promise<void>): Promise<FormState> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof Invalid) return { values: valuesOf(form), errors: error.fields };
-    throw error;
-  }
-  return { values: {}, errors: {}, done: true };
-}
+const coursePage = (courseId: string) => `/author/courses/${courseId}`;
+const COURSE_PAGE = { signIn: coursePage, can: "authoring.author", values: valuesOf, revalidate: (_form: FormData, courseId: string) => coursePage(courseId) } as const;
 
-export async function createCourseAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { author } = await requireAuthor("/author/courses/new");
-  let id = "";
-  const state = await attempt(form, async () => {
-    id = await createCourse(author, settingsFrom(form), textFrom(form));
-  });
-  // The browser loads the new course's page itself (a full page load; see course-forms.tsx).
-  return state.done ? { ...state, redirectTo: `/author/courses/${id}?saved=created` } : state;
-}
+// The browser loads the new course's page itself (a full page load; see course-forms.tsx).
+export const createCourseAction = formAction({ signIn: "/author/courses/new", can: "authoring.author", values: valuesOf }, async ({ site, viewer }, form) => {
+  const id = await createCourse(authorOn(site, viewer), settingsFrom(form), textFrom(form));
+  return { values: {}, errors: {}, done: true, redirectTo: `/author/courses/${id}?saved=created` };
+});
 
-export async function saveSettingsAction(courseId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const { author } = await requireAuthor(`/author/courses/${courseId}`);
-  const state = await attempt(form, () => updateCourseSettings(author, courseId, settingsFrom(form)));
-  if (state.done) revalidatePath(`/author/courses/${courseId}`);
-  return state;
-}
+export const saveSettingsAction = formAction<[courseId: string]>(COURSE_PAGE, ({ site, viewer }, form, courseId) => updateCourseSettings(authorOn(site, viewer), courseId, settingsFrom(form)));
 
-export async function saveTextAction(courseId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const { author } = await requireAuthor(`/author/courses/${courseId}`);
-  const state = await attempt(form, () => saveCourseText(author, courseId, textFrom(form)));
-  if (state.done) revalidatePath(`/author/courses/${courseId}`);
-  return state;
-}
+export const saveTextAction = formAction<[courseId: string]>(COURSE_PAGE, ({ site, viewer }, form, courseId) => saveCourseText(authorOn(site, viewer), courseId, textFrom(form)));

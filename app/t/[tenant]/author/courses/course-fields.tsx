@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/components/forms/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { AUDIENCES, COURSE_TYPES, WCO_REGIONS } from "@/lib/authoring/course-input";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { createCourseAction, saveSettingsAction, saveTextAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
 

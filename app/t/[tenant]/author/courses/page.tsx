@@ -3,11 +3,13 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listAuthoredCourses } from "@/lib/authoring/list-authored-courses";
 import type { Locale } from "@/lib/i18n/locales";
-import { requireAuthor } from "./guard";
+import { loadPage } from "@/lib/http/load-page";
+import { authorOn } from "@/lib/authoring/author";
 
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
-  const { author } = await requireAuthor("/author/courses");
+  const { site, viewer } = await loadPage({ signIn: "/author/courses", can: "authoring.author" });
+  const author = authorOn(site, viewer);
   const [t, types, format, locale, certificates] = await Promise.all([getTranslations("Authoring"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates")]);
   const courses = await listAuthoredCourses(author, locale as Locale);
   return (

@@ -4,12 +4,14 @@ import { RichText } from "@/components/rich-text";
 import { listAllNews } from "@/lib/news/site-news";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { requireAuthor } from "../courses/guard";
 import { NewsForm } from "./news-form";
+import { loadPage } from "@/lib/http/load-page";
+import { authorOn } from "@/lib/authoring/author";
 
 // The site's news, written by its authors and shown on its home page.
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const { author } = await requireAuthor("/author/news");
+  const { site, viewer } = await loadPage({ signIn: "/author/news", can: "authoring.author" });
+  const author = authorOn(site, viewer);
   const [t, format, news, { error }] = await Promise.all([getTranslations("News"), getFormatter(), listAllNews(author), searchParams]);
   return (
     <div className="space-y-6">

@@ -1,19 +1,14 @@
 "use server";
 
-import type { FormState } from "@/components/forms/form-state";
-import { runFormAction } from "@/components/forms/run-form-action";
+import { authorOn } from "@/lib/authoring/author";
 import { setSignatory, setSignatorySignature } from "@/lib/certificates/signatory";
-import { requireAuthor } from "../courses/guard";
+import { formAction } from "@/lib/http/form-action";
+import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 
-const PAGE = { revalidate: "/author/signatory" };
+const PAGE = { signIn: "/author/signatory", can: "authoring.author", revalidate: "/author/signatory" } as const;
 
-export async function saveSignatoryAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { author } = await requireAuthor("/author/signatory");
-  return runFormAction(form, () => setSignatory(author, { signatoryName: form.get("signatoryName"), signatoryTitle: form.get("signatoryTitle") }), PAGE);
-}
+export const saveSignatoryAction = formAction(PAGE, ({ site, viewer }, form) =>
+  setSignatory(authorOn(site, viewer), { signatoryName: form.get("signatoryName"), signatoryTitle: form.get("signatoryTitle") }),
+);
 
-export async function uploadSignatorySignatureAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { author } = await requireAuthor("/author/signatory");
-  const file = form.get("signature");
-  return runFormAction(form, async () => setSignatorySignature(author, file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()), PAGE);
-}
+export const uploadSignatorySignatureAction = formAction(PAGE, async ({ site, viewer }, form) => setSignatorySignature(authorOn(site, viewer), await uploadedBytes(form.get("signature"))));

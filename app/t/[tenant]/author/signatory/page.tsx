@@ -3,14 +3,16 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignatureForm } from "@/components/forms/signature-form";
 import { readSignatory } from "@/lib/certificates/signatory";
-import { requireAuthor } from "../courses/guard";
 import { uploadSignatorySignatureAction } from "./actions";
 import { SignatoryForm } from "./signatory-form";
+import { loadPage } from "@/lib/http/load-page";
+import { authorOn } from "@/lib/authoring/author";
 
 // An administration's own certificate signatory, set by its tenant admins (WCO courses are signed by the
 // Secretary General alone, set in the WCO console).
 export default async function SignatoryPage() {
-  const { author } = await requireAuthor("/author/signatory");
+  const { site, viewer } = await loadPage({ signIn: "/author/signatory", can: "authoring.author" });
+  const author = authorOn(site, viewer);
   if (author.core) notFound();
   const [t, news, consoleTexts, signatory] = await Promise.all([getTranslations("Certificates"), getTranslations("News"), getTranslations("Console"), readSignatory(author)]);
   return (

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
-import { requestContext } from "@/lib/auth/request-context";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { NotFound } from "@/lib/errors";
@@ -13,11 +12,12 @@ import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { CertificateTab } from "./certificate-tab";
 import { WorkshopSessions } from "./workshop-sessions";
+import { loadPage } from "@/lib/http/load-page";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
 export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
-  const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, requestContext(), getLocale()]);
+  const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, loadPage(), getLocale()]);
   const course = await getCourse(visibilityScope(context), locale as Locale, id, context.viewer?.id ?? null).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

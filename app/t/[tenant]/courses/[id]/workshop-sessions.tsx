@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { RequestContext } from "@/lib/auth/request-context";
+import type { Entry } from "@/lib/http/entry";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
-export async function WorkshopSessions({ courseId, context, locale }: { courseId: string; context: RequestContext; locale: string }) {
+export async function WorkshopSessions({ courseId, context, locale }: { courseId: string; context: Entry; locale: string }) {
   const { viewer, ctx } = context;
   const [t, sessions] = await Promise.all([getTranslations("Workshops"), listCourseSessions(visibilityScope(context), viewer?.id ?? null, courseId)]);
   const mayApply = viewer !== null && viewer.homeTenantKind === "ADMINISTRATION" && ctx.audience === "CUSTOMS" && ctx.tenantId === viewer.homeTenantId;

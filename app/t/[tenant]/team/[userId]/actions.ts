@@ -1,13 +1,14 @@
 "use server";
 
-import type { FormState } from "@/components/forms/form-state";
-import { runFormAction } from "@/components/forms/run-form-action";
+import { getLocale } from "next-intl/server";
+import { formAction } from "@/lib/http/form-action";
+import { managerOn } from "@/lib/team/manager-on";
 import { updateTeamMember } from "@/lib/team/update-team-member";
-import { requireTeamManager } from "../guard";
 
 // Returns its state to the form (no redirect: see docs/decisions/0008-course-authoring.md).
-export async function updateTeamMemberAction(userId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const { manager } = await requireTeamManager(`/team/${userId}`);
+const memberPage = (userId: string) => `/team/${userId}`;
+
+export const updateTeamMemberAction = formAction<[userId: string]>({ signIn: memberPage, can: "team.manage", revalidate: (_form, userId) => memberPage(userId) }, async ({ site, viewer }, form, userId) => {
   const text = (key: string) => String(form.get(key) ?? "");
-  return runFormAction(form, () => updateTeamMember(manager, userId, { firstName: text("firstName"), lastName: text("lastName"), position: text("position") }), { revalidate: `/team/${userId}` });
-}
+  await updateTeamMember(managerOn(site, viewer, await getLocale()), userId, { firstName: text("firstName"), lastName: text("lastName"), position: text("position") });
+});

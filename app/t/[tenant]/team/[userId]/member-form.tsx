@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { updateTeamMemberAction } from "./actions";
 

@@ -5,15 +5,18 @@ import { DataTable } from "@/components/tables/data-table";
 import { NotFound } from "@/lib/errors";
 import { getTeamMember } from "@/lib/team/get-team-member";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
-import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
+import { loadPage } from "@/lib/http/load-page";
+import { param, type SearchParams } from "@/lib/http/search-params";
+import { managerOn } from "@/lib/team/manager-on";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
 // One user of the administration: their profile (editable), their workshop bookings and their records.
 export default async function TeamMemberPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: SearchParams }) {
   const [{ userId }, query] = await Promise.all([params, searchParams]);
-  const { manager } = await requireTeamManager(`/team/${userId}`);
+  const { site, viewer } = await loadPage({ signIn: `/team/${userId}`, can: "team.manage" });
+  const manager = managerOn(site, viewer, await getLocale());
   const [t, workshops, format, locale] = await Promise.all([getTranslations("Team"), getTranslations("Workshops"), getFormatter(), getLocale()]);
   let member;
   try {

@@ -1,15 +1,18 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { listApplications } from "@/lib/team/applications";
-import { pageParam, param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
+import { loadPage } from "@/lib/http/load-page";
+import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
+import { managerOn } from "@/lib/team/manager-on";
 
 // Every registration request, enrolment request and workshop application of the administration, newest first,
 // with Accept / Deny.
 export default async function ApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { manager } = await requireTeamManager("/team/applications");
+  const { site, viewer } = await loadPage({ signIn: "/team/applications", can: "team.manage" });
+  const manager = managerOn(site, viewer, await getLocale());
   const params = await searchParams;
   const [t, format, result] = await Promise.all([getTranslations("Team"), getFormatter(), listApplications(manager, pageParam(params.page))]);
   const done = ["accepted", "denied"].find((key) => key === param(params.done));

@@ -1,12 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { listTeamAudit } from "@/lib/team/list-team-audit";
-import { pageParam, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
+import { loadPage } from "@/lib/http/load-page";
+import { pageParam, type SearchParams } from "@/lib/http/search-params";
+import { managerOn } from "@/lib/team/manager-on";
 
 // The administration's audit log, newest first: who changed what, with the values before and after.
 export default async function TeamAuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const { manager } = await requireTeamManager("/team/audit");
+  const { site, viewer } = await loadPage({ signIn: "/team/audit", can: "team.manage" });
+  const manager = managerOn(site, viewer, await getLocale());
   const params = await searchParams;
   const [t, result] = await Promise.all([getTranslations("Team"), listTeamAudit(manager, pageParam(params.page))]);
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireTeamManager } from "../guard";
 import { TeamNav } from "../team-nav";
+import { loadPage } from "@/lib/http/load-page";
 
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
@@ -10,7 +10,7 @@ const REPORTS = [
 
 // The Report Manager: the coordinator's reports, each with what it shows.
 export default async function ReportManagerPage() {
-  await requireTeamManager("/team/reports");
+  await loadPage({ signIn: "/team/reports", can: "team.manage" });
   const t = await getTranslations("Team");
   return (
     <div className="space-y-6">

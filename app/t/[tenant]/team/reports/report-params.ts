@@ -1,4 +1,4 @@
-import type { SearchParams } from "../guard";
+import type { SearchParams } from "@/lib/http/search-params";
 
 /** The report's URL parameters without the page, for pagination and export links. */
 export async function reportQuery(searchParams: SearchParams, keys: readonly string[]): Promise<{ params: Record<string, string | string[] | undefined>; query: URLSearchParams }> {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { revokeAction } from "./actions";
 
 // Shown to WCO admins, and to an administration's tenant admins for its own courses.

@@ -1,23 +1,24 @@
-import { currentViewer } from "@/lib/auth/viewer";
 import { authorOn } from "@/lib/authoring/author";
 import { addModule, addSection, editModule, moveModule, moveSection, removeModule, removeSection, renameSection, type Direction } from "@/lib/authoring/course-outline";
 import { setCoursePublished } from "@/lib/authoring/publish-course";
-import { Invalid, NotFound } from "@/lib/errors";
-import { isSameOrigin } from "@/lib/tenancy/same-origin";
-import { currentSite } from "@/lib/tenancy/site";
+import { NotFound } from "@/lib/errors";
+import { formPost } from "@/lib/http/route-handler";
 
 // The outline's buttons (add, rename, edit, move, remove, publish) post plain forms here, so they work without
 // JavaScript; the answer reloads the course's editing page, with ?error=<message key> after a refusal.
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
-  const [{ id: courseId }, site, viewer, form] = await Promise.all([params, currentSite(), currentViewer(), request.formData()]);
-  const text = (key: string) => String(form.get(key) ?? "");
-  const locale = text("locale") || "en";
-  const title = { [locale]: text("title") };
-  const direction = text("direction") as Direction;
-  let error: string | null = null;
-  try {
-    if (!site) throw new NotFound();
+const editor = (courseId: string, locale: string, error?: string) => `/author/courses/${courseId}?locale=${encodeURIComponent(locale)}${error ? `&error=${error}` : ""}#outline`;
+
+const localeOf = (form: FormData) => String(form.get("locale") ?? "") || "en";
+
+export const POST = formPost<{ id: string }>(
+  { can: "authoring.author", onRefusal: async ({ key }, input) => editor(input.params.id, localeOf(await input.form()), key) },
+  async ({ site, viewer, params, form: readForm }) => {
+    const form = await readForm();
+    const text = (key: string) => String(form.get(key) ?? "");
+    const courseId = params.id;
+    const locale = localeOf(form);
+    const title = { [locale]: text("title") };
+    const direction = text("direction") as Direction;
     const author = authorOn(site, viewer);
     const op = text("op");
     if (op === "addSection") await addSection(author, courseId, title);
@@ -30,11 +31,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     else if (op === "removeModule") await removeModule(author, courseId, text("moduleId"));
     else if (op === "publish" || op === "unpublish") await setCoursePublished(author, courseId, op === "publish");
     else throw new NotFound();
-  } catch (caught) {
-    if (caught instanceof NotFound) return new Response("Not found", { status: 404 });
-    if (!(caught instanceof Invalid)) throw caught;
-    error = Object.values(caught.fields)[0] ?? "required";
-  }
-  const location = `/author/courses/${courseId}?locale=${encodeURIComponent(locale)}${error ? `&error=${error}` : ""}#outline`;
-  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-}
+    return editor(courseId, locale);
+  },
+);

@@ -1,5 +1,5 @@
-import { learnerPost, seeOther } from "@/lib/auth/route-context";
-import { Invalid, NotFound } from "@/lib/errors";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { formPost } from "@/lib/http/route-handler";
 import type { Response as Answer } from "@/lib/quiz/grading";
 import { submitAttempt } from "@/lib/quiz/quiz-attempts";
 
@@ -16,14 +16,8 @@ function responsesFrom(form: FormData): Record<string, Answer> {
   return responses;
 }
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [context, { id }] = await Promise.all([learnerPost(request), params]);
-  if (!context) return new Response("Not found", { status: 404 });
-  try {
-    await submitAttempt(context.scope, context.viewer.id, id, responsesFrom(await request.formData()));
-  } catch (error) {
-    if (error instanceof NotFound) return new Response("Not found", { status: 404 });
-    if (!(error instanceof Invalid)) throw error;
-  }
-  return seeOther(`/learn/quiz/attempt/${id}`);
-}
+// An attempt already submitted (another tab): its result page again.
+export const POST = formPost<{ id: string }>({ onRefusal: (_refusal, { params }) => `/learn/quiz/attempt/${params.id}` }, async (input) => {
+  await submitAttempt(visibilityScope(input), input.viewer.id, input.params.id, responsesFrom(await input.form()));
+  return `/learn/quiz/attempt/${input.params.id}`;
+});

@@ -4,9 +4,7 @@ import { courseReportExport, courseReportTable, parseCourseReportFilters } from 
 import { exportFileName, teamExport } from "../../../export-guard";
 
 // "NC - Course Report" with the page's filters as CSV, Excel or PDF; 404 for anyone not allowed.
-export async function GET(request: Request) {
-  const gate = await teamExport(request);
-  if (gate instanceof Response) return gate;
+export const GET = teamExport(async (gate) => {
   const { manager, format, locale, url } = gate;
   const t = await getTranslations("Team");
   const filters = parseCourseReportFilters(Object.fromEntries(url.searchParams));
@@ -20,4 +18,4 @@ export async function GET(request: Request) {
     deletedUser: t("deletedUser"),
   });
   return tableResponse(table, format, { fileName: exportFileName("nc-course-report"), locale, subtitle: gate.subtitle(rows.length, total), pageLabel: gate.pageLabel });
-}
+});

@@ -4,9 +4,7 @@ import { parseUsersReportFilters, usersReportExport, usersReportTable, visibleUs
 import { exportFileName, teamExport } from "../../../export-guard";
 
 // "NC - Users Report" with the page's filters and columns as CSV, Excel or PDF; 404 for anyone not allowed.
-export async function GET(request: Request) {
-  const gate = await teamExport(request);
-  if (gate instanceof Response) return gate;
+export const GET = teamExport(async (gate) => {
   const { manager, format, locale, url } = gate;
   const t = await getTranslations("Team");
   const filters = parseUsersReportFilters(Object.fromEntries(url.searchParams));
@@ -20,4 +18,4 @@ export async function GET(request: Request) {
     status: (status) => t(`enrolmentStatus.${status}`),
   });
   return tableResponse(table, format, { fileName: exportFileName("nc-users-report"), locale, subtitle: gate.subtitle(rows.length, total), pageLabel: gate.pageLabel });
-}
+});

@@ -1,20 +1,20 @@
-import { learnerPost, seeOther } from "@/lib/auth/route-context";
-import { Invalid, NotFound } from "@/lib/errors";
-import { applyToSession } from "@/lib/workshops/apply-to-session";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { NotFound } from "@/lib/errors";
+import { formPost } from "@/lib/http/route-handler";
 import { UUID } from "@/lib/ids";
+import { applyToSession } from "@/lib/workshops/apply-to-session";
 
 // "Apply" on a workshop's course page (a plain form): on to the application, or back to the course page,
 // which shows why not (already applied, closed).
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [context, { id }] = await Promise.all([learnerPost(request), params]);
-  if (!context) return new Response("Not found", { status: 404 });
-  const courseId = String((await request.formData()).get("courseId") ?? "");
-  try {
-    const applicationId = await applyToSession(context.scope, context.viewer, id);
-    return seeOther(`/workshops/applications/${applicationId}?applied=1`);
-  } catch (error) {
-    if (error instanceof NotFound) return new Response("Not found", { status: 404 });
-    if (error instanceof Invalid && UUID.test(courseId)) return seeOther(`/courses/${courseId}#sessions`);
-    throw error;
-  }
-}
+export const POST = formPost<{ id: string }>(
+  {
+    onRefusal: async (_refusal, input) => {
+      const courseId = String((await input.form()).get("courseId") ?? "");
+      if (!UUID.test(courseId)) throw new NotFound();
+      return `/courses/${courseId}#sessions`;
+    },
+  },
+  async (input) => {
+    return `/workshops/applications/${await applyToSession(visibilityScope(input), input.viewer, input.params.id)}?applied=1`;
+  },
+);

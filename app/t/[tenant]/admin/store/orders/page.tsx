@@ -4,13 +4,13 @@ import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
-import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
 import { formatMoney } from "@/lib/store/prices";
+import { loadPage } from "@/lib/http/load-page";
 
 // The store's orders for WCO staff, newest first, with refunds.
 export default async function StoreOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; refunded?: string }> }) {
-  const { viewer } = await requireWcoAdmin("/admin/store/orders");
+  const { viewer } = await loadPage({ signIn: "/admin/store/orders", can: "store.administer" });
   const [{ page: pageParam, refunded }, locale, t, store, format] = await Promise.all([searchParams, getLocale(), getTranslations("StoreAdmin"), getTranslations("Store"), getFormatter()]);
   const page = Math.max(1, Number(pageParam) || 1);
   const { orders, total } = await listStoreOrdersForAdmin(viewer, locale, page);

@@ -6,7 +6,8 @@ import { NotFound } from "@/lib/errors";
 import type { Outcome } from "@/lib/workshops/decide-selection";
 import { getSelectionSession } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
-import { requireSelector } from "../guard";
+import { loadPage } from "@/lib/http/load-page";
+import { selectorOn } from "@/lib/workshops/selector";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
   { outcome: "SELECTED", key: "select", of: "selectOf" },
@@ -17,7 +18,8 @@ const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSel
 // One session's candidates (who gave their information), with country and answers, and the selection.
 export default async function WorkshopSelectionSessionPage({ params, searchParams }: { params: Promise<{ sessionId: string }>; searchParams: Promise<{ done?: string; error?: string }> }) {
   const [{ sessionId }, query] = await Promise.all([params, searchParams]);
-  const { selector } = await requireSelector(`/admin/workshops/${sessionId}`);
+  const { site, viewer } = await loadPage({ signIn: `/admin/workshops/${sessionId}`, can: "workshops.select" });
+  const selector = selectorOn(site, viewer);
   const locale = await getLocale();
   const data = await getSelectionSession(selector, sessionId, locale).catch((error) => {
     if (error instanceof NotFound) notFound();

@@ -8,13 +8,15 @@ import { topicNames } from "@/lib/catalogue/topic-names";
 import { NotFound } from "@/lib/errors";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
-import { requireAuthor } from "../guard";
 import { OutlineEditor } from "./outline-editor";
+import { loadPage } from "@/lib/http/load-page";
+import { authorOn } from "@/lib/authoring/author";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const { author } = await requireAuthor(`/author/courses/${id}`);
+  const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}`, can: "authoring.author" });
+  const author = authorOn(site, viewer);
   const [course, outline] = await Promise.all([getAuthoredCourse(author, id), getOutline(author, id)]).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { NewCourseForm } from "../course-forms";
-import { requireAuthor } from "../guard";
+import { loadPage } from "@/lib/http/load-page";
 
 export default async function NewCoursePage() {
-  await requireAuthor("/author/courses/new");
+  await loadPage({ signIn: "/author/courses/new", can: "authoring.author" });
   const [t, locale] = await Promise.all([getTranslations("Authoring"), getLocale()]);
   const topics = [...(await topicNames(locale))].map(([slug, name]) => ({ slug, name }));
   return (

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { evaluationStatus } from "@/lib/learning/course-evaluation";
-import { learnerPage, orNotFound } from "../../quiz/guard";
 import { EvaluationForm } from "./evaluation-form";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 
 // The course evaluation: the feedback form, or when already sent, when it was.
 export default async function EvaluationPage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
-  const { scope, viewer } = await learnerPage(`/learn/evaluation/${moduleId}`);
+  const entry = await loadPage({ signIn: `/learn/evaluation/${moduleId}` });
+  const { viewer } = entry;
+  const scope = visibilityScope(entry);
   const [t, format, locale] = await Promise.all([getTranslations("Evaluation"), getFormatter(), getLocale()]);
   const status = await orNotFound(evaluationStatus(scope, viewer.id, moduleId, locale));
   const courseHref = `/courses/${status.courseId}?tab=evaluation`;

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";
-import { learnerPage, orNotFound } from "../guard";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 
 // A quiz's rules, the learner's attempts, and "Start the quiz".
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
   const [{ moduleId }, { error }] = await Promise.all([params, searchParams]);
-  const { scope, viewer } = await learnerPage(`/learn/quiz/${moduleId}`);
+  const entry = await loadPage({ signIn: `/learn/quiz/${moduleId}` });
+  const { viewer } = entry;
+  const scope = visibilityScope(entry);
   const [t, fields, format, locale] = await Promise.all([getTranslations("Quiz"), getTranslations("Fields"), getFormatter(), getLocale()]);
   const quiz = await orNotFound(quizOverview(scope, viewer.id, moduleId, locale));
   const { settings } = quiz;

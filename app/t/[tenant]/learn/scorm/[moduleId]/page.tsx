@@ -1,17 +1,17 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSignedIn } from "@/lib/auth/request-context";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { NotFound } from "@/lib/errors";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { ScormPlayer } from "./scorm-player";
+import { loadPage } from "@/lib/http/load-page";
 
 // The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
 // origin; the package runs on the content origin and talks to it through postMessage.
 export default async function ScormPlayerPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ sco?: string }> }) {
   const [{ moduleId }, { sco }] = await Promise.all([params, searchParams]);
-  const context = await requireSignedIn(`/learn/scorm/${moduleId}`);
+  const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
   const platformOrigin = siteOrigin(site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" }, publicProtocol(), rootDomain());
   const launch = await launchSco(visibilityScope(context), context.viewer.id, moduleId, Number.parseInt(sco ?? "0", 10) || 0, platformOrigin).catch((error) => {

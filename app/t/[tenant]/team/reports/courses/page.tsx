@@ -1,12 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { TextField } from "@/components/forms/text-field";
 import { courseReport, courseReportColumns, parseCourseReportFilters, type CourseReportColumn, type CourseReportRow } from "@/lib/team/reports/course-report";
 import { CountryFilter } from "../../country-filter";
-import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
 import { ReportHeader } from "../report-header";
 import { input, reportQuery } from "../report-params";
+import { loadPage } from "@/lib/http/load-page";
+import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
+import { managerOn } from "@/lib/team/manager-on";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
   country: "column.country", course: "column.course", user: "column.user", completedAt: "column.dateCompleted", grade: "column.grade", lastLogin: "column.lastLogin",
@@ -14,7 +16,8 @@ const HEADER_KEYS: Record<CourseReportColumn, string> = {
 
 // "NC - Course Report": who took which course and when they completed it; filters live in the URL.
 export default async function CourseReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const { manager } = await requireTeamManager("/team/reports/courses");
+  const { site, viewer } = await loadPage({ signIn: "/team/reports/courses", can: "team.manage" });
+  const manager = managerOn(site, viewer, await getLocale());
   const { params, query } = await reportQuery(searchParams, ["course", "completedFrom", "completedTo", "minGrade", "country"]);
   const filters = parseCourseReportFilters(params);
   const [t, format, report] = await Promise.all([getTranslations("Team"), getFormatter(), courseReport(manager, filters, pageParam(params.page))]);

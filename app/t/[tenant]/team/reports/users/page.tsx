@@ -1,12 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { TextField } from "@/components/forms/text-field";
 import { USERS_REPORT_COLUMNS, parseUsersReportFilters, usersReport, visibleUsersColumns, type UsersReportColumn, type UsersReportRow } from "@/lib/team/reports/users-report";
 import { CountryFilter } from "../../country-filter";
-import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
 import { ReportHeader } from "../report-header";
 import { input, reportQuery } from "../report-params";
+import { loadPage } from "@/lib/http/load-page";
+import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
+import { managerOn } from "@/lib/team/manager-on";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
   country: "column.country", fullName: "column.fullName", course: "column.course", organisation: "column.organisation",
@@ -15,7 +17,8 @@ const HEADER_KEYS: Record<UsersReportColumn, string> = {
 
 // "NC - Users Report": filters and shown columns live in the URL, so a report can be bookmarked and exported as shown.
 export default async function UsersReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const { manager } = await requireTeamManager("/team/reports/users");
+  const { site, viewer } = await loadPage({ signIn: "/team/reports/users", can: "team.manage" });
+  const manager = managerOn(site, viewer, await getLocale());
   const { params, query } = await reportQuery(searchParams, ["q", "lastLoginSince", "complete", "country", "col"]);
   const filters = parseUsersReportFilters(params);
   const [t, format, report] = await Promise.all([getTranslations("Team"), getFormatter(), usersReport(manager, filters, pageParam(params.page))]);

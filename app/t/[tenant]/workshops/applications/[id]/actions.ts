@@ -1,23 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { typedValues, type FormState } from "@/components/forms/form-state";
-import { requireSignedIn } from "@/lib/auth/request-context";
-import { Invalid } from "@/lib/errors";
+import { formAction } from "@/lib/http/form-action";
+import { typedValues } from "@/lib/http/form-state";
 import { candidateOf } from "@/lib/workshops/candidate";
 import { submitWorkshopInformation } from "@/lib/workshops/submit-workshop-information";
 
-export async function submitInformationAction(applicationId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const path = `/workshops/applications/${applicationId}`;
-  const { viewer } = await requireSignedIn(path);
-  const values = typedValues(form);
-  try {
-    await submitWorkshopInformation(candidateOf(viewer), applicationId, values);
-  } catch (error) {
-    // What was typed comes back with the errors, field by field.
-    if (error instanceof Invalid) return { values, errors: error.fields };
-    throw error;
-  }
-  revalidatePath(path);
-  return { values, errors: {}, done: true };
-}
+const applicationPage = (applicationId: string) => `/workshops/applications/${applicationId}`;
+
+// What was typed stays in the form, with the errors field by field.
+export const submitInformationAction = formAction<[applicationId: string]>(
+  { signIn: applicationPage, revalidate: (_form, applicationId) => applicationPage(applicationId), keepValues: true },
+  ({ viewer }, form, applicationId) => submitWorkshopInformation(candidateOf(viewer), applicationId, typedValues(form)),
+);

@@ -1,29 +1,27 @@
 "use server";
 
-import type { FormState } from "@/components/forms/form-state";
-import { runFormAction } from "@/components/forms/run-form-action";
-import { Invalid } from "@/lib/errors";
+import { authorOn } from "@/lib/authoring/author";
+import { formAction } from "@/lib/http/form-action";
+import { typedValues } from "@/lib/http/form-state";
 import { LOCALES } from "@/lib/i18n/locales";
 import { deleteSession } from "@/lib/workshops/delete-session";
 import { saveSession } from "@/lib/workshops/save-session";
 import { saveWorkshopForm } from "@/lib/workshops/save-workshop-form";
 import { FIELD_KINDS, MAX_FIELDS, type FieldKind, type FormField } from "@/lib/workshops/workshop-form";
-import { requireAuthor } from "../../guard";
 
-async function attempt(courseId: string, form: FormData, work: (author: Awaited<ReturnType<typeof requireAuthor>>["author"]) => Promise<unknown>, keepValues = false): Promise<FormState> {
-  const path = `/author/courses/${courseId}/sessions`;
-  const { author } = await requireAuthor(path);
-  return runFormAction(form, () => work(author), { revalidate: path, keepValues });
-}
+const sessionsPage = (courseId: string) => `/author/courses/${courseId}/sessions`;
+const PAGE = { signIn: sessionsPage, can: "authoring.author", revalidate: (_form: FormData, courseId: string) => sessionsPage(courseId) } as const;
 
-export async function saveSessionAction(courseId: string, sessionId: string | null, _previous: FormState, form: FormData): Promise<FormState> {
-  const input = Object.fromEntries(["timeZone", "startsAt", "endsAt", "applicationsCloseAt", "place", "onlineUrl", "capacity"].map((key) => [key, String(form.get(key) ?? "")]));
-  return attempt(courseId, form, (author) => saveSession(author, courseId, sessionId, input), sessionId !== null);
-}
+const SESSION_FIELDS = ["timeZone", "startsAt", "endsAt", "applicationsCloseAt", "place", "onlineUrl", "capacity"];
 
-export async function deleteSessionAction(courseId: string, sessionId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  return attempt(courseId, form, (author) => deleteSession(author, courseId, sessionId));
-}
+// A new session's form starts empty again; an existing session's keeps what it shows.
+export const saveSessionAction = formAction<[courseId: string, sessionId: string | null]>(PAGE, async ({ site, viewer }, form, courseId, sessionId) => {
+  const input = Object.fromEntries(SESSION_FIELDS.map((key) => [key, String(form.get(key) ?? "")]));
+  await saveSession(authorOn(site, viewer), courseId, sessionId, input);
+  return sessionId !== null ? { values: typedValues(form), errors: {}, done: true } : undefined;
+});
+
+export const deleteSessionAction = formAction<[courseId: string, sessionId: string]>(PAGE, ({ site, viewer }, _form, courseId, sessionId) => deleteSession(authorOn(site, viewer), courseId, sessionId));
 
 // The form editor posts rows field.<i>.{id,kind,required,remove,label.<locale>}; the last row is the new field,
 // kept only when it has a label.
@@ -50,15 +48,7 @@ function fieldsFrom(form: FormData): Array<{ row: number; field: FormField }> {
   return fields;
 }
 
-export async function saveWorkshopFormAction(courseId: string, _previous: FormState, form: FormData): Promise<FormState> {
+export const saveWorkshopFormAction = formAction<[courseId: string]>(PAGE, async ({ site, viewer }, form, courseId) => {
   const rows = fieldsFrom(form);
-  return attempt(courseId, form, async (author) => {
-    try {
-      await saveWorkshopForm(author, courseId, rows.map((r) => r.field));
-    } catch (error) {
-      // Errors name the saved list's positions; the page shows them on the rows that were typed.
-      if (!(error instanceof Invalid)) throw error;
-      throw new Invalid(Object.fromEntries(Object.entries(error.fields).map(([key, message]) => [key.replace(/^field\.(\d+)\./, (_, i) => `field.${rows[Number(i)]?.row ?? i}.`), message])));
-    }
-  });
-}
+  await saveWorkshopForm(authorOn(site, viewer), courseId, rows.map((r) => r.field), (index) => rows[index]?.row ?? index);
+});

@@ -5,15 +5,17 @@ import { DataTable } from "@/components/tables/data-table";
 import { NotFound } from "@/lib/errors";
 import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
 import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
-import { requireAuthor } from "../../guard";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
+import { loadPage } from "@/lib/http/load-page";
+import { authorOn } from "@/lib/authoring/author";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
 // The sessions of a workshop course (add, edit, delete) and the information form its accepted candidates fill.
 export default async function WorkshopSessionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ edit?: string }> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const { author } = await requireAuthor(`/author/courses/${id}/sessions`);
+  const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}/sessions`, can: "authoring.author" });
+  const author = authorOn(site, viewer);
   const data = await sessionsForAuthor(author, id).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { FIELD_KINDS, type FormField } from "@/lib/workshops/workshop-form";

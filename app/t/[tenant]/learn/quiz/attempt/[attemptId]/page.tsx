@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
-import { learnerPage, orNotFound } from "../../guard";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 
 function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
   const name = `q.${question.id}`;
@@ -49,7 +50,9 @@ function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<Re
 // One attempt: the questions to answer, or once submitted, the result and (when the quiz allows) the review.
 export default async function QuizAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const { scope, viewer } = await learnerPage(`/learn/quiz/attempt/${attemptId}`);
+  const entry = await loadPage({ signIn: `/learn/quiz/attempt/${attemptId}` });
+  const { viewer } = entry;
+  const scope = visibilityScope(entry);
   const [t, format, locale] = await Promise.all([getTranslations("Quiz"), getFormatter(), getLocale()]);
   const attempt = await orNotFound(attemptForLearner(scope, viewer.id, attemptId, locale));
   const score = format.number((attempt.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });

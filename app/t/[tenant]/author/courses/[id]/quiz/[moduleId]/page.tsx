@@ -5,14 +5,16 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { localized } from "@/lib/catalogue/get-course";
 import { NotFound } from "@/lib/errors";
 import { quizForAuthor } from "@/lib/quiz/quiz-bank";
-import { requireAuthor } from "../../../guard";
 import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
+import { loadPage } from "@/lib/http/load-page";
+import { authorOn } from "@/lib/authoring/author";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
 export default async function QuizAuthoringPage({ params }: { params: Promise<{ id: string; moduleId: string }> }) {
   const { id, moduleId } = await params;
-  const { author } = await requireAuthor(`/author/courses/${id}/quiz/${moduleId}`);
+  const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}/quiz/${moduleId}`, can: "authoring.author" });
+  const author = authorOn(site, viewer);
   const quiz = await quizForAuthor(author, id, moduleId).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;

@@ -1,0 +1,33 @@
+// The one loader of pages: the entry (site, viewer, context) with the page's checks, and its view use case's
+// errors as pages. A host that names no site, the wrong kind of site or a missing permission: the 404 page;
+// a page for signed-in users, visited signed out: the sign-in page, back here afterwards.
+import { notFound, redirect } from "next/navigation";
+import { NotFound } from "@/lib/errors";
+import { checkPermission, currentEntry, type Entry, type EntryOptions, type SignedInEntry } from "./entry";
+
+export interface PageOptions extends EntryOptions {
+  /** The page's own path: only signed-in viewers see it, others sign in first and come back to it. */
+  signIn?: string;
+}
+
+export async function loadPage(options: PageOptions & { signIn: string }): Promise<SignedInEntry>;
+export async function loadPage(options?: PageOptions): Promise<Entry>;
+export async function loadPage(options: PageOptions = {}): Promise<Entry> {
+  const entry = await orNotFound(currentEntry(options));
+  if (options.signIn !== undefined && !entry.viewer) redirect(`/sign-in?returnTo=${encodeURIComponent(options.signIn)}`);
+  try {
+    checkPermission(entry, options);
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+  return entry;
+}
+
+/** A view use case's NotFound as the 404 page. */
+export function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+}
