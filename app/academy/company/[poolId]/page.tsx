@@ -1,21 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
-import { NotFound } from "@/lib/errors";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
   const { viewer } = await loadPage({ signIn: `/company/${poolId}` });
   const page = Math.max(1, Number(pageParam) || 1);
-  const pool = await getSeatPool(viewer, poolId, locale, page).catch((e) => {
-    if (e instanceof NotFound) notFound();
-    throw e;
-  });
+  const pool = await orNotFound(getSeatPool(viewer, poolId, locale, page));
   return (
     <div className="space-y-6">
       <header className="space-y-1">

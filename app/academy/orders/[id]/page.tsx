@@ -1,19 +1,14 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { NotFound } from "@/lib/errors";
 import { getMyOrder } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
   const [{ id }, { cancelled }, locale, t, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getFormatter()]);
   const { viewer } = await loadPage({ signIn: `/orders/${id}` });
-  const order = await getMyOrder(viewer, id, locale).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const order = await orNotFound(getMyOrder(viewer, id, locale));
   const rows: Array<[string, string]> = [
     [t("receiptNumber"), String(order.number)],
     [t("date"), format.dateTime(order.createdAt, { dateStyle: "long", timeStyle: "short" })],

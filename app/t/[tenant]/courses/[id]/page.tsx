@@ -1,27 +1,22 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { NotFound } from "@/lib/errors";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { CertificateTab } from "./certificate-tab";
 import { WorkshopSessions } from "./workshop-sessions";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
 export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
   const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, loadPage(), getLocale()]);
-  const course = await getCourse(visibilityScope(context), locale as Locale, id, context.viewer?.id ?? null).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const course = await orNotFound(getCourse(visibilityScope(context), locale as Locale, id, context.viewer?.id ?? null));
   const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
   if (course.enrolment && context.viewer) await recordVisit(context.ctx, context.viewer.id, course.id);
   // Officers may ask to join a course closed to self-enrolment; their coordinator decides.

@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
-import { NotFound } from "@/lib/errors";
 import { getTeamMember } from "@/lib/team/get-team-member";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { TeamMemberForm } from "./member-form";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
 
@@ -18,13 +16,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
   const { site, viewer } = await loadPage({ signIn: `/team/${userId}`, can: "team.manage" });
   const manager = managerOn(site, viewer, await getLocale());
   const [t, workshops, format, locale] = await Promise.all([getTranslations("Team"), getTranslations("Workshops"), getFormatter(), getLocale()]);
-  let member;
-  try {
-    member = await getTeamMember(manager, userId);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  const member = await orNotFound(getTeamMember(manager, userId));
   const active = TABS.find((tab) => tab === param(query.tab)) ?? "profile";
   const { profile } = member;
   const name = `${profile.firstName} ${profile.lastName}`;

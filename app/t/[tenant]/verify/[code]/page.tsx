@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { authorOn } from "@/lib/authoring/author";
 import { can } from "@/lib/permissions";
 import { mayRevoke } from "@/lib/certificates/revoke-certificate";
 import { verifyCertificate } from "@/lib/certificates/verify-certificate";
-import { NotFound } from "@/lib/errors";
 import { RevokeForm } from "./revoke-form";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 // Verification addresses are shared on paper and by QR code; search engines need not list holders' names.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -17,10 +15,7 @@ const BADGE = { VALID: "bg-green-100 text-green-900", EXPIRED: "bg-amber-100 tex
 // Public (no sign-in): the certificate's status, holder, course and dates, and nothing else about the learner.
 export default async function CertificateVerificationPage({ params }: { params: Promise<{ code: string }> }) {
   const [{ code }, context] = await Promise.all([params, loadPage()]);
-  const certificate = await verifyCertificate(decodeURIComponent(code)).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const certificate = await orNotFound(verifyCertificate(decodeURIComponent(code)));
   const [t, format] = await Promise.all([getTranslations("Certificates"), getFormatter()]);
   const revocable = certificate.status !== "REVOKED" && can("authoring.author", context) && mayRevoke(authorOn(context.site, context.viewer), certificate.issuerTenantId);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });

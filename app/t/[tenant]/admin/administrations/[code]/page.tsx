@@ -1,22 +1,17 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAdministration } from "@/lib/console/administrations";
-import { NotFound } from "@/lib/errors";
 import { rootDomain } from "@/lib/tenancy/host";
 import { LogoForm } from "./logo-form";
 import { SpaceForm } from "./space-form";
 import { TenantAdminForms } from "./tenant-admin-forms";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 // One administration in the WCO console: its space, branding, approver and tenant admins.
 export default async function AdministrationPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const { viewer } = await loadPage({ signIn: `/admin/administrations/${code}`, can: "console.administer" });
-  const administration = await getAdministration(viewer, code).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const administration = await orNotFound(getAdministration(viewer, code));
   const t = await getTranslations("Console");
   const approver = administration.approver;
   return (

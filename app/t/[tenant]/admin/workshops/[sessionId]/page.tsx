@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
-import { NotFound } from "@/lib/errors";
 import type { Outcome } from "@/lib/workshops/decide-selection";
 import { getSelectionSession } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
@@ -21,10 +19,7 @@ export default async function WorkshopSelectionSessionPage({ params, searchParam
   const { site, viewer } = await loadPage({ signIn: `/admin/workshops/${sessionId}`, can: "workshops.select" });
   const selector = selectorOn(site, viewer);
   const locale = await getLocale();
-  const data = await getSelectionSession(selector, sessionId, locale).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getSelectionSession(selector, sessionId, locale));
   const [t, workshops] = await Promise.all([getTranslations("Workshops.selection"), getTranslations("Workshops")]);
   const { session, candidates } = data;
   const error = query.error === "full" || query.error === "notACandidate" ? query.error : null;

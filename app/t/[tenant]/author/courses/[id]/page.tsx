@@ -1,15 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { getOutline } from "@/lib/authoring/course-outline";
 import { getAuthoredCourse } from "@/lib/authoring/list-authored-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
-import { NotFound } from "@/lib/errors";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { OutlineEditor } from "./outline-editor";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
@@ -17,10 +15,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}`, can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const [course, outline] = await Promise.all([getAuthoredCourse(author, id), getOutline(author, id)]).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const [course, outline] = await orNotFound(Promise.all([getAuthoredCourse(author, id), getOutline(author, id)]));
   const [t, fields, uiLocale] = await Promise.all([getTranslations("Authoring"), getTranslations("Fields"), getLocale()]);
   const locale = isLocale(query.locale) ? query.locale : isLocale(uiLocale) ? uiLocale : "en";
   const topics = [...(await topicNames(uiLocale))].map(([slug, name]) => ({ slug, name }));

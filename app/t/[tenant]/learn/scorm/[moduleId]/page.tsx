@@ -1,11 +1,9 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { NotFound } from "@/lib/errors";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { ScormPlayer } from "./scorm-player";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 // The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
 // origin; the package runs on the content origin and talks to it through postMessage.
@@ -14,10 +12,7 @@ export default async function ScormPlayerPage({ params, searchParams }: { params
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
   const platformOrigin = siteOrigin(site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" }, publicProtocol(), rootDomain());
-  const launch = await launchSco(visibilityScope(context), context.viewer.id, moduleId, Number.parseInt(sco ?? "0", 10) || 0, platformOrigin).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const launch = await orNotFound(launchSco(visibilityScope(context), context.viewer.id, moduleId, Number.parseInt(sco ?? "0", 10) || 0, platformOrigin));
   const t = await getTranslations("Player");
   const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
   return (

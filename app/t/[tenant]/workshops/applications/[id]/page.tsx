@@ -1,26 +1,18 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { NotFound } from "@/lib/errors";
 import { candidateOf } from "@/lib/workshops/candidate";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { InformationForm } from "./information-form";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.
 export default async function WorkshopApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ applied?: string; done?: string; error?: string }> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { viewer } = await loadPage({ signIn: `/workshops/applications/${id}` });
   const locale = await getLocale();
-  let application;
-  try {
-    application = await getMyApplication(candidateOf(viewer), id, locale);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  const application = await orNotFound(getMyApplication(candidateOf(viewer), id, locale));
   const t = await getTranslations("Workshops");
   const { session } = application;
   return (

@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
-import { NotFound } from "@/lib/errors";
 import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
 import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
@@ -16,10 +14,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}/sessions`, can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const data = await sessionsForAuthor(author, id).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const data = await orNotFound(sessionsForAuthor(author, id));
   const [t, locale] = await Promise.all([getTranslations("Workshops"), getLocale()]);
   const title = data.course.titles[locale] ?? data.course.titles.en ?? Object.values(data.course.titles)[0] ?? data.course.code;
   const editing = data.sessions.find((s) => s.id === query.edit) ?? null;

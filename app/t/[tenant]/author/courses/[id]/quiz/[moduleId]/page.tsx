@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { localized } from "@/lib/catalogue/get-course";
-import { NotFound } from "@/lib/errors";
 import { quizForAuthor } from "@/lib/quiz/quiz-bank";
 import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
-import { loadPage } from "@/lib/http/load-page";
+import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
@@ -15,10 +13,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
   const { id, moduleId } = await params;
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}/quiz/${moduleId}`, can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const quiz = await quizForAuthor(author, id, moduleId).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const quiz = await orNotFound(quizForAuthor(author, id, moduleId));
   const [t, locale] = await Promise.all([getTranslations("QuizAuthoring"), getLocale()]);
   const text = (value: unknown) => localized(value as Record<string, string>, locale);
   return (
