@@ -1,10 +1,8 @@
 // Routing only: parse the host once and rewrite to the route tree of the site it names. Authorization
 // happens on the server, in the data layer, for every request (docs/decisions/0001-sites-and-routing.md).
 import { NextResponse, type NextRequest } from "next/server";
+import { isEverySitePath } from "@/lib/tenancy/every-site-paths";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
-
-/** Pages of the tenant route tree that the Academy uses as they are (its store pages live in app/academy). */
-const ACADEMY_SHARED_PAGES = /^\/(?:(?:sign-in|forgot-password|reset-password|register\/confirm|terms|dev\/mailbox)\/?$|(?:courses|learn)\/)/;
 
 export function proxy(request: NextRequest) {
   const address = parseHost(request.headers.get("host"));
@@ -25,7 +23,7 @@ export function proxy(request: NextRequest) {
       return rewrite(`/t/${address.slug}`);
     case "academy":
       // Signing in and learning use the platform's own pages, limited to the learner's store access.
-      return rewrite(ACADEMY_SHARED_PAGES.test(pathname) ? "/t/academy" : "/academy");
+      return rewrite(isEverySitePath(pathname) ? "/t/academy" : "/academy");
     case "content":
       // Course content (SCORM packages) on its own origin: it never shares cookies with the platform.
       return rewrite("/content");

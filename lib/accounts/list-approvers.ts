@@ -1,9 +1,10 @@
+import { holds } from "@/lib/permissions";
 import { asPlatform, type Role } from "@/lib/db";
 import { Forbidden } from "@/lib/errors";
 
 /** Every administration with its approving coordinator, for the WCO console. */
 export async function listApprovers(actor: { roles: readonly Role[] }) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new Forbidden();
+  if (!holds("console.administer", actor)) throw new Forbidden();
   return asPlatform("WCO console: list approving coordinators", (tx) =>
     tx.tenant.findMany({
       where: { kind: "ADMINISTRATION" },

@@ -1,4 +1,5 @@
 // The Tasks panel: registrations waiting for this viewer's decision, oldest first.
+import { holds } from "@/lib/permissions";
 import { asPlatform } from "@/lib/db";
 import { activeApproverId, mayDecide, type Decider } from "./registration-approver";
 
@@ -14,8 +15,8 @@ export interface RegistrationTask {
 }
 
 export async function listRegistrationTasks(decider: Decider, take = 50): Promise<RegistrationTask[]> {
-  const isWcoAdmin = decider.roles.includes("WCO_ADMIN");
-  if (!isWcoAdmin && !decider.roles.includes("NATIONAL_COORDINATOR")) return [];
+  if (!holds("registrations.decide", decider)) return [];
+  const isWcoAdmin = holds("registrations.decideForSecretariat", decider);
   return asPlatform("tasks: registrations waiting for this approver", async (tx) => {
     const requests = await tx.registrationRequest.findMany({
       where: { status: "AWAITING_APPROVAL", ...(isWcoAdmin ? {} : { tenantId: decider.homeTenantId }) },

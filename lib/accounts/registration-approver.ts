@@ -1,5 +1,6 @@
 // Who decides an administration's registrations: its approving National Coordinator while that account is
 // active, otherwise the WCO Secretariat (WCO admins).
+import { holds } from "@/lib/permissions";
 import type { PlatformTx, Role } from "@/lib/db";
 
 export interface Decider {
@@ -16,5 +17,5 @@ export async function activeApproverId(tx: PlatformTx, approverId: string | null
 
 export function mayDecide(decider: Decider, tenant: { id: string }, approverId: string | null): boolean {
   if (approverId) return approverId === decider.id && decider.homeTenantId === tenant.id;
-  return decider.roles.includes("WCO_ADMIN");
+  return holds("registrations.decideForSecretariat", decider);
 }

@@ -2,7 +2,7 @@
 // same "invalid" and takes about the same time; only a caller who knows the password learns more.
 import { asPlatform, type Role } from "@/lib/db";
 import type { Site } from "@/lib/tenancy/site";
-import { can } from "@/lib/permissions";
+import { mayUse } from "@/lib/permissions";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
 
@@ -61,7 +61,7 @@ export async function authenticate({ identifier, password, address, site }: Cred
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }
 
-/** Whether an account may use a site (site.use: WCO admins every site, everyone else their home tenant's). */
+/** Whether an account may use a site: WCO admins every site, everyone else their home tenant's. */
 export function mayUseSite(site: Site, homeTenant: { id: string; kind: "WCO" | "ADMINISTRATION" | "ACADEMY" }, roles: readonly Role[]): boolean {
-  return can("site.use", { site, viewer: { roles, homeTenantId: homeTenant.id, homeTenantKind: homeTenant.kind } });
+  return mayUse(site, { roles, homeTenantId: homeTenant.id, homeTenantKind: homeTenant.kind });
 }

@@ -1,4 +1,5 @@
 // The WCO console's view of the 186 Member administrations: search by name or ISO code, paged.
+import { holds } from "@/lib/permissions";
 import { asPlatform, type Prisma } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Actor } from "./audit-log";
@@ -17,7 +18,7 @@ export interface AdministrationRow {
 }
 
 export async function listAdministrations(actor: Actor, options: { q: string; page: number }) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   const q = options.q.trim().slice(0, 100);
   const where: Prisma.TenantWhereInput = {
     kind: "ADMINISTRATION",
@@ -48,7 +49,7 @@ export async function listAdministrations(actor: Actor, options: { q: string; pa
 
 /** One administration's space settings, for the console's edit form. */
 export async function getAdministration(actor: Actor, countryCode: string) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   const tenant = await asPlatform("WCO console: read an administration", (tx) =>
     tx.tenant.findFirst({
       where: { kind: "ADMINISTRATION", countryCode: countryCode.toUpperCase() },

@@ -1,5 +1,6 @@
 // The audit log of administrative actions. Entries are written in the same transaction as the change they
 // describe, so a change is never recorded without happening nor happens without being recorded.
+import { holds } from "@/lib/permissions";
 import { asPlatform, Prisma, type PlatformTx, type Role, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 
@@ -80,6 +81,6 @@ export async function readAuditPage(db: AuditWriter, where: Prisma.AuditEventWhe
 
 /** The whole platform's log, newest first; WCO admins only (others: NotFound). */
 export async function listAuditEvents(actor: Actor, options: { page: number }): Promise<AuditPage> {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   return asPlatform("WCO console: read the audit log", (tx) => readAuditPage(tx, {}, options.page));
 }

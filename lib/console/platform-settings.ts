@@ -1,5 +1,6 @@
 // Platform settings in the WCO console: the Secretary General's name and signature (printed on every
 // certificate) and the Terms and Conditions of use in each language. Every change is audited.
+import { holds } from "@/lib/permissions";
 import { z } from "zod";
 import { fieldMessages } from "@/lib/accounts/schemas";
 import { detectImageType } from "@/lib/accounts/profile-photo";
@@ -15,7 +16,7 @@ const nameSchema = z.object({ secretaryGeneralName: z.string().trim().min(1, "re
 const termsSchema = z.object({ locale: z.enum(LOCALES, "required"), body: z.string().trim().min(1, "required").max(100_000, "tooLong") });
 
 function requireWcoAdmin(actor: Actor) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
 }
 
 async function wcoTenantId(tx: PlatformTx): Promise<string> {

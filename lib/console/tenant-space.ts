@@ -1,5 +1,6 @@
 // Enabling, configuring and disabling an administration's own space. Disabling only hides the subdomain:
 // users, courses and records stay, and enabling again brings everything back.
+import { holds } from "@/lib/permissions";
 import { z } from "zod";
 import { fieldMessages } from "@/lib/accounts/schemas";
 import { detectImageType } from "@/lib/accounts/profile-photo";
@@ -35,7 +36,7 @@ export type TenantSpaceInput = z.input<typeof tenantSpaceSchema>;
 const SPACE_FIELDS = { slug: true, spaceEnabled: true, displayName: true, primaryColor: true, accentColor: true, defaultLocale: true } as const;
 
 export async function configureTenantSpace(actor: Actor, countryCode: string, input: TenantSpaceInput): Promise<void> {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   const parsed = tenantSpaceSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const { enabled, ...settings } = parsed.data;
@@ -57,7 +58,7 @@ export const MAX_LOGO_BYTES = 512 * 1024;
 
 /** Replaces the administration's logo (PNG, JPEG or WebP by its bytes, at most 512 KiB). */
 export async function setTenantLogo(actor: Actor, countryCode: string, bytes: Uint8Array): Promise<void> {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   if (bytes.length === 0) throw new Invalid({ logo: "logoMissing" });
   if (bytes.length > MAX_LOGO_BYTES) throw new Invalid({ logo: "logoTooLarge" });
   const contentType = detectImageType(bytes);
@@ -81,7 +82,7 @@ export async function readTenantLogo(tenantId: string): Promise<{ contentType: s
 
 /** An administration's logo for the WCO console (anyone else: null). */
 export async function readAdministrationLogo(actor: Actor, countryCode: string): Promise<{ contentType: string; data: Uint8Array } | null> {
-  if (!actor.roles.includes("WCO_ADMIN")) return null;
+  if (!holds("console.administer", actor)) return null;
   return asPlatform("WCO console: read an administration's logo", (tx) =>
     tx.tenantLogo.findFirst({ where: { tenant: { kind: "ADMINISTRATION", countryCode: countryCode.toUpperCase() } }, select: { contentType: true, data: true } }),
   );

@@ -1,4 +1,5 @@
 // The WCO console's user search across every tenant, and role changes (each audited).
+import { hasRole, holds } from "@/lib/permissions";
 import { asPlatform, type Prisma, type Role } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { recordAudit, type Actor } from "./audit-log";
@@ -7,7 +8,7 @@ export const USERS_PAGE_SIZE = 25;
 export const ASSIGNABLE_ROLES: readonly Role[] = ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN", "WCO_ADMIN", "COMPANY_MANAGER"];
 
 export async function searchUsers(actor: Actor, options: { q: string; page: number }) {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   const q = options.q.trim().slice(0, 100);
   const words = q.split(/\s+/).filter(Boolean);
   // Every word must match the username, e-mail, first or last name (so "Amina Wanjiru" finds her).
@@ -38,7 +39,7 @@ export async function searchUsers(actor: Actor, options: { q: string; page: numb
 
 /** Replaces a user's roles. Roles must suit the user's tenant: Customs roles for administrations and the WCO. */
 export async function setUserRoles(actor: Actor, userId: string, roles: string[]): Promise<void> {
-  if (!actor.roles.includes("WCO_ADMIN")) throw new NotFound();
+  if (!holds("console.administer", actor)) throw new NotFound();
   const wanted = [...new Set(roles)].filter((role): role is Role => (ASSIGNABLE_ROLES as string[]).includes(role));
   if (wanted.length !== new Set(roles).size) throw new Invalid({ roles: "unknownRole" });
   await asPlatform("WCO console: change a user's roles", async (tx) => {
@@ -50,7 +51,7 @@ export async function setUserRoles(actor: Actor, userId: string, roles: string[]
     // A WCO admin cannot lock themselves out of the console.
     if (user.id === actor.id && !wanted.includes("WCO_ADMIN")) throw new Invalid({ roles: "cannotRemoveOwnAdmin" });
     const next = ASSIGNABLE_ROLES.filter((role) => wanted.includes(role));
-    const before = ASSIGNABLE_ROLES.filter((role) => user.roles.includes(role));
+    const before = ASSIGNABLE_ROLES.filter((role) => hasRole(user, role));
     if (next.join() === before.join()) return;
     await tx.user.update({ where: { id: user.id }, data: { roles: next } });
     // A coordinator who loses the role stops approving registrations.

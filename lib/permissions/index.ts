@@ -1,2 +1,2 @@
-export { assertCan, can } from "./can";
-export { ACTIONS, hasRole, PERMISSIONS, type Action, type Principal, type Subject } from "./rules";
+export { assertCan, can, holds, mayUse, type Subject } from "./can";
+export { ACTIONS, hasRole, PERMISSIONS, type Action, type Grant, type Principal } from "./rules";

@@ -1,56 +1,55 @@
-// The permissions table: every action of the platform that depends on who asks and on which site, and its rule.
-// Checks that depend on a row (this certificate's issuer, that user's administration) stay in the data layer,
-// after the action's rule has passed (docs/conventions.md, "Permissions").
+// The permissions table: every action of the platform that depends on who asks and on which site, and the
+// grants that allow it (a role, on kinds of site). Checks that depend on a row (this certificate's issuer, that
+// user's administration) stay in the data layer, after the action's grant (docs/conventions.md, "Permissions").
 import type { Role } from "@/lib/db";
-import { siteAdmits, type Site } from "@/lib/tenancy/site";
+import type { SiteKind } from "@/lib/tenancy/site";
 
-/** Who asks: the signed-in viewer (or just what the rules read of an account), or null for a visitor. */
+/** Who asks, as the table reads them: a signed-in viewer, or just what it needs of an account. */
 export interface Principal {
   roles: readonly Role[];
   homeTenantId: string;
   homeTenantKind: "WCO" | "ADMINISTRATION" | "ACADEMY";
 }
 
-export interface Subject {
-  site: Site;
-  viewer: Principal | null;
+export interface Grant {
+  /** Any of these roles; empty: every signed-in account. */
+  roles: readonly Role[];
+  sites: readonly SiteKind[];
+  /** Only accounts of these kinds of tenant. */
+  homeKinds?: readonly Principal["homeTenantKind"][];
+  /** Only on the viewer's own administration's space. */
+  ownSpace?: true;
 }
 
-export const hasRole = (principal: { roles: readonly Role[] } | null | undefined, role: Role): boolean => principal?.roles.includes(role) ?? false;
+const ADMINS_ON_ROOT: Grant = { roles: ["WCO_ADMIN"], sites: ["root"] };
+const AUTHORS: readonly Grant[] = [ADMINS_ON_ROOT, { roles: ["TENANT_ADMIN"], sites: ["tenant"], ownSpace: true }];
 
-type Rule = (site: Site, viewer: Principal) => boolean;
-
-const wcoAdminOnRoot: Rule = (site, viewer) => site.kind === "root" && hasRole(viewer, "WCO_ADMIN");
-const tenantAdminOnOwnSpace: Rule = (site, viewer) => site.kind === "tenant" && hasRole(viewer, "TENANT_ADMIN") && viewer.homeTenantId === site.tenant.id;
-const companyManager: Rule = (site, viewer) => site.kind === "academy" && viewer.homeTenantKind === "ACADEMY" && hasRole(viewer, "COMPANY_MANAGER");
-const author: Rule = (site, viewer) => wcoAdminOnRoot(site, viewer) || tenantAdminOnOwnSpace(site, viewer);
-
-/** Every action, named `area.action`; each rule is given a signed-in viewer (visitors may do none of them). */
+/** Every action, named `area.action`; any one of its grants allows it. Visitors may do none. */
 export const PERMISSIONS = {
-  /** Signing in to a site and using it: WCO admins everywhere, everyone else on their home tenant's sites. */
-  "site.use": (site, viewer) => hasRole(viewer, "WCO_ADMIN") || siteAdmits(site, { id: viewer.homeTenantId, kind: viewer.homeTenantKind }),
   /** The WCO console: administrations, users and roles, approvers, platform settings, audit log. */
-  "console.administer": wcoAdminOnRoot,
+  "console.administer": [ADMINS_ON_ROOT],
   /** The store's back office: products, orders, refunds. */
-  "store.administer": wcoAdminOnRoot,
+  "store.administer": [ADMINS_ON_ROOT],
   /** A company's seat pools: buying seats and assigning them to employees. */
-  "store.manageCompany": companyManager,
+  "store.manageCompany": [{ roles: ["COMPANY_MANAGER"], sites: ["academy"], homeKinds: ["ACADEMY"] }],
   /** Authoring courses and news: the core on the root site, an administration's own on its space. */
-  "authoring.author": author,
+  "authoring.author": AUTHORS,
   /** Authoring the core courses (owned by the WCO tenant, shared with every administration). */
-  "authoring.authorCore": wcoAdminOnRoot,
+  "authoring.authorCore": [ADMINS_ON_ROOT],
   /** Selecting the final participants of workshops: the authors of their courses. */
-  "workshops.select": author,
+  "workshops.select": AUTHORS,
   /** Applying to workshops: officers of an administration. */
-  "workshops.apply": (site, viewer) => site.kind !== "academy" && viewer.homeTenantKind === "ADMINISTRATION",
-  /** The Team pages and reports: a National Coordinator on the sites that admit them, a WCO admin on the root site. */
-  "team.manage": (site, viewer) => (hasRole(viewer, "WCO_ADMIN") ? site.kind === "root" : hasRole(viewer, "NATIONAL_COORDINATOR") && site.kind !== "academy"),
+  "workshops.apply": [{ roles: [], sites: ["root", "tenant"], homeKinds: ["ADMINISTRATION"] }],
+  /** The Team pages and reports: a WCO admin on the root site, a National Coordinator where they sign in. */
+  "team.manage": [ADMINS_ON_ROOT, { roles: ["NATIONAL_COORDINATOR"], sites: ["root", "tenant"] }],
   /** Deciding registration requests (which ones is the data layer's rule: the approver, or the Secretariat). */
-  "registrations.decide": (site, viewer) => site.kind !== "academy" && (hasRole(viewer, "WCO_ADMIN") || hasRole(viewer, "NATIONAL_COORDINATOR")),
+  "registrations.decide": [{ roles: ["WCO_ADMIN", "NATIONAL_COORDINATOR"], sites: ["root", "tenant"] }],
   /** Deciding the registrations of administrations that have no approving coordinator. */
-  "registrations.decideForSecretariat": (site, viewer) => site.kind !== "academy" && hasRole(viewer, "WCO_ADMIN"),
-} satisfies Record<string, Rule>;
+  "registrations.decideForSecretariat": [{ roles: ["WCO_ADMIN"], sites: ["root", "tenant"] }],
+} satisfies Record<string, readonly Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;
 
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export const hasRole = (principal: { roles: readonly Role[] } | null | undefined, role: Role): boolean => principal?.roles.includes(role) ?? false;

@@ -1,6 +1,7 @@
 // Starts a purchase: the order is written first (PENDING), then a Stripe Checkout Session that names it in
 // its metadata (and in its payment's or subscription's), so every later event leads back to the order.
 // Nothing is granted here: only the signed webhook does that (sync-order.ts).
+import { holds } from "@/lib/permissions";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { fieldMessages } from "@/lib/accounts/schemas";
@@ -33,7 +34,7 @@ export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promis
   const parsed = checkoutSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const { productId, currency, seats, poolId } = parsed.data;
-  if ((seats !== undefined || poolId) && !buyer.roles.includes("COMPANY_MANAGER")) throw new NotFound();
+  if ((seats !== undefined || poolId) && !holds("store.manageCompany", buyer)) throw new NotFound();
   const ctx = await storeContext();
 
   const order = await forTenant(ctx, async (tx) => {

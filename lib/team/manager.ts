@@ -2,6 +2,7 @@
 // admin those of every administration. Everyone else gets NotFound, so the pages, route handlers and tests
 // share one gate. A coordinator's work always runs in forTenant for their administration (row-level
 // security) and also filters on its tenantId explicitly; a WCO admin's runs in asPlatform.
+import { hasRole } from "@/lib/permissions";
 import { asPlatform, forTenant, Prisma, type PlatformTx } from "@/lib/db";
 import type { Actor } from "@/lib/console/audit-log";
 import { NotFound } from "@/lib/errors";
@@ -28,8 +29,8 @@ export type TeamTx = PlatformTx;
 export function teamScope(manager: Manager): TeamScope {
   const actor: Actor = { id: manager.id, firstName: manager.firstName, lastName: manager.lastName, roles: manager.roles };
   const locale = isLocale(manager.locale) ? manager.locale : "en";
-  if (manager.roles.includes("WCO_ADMIN")) return { kind: "platform", actor, locale };
-  if (manager.roles.includes("NATIONAL_COORDINATOR")) return { kind: "administration", actor, tenantId: manager.homeTenantId, locale };
+  if (hasRole(manager, "WCO_ADMIN")) return { kind: "platform", actor, locale };
+  if (hasRole(manager, "NATIONAL_COORDINATOR")) return { kind: "administration", actor, tenantId: manager.homeTenantId, locale };
   throw new NotFound();
 }
 

@@ -1,7 +1,7 @@
 // The permissions table, checked for every action, every kind of account and every kind of site, against the
 // seeded accounts (read from the database as the platform reads them). Each expected cell is written out here,
 // not derived from the rules: changing who may do what means changing this table on purpose.
-import { ACTIONS, can, type Action, type Principal } from "@/lib/permissions";
+import { ACTIONS, can, mayUse, type Action, type Principal } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -14,7 +14,7 @@ type Persona = (typeof PERSONAS)[number];
 type SiteName = (typeof SITES)[number];
 
 /** Where each action is allowed, as persona@site; every other cell is refused. */
-const ALLOWED: Record<Action, string[]> = {
+const ALLOWED: Record<Action | "site.use", string[]> = {
   "site.use": [
     "ke.learner@root", "ke.coordinator@root", "be.coordinator@root", "in.learner@root", "wco.admin@root",
     "ke.learner@ke", "ke.coordinator@ke", "wco.admin@ke",
@@ -44,12 +44,21 @@ beforeAll(async () => {
   for (const name of SITES) sites.set(name, await siteFor(name));
 });
 
+const CELLS = SITES.flatMap((site) => PERSONAS.map((persona) => [persona, site] as const));
+
 it("names every action of the permissions table", () => {
-  expect(Object.keys(ALLOWED).sort()).toEqual([...ACTIONS].sort());
+  expect(Object.keys(ALLOWED).sort()).toEqual(["site.use", ...ACTIONS].sort());
+});
+
+describe("site.use (every action requires it)", () => {
+  it.each(CELLS)("%s on the %s site", (persona, site) => {
+    const viewer = principals.get(persona)!;
+    expect(viewer !== null && mayUse(sites.get(site)!, viewer)).toBe(ALLOWED["site.use"].includes(`${persona}@${site}`));
+  });
 });
 
 describe.each(ACTIONS)("%s", (action) => {
-  it.each(SITES.flatMap((site) => PERSONAS.map((persona) => [persona, site] as const)))("%s on the %s site", (persona, site) => {
+  it.each(CELLS)("%s on the %s site", (persona, site) => {
     const allowed = ALLOWED[action].includes(`${persona}@${site}`);
     expect(can(action, { site: sites.get(site)!, viewer: principals.get(persona)! })).toBe(allowed);
   });

@@ -1,0 +1,1 @@
+export { default } from "../../(root-site)/admin/layout";

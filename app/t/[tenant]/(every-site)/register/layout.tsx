@@ -1,0 +1,1 @@
+export { default } from "../../(customs-sites)/register/layout";
