@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { Button } from "@/components/ui/button";
 
 /** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
 export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {
@@ -42,9 +43,9 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessa
         </label>
         {state.errors.acceptTerms ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{fields(state.errors.acceptTerms)}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? t("submitting") : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

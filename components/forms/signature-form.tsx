@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "./form-state";
+import { Button } from "@/components/ui/button";
 
 /** Uploads a signature image for certificates (the Secretary General's, or an administration's signatory's). */
 export function SignatureForm({ action }: { action: (previous: FormState, form: FormData) => Promise<FormState> }) {
@@ -17,7 +18,7 @@ export function SignatureForm({ action }: { action: (previous: FormState, form: 
       <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
       <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error ? true : undefined} />
       {error ? <p id="signature-error" className="text-sm text-red-800">{error}</p> : null}
-      <button type="submit" disabled={pending} className="block rounded border border-brand px-4 py-2 font-medium text-brand disabled:opacity-60">{t("uploadSignature")}</button>
+      <Button disabled={pending} variant="secondary" className="block">{t("uploadSignature")}</Button>
     </form>
   );
 }

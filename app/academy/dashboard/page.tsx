@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { MY_COURSES_PAGE_SIZE, listMyStoreCourses } from "@/lib/store/my-store-courses";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, requireSignedIn("/dashboard"), getLocale(), getTranslations("Store")]);
@@ -26,14 +28,14 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
               </div>
               {course.progressPercent === null ? (
                 <form method="post" action={`/api/store/courses/${course.id}/start`}>
-                  <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">
+                  <Button>
                     {t("startCourse")}<span className="sr-only"> – {course.title}</span>
-                  </button>
+                  </Button>
                 </form>
               ) : (
-                <Link href={`/courses/${course.id}?tab=course`} className="rounded border border-brand px-4 py-2 font-medium text-brand">
+                <ButtonLink href={`/courses/${course.id}?tab=course`} variant="secondary">
                   {t("continueCourse")}<span className="sr-only"> – {course.title}</span>
-                </Link>
+                </ButtonLink>
               )}
             </li>
           ))}

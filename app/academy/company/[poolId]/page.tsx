@@ -7,6 +7,7 @@ import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
+import { Button } from "@/components/ui/button";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
@@ -42,7 +43,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
               <label htmlFor="email" className="block font-medium">{t("employeeEmail")}</label>
               <input id="email" name="email" type="email" required autoComplete="off" className="mt-1 w-72 rounded border border-slate-400 px-2 py-1" />
             </div>
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("assign")}</button>
+            <Button>{t("assign")}</Button>
           </form>
         ) : <p>{t("noFreeSeats")}</p>}
         <p><Link href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium text-brand underline">{t("buyMoreSeats")}</Link></p>

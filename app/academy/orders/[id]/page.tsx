@@ -44,7 +44,7 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
       {cancelled ? <p role="status" className="rounded bg-slate-100 p-3">{t("cancelRequested")}</p> : null}
       {order.status === "PAID" && order.stripeSubscriptionId && !cancelled ? (
         <form method="post" action={`/api/store/orders/${order.id}/cancel`}>
-          <ConfirmButton question={t("cancelConfirm")} className="rounded border border-red-700 px-4 py-2 font-medium text-red-800">{t("cancelSubscription")}</ConfirmButton>
+          <ConfirmButton question={t("cancelConfirm")} variant="danger">{t("cancelSubscription")}</ConfirmButton>
         </form>
       ) : null}
     </article>

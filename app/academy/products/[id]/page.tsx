@@ -9,6 +9,7 @@ import { getStoreProduct } from "@/lib/store/catalogue";
 import { formatMoney } from "@/lib/store/prices";
 import { MAX_SEATS } from "@/lib/store/start-checkout";
 import { paymentsConfigured } from "@/lib/store/stripe";
+import { Button } from "@/components/ui/button";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
   const [{ id }, { error, pool }, { viewer }, locale, t, fields] = await Promise.all([params, searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -35,7 +36,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           <input id="seats" name="seats" type="number" min={1} max={MAX_SEATS} defaultValue={5} required className="mt-1 w-28 rounded border border-slate-400 px-2 py-1" />
         </div>
       ) : null}
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{company ? t("checkoutSeats") : t("checkout")}</button>
+      <Button>{company ? t("checkoutSeats") : t("checkout")}</Button>
     </form>
   );
   return (

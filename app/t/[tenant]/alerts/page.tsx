@@ -4,6 +4,7 @@ import { Pagination } from "@/components/catalogue/pagination";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { listAlerts } from "@/lib/notifications/list-alerts";
 import { pageParam, type SearchParams } from "../team/guard";
+import { Button } from "@/components/ui/button";
 
 // The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -17,7 +18,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
         <h1 className="flex-1 text-3xl font-bold">{t("title")}</h1>
         {unread ? (
           <form action="/api/alerts/read" method="post">
-            <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("markAllRead")}</button>
+            <Button variant="secondary">{t("markAllRead")}</Button>
           </form>
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
   const fieldText = useTranslations("Fields");
@@ -14,7 +15,6 @@ function useForm(action: (state: FormState, data: FormData) => Promise<FormState
   return { state, formAction, pending, error };
 }
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 const done = (text: string) => <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900">{text}</p>;
 
 export function ProfileDetailsForm({ profile }: { profile: { firstName: string; lastName: string; position: string | null; locale: string } }) {
@@ -36,7 +36,7 @@ export function ProfileDetailsForm({ profile }: { profile: { firstName: string; 
           {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
         </select>
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }
@@ -53,7 +53,7 @@ export function PhotoForm() {
         <input id="photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"} className="mt-1" />
         {error("photo") ? <p id="photo-error" className="mt-1 text-sm text-red-800">{error("photo")}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("uploadPhoto")}</button>
+      <Button disabled={pending}>{t("uploadPhoto")}</Button>
     </form>
   );
 }
@@ -67,7 +67,7 @@ export function ChangePasswordForm() {
       <TextField name="currentPassword" label={t("currentPassword")} type="password" required autoComplete="current-password" error={error("currentPassword")} />
       <TextField name="password" label={t("newPassword")} type="password" required autoComplete="new-password" error={error("password")} />
       <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
-      <button type="submit" disabled={pending} className={button}>{t("changePassword")}</button>
+      <Button disabled={pending}>{t("changePassword")}</Button>
     </form>
   );
 }

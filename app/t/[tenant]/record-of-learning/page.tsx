@@ -8,6 +8,7 @@ import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listSavedSearches } from "@/lib/learning/saved-searches";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
+import { Button } from "@/components/ui/button";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
@@ -25,7 +26,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
             <label htmlFor="q" className="block font-medium">{t("search")}</label>
             <input id="q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-400 px-3 py-2" />
           </div>
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">{t("searchButton")}</button>
+          <Button>{t("searchButton")}</Button>
         </form>
         <p className="flex gap-2">
           <span className="self-center">{t("export")}</span>

@@ -6,6 +6,7 @@ import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { registerAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   /** null on an administration's space, where the organization is fixed. */
@@ -67,9 +68,9 @@ export function RegistrationForm({ administrations, fixedAdministration, default
         </label>
         {error("acceptTerms") ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{error("acceptTerms")}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { resetPasswordAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("ResetPassword");
@@ -27,7 +28,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" error={error("password")} />
       <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("submit")}</button>
+      <Button disabled={pending} className="w-full">{t("submit")}</Button>
     </form>
   );
 }

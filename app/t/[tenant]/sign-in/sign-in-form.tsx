@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { signInAction, type SignInState } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("SignIn");
@@ -42,9 +43,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         />
         {missing.has("password") ? <p id="password-error" className="mt-1 text-sm text-red-800">{t("required")}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { ExportMenu } from "./export-menu";
 import { param, pageParam, requireTeamManager, type SearchParams } from "./guard";
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
 import { TeamNav } from "./team-nav";
+import { Button } from "@/components/ui/button";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
@@ -47,7 +48,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
           <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
         </div>
         {result.platform ? <CountryFilter value={country} className="mt-1 rounded border border-slate-400 px-3 py-2" /> : null}
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("search")}</button>
+        <Button>{t("search")}</Button>
       </form>
       <p role="status" data-testid="result-count">{t("userCount", { count: result.total })}</p>
       {result.members.length === 0 ? (
@@ -86,7 +87,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
                           <form action={`/api/team/users/${m.id}`} method="post">
                             <input type="hidden" name="op" value="delete" />
                             <input type="hidden" name="returnTo" value={returnTo} />
-                            <ConfirmButton question={t("deleteConfirm", { name })} className={`${iconButton} border-red-700 text-red-700 hover:bg-red-50`} aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
+                            <ConfirmButton question={t("deleteConfirm", { name })} variant="danger" size="icon" className="hover:bg-red-50" aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
                               <CrossIcon />
                             </ConfirmButton>
                           </form>

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 
 // Public: anyone checks a certificate by the code printed on it.
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
@@ -15,7 +16,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
           <span className="font-medium">{t("verifyCode")}</span>
           <input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 rounded border border-slate-400 px-3 py-2 font-mono uppercase" />
         </label>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("verifyButton")}</button>
+        <Button>{t("verifyButton")}</Button>
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { setApproverAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function ApproverForm({ administrations }: { administrations: Array<{ countryCode: string; name: string }> }) {
   const t = useTranslations("Approvers");
@@ -20,7 +21,7 @@ export function ApproverForm({ administrations }: { administrations: Array<{ cou
         </select>
       </div>
       <TextField name="username" label={t("username")} hint={t("usernameHint")} defaultValue={state.values.username} error={state.errors.approver ? fieldText(state.errors.approver) : undefined} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }

@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { saveSignatoryAction, saveTermsAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
@@ -27,7 +27,7 @@ export function SignatoryForm({ name }: { name: string }) {
     <form action={formAction} className="space-y-3">
       <Saved state={state} />
       <TextField name="secretaryGeneralName" label={t("secretaryGeneralName")} required defaultValue={state.values.secretaryGeneralName ?? name} error={error("secretaryGeneralName")} />
-      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }
@@ -44,7 +44,7 @@ export function TermsForm({ locale, body }: { locale: string; body: string }) {
       <p id="body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
       <textarea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full rounded border border-slate-400 px-3 py-2" />
       {error("body") ? <p id="body-error" className="text-sm text-red-800">{error("body")}</p> : null}
-      <button type="submit" disabled={pending} className={button}>{t("saveTerms")}</button>
+      <Button disabled={pending}>{t("saveTerms")}</Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { EMPTY_FORM } from "@/components/forms/form-state";
 import { LOCALES } from "@/lib/i18n/locales";
 import { STORE_CURRENCIES } from "@/lib/store/prices";
 import { createProductAction, updateProductAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 function PriceFields({ idPrefix, prices }: { idPrefix: string; prices?: Record<string, number> }) {
   const t = useTranslations("StoreAdmin");
@@ -76,7 +77,7 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
           {error("courseIds")}
         </fieldset>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("create")}</button>
+      <Button disabled={pending}>{t("create")}</Button>
     </form>
   );
 }
@@ -95,7 +96,7 @@ export function EditProductForm({ product }: { product: { id: string; prices: Re
       </label>
       {state.errors.prices ? <p role="alert" className="text-sm text-red-800">{fields(state.errors.prices)}</p> : null}
       {state.done ? <p role="status" className="text-sm text-green-900">{t("saved")}</p> : null}
-      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-sm font-medium text-brand">{t("save")}</button>
+      <Button disabled={pending} variant="secondary" size="sm">{t("save")}</Button>
     </form>
   );
 }

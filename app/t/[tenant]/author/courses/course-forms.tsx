@@ -5,9 +5,9 @@ import { useActionState, useEffect } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { createCourseAction, saveSettingsAction, saveTextAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
+import { Button } from "@/components/ui/button";
 
 type Topics = Array<{ slug: string; name: string }>;
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Authoring");
@@ -29,7 +29,7 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
         <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
         <TextFields saved={text} state={state} chooseLocale />
-        <button type="submit" disabled={pending} className={button}>{t("create")}</button>
+        <Button disabled={pending}>{t("create")}</Button>
       </section>
     </form>
   );
@@ -43,7 +43,7 @@ export function SettingsForm({ courseId, settings, topics }: { courseId: string;
       <h2 id="settings-title" className="text-xl font-semibold">{t("settings")}</h2>
       <Saved state={state} />
       <SettingsFields saved={settings} state={state} topics={topics} />
-      <button type="submit" disabled={pending} className={button}>{t("saveSettings")}</button>
+      <Button disabled={pending}>{t("saveSettings")}</Button>
     </form>
   );
 }
@@ -55,7 +55,7 @@ export function TextForm({ courseId, text }: { courseId: string; text: TextValue
     <form action={action} className="space-y-4">
       <Saved state={state} />
       <TextFields saved={text} state={state} chooseLocale={false} />
-      <button type="submit" disabled={pending} className={button}>{t("saveTexts")}</button>
+      <Button disabled={pending}>{t("saveTexts")}</Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { listAuthoredCourses } from "@/lib/authoring/list-authored-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireAuthor } from "./guard";
+import { ButtonLink } from "@/components/ui/button-link";
 
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
@@ -15,9 +16,9 @@ export default async function AuthoredCoursesPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{author.core ? t("coreTitle") : t("ownTitle")}</h1>
         <div className="flex gap-2">
-          <Link href="/author/news" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("news")}</Link>
-          {author.core ? null : <Link href="/author/signatory" className="rounded border border-brand px-4 py-2 font-medium text-brand">{certificates("signaturesTab")}</Link>}
-          <Link href="/author/courses/new" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("newCourse")}</Link>
+          <ButtonLink href="/author/news" variant="secondary">{t("news")}</ButtonLink>
+          {author.core ? null : <ButtonLink href="/author/signatory" variant="secondary">{certificates("signaturesTab")}</ButtonLink>}
+          <ButtonLink href="/author/courses/new">{t("newCourse")}</ButtonLink>
         </div>
       </div>
       {courses.length === 0 ? (

@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { publishNewsAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function NewsForm() {
   const t = useTranslations("News");
@@ -31,7 +32,7 @@ export function NewsForm() {
         <textarea id="news-body" name="body" rows={5} required dir="auto" defaultValue={state.values.body} aria-describedby={error("body") ? "news-body-hint body-error" : "news-body-hint"} aria-invalid={error("body") ? true : undefined} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
         {error("body") ? <p id="body-error" className="mt-1 text-sm text-red-800">{error("body")}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("publish")}</button>
+      <Button disabled={pending}>{t("publish")}</Button>
     </form>
   );
 }

@@ -25,7 +25,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                 <h2 className="flex-1 text-lg font-semibold" dir="auto">{item.title}</h2>
                 <span className="text-sm text-slate-600">{isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} · {format.dateTime(item.publishedAt, { dateStyle: "medium" })}</span>
                 <form action={`/api/author/news/${item.id}/remove`} method="post">
-                  <ConfirmButton question={t("removeConfirm", { title: item.title })} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" aria-label={t("remove", { title: item.title })}>✕</ConfirmButton>
+                  <ConfirmButton question={t("removeConfirm", { title: item.title })} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { title: item.title })}>✕</ConfirmButton>
                 </form>
               </div>
               <RichText source={item.body} />

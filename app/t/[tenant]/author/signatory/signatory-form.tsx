@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { saveSignatoryAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function SignatoryForm({ name, title }: { name: string; title: string }) {
   const t = useTranslations("Certificates");
@@ -17,7 +18,7 @@ export function SignatoryForm({ name, title }: { name: string; title: string }) 
       {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{consoleTexts("settingsSaved")}</p> : null}
       <TextField name="signatoryName" label={t("signatoryName")} required defaultValue={state.values.signatoryName ?? name} error={error("signatoryName")} />
       <TextField name="signatoryTitle" label={t("signatoryRole")} required defaultValue={state.values.signatoryTitle ?? title} error={error("signatoryTitle")} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{consoleTexts("save")}</button>
+      <Button disabled={pending}>{consoleTexts("save")}</Button>
     </form>
   );
 }

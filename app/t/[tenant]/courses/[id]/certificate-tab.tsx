@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { listCertificates, type CertificateSummary } from "@/lib/certificates/list-certificates";
 import type { TenantContext } from "@/lib/db";
+import { ButtonAnchor } from "@/components/ui/button-anchor";
 
 // The course's Certificate tab: "Get my certificate" once earned, its dates and status, recertification when it
 // expires, and the learner's earlier certificates of the course.
@@ -25,13 +26,13 @@ export async function CertificateTab({ ctx, learnerId, courseId, hasCertificate 
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <p className="flex flex-wrap gap-x-4 text-slate-700">{line(current)}</p>
           {current.status !== "REVOKED" ? (
-            <a href={`/api/certificates/${current.id}/pdf`} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="get-certificate">{t("getMine")}</a>
+            <ButtonAnchor href={`/api/certificates/${current.id}/pdf`} data-testid="get-certificate">{t("getMine")}</ButtonAnchor>
           ) : null}
           <p className="text-sm text-slate-600">{t("code")}: <a href={`/verify/${current.code}`} dir="ltr" className="font-mono text-brand underline">{current.code}</a></p>
           {current.mayRecertify ? (
             <form action={`/api/courses/${courseId}/recertify`} method="post" className="space-y-2 border-t border-slate-200 pt-3">
               <p>{t("recertifyHelp")}</p>
-              <ConfirmButton question={t("recertifyConfirm")} className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("recertify")}</ConfirmButton>
+              <ConfirmButton question={t("recertifyConfirm")} variant="secondary">{t("recertify")}</ConfirmButton>
             </form>
           ) : null}
         </div>

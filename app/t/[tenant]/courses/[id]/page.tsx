@@ -13,6 +13,8 @@ import { recordVisit } from "@/lib/learning/record-visit";
 import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { CertificateTab } from "./certificate-tab";
 import { WorkshopSessions } from "./workshop-sessions";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -41,9 +43,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
           {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })}>{t("open")}</OpenInPopup> : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
-            <Link href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} className="rounded bg-brand px-3 py-1 text-sm font-medium text-white hover:bg-brand-strong">
+            <ButtonLink href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} size="sm">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}<span className="sr-only"> – {m.title}</span>
-            </Link>
+            </ButtonLink>
           ) : null}
         </li>
       ))}
@@ -89,7 +91,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
             <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToEnrol")}</Link>
           ) : course.selfEnrolment ? (
             <form action={`/api/courses/${course.id}/enrol`} method="post" className="mt-2">
-              <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("enrolNow")}</button>
+              <Button>{t("enrolNow")}</Button>
             </form>
           ) : (
             <div className="mt-2 space-y-2">
@@ -98,7 +100,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
               {request?.status === "DENIED" ? <p role="status" className="font-medium">{request.reason ? t("requestDeniedWithReason", { reason: request.reason }) : t("requestDenied")}</p> : null}
               {mayRequest && request?.status !== "PENDING" ? (
                 <form action={`/api/courses/${course.id}/request-enrolment`} method="post">
-                  <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("requestEnrolment")}</button>
+                  <Button variant="secondary">{t("requestEnrolment")}</Button>
                 </form>
               ) : null}
             </div>

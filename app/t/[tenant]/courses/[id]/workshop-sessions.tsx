@@ -4,6 +4,7 @@ import type { RequestContext } from "@/lib/auth/request-context";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { Button } from "@/components/ui/button";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
@@ -38,7 +39,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
                 ) : s.open && mayApply ? (
                   <form action={`/api/workshops/sessions/${s.id}/apply`} method="post" className="mt-2">
                     <input type="hidden" name="courseId" value={courseId} />
-                    <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" aria-label={t("applyTo", { date: dates })}>{t("apply")}</button>
+                    <Button aria-label={t("applyTo", { date: dates })}>{t("apply")}</Button>
                   </form>
                 ) : s.open && !viewer ? (
                   <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${courseId}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToApply")}</Link>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmAction, type ConfirmState } from "./actions";
+import { Button } from "@/components/ui/button";
 
 // Confirmation is a POST: mail scanners that open links must not confirm on the applicant's behalf.
 export function ConfirmForm({ token }: { token: string }) {
@@ -17,9 +18,9 @@ export function ConfirmForm({ token }: { token: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending}>
         {t("confirmButton")}
-      </button>
+      </Button>
     </form>
   );
 }

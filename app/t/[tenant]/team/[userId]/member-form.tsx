@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { updateTeamMemberAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 /** The coordinator's edit of a user's name and position; errors and success come back from the action. */
 export function TeamMemberForm({ userId, member }: { userId: string; member: { firstName: string; lastName: string; position: string | null } }) {
@@ -22,7 +23,7 @@ export function TeamMemberForm({ userId, member }: { userId: string; member: { f
         <TextField name="lastName" label={t("column.lastName")} required maxLength={100} defaultValue={values.lastName} error={error("lastName")} />
       </div>
       <TextField name="position" label={t("column.position")} maxLength={150} defaultValue={values.position} error={error("position")} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }

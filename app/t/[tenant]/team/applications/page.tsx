@@ -5,6 +5,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { listApplications } from "@/lib/team/applications";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
+import { Button } from "@/components/ui/button";
 
 // Every registration request, enrolment request and workshop application of the administration, newest first,
 // with Accept / Deny.
@@ -43,14 +44,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                       <form action={`/api/team/applications/${a.id}`} method="post">
                         <input type="hidden" name="type" value={a.type} />
                         <input type="hidden" name="decision" value="accept" />
-                        <button type="submit" className="rounded bg-brand px-2 py-1 text-white" aria-label={t("acceptOf", { name: a.requester })}>{t("accept")}</button>
+                        <Button size="xs" aria-label={t("acceptOf", { name: a.requester })}>{t("accept")}</Button>
                       </form>
                       <form action={`/api/team/applications/${a.id}`} method="post" className="flex flex-wrap items-center gap-1">
                         <input type="hidden" name="type" value={a.type} />
                         <input type="hidden" name="decision" value="deny" />
                         <label className="sr-only" htmlFor={`reason-${a.id}`}>{t("denyReason", { name: a.requester })}</label>
                         <input id={`reason-${a.id}`} name="reason" placeholder={t("reasonOptional")} className="w-36 rounded border border-slate-400 px-2 py-1" />
-                        <ConfirmButton question={t("denyConfirm", { name: a.requester })} className="rounded border border-red-700 px-2 py-1 text-red-800" aria-label={t("denyOf", { name: a.requester })}>{t("deny")}</ConfirmButton>
+                        <ConfirmButton question={t("denyConfirm", { name: a.requester })} variant="danger" size="xs" aria-label={t("denyOf", { name: a.requester })}>{t("deny")}</ConfirmButton>
                       </form>
                     </div>
                   ) : null}

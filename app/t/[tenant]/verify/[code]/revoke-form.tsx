@@ -19,7 +19,7 @@ export function RevokeForm({ code }: { code: string }) {
       <label htmlFor="reason" className="block font-medium">{t("revokeReason")}</label>
       <textarea id="reason" name="reason" rows={3} required minLength={3} maxLength={500} defaultValue={state.values.reason ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "reason-error" : undefined} className="w-full rounded border border-slate-400 px-3 py-2" />
       {error ? <p id="reason-error" className="text-sm text-red-800">{fields(error)}</p> : null}
-      <ConfirmButton question={t("revokeConfirm")} disabled={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">{t("revokeButton")}</ConfirmButton>
+      <ConfirmButton question={t("revokeConfirm")} disabled={pending} variant="destructive">{t("revokeButton")}</ConfirmButton>
     </form>
   );
 }

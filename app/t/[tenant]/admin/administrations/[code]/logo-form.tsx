@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { uploadLogoAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function LogoForm({ code }: { code: string }) {
   const t = useTranslations("Console");
@@ -16,7 +17,7 @@ export function LogoForm({ code }: { code: string }) {
       <p id="logo-hint" className="text-sm text-slate-600">{t("logoHint")}</p>
       <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby={state.errors.logo ? "logo-hint logo-error" : "logo-hint"} aria-invalid={state.errors.logo ? true : undefined} />
       {state.errors.logo ? <p id="logo-error" className="text-sm text-red-800">{fieldText(state.errors.logo)}</p> : null}
-      <button type="submit" disabled={pending} className="block rounded border border-brand px-4 py-2 font-medium text-brand disabled:opacity-60">{t("uploadLogo")}</button>
+      <Button disabled={pending} variant="secondary" className="block">{t("uploadLogo")}</Button>
     </form>
   );
 }

@@ -43,7 +43,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
               {moveButtons({ op: "moveSection", sectionId: section.id }, title, sectionIndex === 0, sectionIndex === outline.length - 1)}
               <form action={action} method="post">
                 {hidden({ op: "removeSection", sectionId: section.id })}
-                <ConfirmButton question={t("removeSectionConfirm", { name: title })} className={`${small} border-red-700 text-red-800`} aria-label={t("removeSection", { name: title })}>✕</ConfirmButton>
+                <ConfirmButton question={t("removeSectionConfirm", { name: title })} variant="danger" size="xs" className="text-sm" aria-label={t("removeSection", { name: title })}>✕</ConfirmButton>
               </form>
             </div>
             <ol className="space-y-2">
@@ -75,7 +75,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
                     ) : null}
                     <form action={action} method="post">
                       {hidden({ op: "removeModule", moduleId: m.id })}
-                      <ConfirmButton question={t("removeModuleConfirm", { name })} className={`${small} border-red-700 text-red-800`} aria-label={t("removeModule", { name })}>✕</ConfirmButton>
+                      <ConfirmButton question={t("removeModuleConfirm", { name })} variant="danger" size="xs" className="text-sm" aria-label={t("removeModule", { name })}>✕</ConfirmButton>
                     </form>
                   </li>
                 );

@@ -10,6 +10,7 @@ import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { requireAuthor } from "../guard";
 import { OutlineEditor } from "./outline-editor";
+import { Button } from "@/components/ui/button";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -35,7 +36,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
         <form action={`/api/author/courses/${id}/outline`} method="post">
           <input type="hidden" name="op" value={published ? "unpublish" : "publish"} />
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{published ? t("unpublish") : t("publish")}</button>
+          <Button>{published ? t("unpublish") : t("publish")}</Button>
         </form>
         {published ? <Link href={`/courses/${id}`} className="text-brand underline">{t("view")}</Link> : null}
         {course.type === "WORKSHOP" ? <Link href={`/author/courses/${id}/sessions`} className="text-brand underline">{(await getTranslations("Workshops.author"))("link")}</Link> : null}

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { EVALUATION_RATINGS } from "@/lib/learning/evaluation-ratings";
 import { sendEvaluationAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
   const t = useTranslations("Evaluation");
@@ -39,7 +40,7 @@ export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; cou
         <label htmlFor="comments" className="block font-medium">{t("comments")}</label>
         <textarea id="comments" name="comments" rows={4} dir="auto" defaultValue={state.values.comments} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("send")}</button>
+      <Button disabled={pending}>{t("send")}</Button>
     </form>
   );
 }

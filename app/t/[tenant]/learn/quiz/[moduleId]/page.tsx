@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";
 import { learnerPage, orNotFound } from "../guard";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
 
 // A quiz's rules, the learner's attempts, and "Start the quiz".
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
@@ -35,10 +37,10 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         </section>
       ) : null}
       {quiz.openAttemptId ? (
-        <Link href={`/learn/quiz/attempt/${quiz.openAttemptId}`} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("continue")}</Link>
+        <ButtonLink href={`/learn/quiz/attempt/${quiz.openAttemptId}`}>{t("continue")}</ButtonLink>
       ) : quiz.canStart ? (
         <form action={`/api/quiz/${moduleId}/start`} method="post">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("start")}</button>
+          <Button>{t("start")}</Button>
         </form>
       ) : (
         <p className="rounded border border-slate-200 bg-white p-3">{quiz.attempts.some((a) => a.passed) ? t("alreadyPassed") : settings.questionCount === 0 ? t("notReady") : t("noAttemptsLeft")}</p>

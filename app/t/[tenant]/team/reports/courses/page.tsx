@@ -7,6 +7,7 @@ import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
 import { ReportHeader } from "../report-header";
 import { input, reportQuery } from "../report-params";
+import { Button } from "@/components/ui/button";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
   country: "column.country", course: "column.course", user: "column.user", completedAt: "column.dateCompleted", grade: "column.grade", lastLogin: "column.lastLogin",
@@ -42,7 +43,7 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
           <TextField name="minGrade" label={t("minGrade")} type="number" min={0} max={100} defaultValue={param(params.minGrade)} />
           {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+        <Button>{t("apply")}</Button>
       </form>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (

@@ -7,6 +7,7 @@ import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
 import { ReportHeader } from "../report-header";
 import { input, reportQuery } from "../report-params";
+import { Button } from "@/components/ui/button";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
   country: "column.country", fullName: "column.fullName", course: "column.course", organisation: "column.organisation",
@@ -57,7 +58,7 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+        <Button>{t("apply")}</Button>
       </form>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { submitInformationAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 interface Field {
   id: string;
@@ -59,7 +60,7 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{fields.length ? t("submit") : t("confirm")}</button>
+      <Button disabled={pending}>{fields.length ? t("submit") : t("confirm")}</Button>
     </form>
   );
 }

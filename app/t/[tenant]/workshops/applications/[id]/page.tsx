@@ -57,7 +57,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
       ) : null}
       {application.mayWithdraw ? (
         <form action={`/api/workshops/applications/${application.id}/withdraw`} method="post">
-          <ConfirmButton question={t("withdrawConfirm")} className="rounded border border-red-700 px-4 py-2 text-red-800">{t("withdraw")}</ConfirmButton>
+          <ConfirmButton question={t("withdrawConfirm")} variant="danger">{t("withdraw")}</ConfirmButton>
         </form>
       ) : null}
     </div>

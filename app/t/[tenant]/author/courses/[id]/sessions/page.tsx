@@ -7,6 +7,7 @@ import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
 import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
 import { requireAuthor } from "../../guard";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
+import { ButtonLink } from "@/components/ui/button-link";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -51,7 +52,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
                   <td className="p-2">{s.applicationsCloseAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone }).format(s.applicationsCloseAt) : ""}</td>
                   <td className="p-2">
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`?edit=${s.id}`} className="rounded border border-brand px-2 py-1 text-brand" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</Link>
+                      <ButtonLink href={`?edit=${s.id}`} variant="secondary" size="xs" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</ButtonLink>
                       <DeleteSessionForm courseId={id} sessionId={s.id} label={t("author.deleteOf", { date: dates })} />
                     </div>
                   </td>

@@ -8,8 +8,8 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { FIELD_KINDS, type FormField } from "@/lib/workshops/workshop-form";
 import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 export interface SessionValues {
   timeZone: string;
@@ -47,7 +47,7 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
         <TextField name="onlineUrl" type="url" label={t("onlineUrl")} maxLength={500} placeholder="https://" defaultValue={value("onlineUrl")} error={error("onlineUrl")} />
         <TextField name="applicationsCloseAt" type="datetime-local" label={t("applicationsCloseAt")} hint={t("applicationsCloseHint")} defaultValue={value("applicationsCloseAt")} error={error("applicationsCloseAt")} />
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }
@@ -59,7 +59,7 @@ export function DeleteSessionForm({ courseId, sessionId, label }: { courseId: st
   const [state, action, pending] = useActionState<FormState, FormData>(deleteSessionAction.bind(null, courseId, sessionId), EMPTY_FORM);
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
-      <ConfirmButton question={t("deleteConfirm")} disabled={pending} aria-label={label} className="rounded border border-red-700 px-2 py-1 text-red-800">{t("delete")}</ConfirmButton>
+      <ConfirmButton question={t("deleteConfirm")} disabled={pending} aria-label={label} variant="danger" size="xs">{t("delete")}</ConfirmButton>
       {state.errors.session ? <span role="alert" className="text-sm text-red-800">{fields(state.errors.session)}</span> : null}
     </form>
   );
@@ -112,7 +112,7 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
           );
         })}
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("saveForm")}</button>
+      <Button disabled={pending}>{t("saveForm")}</Button>
     </form>
   );
 }

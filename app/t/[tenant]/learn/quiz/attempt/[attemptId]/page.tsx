@@ -89,7 +89,7 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
               </li>
             ))}
           </ol>
-          <ConfirmButton question={t("submitConfirm")} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("submit")}</ConfirmButton>
+          <ConfirmButton question={t("submitConfirm")}>{t("submit")}</ConfirmButton>
         </form>
       )}
     </div>

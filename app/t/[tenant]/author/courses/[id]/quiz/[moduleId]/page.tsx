@@ -38,7 +38,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
                   <p className="text-sm text-slate-600">{t(`kindValue.${q.kind}`)} · {t("pointsValue", { count: q.points })}</p>
                 </div>
                 <form action={removeQuestionAction.bind(null, id, moduleId, q.id)}>
-                  <ConfirmButton question={t("removeConfirm")} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" aria-label={t("remove", { prompt: text(q.prompt) })}>✕</ConfirmButton>
+                  <ConfirmButton question={t("removeConfirm")} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { prompt: text(q.prompt) })}>✕</ConfirmButton>
                 </form>
               </li>
             ))}

@@ -7,8 +7,8 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { QUESTION_KINDS } from "@/lib/quiz/question-kinds";
 import { addQuestionAction, saveQuizSettingsAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 interface Settings {
   drawCount: number | null;
@@ -39,7 +39,7 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
       </div>
       <label className="flex items-center gap-2"><input type="checkbox" name="shuffle" defaultChecked={check("shuffle")} className="h-4 w-4" />{t("shuffle")}</label>
       <label className="flex items-center gap-2"><input type="checkbox" name="review" defaultChecked={check("review")} className="h-4 w-4" />{t("review")}</label>
-      <button type="submit" disabled={pending} className={button}>{t("saveSettings")}</button>
+      <Button disabled={pending}>{t("saveSettings")}</Button>
     </form>
   );
 }
@@ -90,7 +90,7 @@ export function AddQuestionForm({ courseId, moduleId }: { courseId: string; modu
         </select>
         {error("truth") ? <p id="truth-error" className="mt-1 text-sm text-red-800">{error("truth")}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("add")}</button>
+      <Button disabled={pending}>{t("add")}</Button>
     </form>
   );
 }
