@@ -6,6 +6,7 @@ import { useActionState, useEffect } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
 export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {
@@ -27,7 +28,7 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessa
     <form action={formAction} className="space-y-4" noValidate>
       {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <p className="text-sm text-slate-700">{t("mandatory")}</p>
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error" bordered>{fields(state.errors.form)}</Notice> : null}
       <TextField name="firstName" label={t("firstName")} required autoComplete="given-name" defaultValue={state.values.firstName} error={error("firstName")} />
       <TextField name="lastName" label={t("lastName")} required autoComplete="family-name" defaultValue={state.values.lastName} error={error("lastName")} />
       {fixedEmail ? (

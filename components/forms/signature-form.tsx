@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "./form-state";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /** Uploads a signature image for certificates (the Secretary General's, or an administration's signatory's). */
 export function SignatureForm({ action }: { action: (previous: FormState, form: FormData) => Promise<FormState> }) {
@@ -13,7 +14,7 @@ export function SignatureForm({ action }: { action: (previous: FormState, form: 
   const error = state.errors.signature ? fields(state.errors.signature) : undefined;
   return (
     <form action={formAction} className="space-y-2">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("settingsSaved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null}
       <label htmlFor="signature" className="block font-medium">{t("signature")}</label>
       <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
       <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error ? true : undefined} />

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { listSeatPools } from "@/lib/store/seats/list-seat-pools";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function CompanyPage() {
   const [{ viewer }, locale, t, format] = await Promise.all([requireSignedIn("/company"), getLocale(), getTranslations("Store"), getFormatter()]);
@@ -10,7 +11,7 @@ export default async function CompanyPage() {
   const pools = await listSeatPools(viewer, locale);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("companyTitle")}</h1>
+      <PageTitle>{t("companyTitle")}</PageTitle>
       <p className="text-slate-700">{t("companyIntro")}</p>
       {pools.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6">

@@ -5,6 +5,7 @@ import { requireSignedIn } from "@/lib/auth/request-context";
 import { MY_COURSES_PAGE_SIZE, listMyStoreCourses } from "@/lib/store/my-store-courses";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, requireSignedIn("/dashboard"), getLocale(), getTranslations("Store")]);
@@ -12,7 +13,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
   const { courses, total } = await listMyStoreCourses(ctx, viewer.id, locale, page);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("nav.myLearning")}</h1>
+      <PageTitle>{t("nav.myLearning")}</PageTitle>
       {courses.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6">
           {t("noCourses")} <Link href="/" className="font-medium text-brand underline">{t("browseStore")}</Link>

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer }, locale, t, format] = await Promise.all([searchParams, requireSignedIn("/orders"), getLocale(), getTranslations("Store"), getFormatter()]);
@@ -13,7 +14,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const { orders, total } = await listMyOrders(viewer, locale, page);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("nav.orders")}</h1>
+      <PageTitle>{t("nav.orders")}</PageTitle>
       {orders.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6">{t("noOrders")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { AccountForm } from "@/components/academy/account-form";
 import { requestContext } from "@/lib/auth/request-context";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { signUpAction } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
@@ -12,9 +13,9 @@ export default async function AcademySignUpPage({ searchParams }: { searchParams
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
       {viewer ? (
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+        <Notice tone="success">
           {t("alreadyHaveAccount")} <Link href={safeReturnPath(returnTo, "/")} className="font-medium text-brand underline">{t("continueShopping")}</Link>
-        </p>
+        </Notice>
       ) : (
         <>
           <AccountForm action={signUpAction} submitLabel={t("signUpSubmit")} doneMessage={t("signUpCheckEmail")} />

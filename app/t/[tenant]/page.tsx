@@ -6,6 +6,7 @@ import { requestContext } from "@/lib/auth/request-context";
 import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function HomePage() {
   const context = await requestContext();
@@ -16,7 +17,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-8">
       <section>
-        <h1 className="text-3xl font-bold">{t("welcome", { site: siteName })}</h1>
+        <PageTitle>{t("welcome", { site: siteName })}</PageTitle>
         <p className="mt-2 max-w-3xl text-slate-700">{site.kind === "tenant" ? t("tenantIntro", { administration: site.tenant.name }) : t("intro")}</p>
       </section>
       <section aria-labelledby="featured-heading">

@@ -8,6 +8,8 @@ import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
@@ -21,7 +23,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
     <div className="space-y-6">
       <header className="space-y-1">
         <p><Link href="/company" className="text-brand underline">{t("companyTitle")}</Link></p>
-        <h1 className="text-3xl font-bold">{pool.productTitle}</h1>
+        <PageTitle>{pool.productTitle}</PageTitle>
         {pool.expiresAt ? <p className="text-slate-700">{t("periodEndsOn", { date: format.dateTime(pool.expiresAt, { dateStyle: "long" }) })}</p> : null}
       </header>
       <dl className="grid max-w-md grid-cols-3 gap-3 text-center" aria-label={t("seatPool")}>
@@ -32,8 +34,8 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
           </div>
         ))}
       </dl>
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields.has(error) ? fields(error) : t("actionFailed")}</p> : null}
-      {done ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(done === "revoked" ? "seatRevoked" : "seatAssigned")}</p> : null}
+      {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("actionFailed")}</Notice> : null}
+      {done ? <Notice tone="success">{t(done === "revoked" ? "seatRevoked" : "seatAssigned")}</Notice> : null}
       <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="assign-heading" className="text-lg font-semibold">{t("assignSeat")}</h2>
         {pool.free > 0 ? (

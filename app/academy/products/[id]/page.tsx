@@ -10,6 +10,8 @@ import { formatMoney } from "@/lib/store/prices";
 import { MAX_SEATS } from "@/lib/store/start-checkout";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
   const [{ id }, { error, pool }, { viewer }, locale, t, fields] = await Promise.all([params, searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -43,7 +45,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t(`kind.${product.kind}`)}</p>
-        <h1 className="text-3xl font-bold">{product.title}</h1>
+        <PageTitle>{product.title}</PageTitle>
         {product.description ? <p className="text-lg text-slate-700">{product.description}</p> : null}
         {product.kind === "SUBSCRIPTION" ? <p>{t("everyCourse", { months: product.periodMonths ?? 1 })}</p> : null}
         <PriceList prices={product.prices} locale={locale} />
@@ -62,7 +64,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           </ul>
         </section>
       ) : null}
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields.has(error) ? fields(error) : t("checkoutFailed")}</p> : null}
+      {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("checkoutFailed")}</Notice> : null}
       {!paymentsConfigured() ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("notConfigured")}</p>
       ) : !viewer ? (

@@ -5,6 +5,7 @@ import { useActionState, useEffect } from "react";
 import { EMPTY_FORM } from "@/components/forms/form-state";
 import { acceptSeatAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /** Accepting the seat with the account already signed in. */
 export function AcceptButton({ token, label }: { token: string; label: string }) {
@@ -16,7 +17,7 @@ export function AcceptButton({ token, label }: { token: string; label: string })
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error">{fields(state.errors.form)}</Notice> : null}
       <Button disabled={pending}>{label}</Button>
     </form>
   );

@@ -5,6 +5,7 @@ import { requestContext } from "@/lib/auth/request-context";
 import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
 import { AcceptButton } from "./accept-button";
 import { acceptSeatAction } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -17,9 +18,9 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
     <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
       {accepted ? (
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
+        <Notice tone="success">
           {t("seatAccepted")} <a href="/dashboard" className="font-medium text-brand underline">{t("goToMyLearning")}</a>
-        </p>
+        </Notice>
       ) : !invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
         <>
           <p>{t("acceptIntro", { manager: invitation.manager, product: invitation.productTitle, email: invitation.email })}</p>

@@ -5,6 +5,7 @@ import { requireSignedIn } from "@/lib/auth/request-context";
 import { listAlerts } from "@/lib/notifications/list-alerts";
 import { pageParam, type SearchParams } from "../team/guard";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 // The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -22,7 +23,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
           </form>
         ) : null}
       </div>
-      {params.done === "read" ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("allRead")}</p> : null}
+      {params.done === "read" ? <Notice tone="success" bordered>{t("allRead")}</Notice> : null}
       {result.alerts.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("none")}</p> : (
         <ul className="space-y-2">
           {result.alerts.map((alert) => (

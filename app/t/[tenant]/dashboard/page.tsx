@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");
@@ -18,7 +19,7 @@ export default async function DashboardPage() {
   const box = "rounded-lg border border-slate-200 bg-white p-6";
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <TasksPanel viewer={viewer} />
       <section aria-labelledby="current-heading" className={box}>
         <h2 id="current-heading" className="text-xl font-semibold">{t("currentCourses")}</h2>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getProfile } from "@/lib/accounts/get-profile";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { ChangePasswordForm, PhotoForm, ProfileDetailsForm } from "./profile-forms";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function ProfilePage() {
   const { viewer, ctx } = await requireSignedIn("/profile");
@@ -10,7 +11,7 @@ export default async function ProfilePage() {
   const section = "rounded-lg border border-slate-200 bg-white p-6";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("username", { username: profile.username })}</p>
       <section aria-labelledby="details-heading" className={section}>
         <h2 id="details-heading" className="mb-4 text-xl font-semibold">{t("details")}</h2>

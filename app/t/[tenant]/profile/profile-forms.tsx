@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
   const fieldText = useTranslations("Fields");
@@ -15,7 +16,7 @@ function useForm(action: (state: FormState, data: FormData) => Promise<FormState
   return { state, formAction, pending, error };
 }
 
-const done = (text: string) => <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900">{text}</p>;
+const done = (text: string) => <Notice tone="success" bordered compact>{text}</Notice>;
 
 export function ProfileDetailsForm({ profile }: { profile: { firstName: string; lastName: string; position: string | null; locale: string } }) {
   const t = useTranslations("Profile");

@@ -9,6 +9,7 @@ import { listSavedSearches } from "@/lib/learning/saved-searches";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
@@ -19,7 +20,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
   const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <form method="get" role="search" className="flex items-end gap-2">
           <div>

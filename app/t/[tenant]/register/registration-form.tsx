@@ -7,6 +7,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { registerAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 interface Props {
   /** null on an administration's space, where the organization is fixed. */
@@ -32,7 +33,7 @@ export function RegistrationForm({ administrations, fixedAdministration, default
   return (
     <form action={action} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("mandatory")}</p>
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fieldText(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error" bordered>{fieldText(state.errors.form)}</Notice> : null}
       {administrations ? (
         <div>
           <label htmlFor="administration" className="block font-medium">{t("administration")} <span aria-hidden="true">*</span></label>

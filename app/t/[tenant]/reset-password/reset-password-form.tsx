@@ -7,6 +7,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { resetPasswordAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("ResetPassword");
@@ -24,7 +25,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fieldText(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error" bordered>{fieldText(state.errors.form)}</Notice> : null}
       <input type="hidden" name="token" value={token} />
       <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" error={error("password")} />
       <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />

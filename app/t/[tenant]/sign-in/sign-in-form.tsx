@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { signInAction, type SignInState } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("SignIn");
@@ -17,9 +18,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       {state.error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+        <Notice tone="error" bordered>
           {t(state.error)}
-        </p>
+        </Notice>
       ) : null}
       <div>
         <label htmlFor="identifier" className="block font-medium">

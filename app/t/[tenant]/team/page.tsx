@@ -10,6 +10,8 @@ import { param, pageParam, requireTeamManager, type SearchParams } from "./guard
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
 import { TeamNav } from "./team-nav";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
@@ -36,12 +38,12 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <ExportMenu href="/api/team/export" params={query} />
       </div>
       <TeamNav current="users" />
-      {done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`done.${done}`)}</p> : null}
-      {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fields(error)}</p> : null}
+      {done ? <Notice tone="success" bordered>{t(`done.${done}`)}</Notice> : null}
+      {error ? <Notice tone="error" bordered>{fields(error)}</Notice> : null}
       <form role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>

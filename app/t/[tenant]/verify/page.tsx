@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
 
 // Public: anyone checks a certificate by the code printed on it.
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
@@ -9,7 +10,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("Certificates");
   return (
     <section className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold">{t("verifyTitle")}</h1>
+      <PageTitle>{t("verifyTitle")}</PageTitle>
       <p className="text-slate-700">{t("verifyIntro")}</p>
       <form method="get" action="/verify" className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">

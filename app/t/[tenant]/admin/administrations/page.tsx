@@ -6,6 +6,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { listAdministrations } from "@/lib/console/administrations";
 import { rootDomain } from "@/lib/tenancy/host";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The 186 Member administrations with their spaces and approvers, searchable and paged.
 export default async function AdministrationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -16,7 +17,7 @@ export default async function AdministrationsPage({ searchParams }: { searchPara
   const result = await listAdministrations(viewer, { q, page: Number.parseInt(String(params.page ?? "1"), 10) || 1 });
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("administrations")}</h1>
+      <PageTitle>{t("administrations")}</PageTitle>
       <SearchForm label={t("search")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("results", { count: result.total })}</p>
       {result.administrations.length === 0 ? (

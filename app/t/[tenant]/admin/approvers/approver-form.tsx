@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { setApproverAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function ApproverForm({ administrations }: { administrations: Array<{ countryCode: string; name: string }> }) {
   const t = useTranslations("Approvers");
@@ -13,7 +14,7 @@ export function ApproverForm({ administrations }: { administrations: Array<{ cou
   const [state, action, pending] = useActionState<FormState, FormData>(setApproverAction, EMPTY_FORM);
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
         <label htmlFor="administration" className="block font-medium">{t("administration")}</label>
         <select id="administration" name="administration" defaultValue={state.values.administration ?? ""} required className="mt-1 w-full rounded border border-slate-400 px-3 py-2">

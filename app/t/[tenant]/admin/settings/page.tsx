@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { SignatureForm } from "@/components/forms/signature-form";
 import { uploadSignatureAction } from "./actions";
 import { SignatoryForm, TermsForm } from "./settings-forms";
+import { PageTitle } from "@/components/ui/page-title";
 
 // Platform settings: who signs certificates, and the Terms and Conditions in each language.
 export default async function PlatformSettingsPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
@@ -15,7 +16,7 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
   const [t, settings, terms] = await Promise.all([getTranslations("Console"), getPlatformSettings(), readTerms(locale)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("settings")}</h1>
+      <PageTitle>{t("settings")}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="signatory-title">
           <h2 id="signatory-title" className="text-xl font-semibold">{t("signatory")}</h2>

@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { saveSignatoryAction, saveTermsAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 
 function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
@@ -17,7 +18,7 @@ function useForm(action: (previous: FormState, form: FormData) => Promise<FormSt
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Console");
-  return state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("settingsSaved")}</p> : null;
+  return state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null;
 }
 
 export function SignatoryForm({ name }: { name: string }) {

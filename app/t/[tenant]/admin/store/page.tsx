@@ -6,6 +6,7 @@ import { localized } from "@/lib/catalogue/get-course";
 import { listPublishableCourses, listStoreProductsForAdmin } from "@/lib/store/manage-products";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
+import { PageTitle } from "@/components/ui/page-title";
 
 const PAGE_SIZE = 25;
 
@@ -17,7 +18,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
   const [{ rows, total }, courses] = await Promise.all([listStoreProductsForAdmin(viewer, page, PAGE_SIZE), listPublishableCourses(viewer, locale)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
       <p><Link href="/admin/store/orders" className="font-medium text-brand underline">{t("orders")}</Link></p>
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("notConfigured")}</p> : null}

@@ -7,6 +7,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { STORE_CURRENCIES } from "@/lib/store/prices";
 import { createProductAction, updateProductAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 function PriceFields({ idPrefix, prices }: { idPrefix: string; prices?: Record<string, number> }) {
   const t = useTranslations("StoreAdmin");
@@ -31,7 +32,7 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
   const error = (name: string) => (state.errors[name] ? <p className="text-sm text-red-800" role="alert">{fields(state.errors[name])}</p> : null);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("created")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("created")}</Notice> : null}
       <div>
         <label htmlFor="kind" className="block font-medium">{t("kind")}</label>
         <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 rounded border border-slate-400 px-2 py-1">

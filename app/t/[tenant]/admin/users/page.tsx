@@ -5,6 +5,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ASSIGNABLE_ROLES, searchUsers } from "@/lib/console/users";
 import { RolesForm } from "./roles-form";
+import { PageTitle } from "@/components/ui/page-title";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
 export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -15,7 +16,7 @@ export default async function ConsoleUsersPage({ searchParams }: { searchParams:
   const result = await searchUsers(viewer, { q, page: Number.parseInt(String(params.page ?? "1"), 10) || 1 });
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("users")}</h1>
+      <PageTitle>{t("users")}</PageTitle>
       <SearchForm label={t("searchUsers")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("userResults", { count: result.total })}</p>
       {result.users.length === 0 ? (

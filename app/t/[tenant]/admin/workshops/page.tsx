@@ -4,6 +4,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { listSelectionSessions } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { requireSelector } from "./guard";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.
 export default async function WorkshopSelectionPage() {
@@ -12,7 +13,7 @@ export default async function WorkshopSelectionPage() {
   const [t, sessions] = await Promise.all([getTranslations("Workshops.selection"), listSelectionSessions(selector, locale)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
       {sessions.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noSessions")}</p> : (
         <div className="overflow-x-auto">

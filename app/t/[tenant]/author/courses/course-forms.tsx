@@ -6,12 +6,13 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { createCourseAction, saveSettingsAction, saveTextAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 type Topics = Array<{ slug: string; name: string }>;
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Authoring");
-  return state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null;
+  return state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null;
 }
 
 export function NewCourseForm({ settings, text, topics }: { settings: SettingsValues; text: TextValues; topics: Topics }) {

@@ -5,6 +5,7 @@ import { listAuthoredCourses } from "@/lib/authoring/list-authored-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireAuthor } from "./guard";
 import { ButtonLink } from "@/components/ui/button-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
@@ -14,7 +15,7 @@ export default async function AuthoredCoursesPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{author.core ? t("coreTitle") : t("ownTitle")}</h1>
+        <PageTitle>{author.core ? t("coreTitle") : t("ownTitle")}</PageTitle>
         <div className="flex gap-2">
           <ButtonLink href="/author/news" variant="secondary">{t("news")}</ButtonLink>
           {author.core ? null : <ButtonLink href="/author/signatory" variant="secondary">{certificates("signaturesTab")}</ButtonLink>}

@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { publishNewsAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function NewsForm() {
   const t = useTranslations("News");
@@ -18,7 +19,7 @@ export function NewsForm() {
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="news-form-title" key={state.done ? "done" : "editing"}>
       <h2 id="news-form-title" className="text-xl font-semibold">{t("write")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("published")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("published")}</Notice> : null}
       <div>
         <label htmlFor="news-locale" className="block font-medium">{authoring("textLanguage")}</label>
         <select id="news-locale" name="locale" defaultValue={state.values.locale ?? locale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">

@@ -6,6 +6,8 @@ import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { requireAuthor } from "../courses/guard";
 import { NewsForm } from "./news-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 // The site's news, written by its authors and shown on its home page.
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -14,8 +16,8 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-6">
       <p><Link href="/author/courses" className="text-brand underline">{t("backToCourses")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      {error === "notFound" ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{t("gone")}</p> : null}
+      <PageTitle>{t("title")}</PageTitle>
+      {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
       <NewsForm />
       {news.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("empty")}</p> : (
         <ul className="space-y-3">

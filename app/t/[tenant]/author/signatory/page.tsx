@@ -6,6 +6,7 @@ import { readSignatory } from "@/lib/certificates/signatory";
 import { requireAuthor } from "../courses/guard";
 import { uploadSignatorySignatureAction } from "./actions";
 import { SignatoryForm } from "./signatory-form";
+import { PageTitle } from "@/components/ui/page-title";
 
 // An administration's own certificate signatory, set by its tenant admins (WCO courses are signed by the
 // Secretary General alone, set in the WCO console).
@@ -16,7 +17,7 @@ export default async function SignatoryPage() {
   return (
     <div className="max-w-xl space-y-6">
       <p><Link href="/author/courses" className="text-brand underline">{news("backToCourses")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("signatoryTitle")}</h1>
+      <PageTitle>{t("signatoryTitle")}</PageTitle>
       <p className="text-slate-700">{t("signatoryIntro")}</p>
       <SignatoryForm name={signatory.signatoryName} title={signatory.signatoryTitle} />
       <p className="text-sm text-slate-600">{signatory.hasSignature ? consoleTexts("currentSignature") : consoleTexts("noSignature")}</p>

@@ -15,6 +15,8 @@ import { CertificateTab } from "./certificate-tab";
 import { WorkshopSessions } from "./workshop-sessions";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -73,7 +75,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{types(course.type)}</p>
-        <h1 className="text-3xl font-bold">{course.title}</h1>
+        <PageTitle>{course.title}</PageTitle>
         <p className="text-lg text-slate-700">{course.summary}</p>
         <p className="flex flex-wrap gap-x-4 text-sm text-slate-700">
           <span>{t("duration", { duration: formatDuration(course.durationMinutes, locale) })}</span>
@@ -83,7 +85,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
       </header>
 
       {course.enrolment ? (
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("enrolled", { progress: course.enrolment.progressPercent })}</p>
+        <Notice tone="success">{t("enrolled", { progress: course.enrolment.progressPercent })}</Notice>
       ) : joinedBySessions ? null : (
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <p className="font-medium">{t("notEnrolled")}</p>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { devMailboxEnabled, listOutbox } from "@/lib/notifications/list-outbox";
+import { PageTitle } from "@/components/ui/page-title";
 
 // Links in the text are made clickable; everything else is shown as sent.
 function Linkified({ text }: { text: string }) {
@@ -18,7 +19,7 @@ export default async function MailboxPage() {
   const [t, format, messages] = await Promise.all([getTranslations("Mailbox"), getFormatter(), listOutbox()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
       {messages.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="space-y-4">

@@ -7,6 +7,7 @@ import { getTeamMember } from "@/lib/team/get-team-member";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
+import { PageTitle } from "@/components/ui/page-title";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -30,7 +31,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
     <div className="space-y-6">
       <p><Link href="/team" className="text-brand underline">{t("backToTeam")}</Link></p>
       <div>
-        <h1 className="text-3xl font-bold">{name}</h1>
+        <PageTitle>{name}</PageTitle>
         <p className="text-slate-700">{profile.username} · {t(`status.${profile.status}`)}</p>
       </div>
       <nav aria-label={t("memberTabs")} className="border-b border-slate-300">

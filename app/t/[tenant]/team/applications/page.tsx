@@ -6,6 +6,8 @@ import { listApplications } from "@/lib/team/applications";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 // Every registration request, enrolment request and workshop application of the administration, newest first,
 // with Accept / Deny.
@@ -16,10 +18,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const done = ["accepted", "denied"].find((key) => key === param(params.done));
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("applicationsTitle")}</h1>
+      <PageTitle>{t("applicationsTitle")}</PageTitle>
       <TeamNav current="applications" />
-      {done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`applicationDone.${done}`)}</p> : null}
-      {param(params.error) === "alreadyDecided" ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{t("alreadyDecided")}</p> : null}
+      {done ? <Notice tone="success" bordered>{t(`applicationDone.${done}`)}</Notice> : null}
+      {param(params.error) === "alreadyDecided" ? <Notice tone="error" bordered>{t("alreadyDecided")}</Notice> : null}
       {result.applications.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4">{t("noApplications")}</p>
       ) : (

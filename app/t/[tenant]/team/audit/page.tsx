@@ -3,6 +3,7 @@ import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { listTeamAudit } from "@/lib/team/list-team-audit";
 import { pageParam, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The administration's audit log, newest first: who changed what, with the values before and after.
 export default async function TeamAuditPage({ searchParams }: { searchParams: SearchParams }) {
@@ -11,7 +12,7 @@ export default async function TeamAuditPage({ searchParams }: { searchParams: Se
   const [t, result] = await Promise.all([getTranslations("Team"), listTeamAudit(manager, pageParam(params.page))]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("auditTitle")}</h1>
+      <PageTitle>{t("auditTitle")}</PageTitle>
       <TeamNav current="audit" />
       <AuditLogTable result={result} caption={t("auditTitle")} showAdministration={result.platform} />
     </div>

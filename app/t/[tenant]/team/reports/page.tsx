@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireTeamManager } from "../guard";
 import { TeamNav } from "../team-nav";
+import { PageTitle } from "@/components/ui/page-title";
 
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
@@ -14,7 +15,7 @@ export default async function ReportManagerPage() {
   const t = await getTranslations("Team");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("reportManager")}</h1>
+      <PageTitle>{t("reportManager")}</PageTitle>
       <TeamNav current="reports" />
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((report) => (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExportMenu } from "../export-menu";
 import { TeamNav } from "../team-nav";
+import { PageTitle } from "@/components/ui/page-title";
 
 /** A report's title with its export menu, the team sections and the way back to the Report Manager. */
 export async function ReportHeader({ title, exportHref, query }: { title: string; exportHref: string; query: URLSearchParams }) {
@@ -9,7 +10,7 @@ export async function ReportHeader({ title, exportHref, query }: { title: string
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{title}</h1>
+        <PageTitle>{title}</PageTitle>
         <ExportMenu href={exportHref} params={query} />
       </div>
       <TeamNav current="reports" />

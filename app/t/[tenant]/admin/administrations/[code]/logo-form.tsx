@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { uploadLogoAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function LogoForm({ code }: { code: string }) {
   const t = useTranslations("Console");
@@ -12,7 +13,7 @@ export function LogoForm({ code }: { code: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(uploadLogoAction.bind(null, code), EMPTY_FORM);
   return (
     <form action={action} className="space-y-2">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("logoSaved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("logoSaved")}</Notice> : null}
       <label htmlFor="logo" className="block font-medium">{t("logo")}</label>
       <p id="logo-hint" className="text-sm text-slate-600">{t("logoHint")}</p>
       <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby={state.errors.logo ? "logo-hint logo-error" : "logo-hint"} aria-invalid={state.errors.logo ? true : undefined} />

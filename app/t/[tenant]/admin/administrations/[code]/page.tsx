@@ -8,6 +8,7 @@ import { rootDomain } from "@/lib/tenancy/host";
 import { LogoForm } from "./logo-form";
 import { SpaceForm } from "./space-form";
 import { TenantAdminForms } from "./tenant-admin-forms";
+import { PageTitle } from "@/components/ui/page-title";
 
 // One administration in the WCO console: its space, branding, approver and tenant admins.
 export default async function AdministrationPage({ params }: { params: Promise<{ code: string }> }) {
@@ -22,7 +23,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <p><Link href="/admin/administrations" className="text-brand underline">{t("administrations")}</Link></p>
-      <h1 className="text-3xl font-bold">{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></h1>
+      <PageTitle>{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <SpaceForm code={code} rootDomain={rootDomain()} settings={administration} />
         <div className="space-y-6">

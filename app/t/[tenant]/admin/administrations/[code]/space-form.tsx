@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { saveSpaceAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export interface SpaceSettings {
   spaceEnabled: boolean;
@@ -28,7 +29,7 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="space-title">
       <h2 id="space-title" className="text-xl font-semibold">{t("spaceTitle")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
         <label className="flex items-center gap-2 font-medium">
           <input type="checkbox" name="enabled" defaultChecked={typed ? state.values.enabled === "on" : settings.spaceEnabled} className="h-4 w-4" />

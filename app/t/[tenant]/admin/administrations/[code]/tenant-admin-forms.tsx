@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { setTenantAdminAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 interface Admin {
   username: string;
@@ -19,7 +20,7 @@ export function TenantAdminForms({ code, admins }: { code: string; admins: Admin
   const [state, action, pending] = useActionState<FormState, FormData>(setTenantAdminAction.bind(null, code), EMPTY_FORM);
   return (
     <div className="space-y-3">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("adminsSaved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("adminsSaved")}</Notice> : null}
       {admins.length === 0 ? <p>{t("noTenantAdmins")}</p> : (
         <ul className="divide-y divide-slate-100" data-testid="tenant-admins">
           {admins.map((admin) => {

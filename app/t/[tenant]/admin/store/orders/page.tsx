@@ -7,6 +7,8 @@ import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
 import { formatMoney } from "@/lib/store/prices";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 // The store's orders for WCO staff, newest first, with refunds.
 export default async function StoreOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; refunded?: string }> }) {
@@ -17,8 +19,8 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <p><Link href="/admin/store" className="text-brand underline">{t("title")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("orders")}</h1>
-      {refunded ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("refundRequested")}</p> : null}
+      <PageTitle>{t("orders")}</PageTitle>
+      {refunded ? <Notice tone="success">{t("refundRequested")}</Notice> : null}
       {orders.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{store("noOrders")}</p> : (
         <div className="overflow-x-auto">
           <DataTable caption={t("orders")} columns={[{ label: store("receiptNumber") }, { label: store("date") }, { label: store("buyer") }, { label: store("product") }, { label: store("amount") }, { label: store("statusLabel") }, { label: store("actions") }]}>

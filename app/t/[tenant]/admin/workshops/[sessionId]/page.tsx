@@ -7,6 +7,8 @@ import type { Outcome } from "@/lib/workshops/decide-selection";
 import { getSelectionSession } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { requireSelector } from "../guard";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
   { outcome: "SELECTED", key: "select", of: "selectOf" },
@@ -30,12 +32,12 @@ export default async function WorkshopSelectionSessionPage({ params, searchParam
     <div className="space-y-6">
       <p><Link href="/admin/workshops" className="text-brand underline">{t("backToSessions")}</Link></p>
       <div>
-        <h1 className="text-3xl font-bold">{session.title}</h1>
+        <PageTitle>{session.title}</PageTitle>
         <p className="text-slate-700">{formatSessionDates(session, locale)} · {[session.place, session.onlineUrl].filter(Boolean).join(" · ")}</p>
         <p className="font-medium" data-testid="seats">{t("seats", { selected: data.selected, capacity: session.capacity })}</p>
       </div>
-      {query.done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("done")}</p> : null}
-      {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{workshops(`error.${error}`)}</p> : null}
+      {query.done ? <Notice tone="success" bordered>{t("done")}</Notice> : null}
+      {error ? <Notice tone="error" bordered>{workshops(`error.${error}`)}</Notice> : null}
       <h2 className="text-2xl font-semibold">{t("candidates")}</h2>
       {candidates.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noCandidates")}</p> : (
         <div className="overflow-x-auto">

@@ -11,6 +11,7 @@ import { SettingsForm, TextForm } from "../course-forms";
 import { requireAuthor } from "../guard";
 import { OutlineEditor } from "./outline-editor";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -41,8 +42,8 @@ export default async function EditCoursePage({ params, searchParams }: { params:
         {published ? <Link href={`/courses/${id}`} className="text-brand underline">{t("view")}</Link> : null}
         {course.type === "WORKSHOP" ? <Link href={`/author/courses/${id}/sessions`} className="text-brand underline">{(await getTranslations("Workshops.author"))("link")}</Link> : null}
       </div>
-      {errorKey ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(errorKey)}</p> : null}
-      {query.saved === "created" || query.saved === "package" ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(query.saved === "created" ? "created" : "packageSaved")}</p> : null}
+      {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
+      {query.saved === "created" || query.saved === "package" ? <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm courseId={id} topics={topics} settings={course} />
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">

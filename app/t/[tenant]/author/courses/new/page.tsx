@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { NewCourseForm } from "../course-forms";
 import { requireAuthor } from "../guard";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function NewCoursePage() {
   await requireAuthor("/author/courses/new");
@@ -11,7 +12,7 @@ export default async function NewCoursePage() {
   return (
     <div className="space-y-6">
       <p><Link href="/author/courses" className="text-brand underline">{t("ownTitle")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("newCourse")}</h1>
+      <PageTitle>{t("newCourse")}</PageTitle>
       <NewCourseForm
         topics={topics}
         settings={{ code: "", type: "ELEARNING", audience: "CUSTOMS_ONLY", regions: [], countries: [], languages: [locale], topics: [], durationMinutes: null, featured: false, guestAccess: false, selfEnrolment: true, hasCertificate: true, certificateValidityMonths: null }}

@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { EVALUATION_RATINGS } from "@/lib/learning/evaluation-ratings";
 import { sendEvaluationAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
   const t = useTranslations("Evaluation");
@@ -14,14 +15,14 @@ export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; cou
   if (state.done) {
     return (
       <div className="space-y-3">
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("thanks")}</p>
+        <Notice tone="success">{t("thanks")}</Notice>
         <a href={courseHref} className="text-brand underline">{t("backToCourse")}</a>
       </div>
     );
   }
   return (
     <form action={action} className="space-y-5">
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error">{fields(state.errors.form)}</Notice> : null}
       {EVALUATION_RATINGS.map((rating) => (
         <fieldset key={rating} className="space-y-1" aria-describedby={state.errors[rating] ? `${rating}-error` : undefined}>
           <legend className="font-medium">{t(`question.${rating}`)} <span aria-hidden="true">*</span></legend>

@@ -3,6 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { evaluationStatus } from "@/lib/learning/course-evaluation";
 import { learnerPage, orNotFound } from "../../quiz/guard";
 import { EvaluationForm } from "./evaluation-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 // The course evaluation: the feedback form, or when already sent, when it was.
 export default async function EvaluationPage({ params }: { params: Promise<{ moduleId: string }> }) {
@@ -14,8 +16,8 @@ export default async function EvaluationPage({ params }: { params: Promise<{ mod
   return (
     <div className="max-w-3xl space-y-6">
       <p><Link href={courseHref} className="text-brand underline">{t("backToCourse")}</Link></p>
-      <h1 className="text-3xl font-bold">{status.title}</h1>
-      {status.sentAt ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</p> : <EvaluationForm moduleId={moduleId} courseHref={courseHref} />}
+      <PageTitle>{status.title}</PageTitle>
+      {status.sentAt ? <Notice tone="success">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</Notice> : <EvaluationForm moduleId={moduleId} courseHref={courseHref} />}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { quizOverview } from "@/lib/quiz/quiz-attempts";
 import { learnerPage, orNotFound } from "../guard";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 // A quiz's rules, the learner's attempts, and "Start the quiz".
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
@@ -15,8 +17,8 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   return (
     <div className="max-w-3xl space-y-6">
       <p><Link href={`/courses/${quiz.courseId}?tab=course`} className="text-brand underline">{t("backToCourse")}</Link></p>
-      <h1 className="text-3xl font-bold">{quiz.title}</h1>
-      {error && fields.has(error) ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(error)}</p> : null}
+      <PageTitle>{quiz.title}</PageTitle>
+      {error && fields.has(error) ? <Notice tone="error">{fields(error)}</Notice> : null}
       <ul className="list-disc space-y-1 ps-6">
         <li>{t("questions", { count: settings.questionCount })}</li>
         <li>{t("passMark", { percent: settings.passPercent })}</li>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { submitInformationAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 interface Field {
   id: string;
@@ -26,8 +27,8 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
     <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-title">
       <h2 id="information-title" className="text-xl font-semibold">{t("informationTitle")}</h2>
       {fields.length ? <p className="text-sm text-slate-600">{t("informationHint")}</p> : <p>{t("noInformation")}</p>}
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("submitted")}</p> : null}
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{messages(state.errors.form)}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("submitted")}</Notice> : null}
+      {state.errors.form ? <Notice tone="error" compact>{messages(state.errors.form)}</Notice> : null}
       {fields.map((field) => {
         const id = `answer-${field.id}`;
         const describedBy = error(field.id) ? `${id}-error` : undefined;

@@ -8,6 +8,8 @@ import { candidateOf } from "@/lib/workshops/candidate";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { InformationForm } from "./information-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.
 export default async function WorkshopApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ applied?: string; done?: string; error?: string }> }) {
@@ -28,11 +30,11 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
       <p><Link href={`/courses/${application.course.id}`} className="text-brand underline">{t("backToCourse")}</Link></p>
       <div>
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t("applicationTitle")}</p>
-        <h1 className="text-3xl font-bold">{application.course.title}</h1>
+        <PageTitle>{application.course.title}</PageTitle>
       </div>
-      {query.applied ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("applied")}</p> : null}
-      {query.done === "withdrawn" ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("withdrawn")}</p> : null}
-      {query.error === "cannotWithdraw" ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{t("error.cannotWithdraw")}</p> : null}
+      {query.applied ? <Notice tone="success" bordered>{t("applied")}</Notice> : null}
+      {query.done === "withdrawn" ? <Notice tone="success" bordered>{t("withdrawn")}</Notice> : null}
+      {query.error === "cannotWithdraw" ? <Notice tone="error" bordered>{t("error.cannotWithdraw")}</Notice> : null}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
         <dt className="font-medium">{t("session")}</dt><dd>{formatSessionDates(session, locale)}</dd>
         <dt className="font-medium">{t("where")}</dt>

@@ -8,6 +8,7 @@ import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
 import { requireAuthor } from "../../guard";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
 import { ButtonLink } from "@/components/ui/button-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -35,7 +36,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
         <Link href={`/author/courses/${id}`} className="text-brand underline">{t("author.backToCourse")}</Link>
         <Link href="/admin/workshops" className="text-brand underline">{t("selection.menu")}</Link>
       </p>
-      <h1 className="text-3xl font-bold">{t("author.title", { course: title })}</h1>
+      <PageTitle>{t("author.title", { course: title })}</PageTitle>
       <datalist id="time-zones">{Intl.supportedValuesOf("timeZone").map((zone) => <option key={zone} value={zone} />)}</datalist>
       {data.sessions.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4">{t("author.noSessions")}</p>

@@ -9,6 +9,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { FIELD_KINDS, type FormField } from "@/lib/workshops/workshop-form";
 import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 
 export interface SessionValues {
@@ -37,7 +38,7 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
   return (
     <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="session-form-title">
       <h2 id="session-form-title" className="text-xl font-semibold">{title}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} required list="time-zones" autoComplete="off" defaultValue={value("timeZone")} error={error("timeZone")} />
         <TextField name="capacity" type="number" min={1} max={10000} label={t("capacity")} required defaultValue={value("capacity")} error={error("capacity")} />
@@ -79,8 +80,8 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-form-title">
       <h2 id="information-form-title" className="text-xl font-semibold">{t("formTitle")}</h2>
       <p className="text-sm text-slate-600">{t("formHint")}</p>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("formSaved")}</p> : null}
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("formSaved")}</Notice> : null}
+      {state.errors.form ? <Notice tone="error" compact>{fields(state.errors.form)}</Notice> : null}
       {/* Rows start afresh from the saved form after each save (new ids, an empty row to add the next field). */}
       <div key={JSON.stringify(form)} className="space-y-4">
         {rows.map((field, index) => {

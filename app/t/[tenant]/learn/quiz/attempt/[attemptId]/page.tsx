@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
 import { learnerPage, orNotFound } from "../../guard";
+import { PageTitle } from "@/components/ui/page-title";
 
 function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
   const name = `q.${question.id}`;
@@ -56,7 +57,7 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
   return (
     <div className="max-w-3xl space-y-6">
       <p><Link href={`/learn/quiz/${attempt.moduleId}`} className="text-brand underline">{attempt.title}</Link></p>
-      <h1 className="text-3xl font-bold">{t("attemptNumber", { number: attempt.number })}</h1>
+      <PageTitle>{t("attemptNumber", { number: attempt.number })}</PageTitle>
       {attempt.submittedAt ? (
         <>
           <p role="status" data-testid="quiz-result" className={`rounded p-3 ${attempt.passed ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}>

@@ -8,6 +8,7 @@ import { quizForAuthor } from "@/lib/quiz/quiz-bank";
 import { requireAuthor } from "../../../guard";
 import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
+import { PageTitle } from "@/components/ui/page-title";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
 export default async function QuizAuthoringPage({ params }: { params: Promise<{ id: string; moduleId: string }> }) {
@@ -22,7 +23,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-6">
       <p><Link href={`/author/courses/${id}#outline`} className="text-brand underline">{t("backToCourse")}</Link></p>
-      <h1 className="text-3xl font-bold">{text(quiz.title)}</h1>
+      <PageTitle>{text(quiz.title)}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <QuizSettingsForm courseId={id} moduleId={moduleId} settings={quiz.settings} />
         <AddQuestionForm courseId={id} moduleId={moduleId} />

@@ -8,6 +8,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { QUESTION_KINDS } from "@/lib/quiz/question-kinds";
 import { addQuestionAction, saveQuizSettingsAction } from "./actions";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 
 interface Settings {
@@ -30,7 +31,7 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="quiz-settings-title">
       <h2 id="quiz-settings-title" className="text-xl font-semibold">{t("settings")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="passPercent" type="number" min={0} max={100} required label={t("passPercent")} defaultValue={value("passPercent")} error={error("passPercent")} />
         <TextField name="drawCount" type="number" min={1} label={t("drawCount")} hint={t("drawCountHint")} defaultValue={value("drawCount")} error={error("drawCount")} />
@@ -58,7 +59,7 @@ export function AddQuestionForm({ courseId, moduleId }: { courseId: string; modu
   return (
     <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="add-question-title">
       <h2 id="add-question-title" className="text-xl font-semibold">{t("addQuestion")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("questionAdded")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("questionAdded")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <label htmlFor="kind" className="block font-medium">{t("kind")}</label>
