@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { FieldError } from "@/components/ui/field-error";
 
 /** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
 export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {
@@ -42,7 +43,7 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessa
           <input type="checkbox" name="acceptTerms" className="mt-1" aria-invalid={state.errors.acceptTerms ? true : undefined} aria-describedby={state.errors.acceptTerms ? "acceptTerms-error" : undefined} />
           <span>{t("acceptTerms")} <Link href="/terms" className="text-brand underline">{t("readTerms")}</Link></span>
         </label>
-        {state.errors.acceptTerms ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{fields(state.errors.acceptTerms)}</p> : null}
+        {state.errors.acceptTerms ? <FieldError id="acceptTerms-error">{fields(state.errors.acceptTerms)}</FieldError> : null}
       </div>
       <Button disabled={pending}>
         {pending ? t("submitting") : submitLabel}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { CatalogueQuery, CatalogueResult, Facet } from "@/lib/catalogue/search-courses";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 function FacetGroup({ legend, name, facets, label }: { legend: string; name: string; facets: Facet[]; label: (value: string) => string }) {
   if (!facets.length) return null;
@@ -31,7 +32,7 @@ export async function CatalogueFilters({ query, result, topics }: { query: Catal
       <div>
         <label htmlFor="q" className="block font-semibold">{t("searchLabel")}</label>
         <div className="mt-1 flex gap-2">
-          <input id="q" name="q" type="search" defaultValue={query.q} className="w-full rounded border border-slate-400 px-3 py-2" />
+          <Input id="q" name="q" type="search" defaultValue={query.q} className="w-full" />
         </div>
       </div>
       <FacetGroup legend={t("type")} name="type" facets={result.facets.type} label={(v) => types(v as "ELEARNING")} />

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "./form-state";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
 
 /** Uploads a signature image for certificates (the Secretary General's, or an administration's signatory's). */
 export function SignatureForm({ action }: { action: (previous: FormState, form: FormData) => Promise<FormState> }) {
@@ -15,7 +16,7 @@ export function SignatureForm({ action }: { action: (previous: FormState, form: 
   return (
     <form action={formAction} className="space-y-2">
       {state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null}
-      <label htmlFor="signature" className="block font-medium">{t("signature")}</label>
+      <Label htmlFor="signature">{t("signature")}</Label>
       <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
       <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error ? true : undefined} />
       {error ? <p id="signature-error" className="text-sm text-red-800">{error}</p> : null}

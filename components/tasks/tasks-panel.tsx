@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listRegistrationTasks } from "@/lib/accounts/list-registration-tasks";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { RegistrationTask } from "./registration-task";
+import { SectionTitle } from "@/components/ui/section-title";
 
 /** Coordinators' and WCO admins' decisions waiting on the dashboard; nothing for other users. */
 export async function TasksPanel({ viewer }: { viewer: Viewer }) {
@@ -13,7 +14,7 @@ export async function TasksPanel({ viewer }: { viewer: Viewer }) {
   ]);
   return (
     <section aria-labelledby="tasks-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="tasks-heading" className="text-xl font-semibold">{t("title")}</h2>
+      <SectionTitle id="tasks-heading">{t("title")}</SectionTitle>
       {tasks.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("empty")}</p>
       ) : (

@@ -7,6 +7,7 @@ import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visibl
 import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
 import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
 
 export default async function HomePage() {
   const context = await requestContext();
@@ -29,7 +30,7 @@ export default async function HomePage() {
       </section>
       {news.length ? (
         <section aria-labelledby="news-heading" className="space-y-4">
-          <h2 id="news-heading" className="text-xl font-semibold">{t("news")}</h2>
+          <SectionTitle id="news-heading">{t("news")}</SectionTitle>
           <ul className="grid gap-4 md:grid-cols-3">
             {news.map((item) => (
               <li key={item.id} lang={item.locale} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="home-news">

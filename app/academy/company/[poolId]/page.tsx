@@ -10,6 +10,7 @@ import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
@@ -42,7 +43,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
           <form method="post" action="/api/store/seats" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="poolId" value={pool.id} />
             <div>
-              <label htmlFor="email" className="block font-medium">{t("employeeEmail")}</label>
+              <Label htmlFor="email">{t("employeeEmail")}</Label>
               <input id="email" name="email" type="email" required autoComplete="off" className="mt-1 w-72 rounded border border-slate-400 px-2 py-1" />
             </div>
             <Button>{t("assign")}</Button>

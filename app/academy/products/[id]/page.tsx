@@ -12,6 +12,9 @@ import { paymentsConfigured } from "@/lib/store/stripe";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
   const [{ id }, { error, pool }, { viewer }, locale, t, fields] = await Promise.all([params, searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -27,14 +30,14 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       <input type="hidden" name="productId" value={product.id} />
       {company && pool ? <input type="hidden" name="poolId" value={pool} /> : null}
       <div>
-        <label htmlFor={`currency-${company}`} className="block font-medium">{t("currency")}</label>
+        <Label htmlFor={`currency-${company}`}>{t("currency")}</Label>
         <select id={`currency-${company}`} name="currency" className="mt-1 rounded border border-slate-400 px-2 py-1">
           {currencies.map(([currency, amount]) => <option key={currency} value={currency}>{formatMoney(amount!, currency, locale)}</option>)}
         </select>
       </div>
       {company ? (
         <div>
-          <label htmlFor="seats" className="block font-medium">{t("seatCount")}</label>
+          <Label htmlFor="seats">{t("seatCount")}</Label>
           <input id="seats" name="seats" type="number" min={1} max={MAX_SEATS} defaultValue={5} required className="mt-1 w-28 rounded border border-slate-400 px-2 py-1" />
         </div>
       ) : null}
@@ -52,7 +55,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       </header>
       {product.courses.length ? (
         <section aria-labelledby="courses-heading" className="space-y-2">
-          <h2 id="courses-heading" className="text-xl font-semibold">{t("includedCourses")}</h2>
+          <SectionTitle id="courses-heading">{t("includedCourses")}</SectionTitle>
           <ul className="space-y-2">
             {product.courses.map((course) => (
               <li key={course.id} className="rounded border border-slate-200 bg-white p-3">
@@ -68,11 +71,11 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       {!paymentsConfigured() ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("notConfigured")}</p>
       ) : !viewer ? (
-        <p className="rounded border border-slate-200 bg-white p-4">
+        <EmptyState>
           {t("signInToBuy")}{" "}
           <Link href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium text-brand underline">{t("signInLink")}</Link>{" "}
           <Link href="/register" className="font-medium text-brand underline">{t("nav.signUp")}</Link>
-        </p>
+        </EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {pool ? null : buyForm(false)}

@@ -6,6 +6,7 @@ import { listAlerts } from "@/lib/notifications/list-alerts";
 import { pageParam, type SearchParams } from "../team/guard";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -24,7 +25,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
         ) : null}
       </div>
       {params.done === "read" ? <Notice tone="success" bordered>{t("allRead")}</Notice> : null}
-      {result.alerts.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("none")}</p> : (
+      {result.alerts.length === 0 ? <EmptyState>{t("none")}</EmptyState> : (
         <ul className="space-y-2">
           {result.alerts.map((alert) => (
             <li key={alert.id} data-testid="alert" data-unread={alert.readAt ? undefined : "true"} className={`flex flex-wrap items-start gap-3 rounded border p-3 ${alert.readAt ? "border-slate-200 bg-white" : "border-brand bg-blue-50"}`}>

@@ -7,6 +7,7 @@ import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");
@@ -22,7 +23,7 @@ export default async function DashboardPage() {
       <PageTitle>{t("title")}</PageTitle>
       <TasksPanel viewer={viewer} />
       <section aria-labelledby="current-heading" className={box}>
-        <h2 id="current-heading" className="text-xl font-semibold">{t("currentCourses")}</h2>
+        <SectionTitle id="current-heading">{t("currentCourses")}</SectionTitle>
         {current.length === 0 ? (
           <>
             <p className="mt-2 text-slate-700">{t("noCurrentCourses")}</p>
@@ -44,7 +45,7 @@ export default async function DashboardPage() {
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="visited-heading" className={box}>
-          <h2 id="visited-heading" className="text-xl font-semibold">{t("latestVisited")}</h2>
+          <SectionTitle id="visited-heading">{t("latestVisited")}</SectionTitle>
           {visited.length === 0 ? <p className="mt-2 text-slate-700">{t("noVisited")}</p> : (
             <ul className="mt-3 list-disc space-y-1 ps-6">
               {visited.map((c) => <li key={c.courseId}><Link href={`/courses/${c.courseId}`} className="text-brand underline">{c.title}</Link></li>)}
@@ -52,7 +53,7 @@ export default async function DashboardPage() {
           )}
         </section>
         <section aria-labelledby="events-heading" className={box}>
-          <h2 id="events-heading" className="text-xl font-semibold">{t("upcomingEvents")}</h2>
+          <SectionTitle id="events-heading">{t("upcomingEvents")}</SectionTitle>
           {upcoming.length === 0 ? <p className="mt-2 text-slate-700">{t("noEvents")}</p> : (
             <ul className="mt-3 space-y-3">
               {upcoming.map((e) => (

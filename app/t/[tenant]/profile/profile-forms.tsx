@@ -8,6 +8,9 @@ import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
 
 function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
   const fieldText = useTranslations("Fields");
@@ -32,10 +35,10 @@ export function ProfileDetailsForm({ profile }: { profile: { firstName: string; 
       </div>
       <TextField name="position" label={register("position")} defaultValue={v.position} error={error("position")} />
       <div>
-        <label htmlFor="locale" className="block font-medium">{register("locale")}</label>
-        <select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="locale">{register("locale")}</Label>
+        <Select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full">
           {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-        </select>
+        </Select>
       </div>
       <Button disabled={pending}>{t("save")}</Button>
     </form>
@@ -49,10 +52,10 @@ export function PhotoForm() {
     <form action={formAction} className="space-y-3">
       {state.done ? done(t("photoSaved")) : null}
       <div>
-        <label htmlFor="photo" className="block font-medium">{t("photo")}</label>
+        <Label htmlFor="photo">{t("photo")}</Label>
         <p id="photo-hint" className="text-sm text-slate-600">{t("photoHint")}</p>
         <input id="photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"} className="mt-1" />
-        {error("photo") ? <p id="photo-error" className="mt-1 text-sm text-red-800">{error("photo")}</p> : null}
+        {error("photo") ? <FieldError id="photo-error">{error("photo")}</FieldError> : null}
       </div>
       <Button disabled={pending}>{t("uploadPhoto")}</Button>
     </form>

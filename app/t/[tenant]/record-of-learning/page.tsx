@@ -10,6 +10,8 @@ import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
+import { Label } from "@/components/ui/label";
+import { Input } from "@/components/ui/input";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
@@ -24,8 +26,8 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       <div className="flex flex-wrap items-end justify-between gap-3">
         <form method="get" role="search" className="flex items-end gap-2">
           <div>
-            <label htmlFor="q" className="block font-medium">{t("search")}</label>
-            <input id="q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-400 px-3 py-2" />
+            <Label htmlFor="q">{t("search")}</Label>
+            <Input id="q" name="q" type="search" defaultValue={q} className="mt-1" />
           </div>
           <Button>{t("searchButton")}</Button>
         </form>

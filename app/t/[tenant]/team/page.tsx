@@ -12,6 +12,9 @@ import { TeamNav } from "./team-nav";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
+import { Input } from "@/components/ui/input";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
@@ -46,15 +49,15 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
       {error ? <Notice tone="error" bordered>{fields(error)}</Notice> : null}
       <form role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">
-          <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>
-          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+          <Label htmlFor="q">{t("searchByName")}</Label>
+          <Input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full" />
         </div>
-        {result.platform ? <CountryFilter value={country} className="mt-1 rounded border border-slate-400 px-3 py-2" /> : null}
+        {result.platform ? <CountryFilter value={country} className="mt-1" /> : null}
         <Button>{t("search")}</Button>
       </form>
       <p role="status" data-testid="result-count">{t("userCount", { count: result.total })}</p>
       {result.members.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{q ? t("noMatch") : t("noUsers")}</p>
+        <EmptyState>{q ? t("noMatch") : t("noUsers")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("title")} className="text-sm" columns={columns}>

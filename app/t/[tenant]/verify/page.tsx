@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
+import { Input } from "@/components/ui/input";
 
 // Public: anyone checks a certificate by the code printed on it.
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
@@ -15,7 +16,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       <form method="get" action="/verify" className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("verifyCode")}</span>
-          <input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 rounded border border-slate-400 px-3 py-2 font-mono uppercase" />
+          <Input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 font-mono uppercase" />
         </label>
         <Button>{t("verifyButton")}</Button>
       </form>

@@ -7,6 +7,7 @@ import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { listAdministrations } from "@/lib/console/administrations";
 import { rootDomain } from "@/lib/tenancy/host";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The 186 Member administrations with their spaces and approvers, searchable and paged.
 export default async function AdministrationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -21,7 +22,7 @@ export default async function AdministrationsPage({ searchParams }: { searchPara
       <SearchForm label={t("search")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("results", { count: result.total })}</p>
       {result.administrations.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noMatch")}</p>
+        <EmptyState>{t("noMatch")}</EmptyState>
       ) : (
         <DataTable
           caption={t("administrations")}

@@ -7,6 +7,7 @@ import { SignatureForm } from "@/components/forms/signature-form";
 import { uploadSignatureAction } from "./actions";
 import { SignatoryForm, TermsForm } from "./settings-forms";
 import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
 
 // Platform settings: who signs certificates, and the Terms and Conditions in each language.
 export default async function PlatformSettingsPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
@@ -19,7 +20,7 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
       <PageTitle>{t("settings")}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="signatory-title">
-          <h2 id="signatory-title" className="text-xl font-semibold">{t("signatory")}</h2>
+          <SectionTitle id="signatory-title">{t("signatory")}</SectionTitle>
           <SignatoryForm name={settings.secretaryGeneralName} />
           {settings.hasSignature ? (
             // eslint-disable-next-line @next/next/no-img-element -- a small image from the console's own route
@@ -28,7 +29,7 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
           <SignatureForm action={uploadSignatureAction} />
         </section>
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="terms-title">
-          <h2 id="terms-title" className="text-xl font-semibold">{t("terms")}</h2>
+          <SectionTitle id="terms-title">{t("terms")}</SectionTitle>
           <LocaleTabs label={t("termsLanguage")} current={locale} />
           {terms && terms.locale !== locale ? <p className="text-sm text-amber-800">{t("termsFallback")}</p> : null}
           <TermsForm key={locale} locale={locale} body={terms?.locale === locale ? terms.body : ""} />

@@ -7,6 +7,8 @@ import { TextField } from "@/components/forms/text-field";
 import { saveSignatoryAction, saveTermsAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextArea } from "@/components/ui/text-area";
+import { Label } from "@/components/ui/label";
 
 
 function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
@@ -41,9 +43,9 @@ export function TermsForm({ locale, body }: { locale: string; body: string }) {
     <form action={formAction} className="space-y-3">
       <Saved state={state} />
       <input type="hidden" name="locale" value={locale} />
-      <label htmlFor="body" className="block font-medium">{t("terms")}</label>
+      <Label htmlFor="body">{t("terms")}</Label>
       <p id="body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
-      <textarea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full rounded border border-slate-400 px-3 py-2" />
+      <TextArea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full" />
       {error("body") ? <p id="body-error" className="text-sm text-red-800">{error("body")}</p> : null}
       <Button disabled={pending}>{t("saveTerms")}</Button>
     </form>

@@ -7,6 +7,7 @@ import { listPublishableCourses, listStoreProductsForAdmin } from "@/lib/store/m
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
 import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
 
 const PAGE_SIZE = 25;
 
@@ -23,7 +24,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
       <p><Link href="/admin/store/orders" className="font-medium text-brand underline">{t("orders")}</Link></p>
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("notConfigured")}</p> : null}
       <section aria-labelledby="products-heading" className="space-y-3">
-        <h2 id="products-heading" className="text-xl font-semibold">{t("products")}</h2>
+        <SectionTitle id="products-heading">{t("products")}</SectionTitle>
         {rows.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("none")}</p> : (
           <ul className="space-y-3">
             {rows.map((product) => (
@@ -42,7 +43,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
         <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} params={new URLSearchParams()} />
       </section>
       <section aria-labelledby="new-heading" className="space-y-3">
-        <h2 id="new-heading" className="text-xl font-semibold">{t("newProduct")}</h2>
+        <SectionTitle id="new-heading">{t("newProduct")}</SectionTitle>
         <NewProductForm courses={courses} />
       </section>
     </div>

@@ -8,6 +8,7 @@ import { STORE_CURRENCIES } from "@/lib/store/prices";
 import { createProductAction, updateProductAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
 
 function PriceFields({ idPrefix, prices }: { idPrefix: string; prices?: Record<string, number> }) {
   const t = useTranslations("StoreAdmin");
@@ -34,7 +35,7 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       {state.done ? <Notice tone="success" compact>{t("created")}</Notice> : null}
       <div>
-        <label htmlFor="kind" className="block font-medium">{t("kind")}</label>
+        <Label htmlFor="kind">{t("kind")}</Label>
         <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 rounded border border-slate-400 px-2 py-1">
           {(["COURSE", "BUNDLE", "SUBSCRIPTION"] as const).map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
@@ -50,14 +51,14 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
       </fieldset>
       {error("title")}
       <div>
-        <label htmlFor="description-en" className="block font-medium">{t("description")}</label>
+        <Label htmlFor="description-en">{t("description")}</Label>
         <textarea id="description-en" name="description.en" rows={2} className="w-full rounded border border-slate-400 px-2 py-1" />
       </div>
       <PriceFields idPrefix="new" />
       {error("prices")}
       {kind === "SUBSCRIPTION" ? (
         <div>
-          <label htmlFor="periodMonths" className="block font-medium">{t("periodMonths")}</label>
+          <Label htmlFor="periodMonths">{t("periodMonths")}</Label>
           <input id="periodMonths" name="periodMonths" type="number" min={1} max={36} defaultValue={12} className="mt-1 w-24 rounded border border-slate-400 px-2 py-1" />
           {error("periodMonths")}
         </div>

@@ -6,6 +6,7 @@ import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ASSIGNABLE_ROLES, searchUsers } from "@/lib/console/users";
 import { RolesForm } from "./roles-form";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
 export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -20,7 +21,7 @@ export default async function ConsoleUsersPage({ searchParams }: { searchParams:
       <SearchForm label={t("searchUsers")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("userResults", { count: result.total })}</p>
       {result.users.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noUserMatch")}</p>
+        <EmptyState>{t("noUserMatch")}</EmptyState>
       ) : (
         <DataTable caption={t("users")} className="text-sm" columns={[{ label: t("fullName") }, { label: t("name") }, { label: t("status") }, { label: t("lastLogin") }, { label: t("roles") }]}>
           {result.users.map((user) => {

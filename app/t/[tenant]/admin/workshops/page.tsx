@@ -5,6 +5,7 @@ import { listSelectionSessions } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { requireSelector } from "./guard";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.
 export default async function WorkshopSelectionPage() {
@@ -15,7 +16,7 @@ export default async function WorkshopSelectionPage() {
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
-      {sessions.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noSessions")}</p> : (
+      {sessions.length === 0 ? <EmptyState>{t("noSessions")}</EmptyState> : (
         <div className="overflow-x-auto">
           <DataTable
             caption={t("title")}

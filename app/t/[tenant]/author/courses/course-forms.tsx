@@ -7,6 +7,7 @@ import { createCourseAction, saveSettingsAction, saveTextAction } from "./action
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
 
 type Topics = Array<{ slug: string; name: string }>;
 
@@ -24,11 +25,11 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
   return (
     <form action={action} className="grid gap-6 lg:grid-cols-2">
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
-        <h2 id="settings-title" className="text-xl font-semibold">{t("settings")}</h2>
+        <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
         <SettingsFields saved={settings} state={state} topics={topics} />
       </section>
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
-        <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
+        <SectionTitle id="text-title">{t("texts")}</SectionTitle>
         <TextFields saved={text} state={state} chooseLocale />
         <Button disabled={pending}>{t("create")}</Button>
       </section>
@@ -41,7 +42,7 @@ export function SettingsForm({ courseId, settings, topics }: { courseId: string;
   const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction.bind(null, courseId), EMPTY_FORM);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
-      <h2 id="settings-title" className="text-xl font-semibold">{t("settings")}</h2>
+      <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
       <Saved state={state} />
       <SettingsFields saved={settings} state={state} topics={topics} />
       <Button disabled={pending}>{t("saveSettings")}</Button>

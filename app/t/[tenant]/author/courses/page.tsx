@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { requireAuthor } from "./guard";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
@@ -23,7 +24,7 @@ export default async function AuthoredCoursesPage() {
         </div>
       </div>
       {courses.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noCourses")}</p>
+        <EmptyState>{t("noCourses")}</EmptyState>
       ) : (
         <DataTable caption={t("ownTitle")} columns={[{ label: t("code") }, { label: t("title") }, { label: t("type") }, { label: t("status") }, { label: t("updated") }]}>
           {courses.map((course) => (

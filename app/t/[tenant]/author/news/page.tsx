@@ -8,6 +8,7 @@ import { requireAuthor } from "../courses/guard";
 import { NewsForm } from "./news-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The site's news, written by its authors and shown on its home page.
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -19,7 +20,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
       <PageTitle>{t("title")}</PageTitle>
       {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
       <NewsForm />
-      {news.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("empty")}</p> : (
+      {news.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : (
         <ul className="space-y-3">
           {news.map((item) => (
             <li key={item.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="news-item" lang={item.locale}>

@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -130,7 +131,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
             <RichText source={course.description} />
             {course.objectives.length ? (
               <>
-                <h2 className="text-xl font-semibold">{t("objectives")}</h2>
+                <SectionTitle>{t("objectives")}</SectionTitle>
                 <ul className="list-disc space-y-1 ps-6">{course.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
               </>
             ) : null}

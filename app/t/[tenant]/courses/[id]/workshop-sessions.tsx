@@ -5,6 +5,7 @@ import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
@@ -15,7 +16,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
   return (
     <section id="sessions" aria-labelledby="sessions-title" className="space-y-3">
       <h2 id="sessions-title" className="text-2xl font-semibold">{t("sessionsTitle")}</h2>
-      {sessions.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noSessions")}</p> : (
+      {sessions.length === 0 ? <EmptyState>{t("noSessions")}</EmptyState> : (
         <ul className="space-y-3">
           {sessions.map((s) => {
             const dates = formatSessionDates(s, locale);

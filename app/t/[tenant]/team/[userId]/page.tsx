@@ -8,6 +8,7 @@ import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -63,7 +64,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
           </div>
         ) : active === "bookings" ? (
           member.bookings.length === 0 ? (
-            <p className="rounded border border-slate-200 bg-white p-4">{t("noBookings")}</p>
+            <EmptyState>{t("noBookings")}</EmptyState>
           ) : (
             <DataTable caption={t("tab.bookings")} className="text-sm" columns={[{ label: workshops("bookings.course") }, { label: workshops("bookings.session") }, { label: workshops("bookings.where") }, { label: workshops("bookings.status") }, { label: workshops("bookings.applied") }]}>
               {member.bookings.map((booking) => (
@@ -78,7 +79,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
             </DataTable>
           )
         ) : member.records.length === 0 ? (
-          <p className="rounded border border-slate-200 bg-white p-4">{t("noRecords")}</p>
+          <EmptyState>{t("noRecords")}</EmptyState>
         ) : (
           <DataTable caption={t("tab.records")} className="text-sm" columns={[{ label: t("column.course") }, { label: t("column.progress"), align: "end" }, { label: t("column.completionStatus") }, { label: t("column.completionDate") }]}>
             {member.records.map((record) => (

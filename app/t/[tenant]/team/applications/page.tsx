@@ -8,6 +8,7 @@ import { TeamNav } from "../team-nav";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Every registration request, enrolment request and workshop application of the administration, newest first,
 // with Accept / Deny.
@@ -23,7 +24,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       {done ? <Notice tone="success" bordered>{t(`applicationDone.${done}`)}</Notice> : null}
       {param(params.error) === "alreadyDecided" ? <Notice tone="error" bordered>{t("alreadyDecided")}</Notice> : null}
       {result.applications.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noApplications")}</p>
+        <EmptyState>{t("noApplications")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable

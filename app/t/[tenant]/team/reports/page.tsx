@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireTeamManager } from "../guard";
 import { TeamNav } from "../team-nav";
 import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
 
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
@@ -20,7 +21,7 @@ export default async function ReportManagerPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((report) => (
           <li key={report.key} className="rounded-lg border border-slate-200 bg-white p-6" data-testid="report">
-            <h2 className="text-xl font-semibold"><Link href={report.href} className="text-brand underline">{t(`${report.key}.title`)}</Link></h2>
+            <SectionTitle><Link href={report.href} className="text-brand underline">{t(`${report.key}.title`)}</Link></SectionTitle>
             <p className="mt-2 text-slate-700">{t(`${report.key}.description`)}</p>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { uploadLogoAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
 
 export function LogoForm({ code }: { code: string }) {
   const t = useTranslations("Console");
@@ -14,7 +15,7 @@ export function LogoForm({ code }: { code: string }) {
   return (
     <form action={action} className="space-y-2">
       {state.done ? <Notice tone="success" compact>{t("logoSaved")}</Notice> : null}
-      <label htmlFor="logo" className="block font-medium">{t("logo")}</label>
+      <Label htmlFor="logo">{t("logo")}</Label>
       <p id="logo-hint" className="text-sm text-slate-600">{t("logoHint")}</p>
       <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby={state.errors.logo ? "logo-hint logo-error" : "logo-hint"} aria-invalid={state.errors.logo ? true : undefined} />
       {state.errors.logo ? <p id="logo-error" className="text-sm text-red-800">{fieldText(state.errors.logo)}</p> : null}

@@ -9,6 +9,7 @@ import { LogoForm } from "./logo-form";
 import { SpaceForm } from "./space-form";
 import { TenantAdminForms } from "./tenant-admin-forms";
 import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
 
 // One administration in the WCO console: its space, branding, approver and tenant admins.
 export default async function AdministrationPage({ params }: { params: Promise<{ code: string }> }) {
@@ -28,7 +29,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
         <SpaceForm code={code} rootDomain={rootDomain()} settings={administration} />
         <div className="space-y-6">
           <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="branding-title">
-            <h2 id="branding-title" className="text-xl font-semibold">{t("logo")}</h2>
+            <SectionTitle id="branding-title">{t("logo")}</SectionTitle>
             {administration.hasLogo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small logo from the console's own route
               <img src={`/api/console/logo/${code}?v=${administration.logo?.updatedAt.getTime()}`} alt={t("currentLogo")} className="h-12 w-auto" />
@@ -36,12 +37,12 @@ export default async function AdministrationPage({ params }: { params: Promise<{
             <LogoForm code={code} />
           </section>
           <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="approver-title">
-            <h2 id="approver-title" className="text-xl font-semibold">{t("approver")}</h2>
+            <SectionTitle id="approver-title">{t("approver")}</SectionTitle>
             <p>{approver ? `${approver.firstName} ${approver.lastName} (${approver.username})` : t("secretariat")}</p>
             <Link href="/admin/approvers" className="text-brand underline">{t("changeApprover")}</Link>
           </section>
           <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="admins-title">
-            <h2 id="admins-title" className="text-xl font-semibold">{t("tenantAdmins")}</h2>
+            <SectionTitle id="admins-title">{t("tenantAdmins")}</SectionTitle>
             <p className="text-sm text-slate-600">{t("tenantAdminsIntro")}</p>
             <TenantAdminForms code={code} admins={administration.tenantAdmins} />
           </section>

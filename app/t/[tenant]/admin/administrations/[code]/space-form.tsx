@@ -8,6 +8,9 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { saveSpaceAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
 
 export interface SpaceSettings {
   spaceEnabled: boolean;
@@ -28,7 +31,7 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
   const error = (key: string) => (state.errors[key] ? fieldText(state.errors[key]) : undefined);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="space-title">
-      <h2 id="space-title" className="text-xl font-semibold">{t("spaceTitle")}</h2>
+      <SectionTitle id="space-title">{t("spaceTitle")}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
         <label className="flex items-center gap-2 font-medium">
@@ -44,10 +47,10 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
         <TextField name="accentColor" label={t("accentColor")} placeholder="#e07b00" defaultValue={value("accentColor")} error={error("accentColor")} />
       </div>
       <div>
-        <label htmlFor="defaultLocale" className="block font-medium">{t("defaultLocale")}</label>
-        <select id="defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="defaultLocale">{t("defaultLocale")}</Label>
+        <Select id="defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 w-full">
           {LOCALES.map((locale) => <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>)}
-        </select>
+        </Select>
       </div>
       <Button disabled={pending}>{t("save")}</Button>
     </form>

@@ -9,6 +9,7 @@ import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { requireSelector } from "../guard";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
   { outcome: "SELECTED", key: "select", of: "selectOf" },
@@ -39,7 +40,7 @@ export default async function WorkshopSelectionSessionPage({ params, searchParam
       {query.done ? <Notice tone="success" bordered>{t("done")}</Notice> : null}
       {error ? <Notice tone="error" bordered>{workshops(`error.${error}`)}</Notice> : null}
       <h2 className="text-2xl font-semibold">{t("candidates")}</h2>
-      {candidates.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noCandidates")}</p> : (
+      {candidates.length === 0 ? <EmptyState>{t("noCandidates")}</EmptyState> : (
         <div className="overflow-x-auto">
           <DataTable caption={t("candidates")} className="text-sm" columns={[{ label: t("name") }, { label: t("country") }, { label: t("answers") }, { label: t("status") }, { label: t("actions") }]}>
             {candidates.map((c) => (

@@ -12,6 +12,7 @@ import { requireAuthor } from "../guard";
 import { OutlineEditor } from "./outline-editor";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -47,7 +48,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm courseId={id} topics={topics} settings={course} />
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
-          <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
+          <SectionTitle id="text-title">{t("texts")}</SectionTitle>
           <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
           <TextForm key={locale} courseId={id} text={text} />
         </section>

@@ -7,6 +7,8 @@ import { EVALUATION_RATINGS } from "@/lib/learning/evaluation-ratings";
 import { sendEvaluationAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextArea } from "@/components/ui/text-area";
+import { Label } from "@/components/ui/label";
 
 export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
   const t = useTranslations("Evaluation");
@@ -38,8 +40,8 @@ export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; cou
         </fieldset>
       ))}
       <div>
-        <label htmlFor="comments" className="block font-medium">{t("comments")}</label>
-        <textarea id="comments" name="comments" rows={4} dir="auto" defaultValue={state.values.comments} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <Label htmlFor="comments">{t("comments")}</Label>
+        <TextArea id="comments" name="comments" rows={4} dir="auto" defaultValue={state.values.comments} className="mt-1 w-full" />
       </div>
       <Button disabled={pending}>{t("send")}</Button>
     </form>

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
 
 // A quiz's rules, the learner's attempts, and "Start the quiz".
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
@@ -27,7 +28,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
       </ul>
       {quiz.attempts.length ? (
         <section aria-labelledby="attempts-title" className="space-y-2">
-          <h2 id="attempts-title" className="text-xl font-semibold">{t("yourAttempts")}</h2>
+          <SectionTitle id="attempts-title">{t("yourAttempts")}</SectionTitle>
           <ol className="space-y-1">
             {quiz.attempts.map((a) => (
               <li key={a.id} data-testid="quiz-attempt">

@@ -6,8 +6,9 @@ import { courseReport, courseReportColumns, parseCourseReportFilters, type Cours
 import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
 import { ReportHeader } from "../report-header";
-import { input, reportQuery } from "../report-params";
+import { reportQuery } from "../report-params";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
   country: "column.country", course: "column.course", user: "column.user", completedAt: "column.dateCompleted", grade: "column.grade", lastLogin: "column.lastLogin",
@@ -41,13 +42,13 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
           <TextField name="completedFrom" label={t("completedFrom")} type="date" defaultValue={param(params.completedFrom)} />
           <TextField name="completedTo" label={t("completedTo")} type="date" defaultValue={param(params.completedTo)} />
           <TextField name="minGrade" label={t("minGrade")} type="number" min={0} max={100} defaultValue={param(params.minGrade)} />
-          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
+          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" /> : null}
         </div>
         <Button>{t("apply")}</Button>
       </form>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noRows")}</p>
+        <EmptyState>{t("noRows")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("courseReport.title")} className="text-sm" columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]), align: column === "grade" ? ("end" as const) : undefined }))}>

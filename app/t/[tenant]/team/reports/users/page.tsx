@@ -6,8 +6,11 @@ import { USERS_REPORT_COLUMNS, parseUsersReportFilters, usersReport, visibleUser
 import { CountryFilter } from "../../country-filter";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../../guard";
 import { ReportHeader } from "../report-header";
-import { input, reportQuery } from "../report-params";
+import { reportQuery } from "../report-params";
 import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Select } from "@/components/ui/select";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
   country: "column.country", fullName: "column.fullName", course: "column.course", organisation: "column.organisation",
@@ -38,14 +41,14 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
           <TextField name="q" label={t("searchByName")} type="search" defaultValue={filters.q} />
           <TextField name="lastLoginSince" label={t("lastLoginSince")} type="date" defaultValue={param(params.lastLoginSince)} />
           <div>
-            <label htmlFor="complete" className="block font-medium">{t("isComplete")}</label>
-            <select id="complete" name="complete" defaultValue={param(params.complete)} className={input}>
+            <Label htmlFor="complete">{t("isComplete")}</Label>
+            <Select id="complete" name="complete" defaultValue={param(params.complete)} className="mt-1 w-full">
               <option value="">{t("any")}</option>
               <option value="yes">{t("yes")}</option>
               <option value="no">{t("no")}</option>
-            </select>
+            </Select>
           </div>
-          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
+          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" /> : null}
         </div>
         <fieldset>
           <legend className="font-medium">{t("columnsShown")}</legend>
@@ -62,7 +65,7 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
       </form>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noRows")}</p>
+        <EmptyState>{t("noRows")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("usersReport.title")} className="text-sm" columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]) }))}>

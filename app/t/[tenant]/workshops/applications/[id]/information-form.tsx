@@ -6,6 +6,11 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { submitInformationAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
+import { TextArea } from "@/components/ui/text-area";
+import { Input } from "@/components/ui/input";
 
 interface Field {
   id: string;
@@ -22,10 +27,9 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
   const typed = Object.keys(state.values).length > 0;
   const value = (id: string) => (typed ? (state.values[id] ?? "") : (answers[id] ?? ""));
   const error = (id: string) => (state.errors[id] ? messages(state.errors[id]) : undefined);
-  const input = "mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700";
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-title">
-      <h2 id="information-title" className="text-xl font-semibold">{t("informationTitle")}</h2>
+      <SectionTitle id="information-title">{t("informationTitle")}</SectionTitle>
       {fields.length ? <p className="text-sm text-slate-600">{t("informationHint")}</p> : <p>{t("noInformation")}</p>}
       {state.done ? <Notice tone="success" compact>{t("submitted")}</Notice> : null}
       {state.errors.form ? <Notice tone="error" compact>{messages(state.errors.form)}</Notice> : null}
@@ -49,15 +53,15 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
               </fieldset>
             ) : (
               <>
-                <label htmlFor={id} className="block font-medium">{label}</label>
+                <Label htmlFor={id}>{label}</Label>
                 {field.kind === "textarea" ? (
-                  <textarea id={id} name={field.id} rows={4} dir="auto" maxLength={4000} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className={input} />
+                  <TextArea id={id} name={field.id} rows={4} dir="auto" maxLength={4000} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className="mt-1 w-full" />
                 ) : (
-                  <input id={id} name={field.id} dir="auto" maxLength={200} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className={input} />
+                  <Input id={id} name={field.id} dir="auto" maxLength={200} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className="mt-1 w-full" />
                 )}
               </>
             )}
-            {error(field.id) ? <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error(field.id)}</p> : null}
+            {error(field.id) ? <FieldError id={`${id}-error`}>{error(field.id)}</FieldError> : null}
           </div>
         );
       })}

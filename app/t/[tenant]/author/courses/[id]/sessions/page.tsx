@@ -9,6 +9,7 @@ import { requireAuthor } from "../../guard";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -39,7 +40,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
       <PageTitle>{t("author.title", { course: title })}</PageTitle>
       <datalist id="time-zones">{Intl.supportedValuesOf("timeZone").map((zone) => <option key={zone} value={zone} />)}</datalist>
       {data.sessions.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("author.noSessions")}</p>
+        <EmptyState>{t("author.noSessions")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("sessionsTitle")} className="text-sm" columns={[{ label: t("selection.session") }, { label: t("where") }, { label: t("author.capacity"), align: "end" }, { label: t("author.applicationsCloseAt") }, { label: t("selection.actions") }]}>

@@ -10,6 +10,9 @@ import { FIELD_KINDS, type FormField } from "@/lib/workshops/workshop-form";
 import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
 
 
 export interface SessionValues {
@@ -37,7 +40,7 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
   }, [state, sessionId]);
   return (
     <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="session-form-title">
-      <h2 id="session-form-title" className="text-xl font-semibold">{title}</h2>
+      <SectionTitle id="session-form-title">{title}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} required list="time-zones" autoComplete="off" defaultValue={value("timeZone")} error={error("timeZone")} />
@@ -78,7 +81,7 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
   const checked = (index: number, key: string, stored: boolean) => (typed ? state.values[`field.${index}.${key}`] === "on" : stored);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-form-title">
-      <h2 id="information-form-title" className="text-xl font-semibold">{t("formTitle")}</h2>
+      <SectionTitle id="information-form-title">{t("formTitle")}</SectionTitle>
       <p className="text-sm text-slate-600">{t("formHint")}</p>
       {state.done ? <Notice tone="success" compact>{t("formSaved")}</Notice> : null}
       {state.errors.form ? <Notice tone="error" compact>{fields(state.errors.form)}</Notice> : null}
@@ -92,10 +95,10 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
               <input type="hidden" name={`field.${index}.id`} value={field?.id ?? ""} />
               <div className="flex flex-wrap items-end gap-4">
                 <div>
-                  <label htmlFor={`field.${index}.kind`} className="block font-medium">{t("kind")}</label>
-                  <select id={`field.${index}.kind`} name={`field.${index}.kind`} defaultValue={value(index, "kind", field?.kind ?? "text")} className="mt-1 rounded border border-slate-400 px-3 py-2">
+                  <Label htmlFor={`field.${index}.kind`}>{t("kind")}</Label>
+                  <Select id={`field.${index}.kind`} name={`field.${index}.kind`} defaultValue={value(index, "kind", field?.kind ?? "text")} className="mt-1">
                     {FIELD_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindValue.${kind}`)}</option>)}
-                  </select>
+                  </Select>
                 </div>
                 <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.required`} defaultChecked={checked(index, "required", field?.required ?? false)} className="h-4 w-4" />{t("required")}</label>
                 {field ? <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.remove`} defaultChecked={checked(index, "remove", false)} className="h-4 w-4" />{t("removeField")}</label> : null}

@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
 import { learnerPage, orNotFound } from "../../guard";
 import { PageTitle } from "@/components/ui/page-title";
+import { Input } from "@/components/ui/input";
 
 function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
   const name = `q.${question.id}`;
@@ -29,7 +30,7 @@ function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<Re
         </div>
       );
     case "SHORT_ANSWER":
-      return <input name={name} aria-label={t("yourAnswer")} className="w-full rounded border border-slate-400 px-3 py-2" dir="auto" autoComplete="off" />;
+      return <Input name={name} aria-label={t("yourAnswer")} className="w-full" dir="auto" autoComplete="off" />;
     default:
       return (
         <div className="space-y-2">

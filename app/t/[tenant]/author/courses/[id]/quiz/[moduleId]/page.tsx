@@ -9,6 +9,7 @@ import { requireAuthor } from "../../../guard";
 import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
 import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
 export default async function QuizAuthoringPage({ params }: { params: Promise<{ id: string; moduleId: string }> }) {
@@ -30,7 +31,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
       </div>
       <section aria-labelledby="bank-title" className="space-y-3">
         <h2 id="bank-title" className="text-2xl font-semibold">{t("bank", { count: quiz.questions.length })}</h2>
-        {quiz.questions.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noQuestions")}</p> : (
+        {quiz.questions.length === 0 ? <EmptyState>{t("noQuestions")}</EmptyState> : (
           <ol className="space-y-2">
             {quiz.questions.map((q) => (
               <li key={q.id} className="flex flex-wrap items-start gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="bank-question">
