@@ -3,6 +3,7 @@ import { listRegistrationTasks } from "@/lib/accounts/list-registration-tasks";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { RegistrationTask } from "./registration-task";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 /** Coordinators' and WCO admins' decisions waiting on the dashboard; nothing for other users. */
 export async function TasksPanel({ viewer }: { viewer: Viewer }) {
@@ -13,7 +14,7 @@ export async function TasksPanel({ viewer }: { viewer: Viewer }) {
     listRegistrationTasks({ id: viewer.id, homeTenantId: viewer.homeTenantId, roles: viewer.roles }),
   ]);
   return (
-    <section aria-labelledby="tasks-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+    <Panel roomy aria-labelledby="tasks-heading">
       <SectionTitle id="tasks-heading">{t("title")}</SectionTitle>
       {tasks.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("empty")}</p>
@@ -27,6 +28,6 @@ export async function TasksPanel({ viewer }: { viewer: Viewer }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

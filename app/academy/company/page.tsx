@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { listSeatPools } from "@/lib/store/seats/list-seat-pools";
 import { PageTitle } from "@/components/ui/page-title";
+import { Panel } from "@/components/ui/panel";
 
 export default async function CompanyPage() {
   const [{ viewer }, locale, t, format] = await Promise.all([requireSignedIn("/company"), getLocale(), getTranslations("Store"), getFormatter()]);
@@ -14,18 +15,18 @@ export default async function CompanyPage() {
       <PageTitle>{t("companyTitle")}</PageTitle>
       <p className="text-slate-700">{t("companyIntro")}</p>
       {pools.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6">
+        <Panel as="p" roomy>
           {t("noPools")} <Link href="/" className="font-medium text-brand underline">{t("browseStore")}</Link>
-        </p>
+        </Panel>
       ) : (
         <ul className="space-y-3">
           {pools.map((pool) => (
-            <li key={pool.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="seat-pool">
+            <Panel as="li" key={pool.id} data-testid="seat-pool">
               <h2 className="text-lg font-semibold"><Link href={`/company/${pool.id}`} className="text-brand underline">{pool.productTitle}</Link></h2>
               <p>{t("seatAccounting", { bought: pool.bought, assigned: pool.assigned, free: pool.free })}</p>
               {pool.pendingOrders ? <p className="text-sm text-slate-600">{t("pendingOrders", { count: pool.pendingOrders })}</p> : null}
               {pool.expiresAt ? <p className="text-sm text-slate-600">{t("periodEndsOn", { date: format.dateTime(pool.expiresAt, { dateStyle: "long" }) })}</p> : null}
-            </li>
+            </Panel>
           ))}
         </ul>
       )}

@@ -6,6 +6,7 @@ import { MY_COURSES_PAGE_SIZE, listMyStoreCourses } from "@/lib/store/my-store-c
 import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
+import { Panel } from "@/components/ui/panel";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, requireSignedIn("/dashboard"), getLocale(), getTranslations("Store")]);
@@ -15,9 +16,9 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <PageTitle>{t("nav.myLearning")}</PageTitle>
       {courses.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6">
+        <Panel as="p" roomy>
           {t("noCourses")} <Link href="/" className="font-medium text-brand underline">{t("browseStore")}</Link>
-        </p>
+        </Panel>
       ) : (
         <ul className="space-y-3">
           {courses.map((course) => (

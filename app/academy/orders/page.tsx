@@ -7,6 +7,7 @@ import { requireSignedIn } from "@/lib/auth/request-context";
 import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
 import { PageTitle } from "@/components/ui/page-title";
+import { Panel } from "@/components/ui/panel";
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer }, locale, t, format] = await Promise.all([searchParams, requireSignedIn("/orders"), getLocale(), getTranslations("Store"), getFormatter()]);
@@ -16,7 +17,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     <div className="space-y-4">
       <PageTitle>{t("nav.orders")}</PageTitle>
       {orders.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6">{t("noOrders")}</p>
+        <Panel as="p" roomy>{t("noOrders")}</Panel>
       ) : (
         <DataTable caption={t("nav.orders")} columns={[{ label: t("receiptNumber") }, { label: t("date") }, { label: t("product") }, { label: t("amount") }, { label: t("statusLabel") }]}>
             {orders.map((order) => (

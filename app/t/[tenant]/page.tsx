@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 export default async function HomePage() {
   const context = await requestContext();
@@ -33,10 +34,10 @@ export default async function HomePage() {
           <SectionTitle id="news-heading">{t("news")}</SectionTitle>
           <ul className="grid gap-4 md:grid-cols-3">
             {news.map((item) => (
-              <li key={item.id} lang={item.locale} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="home-news">
+              <Panel as="li" className="space-y-2" key={item.id} lang={item.locale} data-testid="home-news">
                 <h3 className="font-semibold" dir="auto">{item.title}</h3>
                 <RichText source={item.body} />
-              </li>
+              </Panel>
             ))}
           </ul>
         </section>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
@@ -37,7 +38,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
       </dl>
       {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("actionFailed")}</Notice> : null}
       {done ? <Notice tone="success">{t(done === "revoked" ? "seatRevoked" : "seatAssigned")}</Notice> : null}
-      <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <Panel className="space-y-2" aria-labelledby="assign-heading">
         <h2 id="assign-heading" className="text-lg font-semibold">{t("assignSeat")}</h2>
         {pool.free > 0 ? (
           <form method="post" action="/api/store/seats" className="flex flex-wrap items-end gap-2">
@@ -50,10 +51,10 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
           </form>
         ) : <p>{t("noFreeSeats")}</p>}
         <p><Link href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium text-brand underline">{t("buyMoreSeats")}</Link></p>
-      </section>
+      </Panel>
       <section aria-labelledby="seats-heading" className="space-y-2">
         <h2 id="seats-heading" className="text-lg font-semibold">{t("employees")}</h2>
-        {pool.seats.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("noSeatsAssigned")}</p> : (
+        {pool.seats.length === 0 ? <Panel as="p">{t("noSeatsAssigned")}</Panel> : (
           <div className="overflow-x-auto">
             <DataTable caption={t("employees")} columns={[{ label: t("employee") }, { label: t("statusLabel") }, ...pool.courses.map((course) => ({ label: course.title })), { label: t("actions") }]}>
                 {pool.seats.map((seat) => (

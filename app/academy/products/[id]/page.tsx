@@ -15,6 +15,7 @@ import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Label } from "@/components/ui/label";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
   const [{ id }, { error, pool }, { viewer }, locale, t, fields] = await Promise.all([params, searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -25,7 +26,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const manager = viewer?.roles.includes("COMPANY_MANAGER") ?? false;
   const currencies = Object.entries(product.prices);
   const buyForm = (company: boolean) => (
-    <form method="post" action="/api/store/checkout" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <Panel as="form" className="space-y-3" method="post" action="/api/store/checkout">
       <h2 className="text-lg font-semibold">{company ? t("buySeats") : t("buyForMe")}</h2>
       <input type="hidden" name="productId" value={product.id} />
       {company && pool ? <input type="hidden" name="poolId" value={pool} /> : null}
@@ -42,7 +43,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         </div>
       ) : null}
       <Button>{company ? t("checkoutSeats") : t("checkout")}</Button>
-    </form>
+    </Panel>
   );
   return (
     <article className="space-y-6">

@@ -9,13 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 export function ApproverForm({ administrations }: { administrations: Array<{ countryCode: string; name: string }> }) {
   const t = useTranslations("Approvers");
   const fieldText = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(setApproverAction, EMPTY_FORM);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <Panel as="form" className="space-y-3" action={action}>
       {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
         <Label htmlFor="administration">{t("administration")}</Label>
@@ -25,6 +26,6 @@ export function ApproverForm({ administrations }: { administrations: Array<{ cou
       </div>
       <TextField name="username" label={t("username")} hint={t("usernameHint")} defaultValue={state.values.username} error={state.errors.approver ? fieldText(state.errors.approver) : undefined} />
       <Button disabled={pending}>{t("save")}</Button>
-    </form>
+    </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { uploadSignatureAction } from "./actions";
 import { SignatoryForm, TermsForm } from "./settings-forms";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 // Platform settings: who signs certificates, and the Terms and Conditions in each language.
 export default async function PlatformSettingsPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
@@ -19,7 +20,7 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
     <div className="space-y-6">
       <PageTitle>{t("settings")}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="signatory-title">
+        <Panel className="space-y-4" aria-labelledby="signatory-title">
           <SectionTitle id="signatory-title">{t("signatory")}</SectionTitle>
           <SignatoryForm name={settings.secretaryGeneralName} />
           {settings.hasSignature ? (
@@ -27,13 +28,13 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
             <img src={`/api/console/signature?v=${settings.updatedAt?.getTime()}`} alt={t("currentSignature")} className="h-16 w-auto border border-slate-200" />
           ) : <p className="text-sm text-slate-600">{t("noSignature")}</p>}
           <SignatureForm action={uploadSignatureAction} />
-        </section>
-        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="terms-title">
+        </Panel>
+        <Panel className="space-y-4" aria-labelledby="terms-title">
           <SectionTitle id="terms-title">{t("terms")}</SectionTitle>
           <LocaleTabs label={t("termsLanguage")} current={locale} />
           {terms && terms.locale !== locale ? <p className="text-sm text-amber-800">{t("termsFallback")}</p> : null}
           <TermsForm key={locale} locale={locale} body={terms?.locale === locale ? terms.body : ""} />
-        </section>
+        </Panel>
       </div>
     </div>
   );

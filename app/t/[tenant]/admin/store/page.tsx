@@ -8,6 +8,7 @@ import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 const PAGE_SIZE = 25;
 
@@ -25,7 +26,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("notConfigured")}</p> : null}
       <section aria-labelledby="products-heading" className="space-y-3">
         <SectionTitle id="products-heading">{t("products")}</SectionTitle>
-        {rows.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("none")}</p> : (
+        {rows.length === 0 ? <Panel as="p">{t("none")}</Panel> : (
           <ul className="space-y-3">
             {rows.map((product) => (
               <li key={product.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" data-testid="store-product">

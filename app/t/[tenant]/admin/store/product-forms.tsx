@@ -9,6 +9,7 @@ import { createProductAction, updateProductAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 function PriceFields({ idPrefix, prices }: { idPrefix: string; prices?: Record<string, number> }) {
   const t = useTranslations("StoreAdmin");
@@ -32,7 +33,7 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
   const [kind, setKind] = useState("COURSE");
   const error = (name: string) => (state.errors[name] ? <p className="text-sm text-red-800" role="alert">{fields(state.errors[name])}</p> : null);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <Panel as="form" className="space-y-4" action={action}>
       {state.done ? <Notice tone="success" compact>{t("created")}</Notice> : null}
       <div>
         <Label htmlFor="kind">{t("kind")}</Label>
@@ -80,7 +81,7 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
         </fieldset>
       )}
       <Button disabled={pending}>{t("create")}</Button>
-    </form>
+    </Panel>
   );
 }
 

@@ -8,6 +8,7 @@ import { SettingsFields, TextFields, type SettingsValues, type TextValues } from
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 type Topics = Array<{ slug: string; name: string }>;
 
@@ -24,15 +25,15 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
   }, [state.redirectTo]);
   return (
     <form action={action} className="grid gap-6 lg:grid-cols-2">
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
+      <Panel className="space-y-4" aria-labelledby="settings-title">
         <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
         <SettingsFields saved={settings} state={state} topics={topics} />
-      </section>
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
+      </Panel>
+      <Panel className="space-y-4" aria-labelledby="text-title">
         <SectionTitle id="text-title">{t("texts")}</SectionTitle>
         <TextFields saved={text} state={state} chooseLocale />
         <Button disabled={pending}>{t("create")}</Button>
-      </section>
+      </Panel>
     </form>
   );
 }
@@ -41,12 +42,12 @@ export function SettingsForm({ courseId, settings, topics }: { courseId: string;
   const t = useTranslations("Authoring");
   const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction.bind(null, courseId), EMPTY_FORM);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
+    <Panel as="form" className="space-y-4" action={action} aria-labelledby="settings-title">
       <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
       <Saved state={state} />
       <SettingsFields saved={settings} state={state} topics={topics} />
       <Button disabled={pending}>{t("saveSettings")}</Button>
-    </form>
+    </Panel>
   );
 }
 

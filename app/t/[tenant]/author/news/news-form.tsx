@@ -13,6 +13,7 @@ import { Select } from "@/components/ui/select";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/field-error";
+import { Panel } from "@/components/ui/panel";
 
 export function NewsForm() {
   const t = useTranslations("News");
@@ -22,7 +23,7 @@ export function NewsForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(publishNewsAction, EMPTY_FORM);
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="news-form-title" key={state.done ? "done" : "editing"}>
+    <Panel as="form" className="space-y-3" action={action} aria-labelledby="news-form-title" key={state.done ? "done" : "editing"}>
       <SectionTitle id="news-form-title">{t("write")}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("published")}</Notice> : null}
       <div>
@@ -39,6 +40,6 @@ export function NewsForm() {
         {error("body") ? <FieldError id="body-error">{error("body")}</FieldError> : null}
       </div>
       <Button disabled={pending}>{t("publish")}</Button>
-    </form>
+    </Panel>
   );
 }

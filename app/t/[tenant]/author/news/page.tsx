@@ -9,6 +9,7 @@ import { NewsForm } from "./news-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 // The site's news, written by its authors and shown on its home page.
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -23,7 +24,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
       {news.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : (
         <ul className="space-y-3">
           {news.map((item) => (
-            <li key={item.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="news-item" lang={item.locale}>
+            <Panel as="li" className="space-y-2" key={item.id} data-testid="news-item" lang={item.locale}>
               <div className="flex flex-wrap items-center gap-2">
                 <h2 className="flex-1 text-lg font-semibold" dir="auto">{item.title}</h2>
                 <span className="text-sm text-slate-600">{isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} · {format.dateTime(item.publishedAt, { dateStyle: "medium" })}</span>
@@ -32,7 +33,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                 </form>
               </div>
               <RichText source={item.body} />
-            </li>
+            </Panel>
           ))}
         </ul>
       )}

@@ -3,6 +3,7 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { listCertificates, type CertificateSummary } from "@/lib/certificates/list-certificates";
 import type { TenantContext } from "@/lib/db";
 import { ButtonAnchor } from "@/components/ui/button-anchor";
+import { Panel } from "@/components/ui/panel";
 
 // The course's Certificate tab: "Get my certificate" once earned, its dates and status, recertification when it
 // expires, and the learner's earlier certificates of the course.
@@ -23,7 +24,7 @@ export async function CertificateTab({ ctx, learnerId, courseId, hasCertificate 
   return (
     <div className="space-y-4">
       {!current ? <p>{t("notYetEarned")}</p> : (
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <Panel as="div" className="space-y-3">
           <p className="flex flex-wrap gap-x-4 text-slate-700">{line(current)}</p>
           {current.status !== "REVOKED" ? (
             <ButtonAnchor href={`/api/certificates/${current.id}/pdf`} data-testid="get-certificate">{t("getMine")}</ButtonAnchor>
@@ -35,7 +36,7 @@ export async function CertificateTab({ ctx, learnerId, courseId, hasCertificate 
               <ConfirmButton question={t("recertifyConfirm")} variant="secondary">{t("recertify")}</ConfirmButton>
             </form>
           ) : null}
-        </div>
+        </Panel>
       )}
       {earlier.length ? (
         <section className="space-y-2">

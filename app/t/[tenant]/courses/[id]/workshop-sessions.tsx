@@ -6,6 +6,7 @@ import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
@@ -21,7 +22,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
           {sessions.map((s) => {
             const dates = formatSessionDates(s, locale);
             return (
-              <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="workshop-session">
+              <Panel as="li" key={s.id} data-testid="workshop-session">
                 <p className="font-medium">{dates}</p>
                 <p className="text-slate-700">
                   {[s.place, s.online ? t("online") : null].filter(Boolean).join(" · ")}
@@ -45,7 +46,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
                 ) : s.open && !viewer ? (
                   <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${courseId}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToApply")}</Link>
                 ) : null}
-              </li>
+              </Panel>
             );
           })}
         </ul>

@@ -9,6 +9,7 @@ import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -57,10 +58,10 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
               <dt className="font-medium">{t("column.lastLogin")}</dt><dd>{profile.lastLoginAt ? date(profile.lastLoginAt) : t("never")}</dd>
               <dt className="font-medium">{t("memberSince")}</dt><dd>{date(profile.createdAt)}</dd>
             </dl>
-            <div className="rounded-lg border border-slate-200 bg-white p-6">
+            <Panel as="div" roomy>
               <h2 className="mb-4 text-xl font-semibold">{t("editProfile")}</h2>
               <TeamMemberForm userId={profile.id} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
-            </div>
+            </Panel>
           </div>
         ) : active === "bookings" ? (
           member.bookings.length === 0 ? (

@@ -4,6 +4,7 @@ import { requireTeamManager } from "../guard";
 import { TeamNav } from "../team-nav";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
@@ -20,10 +21,10 @@ export default async function ReportManagerPage() {
       <TeamNav current="reports" />
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((report) => (
-          <li key={report.key} className="rounded-lg border border-slate-200 bg-white p-6" data-testid="report">
+          <Panel as="li" roomy key={report.key} data-testid="report">
             <SectionTitle><Link href={report.href} className="text-brand underline">{t(`${report.key}.title`)}</Link></SectionTitle>
             <p className="mt-2 text-slate-700">{t(`${report.key}.description`)}</p>
-          </li>
+          </Panel>
         ))}
       </ul>
     </div>

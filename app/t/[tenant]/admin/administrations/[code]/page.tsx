@@ -10,6 +10,7 @@ import { SpaceForm } from "./space-form";
 import { TenantAdminForms } from "./tenant-admin-forms";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 // One administration in the WCO console: its space, branding, approver and tenant admins.
 export default async function AdministrationPage({ params }: { params: Promise<{ code: string }> }) {
@@ -28,24 +29,24 @@ export default async function AdministrationPage({ params }: { params: Promise<{
       <div className="grid gap-6 lg:grid-cols-2">
         <SpaceForm code={code} rootDomain={rootDomain()} settings={administration} />
         <div className="space-y-6">
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="branding-title">
+          <Panel className="space-y-3" aria-labelledby="branding-title">
             <SectionTitle id="branding-title">{t("logo")}</SectionTitle>
             {administration.hasLogo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small logo from the console's own route
               <img src={`/api/console/logo/${code}?v=${administration.logo?.updatedAt.getTime()}`} alt={t("currentLogo")} className="h-12 w-auto" />
             ) : null}
             <LogoForm code={code} />
-          </section>
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="approver-title">
+          </Panel>
+          <Panel className="space-y-3" aria-labelledby="approver-title">
             <SectionTitle id="approver-title">{t("approver")}</SectionTitle>
             <p>{approver ? `${approver.firstName} ${approver.lastName} (${approver.username})` : t("secretariat")}</p>
             <Link href="/admin/approvers" className="text-brand underline">{t("changeApprover")}</Link>
-          </section>
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="admins-title">
+          </Panel>
+          <Panel className="space-y-3" aria-labelledby="admins-title">
             <SectionTitle id="admins-title">{t("tenantAdmins")}</SectionTitle>
             <p className="text-sm text-slate-600">{t("tenantAdminsIntro")}</p>
             <TenantAdminForms code={code} admins={administration.tenantAdmins} />
-          </section>
+          </Panel>
         </div>
       </div>
     </div>

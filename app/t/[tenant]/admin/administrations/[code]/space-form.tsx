@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 export interface SpaceSettings {
   spaceEnabled: boolean;
@@ -30,7 +31,7 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
   const value = (key: keyof SpaceSettings) => (typed ? state.values[key] : String(settings[key] ?? ""));
   const error = (key: string) => (state.errors[key] ? fieldText(state.errors[key]) : undefined);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="space-title">
+    <Panel as="form" className="space-y-4" action={action} aria-labelledby="space-title">
       <SectionTitle id="space-title">{t("spaceTitle")}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
@@ -53,6 +54,6 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
         </Select>
       </div>
       <Button disabled={pending}>{t("save")}</Button>
-    </form>
+    </Panel>
   );
 }

@@ -9,6 +9,7 @@ import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/adm
 import { formatMoney } from "@/lib/store/prices";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { Panel } from "@/components/ui/panel";
 
 // The store's orders for WCO staff, newest first, with refunds.
 export default async function StoreOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; refunded?: string }> }) {
@@ -21,7 +22,7 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
       <p><Link href="/admin/store" className="text-brand underline">{t("title")}</Link></p>
       <PageTitle>{t("orders")}</PageTitle>
       {refunded ? <Notice tone="success">{t("refundRequested")}</Notice> : null}
-      {orders.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{store("noOrders")}</p> : (
+      {orders.length === 0 ? <Panel as="p">{store("noOrders")}</Panel> : (
         <div className="overflow-x-auto">
           <DataTable caption={t("orders")} columns={[{ label: store("receiptNumber") }, { label: store("date") }, { label: store("buyer") }, { label: store("product") }, { label: store("amount") }, { label: store("statusLabel") }, { label: store("actions") }]}>
               {orders.map((order) => (

@@ -13,6 +13,7 @@ import { OutlineEditor } from "./outline-editor";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -47,11 +48,11 @@ export default async function EditCoursePage({ params, searchParams }: { params:
       {query.saved === "created" || query.saved === "package" ? <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm courseId={id} topics={topics} settings={course} />
-        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
+        <Panel className="space-y-4" aria-labelledby="text-title">
           <SectionTitle id="text-title">{t("texts")}</SectionTitle>
           <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
           <TextForm key={locale} courseId={id} text={text} />
-        </section>
+        </Panel>
       </div>
       <section id="outline" aria-labelledby="outline-title" className="space-y-3">
         <h2 id="outline-title" className="text-2xl font-semibold">{t("outline")}</h2>

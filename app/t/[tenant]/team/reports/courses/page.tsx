@@ -9,6 +9,7 @@ import { ReportHeader } from "../report-header";
 import { reportQuery } from "../report-params";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
   country: "column.country", course: "column.course", user: "column.user", completedAt: "column.dateCompleted", grade: "column.grade", lastLogin: "column.lastLogin",
@@ -36,7 +37,7 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <ReportHeader title={t("courseReport.title")} exportHref="/api/team/reports/courses/export" query={query} />
-      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+      <Panel as="form" className="space-y-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="course" label={t("courseNameContains")} type="search" defaultValue={filters.course} />
           <TextField name="completedFrom" label={t("completedFrom")} type="date" defaultValue={param(params.completedFrom)} />
@@ -45,7 +46,7 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
           {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" /> : null}
         </div>
         <Button>{t("apply")}</Button>
-      </form>
+      </Panel>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (
         <EmptyState>{t("noRows")}</EmptyState>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/select";
+import { Panel } from "@/components/ui/panel";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
   country: "column.country", fullName: "column.fullName", course: "column.course", organisation: "column.organisation",
@@ -36,7 +37,7 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <ReportHeader title={t("usersReport.title")} exportHref="/api/team/reports/users/export" query={query} />
-      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+      <Panel as="form" className="space-y-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="q" label={t("searchByName")} type="search" defaultValue={filters.q} />
           <TextField name="lastLoginSince" label={t("lastLoginSince")} type="date" defaultValue={param(params.lastLoginSince)} />
@@ -62,7 +63,7 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
           </div>
         </fieldset>
         <Button>{t("apply")}</Button>
-      </form>
+      </Panel>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (
         <EmptyState>{t("noRows")}</EmptyState>

@@ -11,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/field-error";
 import { TextArea } from "@/components/ui/text-area";
 import { Input } from "@/components/ui/input";
+import { Panel } from "@/components/ui/panel";
 
 interface Field {
   id: string;
@@ -28,7 +29,7 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
   const value = (id: string) => (typed ? (state.values[id] ?? "") : (answers[id] ?? ""));
   const error = (id: string) => (state.errors[id] ? messages(state.errors[id]) : undefined);
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-title">
+    <Panel as="form" className="space-y-4" action={action} noValidate aria-labelledby="information-title">
       <SectionTitle id="information-title">{t("informationTitle")}</SectionTitle>
       {fields.length ? <p className="text-sm text-slate-600">{t("informationHint")}</p> : <p>{t("noInformation")}</p>}
       {state.done ? <Notice tone="success" compact>{t("submitted")}</Notice> : null}
@@ -66,6 +67,6 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
         );
       })}
       <Button disabled={pending}>{fields.length ? t("submit") : t("confirm")}</Button>
-    </form>
+    </Panel>
   );
 }

@@ -11,6 +11,7 @@ import { InformationForm } from "./information-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.
 export default async function WorkshopApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ applied?: string; done?: string; error?: string }> }) {
@@ -49,14 +50,14 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
       {application.status === "WAITING_LIST" && application.waitingListPosition ? <p>{t("waitingPosition", { position: application.waitingListPosition })}</p> : null}
       {application.mayGiveInformation ? <InformationForm applicationId={application.id} fields={application.fields} answers={application.answers} /> : null}
       {!application.mayGiveInformation && application.fields.length && Object.keys(application.answers).length ? (
-        <section aria-labelledby="answers-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <Panel aria-labelledby="answers-title">
           <SectionTitle id="answers-title">{t("informationTitle")}</SectionTitle>
           <dl className="mt-2 space-y-2">
             {application.fields.map((field) => (
               <div key={field.id}><dt className="font-medium">{field.label}</dt><dd dir="auto">{field.kind === "yesno" && application.answers[field.id] ? t(application.answers[field.id] === "yes" ? "yes" : "no") : (application.answers[field.id] ?? "")}</dd></div>
             ))}
           </dl>
-        </section>
+        </Panel>
       ) : null}
       {application.mayWithdraw ? (
         <form action={`/api/workshops/applications/${application.id}/withdraw`} method="post">

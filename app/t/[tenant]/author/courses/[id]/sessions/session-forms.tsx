@@ -13,6 +13,7 @@ import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 
 export interface SessionValues {
@@ -39,7 +40,7 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
     if (state.done && !sessionId) form.current?.reset();
   }, [state, sessionId]);
   return (
-    <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="session-form-title">
+    <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby="session-form-title">
       <SectionTitle id="session-form-title">{title}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -52,7 +53,7 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
         <TextField name="applicationsCloseAt" type="datetime-local" label={t("applicationsCloseAt")} hint={t("applicationsCloseHint")} defaultValue={value("applicationsCloseAt")} error={error("applicationsCloseAt")} />
       </div>
       <Button disabled={pending}>{t("save")}</Button>
-    </form>
+    </Panel>
   );
 }
 
@@ -80,7 +81,7 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
   const value = (index: number, key: string, stored: string) => (typed ? (state.values[`field.${index}.${key}`] ?? "") : stored);
   const checked = (index: number, key: string, stored: boolean) => (typed ? state.values[`field.${index}.${key}`] === "on" : stored);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-form-title">
+    <Panel as="form" className="space-y-4" action={action} aria-labelledby="information-form-title">
       <SectionTitle id="information-form-title">{t("formTitle")}</SectionTitle>
       <p className="text-sm text-slate-600">{t("formHint")}</p>
       {state.done ? <Notice tone="success" compact>{t("formSaved")}</Notice> : null}
@@ -117,6 +118,6 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
         })}
       </div>
       <Button disabled={pending}>{t("saveForm")}</Button>
-    </form>
+    </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts"
 import { learnerPage, orNotFound } from "../../guard";
 import { PageTitle } from "@/components/ui/page-title";
 import { Input } from "@/components/ui/input";
+import { Panel } from "@/components/ui/panel";
 
 function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
   const name = `q.${question.id}`;
@@ -67,12 +68,12 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
           {attempt.reviewAllowed ? (
             <ol className="space-y-4">
               {attempt.questions.map((q, index) => (
-                <li key={q.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-review">
+                <Panel as="li" className="space-y-1" key={q.id} data-testid="quiz-review">
                   <p className="font-medium" dir="auto">{index + 1}. {q.prompt}</p>
                   <p className={q.review?.correct ? "text-green-800" : "text-red-800"}>{q.review?.correct ? t("correct") : t("incorrect")}</p>
                   <p className="text-sm">{t("yourAnswerWas", { answer: q.review?.given.length ? q.review.given.join("; ") : t("noAnswer") })}</p>
                   {!q.review?.correct ? <p className="text-sm">{t("correctAnswer", { answer: q.review?.answer.join("; ") ?? "" })}</p> : null}
-                </li>
+                </Panel>
               ))}
             </ol>
           ) : null}
@@ -84,10 +85,10 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
           <ol className="space-y-4">
             {attempt.questions.map((q, index) => (
               <li key={q.id}>
-                <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-question">
+                <Panel as="fieldset" className="space-y-2" data-testid="quiz-question">
                   <legend className="px-1 font-medium" dir="auto">{index + 1}. {q.prompt}</legend>
                   <QuestionInput question={q} t={t} />
-                </fieldset>
+                </Panel>
               </li>
             ))}
           </ol>

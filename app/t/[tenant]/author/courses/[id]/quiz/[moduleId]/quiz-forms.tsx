@@ -14,6 +14,7 @@ import { Select } from "@/components/ui/select";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/field-error";
+import { Panel } from "@/components/ui/panel";
 
 
 interface Settings {
@@ -34,7 +35,7 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
   const check = (key: "shuffle" | "review") => (typed ? state.values[key] === "on" : settings[key]);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="quiz-settings-title">
+    <Panel as="form" className="space-y-3" action={action} aria-labelledby="quiz-settings-title">
       <SectionTitle id="quiz-settings-title">{t("settings")}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -46,7 +47,7 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
       <label className="flex items-center gap-2"><input type="checkbox" name="shuffle" defaultChecked={check("shuffle")} className="h-4 w-4" />{t("shuffle")}</label>
       <label className="flex items-center gap-2"><input type="checkbox" name="review" defaultChecked={check("review")} className="h-4 w-4" />{t("review")}</label>
       <Button disabled={pending}>{t("saveSettings")}</Button>
-    </form>
+    </Panel>
   );
 }
 
@@ -62,7 +63,7 @@ export function AddQuestionForm({ courseId, moduleId }: { courseId: string; modu
   }, [state]);
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
   return (
-    <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="add-question-title">
+    <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby="add-question-title">
       <SectionTitle id="add-question-title">{t("addQuestion")}</SectionTitle>
       {state.done ? <Notice tone="success" compact>{t("questionAdded")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
@@ -97,6 +98,6 @@ export function AddQuestionForm({ courseId, moduleId }: { courseId: string; modu
         {error("truth") ? <FieldError id="truth-error">{error("truth")}</FieldError> : null}
       </div>
       <Button disabled={pending}>{t("add")}</Button>
-    </form>
+    </Panel>
   );
 }
