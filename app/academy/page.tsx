@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
 import { Pagination } from "@/components/catalogue/pagination";
 import { STORE_PAGE_SIZE, listStoreProducts } from "@/lib/store/catalogue";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function AcademyHomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, locale, t, academy] = await Promise.all([searchParams, getLocale(), getTranslations("Store"), getTranslations("Academy")]);
@@ -25,7 +25,7 @@ export default async function AcademyHomePage({ searchParams }: { searchParams: 
             <li key={product.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="product">
               <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t(`kind.${product.kind}`)}</p>
               <h3 className="text-lg font-semibold">
-                <Link href={`/products/${product.id}`} className="text-brand underline">{product.title}</Link>
+                <TextLink href={`/products/${product.id}`}>{product.title}</TextLink>
               </h3>
               <p className="text-sm text-slate-700">
                 {product.kind === "SUBSCRIPTION" ? t("everyCourse", { months: product.periodMonths ?? 1 }) : t("courseCount", { count: product.courses.length })}

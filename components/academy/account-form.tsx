@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { TextField } from "@/components/forms/text-field";
@@ -8,6 +7,7 @@ import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { FieldError } from "@/components/ui/field-error";
+import { TextLink } from "@/components/ui/text-link";
 
 /** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
 export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {
@@ -41,7 +41,7 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessa
       <div>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="acceptTerms" className="mt-1" aria-invalid={state.errors.acceptTerms ? true : undefined} aria-describedby={state.errors.acceptTerms ? "acceptTerms-error" : undefined} />
-          <span>{t("acceptTerms")} <Link href="/terms" className="text-brand underline">{t("readTerms")}</Link></span>
+          <span>{t("acceptTerms")} <TextLink href="/terms">{t("readTerms")}</TextLink></span>
         </label>
         {state.errors.acceptTerms ? <FieldError id="acceptTerms-error">{fields(state.errors.acceptTerms)}</FieldError> : null}
       </div>

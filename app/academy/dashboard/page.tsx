@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { requireSignedIn } from "@/lib/auth/request-context";
@@ -7,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, requireSignedIn("/dashboard"), getLocale(), getTranslations("Store")]);
@@ -17,7 +17,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
       <PageTitle>{t("nav.myLearning")}</PageTitle>
       {courses.length === 0 ? (
         <Panel as="p" roomy>
-          {t("noCourses")} <Link href="/" className="font-medium text-brand underline">{t("browseStore")}</Link>
+          {t("noCourses")} <TextLink href="/" className="font-medium">{t("browseStore")}</TextLink>
         </Panel>
       ) : (
         <ul className="space-y-3">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
@@ -8,6 +7,7 @@ import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
 import { PageTitle } from "@/components/ui/page-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer }, locale, t, format] = await Promise.all([searchParams, requireSignedIn("/orders"), getLocale(), getTranslations("Store"), getFormatter()]);
@@ -22,7 +22,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         <DataTable caption={t("nav.orders")} columns={[{ label: t("receiptNumber") }, { label: t("date") }, { label: t("product") }, { label: t("amount") }, { label: t("statusLabel") }]}>
             {orders.map((order) => (
               <tr key={order.id} className="border-b border-slate-200">
-                <td className="p-2"><Link href={`/orders/${order.id}`} className="text-brand underline">{order.number}</Link></td>
+                <td className="p-2"><TextLink href={`/orders/${order.id}`}>{order.number}</TextLink></td>
                 <td className="p-2">{format.dateTime(order.createdAt, { dateStyle: "medium" })}</td>
                 <td className="p-2">{order.product.title}{order.seats ? ` – ${t("seatsCount", { count: order.seats })}` : ""}</td>
                 <td className="p-2">{formatMoney(order.amountTotal ?? order.amountSubtotal, order.currency, locale)}</td>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
 import { requestContext } from "@/lib/auth/request-context";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { signUpAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
@@ -14,12 +14,12 @@ export default async function AcademySignUpPage({ searchParams }: { searchParams
       <p className="text-slate-700">{t("signUpIntro")}</p>
       {viewer ? (
         <Notice tone="success">
-          {t("alreadyHaveAccount")} <Link href={safeReturnPath(returnTo, "/")} className="font-medium text-brand underline">{t("continueShopping")}</Link>
+          {t("alreadyHaveAccount")} <TextLink href={safeReturnPath(returnTo, "/")} className="font-medium">{t("continueShopping")}</TextLink>
         </Notice>
       ) : (
         <>
           <AccountForm action={signUpAction} submitLabel={t("signUpSubmit")} doneMessage={t("signUpCheckEmail")} />
-          <p className="text-sm">{t("haveAccount")} <Link href="/sign-in" className="font-medium text-brand underline">{t("signInLink")}</Link></p>
+          <p className="text-sm">{t("haveAccount")} <TextLink href="/sign-in" className="font-medium">{t("signInLink")}</TextLink></p>
         </>
       )}
     </div>

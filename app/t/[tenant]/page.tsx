@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { RichText } from "@/components/rich-text";
@@ -9,6 +8,7 @@ import { latestNews } from "@/lib/news/site-news";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function HomePage() {
   const context = await requestContext();
@@ -25,9 +25,9 @@ export default async function HomePage() {
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading" className="mb-4 text-xl font-semibold">{t("featured")}</h2>
         {featured.length ? <CourseCardList courses={featured} /> : <p className="text-slate-700">{t("noFeatured")}</p>}
-        <Link href="/find-learning" className="mt-4 inline-block font-medium text-brand underline">
+        <TextLink href="/find-learning" className="mt-4 inline-block font-medium">
           {t("browseCatalogue")}
-        </Link>
+        </TextLink>
       </section>
       {news.length ? (
         <section aria-labelledby="news-heading" className="space-y-4">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
@@ -12,6 +11,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { Label } from "@/components/ui/label";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
@@ -24,7 +24,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p><Link href="/company" className="text-brand underline">{t("companyTitle")}</Link></p>
+        <p><TextLink href="/company">{t("companyTitle")}</TextLink></p>
         <PageTitle>{pool.productTitle}</PageTitle>
         {pool.expiresAt ? <p className="text-slate-700">{t("periodEndsOn", { date: format.dateTime(pool.expiresAt, { dateStyle: "long" }) })}</p> : null}
       </header>
@@ -50,7 +50,7 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
             <Button>{t("assign")}</Button>
           </form>
         ) : <p>{t("noFreeSeats")}</p>}
-        <p><Link href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium text-brand underline">{t("buyMoreSeats")}</Link></p>
+        <p><TextLink href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium">{t("buyMoreSeats")}</TextLink></p>
       </Panel>
       <section aria-labelledby="seats-heading" className="space-y-2">
         <h2 id="seats-heading" className="text-lg font-semibold">{t("employees")}</h2>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
@@ -16,6 +15,7 @@ import { SectionTitle } from "@/components/ui/section-title";
 import { Label } from "@/components/ui/label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
   const [{ id }, { error, pool }, { viewer }, locale, t, fields] = await Promise.all([params, searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -74,8 +74,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       ) : !viewer ? (
         <EmptyState>
           {t("signInToBuy")}{" "}
-          <Link href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium text-brand underline">{t("signInLink")}</Link>{" "}
-          <Link href="/register" className="font-medium text-brand underline">{t("nav.signUp")}</Link>
+          <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium">{t("signInLink")}</TextLink>{" "}
+          <TextLink href="/register" className="font-medium">{t("nav.signUp")}</TextLink>
         </EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">

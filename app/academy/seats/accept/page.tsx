@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
 import { requestContext } from "@/lib/auth/request-context";
@@ -6,6 +5,8 @@ import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
 import { AcceptButton } from "./accept-button";
 import { acceptSeatAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -19,7 +20,7 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
       {accepted ? (
         <Notice tone="success">
-          {t("seatAccepted")} <a href="/dashboard" className="font-medium text-brand underline">{t("goToMyLearning")}</a>
+          {t("seatAccepted")} <TextAnchor href="/dashboard" className="font-medium">{t("goToMyLearning")}</TextAnchor>
         </Notice>
       ) : !invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
         <>
@@ -27,7 +28,7 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
           {viewer ? (
             <AcceptButton token={token} label={t("acceptSeat")} />
           ) : invitation.accountExists ? (
-            <p>{t("acceptSignIn")} <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium text-brand underline">{t("signInLink")}</Link></p>
+            <p>{t("acceptSignIn")} <TextLink href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium">{t("signInLink")}</TextLink></p>
           ) : (
             <AccountForm action={acceptSeatAction} fixedEmail={invitation.email} hidden={{ token }} submitLabel={t("acceptAndCreate")} />
           )}

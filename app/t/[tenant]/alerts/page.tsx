@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { requireSignedIn } from "@/lib/auth/request-context";
@@ -7,6 +6,7 @@ import { pageParam, type SearchParams } from "../team/guard";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -32,7 +32,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
               {alert.readAt ? null : <span className="rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>}
               <p className="flex-1">{t.has(alert.kind) ? t(alert.kind, alert.params) : alert.kind}</p>
               <time dateTime={alert.createdAt.toISOString()} className="text-sm text-slate-600">{format.dateTime(alert.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-              {alert.href ? <Link href={alert.href} className="text-brand underline">{t("open")}</Link> : null}
+              {alert.href ? <TextLink href={alert.href}>{t("open")}</TextLink> : null}
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
 import { requireSignedIn } from "@/lib/auth/request-context";
@@ -8,6 +7,8 @@ import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");
@@ -27,13 +28,13 @@ export default async function DashboardPage() {
         {current.length === 0 ? (
           <>
             <p className="mt-2 text-slate-700">{t("noCurrentCourses")}</p>
-            <Link href="/find-learning" className="mt-3 inline-block font-medium text-brand underline">{t("findLearning")}</Link>
+            <TextLink href="/find-learning" className="mt-3 inline-block font-medium">{t("findLearning")}</TextLink>
           </>
         ) : (
           <ul className="mt-3 space-y-3">
             {current.map((c) => (
               <li key={c.courseId} data-testid="current-course">
-                <Link href={`/courses/${c.courseId}?tab=course`} className="font-medium text-brand underline">{c.title}</Link>
+                <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">{c.title}</TextLink>
                 <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
                   <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
                   <span>{t("progress", { progress: c.progressPercent })}</span>
@@ -48,7 +49,7 @@ export default async function DashboardPage() {
           <SectionTitle id="visited-heading">{t("latestVisited")}</SectionTitle>
           {visited.length === 0 ? <p className="mt-2 text-slate-700">{t("noVisited")}</p> : (
             <ul className="mt-3 list-disc space-y-1 ps-6">
-              {visited.map((c) => <li key={c.courseId}><Link href={`/courses/${c.courseId}`} className="text-brand underline">{c.title}</Link></li>)}
+              {visited.map((c) => <li key={c.courseId}><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></li>)}
             </ul>
           )}
         </section>
@@ -58,11 +59,11 @@ export default async function DashboardPage() {
             <ul className="mt-3 space-y-3">
               {upcoming.map((e) => (
                 <li key={e.applicationId} data-testid="upcoming-event">
-                  <Link href={`/workshops/applications/${e.applicationId}`} className="font-medium text-brand underline">{e.title}</Link>
+                  <TextLink href={`/workshops/applications/${e.applicationId}`} className="font-medium">{e.title}</TextLink>
                   <p className="text-sm text-slate-700">{formatSessionDates(e, locale)}</p>
                   <p className="text-sm text-slate-700">
                     {[e.place, e.onlineUrl ? workshops("online") : null].filter(Boolean).join(" · ")}
-                    {e.onlineUrl ? <> · <a href={e.onlineUrl} className="break-all text-brand underline" rel="noopener noreferrer">{e.onlineUrl}</a></> : null}
+                    {e.onlineUrl ? <> · <TextAnchor href={e.onlineUrl} className="break-all" rel="noopener noreferrer">{e.onlineUrl}</TextAnchor></> : null}
                   </p>
                 </li>
               ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { requireSignedIn } from "@/lib/auth/request-context";
@@ -12,6 +11,8 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
@@ -44,7 +45,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           <ul className="mt-1 flex flex-wrap gap-2">
             {saved.map((s) => (
               <li key={s.id} className="flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1">
-                <Link href={`?q=${encodeURIComponent(s.query)}`} className="text-brand underline">{s.name}</Link>
+                <TextLink href={`?q=${encodeURIComponent(s.query)}`}>{s.name}</TextLink>
                 <form action={deleteSearchAction}>
                   <input type="hidden" name="id" value={s.id} />
                   <button type="submit" aria-label={t("deleteSearch", { name: s.name })} className="px-1 text-slate-600">×</button>
@@ -62,7 +63,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
             {courses.map((c) => (
               <tr key={c.courseId} className="border-b border-slate-100" data-testid="record-row">
                 <td className="p-2">{types(c.type)}</td>
-                <td className="p-2"><Link href={`/courses/${c.courseId}`} className="text-brand underline">{c.title}</Link></td>
+                <td className="p-2"><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></td>
                 <td className="p-2">{date(c.dueAt)}</td>
                 <td className="p-2">{date(c.completedAt)}</td>
                 <td className="p-2">
@@ -79,12 +80,12 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           <DataTable caption={certificateTexts("recordTitle")} columns={[{ label: certificateTexts("course") }, { label: certificateTexts("issued") }, { label: certificateTexts("expires") }, { label: certificateTexts("status") }, { label: certificateTexts("code") }]}>
               {certificates.map((c) => (
                 <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">
-                  <td className="p-2" dir="auto"><Link href={`/courses/${c.courseId}?tab=certificate`} className="text-brand underline">{c.courseTitle}</Link></td>
+                  <td className="p-2" dir="auto"><TextLink href={`/courses/${c.courseId}?tab=certificate`}>{c.courseTitle}</TextLink></td>
                   <td className="p-2">{date(c.issuedAt)}</td>
                   <td className="p-2">{c.expiresAt ? date(c.expiresAt) : certificateTexts("noExpiry")}</td>
                   <td className="p-2">{certificateTexts(`statusValue.${c.status}`)}</td>
                   <td className="p-2">
-                    <a href={`/verify/${c.code}`} dir="ltr" className="font-mono text-brand underline">{c.code}</a>
+                    <TextAnchor href={`/verify/${c.code}`} dir="ltr" className="font-mono">{c.code}</TextAnchor>
                     {c.status !== "REVOKED" ? <a href={`/api/certificates/${c.id}/pdf`} className="ms-3 rounded border border-slate-400 px-2 py-0.5 text-sm">{certificateTexts("download")}<span className="sr-only"> – {c.courseTitle}</span></a> : null}
                   </td>
                 </tr>

@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/field-error";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 interface Props {
   /** null on an administration's space, where the organization is fixed. */
@@ -68,7 +69,7 @@ export function RegistrationForm({ administrations, fixedAdministration, default
         <label className="flex items-start gap-2">
           <input type="checkbox" name="acceptTerms" defaultChecked={v.acceptTerms === "on"} className="mt-1" aria-invalid={error("acceptTerms") ? true : undefined}
             aria-describedby={error("acceptTerms") ? "acceptTerms-error" : undefined} />
-          <span>{t("acceptTerms")} <span aria-hidden="true">*</span> <a href="/terms" target="_blank" rel="noopener" className="text-brand underline">{t("readTerms")}</a></span>
+          <span>{t("acceptTerms")} <span aria-hidden="true">*</span> <TextAnchor href="/terms" target="_blank" rel="noopener">{t("readTerms")}</TextAnchor></span>
         </label>
         {error("acceptTerms") ? <FieldError id="acceptTerms-error">{error("acceptTerms")}</FieldError> : null}
       </div>

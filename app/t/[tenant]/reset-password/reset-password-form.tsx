@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
@@ -8,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { resetPasswordAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("ResetPassword");
@@ -18,7 +18,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
         <p>{t("done")}</p>
-        <Link href="/sign-in" className="mt-2 inline-block font-medium text-brand underline">{shell("signIn")}</Link>
+        <TextLink href="/sign-in" className="mt-2 inline-block font-medium">{shell("signIn")}</TextLink>
       </div>
     );
   }

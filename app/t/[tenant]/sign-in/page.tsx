@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requestContext } from "@/lib/auth/request-context";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { SignInForm } from "./sign-in-form";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([requestContext(), searchParams, getTranslations("SignIn"), getTranslations("Shell")]);
@@ -14,10 +14,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {viewer ? <p className="mb-4 rounded bg-green-50 p-3 text-green-900">{t("alreadySignedIn", { name: viewer.username })}</p> : null}
       <SignInForm returnTo={safeReturnPath(returnTo, "/dashboard")} />
       <p className="mt-4 text-sm">
-        <Link href="/forgot-password" className="text-brand underline">{t("forgot")}</Link>
+        <TextLink href="/forgot-password">{t("forgot")}</TextLink>
       </p>
       <p className="mt-2 text-sm">
-        {t("noAccount")} <Link href="/register" className="font-medium text-brand underline">{t("createAccount")}</Link>
+        {t("noAccount")} <TextLink href="/register" className="font-medium">{t("createAccount")}</TextLink>
       </p>
     </div>
   );

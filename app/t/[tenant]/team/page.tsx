@@ -15,6 +15,7 @@ import { Notice } from "@/components/ui/notice";
 import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
@@ -68,7 +69,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
               return (
                 <tr key={m.id} className="border-b border-slate-100 align-top" data-testid="team-row">
                   {result.platform ? <td className="p-2">{m.country}</td> : null}
-                  <td className="p-2 font-medium"><Link href={`/team/${m.id}`} className="text-brand underline">{name}</Link></td>
+                  <td className="p-2 font-medium"><TextLink href={`/team/${m.id}`}>{name}</TextLink></td>
                   <td className="p-2">{m.username}</td>
                   <td className="p-2 break-all">{m.email}</td>
                   <td className="p-2">{m.position ?? ""}</td>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
@@ -8,6 +7,7 @@ import { listAdministrations } from "@/lib/console/administrations";
 import { rootDomain } from "@/lib/tenancy/host";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The 186 Member administrations with their spaces and approvers, searchable and paged.
 export default async function AdministrationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -31,7 +31,7 @@ export default async function AdministrationsPage({ searchParams }: { searchPara
           {result.administrations.map((a) => (
             <tr key={a.countryCode} className="border-b border-slate-100" data-testid="administration-row">
               <td className="p-2">
-                <Link href={`/admin/administrations/${a.countryCode.toLowerCase()}`} className="text-brand underline" aria-label={t("manage", { name: a.name })}>{a.name}</Link>
+                <TextLink href={`/admin/administrations/${a.countryCode.toLowerCase()}`} aria-label={t("manage", { name: a.name })}>{a.name}</TextLink>
               </td>
               <td className="p-2">{a.countryCode}</td>
               <td className="p-2">{a.region ? regions(a.region) : ""}</td>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
@@ -9,6 +8,7 @@ import { EditProductForm, NewProductForm } from "./product-forms";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 const PAGE_SIZE = 25;
 
@@ -22,7 +22,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
-      <p><Link href="/admin/store/orders" className="font-medium text-brand underline">{t("orders")}</Link></p>
+      <p><TextLink href="/admin/store/orders" className="font-medium">{t("orders")}</TextLink></p>
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("notConfigured")}</p> : null}
       <section aria-labelledby="products-heading" className="space-y-3">
         <SectionTitle id="products-heading">{t("products")}</SectionTitle>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listSelectionSessions } from "@/lib/workshops/list-selection";
@@ -6,6 +5,7 @@ import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { requireSelector } from "./guard";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.
 export default async function WorkshopSelectionPage() {
@@ -35,7 +35,7 @@ export default async function WorkshopSelectionPage() {
                   <td className="p-2 text-end">{s.counts.selected}</td>
                   <td className="p-2 text-end">{s.counts.waiting}</td>
                   <td className="p-2 text-end">{s.counts.notSelected}</td>
-                  <td className="p-2"><Link href={`/admin/workshops/${s.id}`} className="text-brand underline" aria-label={t("openSession", { date: `${s.title}, ${dates}` })}>{t("open")}</Link></td>
+                  <td className="p-2"><TextLink href={`/admin/workshops/${s.id}`} aria-label={t("openSession", { date: `${s.title}, ${dates}` })}>{t("open")}</TextLink></td>
                 </tr>
               );
             })}

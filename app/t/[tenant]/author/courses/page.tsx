@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listAuthoredCourses } from "@/lib/authoring/list-authored-courses";
@@ -7,6 +6,7 @@ import { requireAuthor } from "./guard";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
@@ -30,7 +30,7 @@ export default async function AuthoredCoursesPage() {
           {courses.map((course) => (
             <tr key={course.id} className="border-b border-slate-100" data-testid="authored-course">
               <td className="p-2">{course.code}</td>
-              <td className="p-2"><Link href={`/author/courses/${course.id}`} className="text-brand underline">{course.title}</Link></td>
+              <td className="p-2"><TextLink href={`/author/courses/${course.id}`}>{course.title}</TextLink></td>
               <td className="p-2">{types(course.type)}</td>
               <td className="p-2">{t(`statusValue.${course.status}`)}</td>
               <td className="p-2">{format.dateTime(course.updatedAt, { dateStyle: "medium" })}</td>

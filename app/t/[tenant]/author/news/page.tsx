@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
 import { listAllNews } from "@/lib/news/site-news";
@@ -10,6 +9,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // The site's news, written by its authors and shown on its home page.
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -17,7 +17,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
   const [t, format, news, { error }] = await Promise.all([getTranslations("News"), getFormatter(), listAllNews(author), searchParams]);
   return (
     <div className="space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{t("backToCourses")}</Link></p>
+      <p><TextLink href="/author/courses">{t("backToCourses")}</TextLink></p>
       <PageTitle>{t("title")}</PageTitle>
       {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
       <NewsForm />

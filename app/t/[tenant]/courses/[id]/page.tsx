@@ -18,6 +18,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
+import { TextLink } from "@/components/ui/text-link";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -91,7 +92,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <p className="font-medium">{t("notEnrolled")}</p>
           {!context.viewer ? (
-            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToEnrol")}</Link>
+            <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium">{t("signInToEnrol")}</TextLink>
           ) : course.selfEnrolment ? (
             <form action={`/api/courses/${course.id}/enrol`} method="post" className="mt-2">
               <Button>{t("enrolNow")}</Button>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequestContext } from "@/lib/auth/request-context";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
@@ -7,6 +6,8 @@ import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
@@ -26,7 +27,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
                 <p className="font-medium">{dates}</p>
                 <p className="text-slate-700">
                   {[s.place, s.online ? t("online") : null].filter(Boolean).join(" · ")}
-                  {s.onlineUrl ? <> · <a href={s.onlineUrl} className="text-brand underline" rel="noopener noreferrer">{s.onlineUrl}</a></> : null}
+                  {s.onlineUrl ? <> · <TextAnchor href={s.onlineUrl} rel="noopener noreferrer">{s.onlineUrl}</TextAnchor></> : null}
                 </p>
                 <p className="text-sm text-slate-700">
                   {t("places", { count: s.capacity })}
@@ -36,7 +37,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
                 {s.application ? (
                   <p className="mt-2 flex flex-wrap items-center gap-3">
                     <span role="status" className="font-medium">{t("yourStatus", { status: t(`status.${s.application.status}`) })}</span>
-                    <Link href={`/workshops/applications/${s.application.id}`} className="text-brand underline">{t("viewApplication")}</Link>
+                    <TextLink href={`/workshops/applications/${s.application.id}`}>{t("viewApplication")}</TextLink>
                   </p>
                 ) : s.open && mayApply ? (
                   <form action={`/api/workshops/sessions/${s.id}/apply`} method="post" className="mt-2">
@@ -44,7 +45,7 @@ export async function WorkshopSessions({ courseId, context, locale }: { courseId
                     <Button aria-label={t("applyTo", { date: dates })}>{t("apply")}</Button>
                   </form>
                 ) : s.open && !viewer ? (
-                  <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${courseId}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToApply")}</Link>
+                  <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${courseId}`)}`} className="mt-2 inline-block font-medium">{t("signInToApply")}</TextLink>
                 ) : null}
               </Panel>
             );

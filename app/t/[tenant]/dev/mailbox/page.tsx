@@ -3,13 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { devMailboxEnabled, listOutbox } from "@/lib/notifications/list-outbox";
 import { PageTitle } from "@/components/ui/page-title";
 import { Panel } from "@/components/ui/panel";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 // Links in the text are made clickable; everything else is shown as sent.
 function Linkified({ text }: { text: string }) {
   return (
     <>
       {text.split(/(https?:\/\/\S+)/g).map((part, i) =>
-        /^https?:\/\//.test(part) ? <a key={i} href={part} className="text-brand underline">{part}</a> : <span key={i}>{part}</span>,
+        /^https?:\/\//.test(part) ? <TextAnchor key={i} href={part}>{part}</TextAnchor> : <span key={i}>{part}</span>,
       )}
     </>
   );

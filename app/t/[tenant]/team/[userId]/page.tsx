@@ -10,6 +10,7 @@ import { TeamMemberForm } from "./member-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -31,7 +32,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
   return (
     <div className="space-y-6">
-      <p><Link href="/team" className="text-brand underline">{t("backToTeam")}</Link></p>
+      <p><TextLink href="/team">{t("backToTeam")}</TextLink></p>
       <div>
         <PageTitle>{name}</PageTitle>
         <p className="text-slate-700">{profile.username} · {t(`status.${profile.status}`)}</p>

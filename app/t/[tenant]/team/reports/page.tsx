@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireTeamManager } from "../guard";
 import { TeamNav } from "../team-nav";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
@@ -22,7 +22,7 @@ export default async function ReportManagerPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((report) => (
           <Panel as="li" roomy key={report.key} data-testid="report">
-            <SectionTitle><Link href={report.href} className="text-brand underline">{t(`${report.key}.title`)}</Link></SectionTitle>
+            <SectionTitle><TextLink href={report.href}>{t(`${report.key}.title`)}</TextLink></SectionTitle>
             <p className="mt-2 text-slate-700">{t(`${report.key}.description`)}</p>
           </Panel>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
@@ -11,6 +10,7 @@ import { TenantAdminForms } from "./tenant-admin-forms";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // One administration in the WCO console: its space, branding, approver and tenant admins.
 export default async function AdministrationPage({ params }: { params: Promise<{ code: string }> }) {
@@ -24,7 +24,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
   const approver = administration.approver;
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/administrations" className="text-brand underline">{t("administrations")}</Link></p>
+      <p><TextLink href="/admin/administrations">{t("administrations")}</TextLink></p>
       <PageTitle>{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <SpaceForm code={code} rootDomain={rootDomain()} settings={administration} />
@@ -40,7 +40,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
           <Panel className="space-y-3" aria-labelledby="approver-title">
             <SectionTitle id="approver-title">{t("approver")}</SectionTitle>
             <p>{approver ? `${approver.firstName} ${approver.lastName} (${approver.username})` : t("secretariat")}</p>
-            <Link href="/admin/approvers" className="text-brand underline">{t("changeApprover")}</Link>
+            <TextLink href="/admin/approvers">{t("changeApprover")}</TextLink>
           </Panel>
           <Panel className="space-y-3" aria-labelledby="admins-title">
             <SectionTitle id="admins-title">{t("tenantAdmins")}</SectionTitle>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
@@ -10,6 +9,7 @@ import { formatMoney } from "@/lib/store/prices";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // The store's orders for WCO staff, newest first, with refunds.
 export default async function StoreOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; refunded?: string }> }) {
@@ -19,7 +19,7 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
   const { orders, total } = await listStoreOrdersForAdmin(viewer, locale, page);
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/store" className="text-brand underline">{t("title")}</Link></p>
+      <p><TextLink href="/admin/store">{t("title")}</TextLink></p>
       <PageTitle>{t("orders")}</PageTitle>
       {refunded ? <Notice tone="success">{t("refundRequested")}</Notice> : null}
       {orders.length === 0 ? <Panel as="p">{store("noOrders")}</Panel> : (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
@@ -10,6 +9,7 @@ import { requireSelector } from "../guard";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
   { outcome: "SELECTED", key: "select", of: "selectOf" },
@@ -31,7 +31,7 @@ export default async function WorkshopSelectionSessionPage({ params, searchParam
   const error = query.error === "full" || query.error === "notACandidate" ? query.error : null;
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/workshops" className="text-brand underline">{t("backToSessions")}</Link></p>
+      <p><TextLink href="/admin/workshops">{t("backToSessions")}</TextLink></p>
       <div>
         <PageTitle>{session.title}</PageTitle>
         <p className="text-slate-700">{formatSessionDates(session, locale)} · {[session.place, session.onlineUrl].filter(Boolean).join(" · ")}</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
@@ -14,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -32,7 +32,7 @@ export default async function EditCoursePage({ params, searchParams }: { params:
   const errorKey = typeof query.error === "string" && /^[a-zA-Z]{1,40}$/.test(query.error) && fields.has(query.error) ? query.error : null;
   return (
     <div className="space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{author.core ? t("coreTitle") : t("ownTitle")}</Link></p>
+      <p><TextLink href="/author/courses">{author.core ? t("coreTitle") : t("ownTitle")}</TextLink></p>
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="flex-1 text-3xl font-bold">{heading} <span className="text-lg font-normal text-slate-600">{course.code}</span></h1>
         <span data-testid="course-status" className={`rounded px-2 py-1 text-sm font-medium ${published ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>{t(`statusValue.${course.status}`)}</span>
@@ -41,8 +41,8 @@ export default async function EditCoursePage({ params, searchParams }: { params:
           <input type="hidden" name="locale" value={locale} />
           <Button>{published ? t("unpublish") : t("publish")}</Button>
         </form>
-        {published ? <Link href={`/courses/${id}`} className="text-brand underline">{t("view")}</Link> : null}
-        {course.type === "WORKSHOP" ? <Link href={`/author/courses/${id}/sessions`} className="text-brand underline">{(await getTranslations("Workshops.author"))("link")}</Link> : null}
+        {published ? <TextLink href={`/courses/${id}`}>{t("view")}</TextLink> : null}
+        {course.type === "WORKSHOP" ? <TextLink href={`/author/courses/${id}/sessions`}>{(await getTranslations("Workshops.author"))("link")}</TextLink> : null}
       </div>
       {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
       {query.saved === "created" || query.saved === "package" ? <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice> : null}

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { NewCourseForm } from "../course-forms";
 import { requireAuthor } from "../guard";
 import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function NewCoursePage() {
   await requireAuthor("/author/courses/new");
@@ -11,7 +11,7 @@ export default async function NewCoursePage() {
   const topics = [...(await topicNames(locale))].map(([slug, name]) => ({ slug, name }));
   return (
     <div className="space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{t("ownTitle")}</Link></p>
+      <p><TextLink href="/author/courses">{t("ownTitle")}</TextLink></p>
       <PageTitle>{t("newCourse")}</PageTitle>
       <NewCourseForm
         topics={topics}

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
 import { Label } from "@/components/ui/label";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
   const t = useTranslations("Evaluation");
@@ -18,7 +19,7 @@ export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; cou
     return (
       <div className="space-y-3">
         <Notice tone="success">{t("thanks")}</Notice>
-        <a href={courseHref} className="text-brand underline">{t("backToCourse")}</a>
+        <TextAnchor href={courseHref}>{t("backToCourse")}</TextAnchor>
       </div>
     );
   }

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { evaluationStatus } from "@/lib/learning/course-evaluation";
 import { learnerPage, orNotFound } from "../../quiz/guard";
 import { EvaluationForm } from "./evaluation-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 // The course evaluation: the feedback form, or when already sent, when it was.
 export default async function EvaluationPage({ params }: { params: Promise<{ moduleId: string }> }) {
@@ -15,7 +15,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ mod
   const courseHref = `/courses/${status.courseId}?tab=evaluation`;
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={courseHref} className="text-brand underline">{t("backToCourse")}</Link></p>
+      <p><TextLink href={courseHref}>{t("backToCourse")}</TextLink></p>
       <PageTitle>{status.title}</PageTitle>
       {status.sentAt ? <Notice tone="success">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</Notice> : <EvaluationForm moduleId={moduleId} courseHref={courseHref} />}
     </div>

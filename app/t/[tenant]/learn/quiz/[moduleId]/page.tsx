@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";
 import { learnerPage, orNotFound } from "../guard";
@@ -7,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
+import { TextLink } from "@/components/ui/text-link";
 
 // A quiz's rules, the learner's attempts, and "Start the quiz".
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
@@ -17,7 +17,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const { settings } = quiz;
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={`/courses/${quiz.courseId}?tab=course`} className="text-brand underline">{t("backToCourse")}</Link></p>
+      <p><TextLink href={`/courses/${quiz.courseId}?tab=course`}>{t("backToCourse")}</TextLink></p>
       <PageTitle>{quiz.title}</PageTitle>
       {error && fields.has(error) ? <Notice tone="error">{fields(error)}</Notice> : null}
       <ul className="list-disc space-y-1 ps-6">
@@ -32,7 +32,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
           <ol className="space-y-1">
             {quiz.attempts.map((a) => (
               <li key={a.id} data-testid="quiz-attempt">
-                <Link href={`/learn/quiz/attempt/${a.id}`} className="text-brand underline">{t("attemptNumber", { number: a.number })}</Link>{" "}
+                <TextLink href={`/learn/quiz/attempt/${a.id}`}>{t("attemptNumber", { number: a.number })}</TextLink>{" "}
                 {a.submittedAt ? t(a.passed ? "passedWith" : "failedWith", { score: format.number((a.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 }) }) : t("inProgress")}
               </li>
             ))}

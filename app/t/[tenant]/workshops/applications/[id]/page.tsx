@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
@@ -12,6 +11,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.
 export default async function WorkshopApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ applied?: string; done?: string; error?: string }> }) {
@@ -29,7 +30,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
   const { session } = application;
   return (
     <div className="space-y-6">
-      <p><Link href={`/courses/${application.course.id}`} className="text-brand underline">{t("backToCourse")}</Link></p>
+      <p><TextLink href={`/courses/${application.course.id}`}>{t("backToCourse")}</TextLink></p>
       <div>
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t("applicationTitle")}</p>
         <PageTitle>{application.course.title}</PageTitle>
@@ -42,7 +43,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
         <dt className="font-medium">{t("where")}</dt>
         <dd>
           {[session.place, session.online ? t("online") : null].filter(Boolean).join(" · ")}
-          {session.onlineUrl ? <> · <a href={session.onlineUrl} className="break-all text-brand underline" rel="noopener noreferrer">{session.onlineUrl}</a></> : null}
+          {session.onlineUrl ? <> · <TextAnchor href={session.onlineUrl} className="break-all" rel="noopener noreferrer">{session.onlineUrl}</TextAnchor></> : null}
         </dd>
         <dt className="font-medium">{t("statusLabel")}</dt><dd data-testid="application-status">{t(`status.${application.status}`)}</dd>
       </dl>

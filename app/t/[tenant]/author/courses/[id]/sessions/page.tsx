@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
@@ -10,6 +9,7 @@ import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValu
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -34,8 +34,8 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-4">
-        <Link href={`/author/courses/${id}`} className="text-brand underline">{t("author.backToCourse")}</Link>
-        <Link href="/admin/workshops" className="text-brand underline">{t("selection.menu")}</Link>
+        <TextLink href={`/author/courses/${id}`}>{t("author.backToCourse")}</TextLink>
+        <TextLink href="/admin/workshops">{t("selection.menu")}</TextLink>
       </p>
       <PageTitle>{t("author.title", { course: title })}</PageTitle>
       <datalist id="time-zones">{Intl.supportedValuesOf("timeZone").map((zone) => <option key={zone} value={zone} />)}</datalist>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
@@ -6,6 +5,7 @@ import { learnerPage, orNotFound } from "../../guard";
 import { PageTitle } from "@/components/ui/page-title";
 import { Input } from "@/components/ui/input";
 import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
   const name = `q.${question.id}`;
@@ -58,7 +58,7 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
   const score = format.number((attempt.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={`/learn/quiz/${attempt.moduleId}`} className="text-brand underline">{attempt.title}</Link></p>
+      <p><TextLink href={`/learn/quiz/${attempt.moduleId}`}>{attempt.title}</TextLink></p>
       <PageTitle>{t("attemptNumber", { number: attempt.number })}</PageTitle>
       {attempt.submittedAt ? (
         <>
@@ -77,7 +77,7 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
               ))}
             </ol>
           ) : null}
-          <Link href={`/courses/${attempt.courseId}?tab=course`} className="inline-block text-brand underline">{t("backToCourse")}</Link>
+          <TextLink href={`/courses/${attempt.courseId}?tab=course`} className="inline-block">{t("backToCourse")}</TextLink>
         </>
       ) : (
         <form action={`/api/quiz/attempts/${attempt.id}/submit`} method="post" className="space-y-4">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
@@ -10,6 +9,7 @@ import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
 export default async function QuizAuthoringPage({ params }: { params: Promise<{ id: string; moduleId: string }> }) {
@@ -23,7 +23,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
   const text = (value: unknown) => localized(value as Record<string, string>, locale);
   return (
     <div className="space-y-6">
-      <p><Link href={`/author/courses/${id}#outline`} className="text-brand underline">{t("backToCourse")}</Link></p>
+      <p><TextLink href={`/author/courses/${id}#outline`}>{t("backToCourse")}</TextLink></p>
       <PageTitle>{text(quiz.title)}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <QuizSettingsForm courseId={id} moduleId={moduleId} settings={quiz.settings} />
