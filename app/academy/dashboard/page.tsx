@@ -22,7 +22,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
       ) : (
         <ul className="space-y-3">
           {courses.map((course) => (
-            <li key={course.id} className="flex flex-wrap items-center gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="my-course">
+            <Panel as="li" className="flex flex-wrap items-center gap-4" key={course.id} data-testid="my-course">
               <div className="flex-1">
                 <h2 className="text-lg font-semibold">{course.title}</h2>
                 <p className="text-sm text-slate-700">{course.summary}</p>
@@ -39,7 +39,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
                   {t("continueCourse")}<span className="sr-only"> – {course.title}</span>
                 </ButtonLink>
               )}
-            </li>
+            </Panel>
           ))}
         </ul>
       )}

@@ -5,11 +5,12 @@ import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { signUpAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
+import { Panel } from "@/components/ui/panel";
 
 export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
   return (
-    <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md space-y-4  shadow-sm">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
       {viewer ? (
@@ -22,6 +23,6 @@ export default async function AcademySignUpPage({ searchParams }: { searchParams
           <p className="text-sm">{t("haveAccount")} <TextLink href="/sign-in" className="font-medium">{t("signInLink")}</TextLink></p>
         </>
       )}
-    </div>
+    </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
 import { getMyOrder } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
+import { Panel } from "@/components/ui/panel";
 
 export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
   const [{ id }, { cancelled }, locale, t, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getFormatter()]);
@@ -27,7 +28,7 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
     ...(order.periodEndsAt ? [[t("periodEnds"), format.dateTime(order.periodEndsAt, { dateStyle: "long" })] as [string, string]] : []),
   ];
   return (
-    <article className="mx-auto max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+    <Panel as="article" roomy className="mx-auto max-w-2xl space-y-4">
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("receiptTitle", { number: order.number })}</h1>
         <OrderStatusLabel status={order.status} />
@@ -47,6 +48,6 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
           <ConfirmButton question={t("cancelConfirm")} variant="danger">{t("cancelSubscription")}</ConfirmButton>
         </form>
       ) : null}
-    </article>
+    </Panel>
   );
 }

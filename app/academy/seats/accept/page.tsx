@@ -7,6 +7,7 @@ import { acceptSeatAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { TextAnchor } from "@/components/ui/text-anchor";
+import { Panel } from "@/components/ui/panel";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, requestContext(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -16,7 +17,7 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
   const accepted = !invitation && (await seatHolder(token)) !== null;
   const returnTo = `/seats/accept?token=${encodeURIComponent(token)}`;
   return (
-    <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md space-y-4  shadow-sm">
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
       {accepted ? (
         <Notice tone="success">
@@ -34,6 +35,6 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
           )}
         </>
       )}
-    </div>
+    </Panel>
   );
 }

@@ -13,6 +13,7 @@ import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/text-link";
 import { TextAnchor } from "@/components/ui/text-anchor";
+import { Panel } from "@/components/ui/panel";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
@@ -57,7 +58,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       ) : null}
       {q ? <SaveSearchForm query={q} /> : null}
       {courses.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{q ? t("noMatch") : t("empty")}</p>
+        <Panel as="p" roomy className="text-slate-700">{q ? t("noMatch") : t("empty")}</Panel>
       ) : (
         <DataTable caption={t("title")} columns={[{ label: t("type") }, { label: t("course") }, { label: t("due") }, { label: t("completed") }, { label: t("progress") }]}>
             {courses.map((c) => (
@@ -76,7 +77,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       )}
       <section aria-labelledby="certificates" className="space-y-2 pt-4">
         <h2 id="certificates" className="text-2xl font-semibold">{certificateTexts("recordTitle")}</h2>
-        {certificates.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{certificateTexts("recordEmpty")}</p> : (
+        {certificates.length === 0 ? <Panel as="p" roomy className="text-slate-700">{certificateTexts("recordEmpty")}</Panel> : (
           <DataTable caption={certificateTexts("recordTitle")} columns={[{ label: certificateTexts("course") }, { label: certificateTexts("issued") }, { label: certificateTexts("expires") }, { label: certificateTexts("status") }, { label: certificateTexts("code") }]}>
               {certificates.map((c) => (
                 <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">

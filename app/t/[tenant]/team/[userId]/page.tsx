@@ -51,14 +51,14 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
       <section aria-label={t(`tab.${active}`)}>
         {active === "profile" ? (
           <div className="grid gap-6 lg:grid-cols-2">
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
+            <Panel as="dl" roomy className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
               <dt className="font-medium">{t("column.username")}</dt><dd>{profile.username}</dd>
               <dt className="font-medium">{t("column.email")}</dt><dd className="break-all">{profile.email}</dd>
               <dt className="font-medium">{t("column.organisation")}</dt><dd>{profile.administration}</dd>
               <dt className="font-medium">{t("column.status")}</dt><dd>{t(`status.${profile.status}`)}</dd>
               <dt className="font-medium">{t("column.lastLogin")}</dt><dd>{profile.lastLoginAt ? date(profile.lastLoginAt) : t("never")}</dd>
               <dt className="font-medium">{t("memberSince")}</dt><dd>{date(profile.createdAt)}</dd>
-            </dl>
+            </Panel>
             <Panel as="div" roomy>
               <h2 className="mb-4 text-xl font-semibold">{t("editProfile")}</h2>
               <TeamMemberForm userId={profile.id} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />

@@ -38,7 +38,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
       {query.applied ? <Notice tone="success" bordered>{t("applied")}</Notice> : null}
       {query.done === "withdrawn" ? <Notice tone="success" bordered>{t("withdrawn")}</Notice> : null}
       {query.error === "cannotWithdraw" ? <Notice tone="error" bordered>{t("error.cannotWithdraw")}</Notice> : null}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
+      <Panel as="dl" roomy className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
         <dt className="font-medium">{t("session")}</dt><dd>{formatSessionDates(session, locale)}</dd>
         <dt className="font-medium">{t("where")}</dt>
         <dd>
@@ -46,7 +46,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
           {session.onlineUrl ? <> · <TextAnchor href={session.onlineUrl} className="break-all" rel="noopener noreferrer">{session.onlineUrl}</TextAnchor></> : null}
         </dd>
         <dt className="font-medium">{t("statusLabel")}</dt><dd data-testid="application-status">{t(`status.${application.status}`)}</dd>
-      </dl>
+      </Panel>
       {application.status === "DENIED" && application.reason ? <p>{t("reason", { reason: application.reason })}</p> : null}
       {application.status === "WAITING_LIST" && application.waitingListPosition ? <p>{t("waitingPosition", { position: application.waitingListPosition })}</p> : null}
       {application.mayGiveInformation ? <InformationForm applicationId={application.id} fields={application.fields} answers={application.answers} /> : null}
