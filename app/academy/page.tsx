@@ -22,7 +22,7 @@ export default async function AcademyHomePage({ searchParams }: { searchParams: 
         {products.length === 0 ? <Panel as="p" roomy>{t("noProducts")}</Panel> : null}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {products.map((product) => (
-            <Panel as="li" className="flex flex-col gap-2  shadow-sm" key={product.id} data-testid="product">
+            <Panel as="li" className="flex flex-col gap-2 shadow-sm" key={product.id} data-testid="product">
               <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t(`kind.${product.kind}`)}</p>
               <h3 className="text-lg font-semibold">
                 <TextLink href={`/products/${product.id}`}>{product.title}</TextLink>

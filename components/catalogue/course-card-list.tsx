@@ -10,7 +10,7 @@ export async function CourseCardList({ courses }: { courses: CourseCard[] }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {courses.map((course) => (
-        <Panel as="li" className="flex flex-col  shadow-sm" key={course.id} data-testid="course-card">
+        <Panel as="li" className="flex flex-col shadow-sm" key={course.id} data-testid="course-card">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
             {types(course.type)}
             {course.featured ? <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("featured")}</span> : null}

@@ -1,5 +1,5 @@
 /** How a button looks, shared by <Button>, <ButtonLink> and <ButtonAnchor> so that links styled as buttons match. */
-export type ButtonVariant = "primary" | "secondary" | "danger" | "destructive" | "inverse";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "destructive" | "neutral";
 export type ButtonSize = "md" | "sm" | "xs" | "icon";
 
 const VARIANTS: Record<ButtonVariant, string> = {
@@ -8,8 +8,8 @@ const VARIANTS: Record<ButtonVariant, string> = {
   // An outlined red button for removing or refusing one thing; "destructive" is the solid one for irreversible acts.
   danger: "border border-red-700 text-red-800",
   destructive: "bg-red-700 text-white hover:bg-red-800",
-  // On the brand-coloured header bar.
-  inverse: "bg-white text-brand hover:bg-slate-100",
+  // A quiet grey frame, for the icon buttons of a table row.
+  neutral: "border border-slate-300 hover:bg-slate-100",
 };
 
 const SIZES: Record<ButtonSize, string> = {

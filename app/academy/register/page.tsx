@@ -10,7 +10,7 @@ import { Panel } from "@/components/ui/panel";
 export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, requestContext(), getTranslations("Store")]);
   return (
-    <Panel as="div" roomy className="mx-auto max-w-md space-y-4  shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md space-y-4 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
       {viewer ? (

@@ -17,7 +17,7 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
   const accepted = !invitation && (await seatHolder(token)) !== null;
   const returnTo = `/seats/accept?token=${encodeURIComponent(token)}`;
   return (
-    <Panel as="div" roomy className="mx-auto max-w-md space-y-4  shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md space-y-4 shadow-sm">
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
       {accepted ? (
         <Notice tone="success">

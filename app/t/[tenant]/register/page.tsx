@@ -8,7 +8,7 @@ export default async function RegisterPage() {
   const [{ site }, t, locale] = await Promise.all([requestContext(), getTranslations("Register"), getLocale()]);
   const onSpace = site.kind === "tenant";
   return (
-    <Panel as="div" roomy className="mx-auto max-w-xl  shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-xl shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 mt-1 text-slate-700">{t("intro")}</p>
       <RegistrationForm

@@ -8,7 +8,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const [{ token = "" }, t, fields, forgot] = await Promise.all([searchParams, getTranslations("ResetPassword"), getTranslations("Fields"), getTranslations("ForgotPassword")]);
   const valid = await resetLinkIsValid(token);
   return (
-    <Panel as="div" roomy className="mx-auto max-w-md  shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md shadow-sm">
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
       {valid ? (
         <ResetPasswordForm token={token} />

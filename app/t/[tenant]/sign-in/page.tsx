@@ -9,7 +9,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([requestContext(), searchParams, getTranslations("SignIn"), getTranslations("Shell")]);
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : shell("platformName");
   return (
-    <Panel as="div" roomy className="mx-auto max-w-md  shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 mt-1 text-slate-700">{t("intro", { site: siteName })}</p>
       {viewer ? <p className="mb-4 rounded bg-green-50 p-3 text-green-900">{t("alreadySignedIn", { name: viewer.username })}</p> : null}

@@ -93,7 +93,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
                           <form action={`/api/team/users/${m.id}`} method="post">
                             <input type="hidden" name="op" value="delete" />
                             <input type="hidden" name="returnTo" value={returnTo} />
-                            <ConfirmButton question={t("deleteConfirm", { name })} variant="danger" size="icon" className="hover:bg-red-50" aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
+                            <ConfirmButton question={t("deleteConfirm", { name })} variant="neutral" size="icon" className="text-red-700" aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
                               <CrossIcon />
                             </ConfirmButton>
                           </form>

@@ -29,7 +29,7 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
         {rows.length === 0 ? <Panel as="p">{t("none")}</Panel> : (
           <ul className="space-y-3">
             {rows.map((product) => (
-              <Panel as="li" className="grid gap-3  md:grid-cols-2" key={product.id} data-testid="store-product">
+              <Panel as="li" className="grid gap-3 md:grid-cols-2" key={product.id} data-testid="store-product">
                 <div>
                   <p className="text-sm uppercase text-slate-600">{t(`kinds.${product.kind}`)}{product.periodMonths ? ` · ${t("months", { months: product.periodMonths })}` : ""}</p>
                   <h3 className="text-lg font-semibold">{localized(product.title, locale)}</h3>
