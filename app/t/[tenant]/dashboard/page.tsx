@@ -9,6 +9,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { TextLink } from "@/components/ui/text-link";
 import { TextAnchor } from "@/components/ui/text-anchor";
+import { Panel } from "@/components/ui/panel";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");
@@ -18,12 +19,11 @@ export default async function DashboardPage() {
   const [courses, upcoming] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale), events]);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
-  const box = "rounded-lg border border-slate-200 bg-white p-6";
   return (
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <TasksPanel viewer={viewer} />
-      <section aria-labelledby="current-heading" className={box}>
+      <Panel roomy aria-labelledby="current-heading">
         <SectionTitle id="current-heading">{t("currentCourses")}</SectionTitle>
         {current.length === 0 ? (
           <>
@@ -43,17 +43,17 @@ export default async function DashboardPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="visited-heading" className={box}>
+        <Panel roomy aria-labelledby="visited-heading">
           <SectionTitle id="visited-heading">{t("latestVisited")}</SectionTitle>
           {visited.length === 0 ? <p className="mt-2 text-slate-700">{t("noVisited")}</p> : (
             <ul className="mt-3 list-disc space-y-1 ps-6">
               {visited.map((c) => <li key={c.courseId}><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></li>)}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="events-heading" className={box}>
+        </Panel>
+        <Panel roomy aria-labelledby="events-heading">
           <SectionTitle id="events-heading">{t("upcomingEvents")}</SectionTitle>
           {upcoming.length === 0 ? <p className="mt-2 text-slate-700">{t("noEvents")}</p> : (
             <ul className="mt-3 space-y-3">
@@ -69,7 +69,7 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Panel>
       </div>
     </div>
   );
