@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
@@ -8,9 +8,9 @@ export default async function NotFound() {
       <p className="text-6xl font-bold text-brand" aria-hidden="true">404</p>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("body")}</p>
-      <Link href="/" className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-strong">
+      <ButtonLink href="/">
         {t("home")}
-      </Link>
+      </ButtonLink>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { parseRichText, type Inline } from "@/lib/content/rich-text";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 function Inlines({ nodes }: { nodes: Inline[] }) {
   return nodes.map((node, index) => {
@@ -11,7 +12,7 @@ function Inlines({ nodes }: { nodes: Inline[] }) {
       case "em":
         return <em key={index}><Inlines nodes={node.children} /></em>;
       case "link":
-        return <a key={index} href={node.href} rel="noopener noreferrer nofollow" target="_blank" className="text-brand underline"><Inlines nodes={node.children} /></a>;
+        return <TextAnchor key={index} href={node.href} rel="noopener noreferrer nofollow" target="_blank"><Inlines nodes={node.children} /></TextAnchor>;
     }
   });
 }

@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
 import { Pagination } from "@/components/catalogue/pagination";
 import { STORE_PAGE_SIZE, listStoreProducts } from "@/lib/store/catalogue";
 import { paymentsConfigured } from "@/lib/store/stripe";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function AcademyHomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, locale, t, academy] = await Promise.all([searchParams, getLocale(), getTranslations("Store"), getTranslations("Academy")]);
@@ -18,19 +19,19 @@ export default async function AcademyHomePage({ searchParams }: { searchParams: 
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("notConfigured")}</p> : null}
       <section aria-labelledby="products-heading" className="space-y-4">
         <h2 id="products-heading" className="text-2xl font-semibold">{t("products")}</h2>
-        {products.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6">{t("noProducts")}</p> : null}
+        {products.length === 0 ? <Panel as="p" roomy>{t("noProducts")}</Panel> : null}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {products.map((product) => (
-            <li key={product.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="product">
+            <Panel as="li" className="flex flex-col gap-2 shadow-sm" key={product.id} data-testid="product">
               <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t(`kind.${product.kind}`)}</p>
               <h3 className="text-lg font-semibold">
-                <Link href={`/products/${product.id}`} className="text-brand underline">{product.title}</Link>
+                <TextLink href={`/products/${product.id}`}>{product.title}</TextLink>
               </h3>
               <p className="text-sm text-slate-700">
                 {product.kind === "SUBSCRIPTION" ? t("everyCourse", { months: product.periodMonths ?? 1 }) : t("courseCount", { count: product.courses.length })}
               </p>
               <PriceList prices={product.prices} locale={locale} />
-            </li>
+            </Panel>
           ))}
         </ul>
         <Pagination page={page} pageCount={Math.ceil(total / STORE_PAGE_SIZE)} params={new URLSearchParams()} />

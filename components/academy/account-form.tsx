@@ -1,10 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { FieldError } from "@/components/ui/field-error";
+import { TextLink } from "@/components/ui/text-link";
 
 /** The Academy account form (sign-up, or accepting a seat with a new account): says `doneMessage` or follows `redirectTo` on success. */
 export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessage }: {
@@ -26,7 +29,7 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessa
     <form action={formAction} className="space-y-4" noValidate>
       {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <p className="text-sm text-slate-700">{t("mandatory")}</p>
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error" bordered>{fields(state.errors.form)}</Notice> : null}
       <TextField name="firstName" label={t("firstName")} required autoComplete="given-name" defaultValue={state.values.firstName} error={error("firstName")} />
       <TextField name="lastName" label={t("lastName")} required autoComplete="family-name" defaultValue={state.values.lastName} error={error("lastName")} />
       {fixedEmail ? (
@@ -38,13 +41,13 @@ export function AccountForm({ action, fixedEmail, hidden, submitLabel, doneMessa
       <div>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="acceptTerms" className="mt-1" aria-invalid={state.errors.acceptTerms ? true : undefined} aria-describedby={state.errors.acceptTerms ? "acceptTerms-error" : undefined} />
-          <span>{t("acceptTerms")} <Link href="/terms" className="text-brand underline">{t("readTerms")}</Link></span>
+          <span>{t("acceptTerms")} <TextLink href="/terms">{t("readTerms")}</TextLink></span>
         </label>
-        {state.errors.acceptTerms ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{fields(state.errors.acceptTerms)}</p> : null}
+        {state.errors.acceptTerms ? <FieldError id="acceptTerms-error">{fields(state.errors.acceptTerms)}</FieldError> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? t("submitting") : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

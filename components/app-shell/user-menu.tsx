@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/session";
 import type { Viewer } from "@/lib/auth/load-viewer";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function UserMenu({ viewer }: { viewer: Viewer | null }) {
   const t = await getTranslations("Shell");
@@ -20,7 +21,7 @@ export async function UserMenu({ viewer }: { viewer: Viewer | null }) {
       </summary>
       <div className="absolute end-0 z-10 mt-1 min-w-56 rounded border border-slate-200 bg-white p-3 text-slate-900 shadow-lg">
         <p className="mb-2 text-sm text-slate-600">{t("signedInAs", { name: viewer.username })}</p>
-        <Link href="/profile" className="mb-2 block rounded px-1 py-1 text-brand underline">{t("profile")}</Link>
+        <TextLink href="/profile" className="mb-2 block rounded px-1 py-1">{t("profile")}</TextLink>
         <form action={signOutAction}>
           <button type="submit" className="w-full rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-strong">
             {t("signOut")}

@@ -2,13 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import type { AuditPage } from "@/lib/console/audit-log";
+import { EmptyState } from "@/components/ui/empty-state";
 
 const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 1));
 
 /** A page of the audit log: when, who, what, the administration (when several), before and after. */
 export async function AuditLogTable({ result, caption, showAdministration }: { result: AuditPage; caption: string; showAdministration: boolean }) {
   const [t, format] = await Promise.all([getTranslations("Console"), getFormatter()]);
-  if (result.events.length === 0) return <p className="rounded border border-slate-200 bg-white p-4">{t("noEvents")}</p>;
+  if (result.events.length === 0) return <EmptyState>{t("noEvents")}</EmptyState>;
   return (
     <>
       <div className="overflow-x-auto">

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { CatalogueQuery, CatalogueResult, Facet } from "@/lib/catalogue/search-courses";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 function FacetGroup({ legend, name, facets, label }: { legend: string; name: string; facets: Facet[]; label: (value: string) => string }) {
   if (!facets.length) return null;
@@ -30,14 +32,14 @@ export async function CatalogueFilters({ query, result, topics }: { query: Catal
       <div>
         <label htmlFor="q" className="block font-semibold">{t("searchLabel")}</label>
         <div className="mt-1 flex gap-2">
-          <input id="q" name="q" type="search" defaultValue={query.q} className="w-full rounded border border-slate-400 px-3 py-2" />
+          <Input id="q" name="q" type="search" defaultValue={query.q} className="w-full" />
         </div>
       </div>
       <FacetGroup legend={t("type")} name="type" facets={result.facets.type} label={(v) => types(v as "ELEARNING")} />
       <FacetGroup legend={t("languages")} name="language" facets={result.facets.language} label={(v) => (isLocale(v) ? LOCALE_NAMES[v] : v)} />
       <FacetGroup legend={t("topic")} name="topic" facets={result.facets.topic} label={(v) => topics.get(v) ?? v} />
       <div className="flex gap-2">
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
+        <Button>{t("apply")}</Button>
         <a href="/find-learning" className="rounded border border-slate-400 px-4 py-2">{t("clear")}</a>
       </div>
     </form>

@@ -3,13 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
+import { Panel } from "@/components/ui/panel";
 
 export async function CourseCardList({ courses }: { courses: CourseCard[] }) {
   const [t, types, locale] = await Promise.all([getTranslations("Catalogue"), getTranslations("CourseType"), getLocale()]);
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {courses.map((course) => (
-        <li key={course.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="course-card">
+        <Panel as="li" className="flex flex-col shadow-sm" key={course.id} data-testid="course-card">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
             {types(course.type)}
             {course.featured ? <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("featured")}</span> : null}
@@ -30,7 +31,7 @@ export async function CourseCardList({ courses }: { courses: CourseCard[] }) {
               </span>
             ) : null}
           </p>
-        </li>
+        </Panel>
       ))}
     </ul>
   );

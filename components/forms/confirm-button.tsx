@@ -1,8 +1,8 @@
 "use client";
 
-import type { ButtonHTMLAttributes } from "react";
+import { Button, type ButtonProps } from "@/components/ui/button";
 
 /** A submit button that asks before a destructive action (the question is already translated). */
-export function ConfirmButton({ question, ...button }: ButtonHTMLAttributes<HTMLButtonElement> & { question: string }) {
-  return <button type="submit" {...button} onClick={(event) => { if (!window.confirm(question)) event.preventDefault(); }} />;
+export function ConfirmButton({ question, ...button }: ButtonProps & { question: string }) {
+  return <Button {...button} onClick={(event) => { if (!window.confirm(question)) event.preventDefault(); }} />;
 }

@@ -7,7 +7,7 @@ import { ConfirmButton } from "./confirm-button";
 export function ConfirmedPostButton({ action, question, label, subject }: { action: string; question: string; label: string; subject: string | number }) {
   return (
     <form method="post" action={action}>
-      <ConfirmButton question={question} className="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800">
+      <ConfirmButton question={question} variant="danger" size="sm">
         {label}<span className="sr-only"> – {subject}</span>
       </ConfirmButton>
     </form>

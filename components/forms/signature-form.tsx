@@ -3,6 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
 
 /** Uploads a signature image for certificates (the Secretary General's, or an administration's signatory's). */
 export function SignatureForm({ action }: { action: (previous: FormState, form: FormData) => Promise<FormState> }) {
@@ -12,12 +15,12 @@ export function SignatureForm({ action }: { action: (previous: FormState, form: 
   const error = state.errors.signature ? fields(state.errors.signature) : undefined;
   return (
     <form action={formAction} className="space-y-2">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("settingsSaved")}</p> : null}
-      <label htmlFor="signature" className="block font-medium">{t("signature")}</label>
+      {state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null}
+      <Label htmlFor="signature">{t("signature")}</Label>
       <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
       <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error ? true : undefined} />
       {error ? <p id="signature-error" className="text-sm text-red-800">{error}</p> : null}
-      <button type="submit" disabled={pending} className="block rounded border border-brand px-4 py-2 font-medium text-brand disabled:opacity-60">{t("uploadSignature")}</button>
+      <Button disabled={pending} variant="secondary" className="block">{t("uploadSignature")}</Button>
     </form>
   );
 }

@@ -1,4 +1,7 @@
 import type { InputHTMLAttributes } from "react";
+import { Label } from "@/components/ui/label";
+import { Input } from "@/components/ui/input";
+import { FieldError } from "@/components/ui/field-error";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   name: string;
@@ -13,16 +16,16 @@ export function TextField({ name, label, error, hint, required, ...input }: Text
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={name} className="block font-medium">
+      <Label htmlFor={name}>
         {label} {required ? <span aria-hidden="true">*</span> : null}
-      </label>
+      </Label>
       {hint ? <p id={`${name}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
-      <input
+      <Input
         id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy}
-        className="mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700"
+        className="mt-1 w-full"
         {...input}
       />
-      {error ? <p id={`${name}-error`} className="mt-1 text-sm text-red-800">{error}</p> : null}
+      {error ? <FieldError id={`${name}-error`}>{error}</FieldError> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, type ReactNode } from "react";
+import { ButtonAnchor } from "@/components/ui/button-anchor";
 
 /**
  * A link that opens a player in a pop-up window (as learners of SCORM courses expect), or a new tab without
@@ -15,18 +16,18 @@ export function OpenInPopup({ href, label, children }: { href: string; label: st
     return () => window.removeEventListener("message", onMessage);
   }, []);
   return (
-    <a
+    <ButtonAnchor
       href={href}
       target="_blank"
       rel="opener"
       aria-label={label}
-      className="rounded bg-brand px-3 py-1 text-sm font-medium text-white hover:bg-brand-strong"
+      size="sm"
       onClick={(event) => {
         const popup = window.open(href, "clikc-player", "popup,width=1100,height=800");
         if (popup) event.preventDefault();
       }}
     >
       {children}
-    </a>
+    </ButtonAnchor>
   );
 }

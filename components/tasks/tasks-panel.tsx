@@ -4,6 +4,8 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { can } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
 import { RegistrationTask } from "./registration-task";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 /** Coordinators' and WCO admins' decisions waiting on the dashboard; nothing for other users. */
 export async function TasksPanel({ site, viewer }: { site: Site; viewer: Viewer }) {
@@ -14,8 +16,8 @@ export async function TasksPanel({ site, viewer }: { site: Site; viewer: Viewer 
     listRegistrationTasks({ id: viewer.id, homeTenantId: viewer.homeTenantId, roles: viewer.roles }),
   ]);
   return (
-    <section aria-labelledby="tasks-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="tasks-heading" className="text-xl font-semibold">{t("title")}</h2>
+    <Panel roomy aria-labelledby="tasks-heading">
+      <SectionTitle id="tasks-heading">{t("title")}</SectionTitle>
       {tasks.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("empty")}</p>
       ) : (
@@ -28,6 +30,6 @@ export async function TasksPanel({ site, viewer }: { site: Site; viewer: Viewer 
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,8 +1,12 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { MY_COURSES_PAGE_SIZE, listMyStoreCourses } from "@/lib/store/my-store-courses";
 import { loadPage } from "@/lib/http/load-page";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, loadPage({ signIn: "/dashboard" }), getLocale(), getTranslations("Store")]);
@@ -10,15 +14,15 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
   const { courses, total } = await listMyStoreCourses(ctx, viewer.id, locale, page);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("nav.myLearning")}</h1>
+      <PageTitle>{t("nav.myLearning")}</PageTitle>
       {courses.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6">
-          {t("noCourses")} <Link href="/" className="font-medium text-brand underline">{t("browseStore")}</Link>
-        </p>
+        <Panel as="p" roomy>
+          {t("noCourses")} <TextLink href="/" className="font-medium">{t("browseStore")}</TextLink>
+        </Panel>
       ) : (
         <ul className="space-y-3">
           {courses.map((course) => (
-            <li key={course.id} className="flex flex-wrap items-center gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="my-course">
+            <Panel as="li" className="flex flex-wrap items-center gap-4" key={course.id} data-testid="my-course">
               <div className="flex-1">
                 <h2 className="text-lg font-semibold">{course.title}</h2>
                 <p className="text-sm text-slate-700">{course.summary}</p>
@@ -26,16 +30,16 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
               </div>
               {course.progressPercent === null ? (
                 <form method="post" action={`/api/store/courses/${course.id}/start`}>
-                  <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">
+                  <Button>
                     {t("startCourse")}<span className="sr-only"> – {course.title}</span>
-                  </button>
+                  </Button>
                 </form>
               ) : (
-                <Link href={`/courses/${course.id}?tab=course`} className="rounded border border-brand px-4 py-2 font-medium text-brand">
+                <ButtonLink href={`/courses/${course.id}?tab=course`} variant="secondary">
                   {t("continueCourse")}<span className="sr-only"> – {course.title}</span>
-                </Link>
+                </ButtonLink>
               )}
-            </li>
+            </Panel>
           ))}
         </ul>
       )}

@@ -1,26 +1,28 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { signUpAction } from "./actions";
 import { loadPage } from "@/lib/http/load-page";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
+import { Panel } from "@/components/ui/panel";
 
 export default async function AcademySignUpPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ returnTo }, { viewer }, t] = await Promise.all([searchParams, loadPage(), getTranslations("Store")]);
   return (
-    <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md space-y-4 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
       {viewer ? (
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
-          {t("alreadyHaveAccount")} <Link href={safeReturnPath(returnTo, "/")} className="font-medium text-brand underline">{t("continueShopping")}</Link>
-        </p>
+        <Notice tone="success">
+          {t("alreadyHaveAccount")} <TextLink href={safeReturnPath(returnTo, "/")} className="font-medium">{t("continueShopping")}</TextLink>
+        </Notice>
       ) : (
         <>
           <AccountForm action={signUpAction} submitLabel={t("signUpSubmit")} doneMessage={t("signUpCheckEmail")} />
-          <p className="text-sm">{t("haveAccount")} <Link href="/sign-in" className="font-medium text-brand underline">{t("signInLink")}</Link></p>
+          <p className="text-sm">{t("haveAccount")} <TextLink href="/sign-in" className="font-medium">{t("signInLink")}</TextLink></p>
         </>
       )}
-    </div>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { ButtonAnchor } from "@/components/ui/button-anchor";
 
 interface Labels {
   waiting: string;
@@ -35,11 +36,11 @@ export function OrderStatus({ orderId, labels }: { orderId: string; labels: Labe
       <p className="font-medium text-green-900">{labels.paid}</p>
       <p className="flex flex-wrap gap-3">
         {state.seats ? (
-          <a href="/company" className="rounded bg-brand px-4 py-2 font-medium text-white">{labels.manageSeats}</a>
+          <ButtonAnchor href="/company">{labels.manageSeats}</ButtonAnchor>
         ) : state.courseId ? (
-          <a href={`/courses/${state.courseId}?tab=course`} className="rounded bg-brand px-4 py-2 font-medium text-white">{labels.startCourse}</a>
+          <ButtonAnchor href={`/courses/${state.courseId}?tab=course`}>{labels.startCourse}</ButtonAnchor>
         ) : null}
-        {state.seats ? null : <a href="/dashboard" className="rounded border border-brand px-4 py-2 font-medium text-brand">{labels.myLearning}</a>}
+        {state.seats ? null : <ButtonAnchor href="/dashboard" variant="secondary">{labels.myLearning}</ButtonAnchor>}
       </p>
     </div>
   );

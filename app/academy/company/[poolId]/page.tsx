@@ -1,10 +1,15 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function SeatPoolPage({ params, searchParams }: { params: Promise<{ poolId: string }>; searchParams: Promise<{ page?: string; error?: string; done?: string }> }) {
   const [{ poolId }, { page: pageParam, error, done }, locale, t, fields, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getTranslations("Fields"), getFormatter()]);
@@ -14,8 +19,8 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p><Link href="/company" className="text-brand underline">{t("companyTitle")}</Link></p>
-        <h1 className="text-3xl font-bold">{pool.productTitle}</h1>
+        <p><TextLink href="/company">{t("companyTitle")}</TextLink></p>
+        <PageTitle>{pool.productTitle}</PageTitle>
         {pool.expiresAt ? <p className="text-slate-700">{t("periodEndsOn", { date: format.dateTime(pool.expiresAt, { dateStyle: "long" }) })}</p> : null}
       </header>
       <dl className="grid max-w-md grid-cols-3 gap-3 text-center" aria-label={t("seatPool")}>
@@ -26,25 +31,25 @@ export default async function SeatPoolPage({ params, searchParams }: { params: P
           </div>
         ))}
       </dl>
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields.has(error) ? fields(error) : t("actionFailed")}</p> : null}
-      {done ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(done === "revoked" ? "seatRevoked" : "seatAssigned")}</p> : null}
-      <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("actionFailed")}</Notice> : null}
+      {done ? <Notice tone="success">{t(done === "revoked" ? "seatRevoked" : "seatAssigned")}</Notice> : null}
+      <Panel className="space-y-2" aria-labelledby="assign-heading">
         <h2 id="assign-heading" className="text-lg font-semibold">{t("assignSeat")}</h2>
         {pool.free > 0 ? (
           <form method="post" action="/api/store/seats" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="poolId" value={pool.id} />
             <div>
-              <label htmlFor="email" className="block font-medium">{t("employeeEmail")}</label>
+              <Label htmlFor="email">{t("employeeEmail")}</Label>
               <input id="email" name="email" type="email" required autoComplete="off" className="mt-1 w-72 rounded border border-slate-400 px-2 py-1" />
             </div>
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("assign")}</button>
+            <Button>{t("assign")}</Button>
           </form>
         ) : <p>{t("noFreeSeats")}</p>}
-        <p><Link href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium text-brand underline">{t("buyMoreSeats")}</Link></p>
-      </section>
+        <p><TextLink href={`/products/${pool.productId}?pool=${pool.id}`} className="font-medium">{t("buyMoreSeats")}</TextLink></p>
+      </Panel>
       <section aria-labelledby="seats-heading" className="space-y-2">
         <h2 id="seats-heading" className="text-lg font-semibold">{t("employees")}</h2>
-        {pool.seats.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("noSeatsAssigned")}</p> : (
+        {pool.seats.length === 0 ? <Panel as="p">{t("noSeatsAssigned")}</Panel> : (
           <div className="overflow-x-auto">
             <DataTable caption={t("employees")} columns={[{ label: t("employee") }, { label: t("statusLabel") }, ...pool.courses.map((course) => ({ label: course.title })), { label: t("actions") }]}>
                 {pool.seats.map((seat) => (

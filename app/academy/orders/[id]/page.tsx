@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { getMyOrder } from "@/lib/store/orders";
 import { formatMoney } from "@/lib/store/prices";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { Panel } from "@/components/ui/panel";
 
 export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
   const [{ id }, { cancelled }, locale, t, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getFormatter()]);
@@ -22,7 +23,7 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
     ...(order.periodEndsAt ? [[t("periodEnds"), format.dateTime(order.periodEndsAt, { dateStyle: "long" })] as [string, string]] : []),
   ];
   return (
-    <article className="mx-auto max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+    <Panel as="article" roomy className="mx-auto max-w-2xl space-y-4">
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("receiptTitle", { number: order.number })}</h1>
         <OrderStatusLabel status={order.status} />
@@ -39,9 +40,9 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
       {cancelled ? <p role="status" className="rounded bg-slate-100 p-3">{t("cancelRequested")}</p> : null}
       {order.status === "PAID" && order.stripeSubscriptionId && !cancelled ? (
         <form method="post" action={`/api/store/orders/${order.id}/cancel`}>
-          <ConfirmButton question={t("cancelConfirm")} className="rounded border border-red-700 px-4 py-2 font-medium text-red-800">{t("cancelSubscription")}</ConfirmButton>
+          <ConfirmButton question={t("cancelConfirm")} variant="danger">{t("cancelSubscription")}</ConfirmButton>
         </form>
       ) : null}
-    </article>
+    </Panel>
   );
 }

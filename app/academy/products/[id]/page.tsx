@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
 import { can } from "@/lib/permissions";
@@ -8,6 +7,14 @@ import { formatMoney } from "@/lib/store/prices";
 import { MAX_SEATS } from "@/lib/store/start-checkout";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
   const [{ id }, { error, pool }, entry, locale, t, fields] = await Promise.all([params, searchParams, loadPage(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -16,37 +23,37 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const { viewer } = entry;
   const currencies = Object.entries(product.prices);
   const buyForm = (company: boolean) => (
-    <form method="post" action="/api/store/checkout" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <Panel as="form" className="space-y-3" method="post" action="/api/store/checkout">
       <h2 className="text-lg font-semibold">{company ? t("buySeats") : t("buyForMe")}</h2>
       <input type="hidden" name="productId" value={product.id} />
       {company && pool ? <input type="hidden" name="poolId" value={pool} /> : null}
       <div>
-        <label htmlFor={`currency-${company}`} className="block font-medium">{t("currency")}</label>
+        <Label htmlFor={`currency-${company}`}>{t("currency")}</Label>
         <select id={`currency-${company}`} name="currency" className="mt-1 rounded border border-slate-400 px-2 py-1">
           {currencies.map(([currency, amount]) => <option key={currency} value={currency}>{formatMoney(amount!, currency, locale)}</option>)}
         </select>
       </div>
       {company ? (
         <div>
-          <label htmlFor="seats" className="block font-medium">{t("seatCount")}</label>
+          <Label htmlFor="seats">{t("seatCount")}</Label>
           <input id="seats" name="seats" type="number" min={1} max={MAX_SEATS} defaultValue={5} required className="mt-1 w-28 rounded border border-slate-400 px-2 py-1" />
         </div>
       ) : null}
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{company ? t("checkoutSeats") : t("checkout")}</button>
-    </form>
+      <Button>{company ? t("checkoutSeats") : t("checkout")}</Button>
+    </Panel>
   );
   return (
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{t(`kind.${product.kind}`)}</p>
-        <h1 className="text-3xl font-bold">{product.title}</h1>
+        <PageTitle>{product.title}</PageTitle>
         {product.description ? <p className="text-lg text-slate-700">{product.description}</p> : null}
         {product.kind === "SUBSCRIPTION" ? <p>{t("everyCourse", { months: product.periodMonths ?? 1 })}</p> : null}
         <PriceList prices={product.prices} locale={locale} />
       </header>
       {product.courses.length ? (
         <section aria-labelledby="courses-heading" className="space-y-2">
-          <h2 id="courses-heading" className="text-xl font-semibold">{t("includedCourses")}</h2>
+          <SectionTitle id="courses-heading">{t("includedCourses")}</SectionTitle>
           <ul className="space-y-2">
             {product.courses.map((course) => (
               <li key={course.id} className="rounded border border-slate-200 bg-white p-3">
@@ -58,15 +65,15 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           </ul>
         </section>
       ) : null}
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields.has(error) ? fields(error) : t("checkoutFailed")}</p> : null}
+      {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("checkoutFailed")}</Notice> : null}
       {!paymentsConfigured() ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("notConfigured")}</p>
       ) : !viewer ? (
-        <p className="rounded border border-slate-200 bg-white p-4">
+        <EmptyState>
           {t("signInToBuy")}{" "}
-          <Link href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium text-brand underline">{t("signInLink")}</Link>{" "}
-          <Link href="/register" className="font-medium text-brand underline">{t("nav.signUp")}</Link>
-        </p>
+          <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium">{t("signInLink")}</TextLink>{" "}
+          <TextLink href="/register" className="font-medium">{t("nav.signUp")}</TextLink>
+        </EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {pool ? null : buyForm(false)}

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { EMPTY_FORM } from "@/lib/http/form-state";
 import { acceptSeatAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /** Accepting the seat with the account already signed in. */
 export function AcceptButton({ token, label }: { token: string; label: string }) {
@@ -15,8 +17,8 @@ export function AcceptButton({ token, label }: { token: string; label: string })
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{label}</button>
+      {state.errors.form ? <Notice tone="error">{fields(state.errors.form)}</Notice> : null}
+      <Button disabled={pending}>{label}</Button>
     </form>
   );
 }

@@ -1,10 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
 import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
 import { AcceptButton } from "./accept-button";
 import { acceptSeatAction } from "./actions";
 import { loadPage } from "@/lib/http/load-page";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
+import { Panel } from "@/components/ui/panel";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, loadPage(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
@@ -14,24 +17,24 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
   const accepted = !invitation && (await seatHolder(token)) !== null;
   const returnTo = `/seats/accept?token=${encodeURIComponent(token)}`;
   return (
-    <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-md space-y-4 shadow-sm">
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
       {accepted ? (
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">
-          {t("seatAccepted")} <a href="/dashboard" className="font-medium text-brand underline">{t("goToMyLearning")}</a>
-        </p>
+        <Notice tone="success">
+          {t("seatAccepted")} <TextAnchor href="/dashboard" className="font-medium">{t("goToMyLearning")}</TextAnchor>
+        </Notice>
       ) : !invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
         <>
           <p>{t("acceptIntro", { manager: invitation.manager, product: invitation.productTitle, email: invitation.email })}</p>
           {viewer ? (
             <AcceptButton token={token} label={t("acceptSeat")} />
           ) : invitation.accountExists ? (
-            <p>{t("acceptSignIn")} <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium text-brand underline">{t("signInLink")}</Link></p>
+            <p>{t("acceptSignIn")} <TextLink href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium">{t("signInLink")}</TextLink></p>
           ) : (
             <AccountForm action={acceptSeatAction} fixedEmail={invitation.email} hidden={{ token }} submitLabel={t("acceptAndCreate")} />
           )}
         </>
       )}
-    </div>
+    </Panel>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { RichText } from "@/components/rich-text";
@@ -6,6 +5,10 @@ import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visibl
 import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function HomePage() {
   const context = await loadPage();
@@ -16,25 +19,25 @@ export default async function HomePage() {
   return (
     <div className="space-y-8">
       <section>
-        <h1 className="text-3xl font-bold">{t("welcome", { site: siteName })}</h1>
+        <PageTitle>{t("welcome", { site: siteName })}</PageTitle>
         <p className="mt-2 max-w-3xl text-slate-700">{site.kind === "tenant" ? t("tenantIntro", { administration: site.tenant.name }) : t("intro")}</p>
       </section>
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading" className="mb-4 text-xl font-semibold">{t("featured")}</h2>
         {featured.length ? <CourseCardList courses={featured} /> : <p className="text-slate-700">{t("noFeatured")}</p>}
-        <Link href="/find-learning" className="mt-4 inline-block font-medium text-brand underline">
+        <TextLink href="/find-learning" className="mt-4 inline-block font-medium">
           {t("browseCatalogue")}
-        </Link>
+        </TextLink>
       </section>
       {news.length ? (
         <section aria-labelledby="news-heading" className="space-y-4">
-          <h2 id="news-heading" className="text-xl font-semibold">{t("news")}</h2>
+          <SectionTitle id="news-heading">{t("news")}</SectionTitle>
           <ul className="grid gap-4 md:grid-cols-3">
             {news.map((item) => (
-              <li key={item.id} lang={item.locale} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="home-news">
+              <Panel as="li" className="space-y-2" key={item.id} lang={item.locale} data-testid="home-news">
                 <h3 className="font-semibold" dir="auto">{item.title}</h3>
                 <RichText source={item.body} />
-              </li>
+              </Panel>
             ))}
           </ul>
         </section>

@@ -1,9 +1,12 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { listAlerts } from "@/lib/notifications/list-alerts";
 import { pageParam, type SearchParams } from "@/lib/http/search-params";
 import { loadPage } from "@/lib/http/load-page";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -17,19 +20,19 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
         <h1 className="flex-1 text-3xl font-bold">{t("title")}</h1>
         {unread ? (
           <form action="/api/alerts/read" method="post">
-            <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("markAllRead")}</button>
+            <Button variant="secondary">{t("markAllRead")}</Button>
           </form>
         ) : null}
       </div>
-      {params.done === "read" ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("allRead")}</p> : null}
-      {result.alerts.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("none")}</p> : (
+      {params.done === "read" ? <Notice tone="success" bordered>{t("allRead")}</Notice> : null}
+      {result.alerts.length === 0 ? <EmptyState>{t("none")}</EmptyState> : (
         <ul className="space-y-2">
           {result.alerts.map((alert) => (
             <li key={alert.id} data-testid="alert" data-unread={alert.readAt ? undefined : "true"} className={`flex flex-wrap items-start gap-3 rounded border p-3 ${alert.readAt ? "border-slate-200 bg-white" : "border-brand bg-blue-50"}`}>
               {alert.readAt ? null : <span className="rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>}
               <p className="flex-1">{t.has(alert.kind) ? t(alert.kind, alert.params) : alert.kind}</p>
               <time dateTime={alert.createdAt.toISOString()} className="text-sm text-slate-600">{format.dateTime(alert.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-              {alert.href ? <Link href={alert.href} className="text-brand underline">{t("open")}</Link> : null}
+              {alert.href ? <TextLink href={alert.href}>{t("open")}</TextLink> : null}
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
 import type { Locale } from "@/lib/i18n/locales";
@@ -6,6 +5,11 @@ import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
+import { Panel } from "@/components/ui/panel";
 
 export default async function DashboardPage() {
   const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
@@ -15,23 +19,22 @@ export default async function DashboardPage() {
   const [courses, upcoming] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale), events]);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
-  const box = "rounded-lg border border-slate-200 bg-white p-6";
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <TasksPanel site={site} viewer={viewer} />
-      <section aria-labelledby="current-heading" className={box}>
-        <h2 id="current-heading" className="text-xl font-semibold">{t("currentCourses")}</h2>
+      <Panel roomy aria-labelledby="current-heading">
+        <SectionTitle id="current-heading">{t("currentCourses")}</SectionTitle>
         {current.length === 0 ? (
           <>
             <p className="mt-2 text-slate-700">{t("noCurrentCourses")}</p>
-            <Link href="/find-learning" className="mt-3 inline-block font-medium text-brand underline">{t("findLearning")}</Link>
+            <TextLink href="/find-learning" className="mt-3 inline-block font-medium">{t("findLearning")}</TextLink>
           </>
         ) : (
           <ul className="mt-3 space-y-3">
             {current.map((c) => (
               <li key={c.courseId} data-testid="current-course">
-                <Link href={`/courses/${c.courseId}?tab=course`} className="font-medium text-brand underline">{c.title}</Link>
+                <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">{c.title}</TextLink>
                 <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
                   <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
                   <span>{t("progress", { progress: c.progressPercent })}</span>
@@ -40,33 +43,33 @@ export default async function DashboardPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="visited-heading" className={box}>
-          <h2 id="visited-heading" className="text-xl font-semibold">{t("latestVisited")}</h2>
+        <Panel roomy aria-labelledby="visited-heading">
+          <SectionTitle id="visited-heading">{t("latestVisited")}</SectionTitle>
           {visited.length === 0 ? <p className="mt-2 text-slate-700">{t("noVisited")}</p> : (
             <ul className="mt-3 list-disc space-y-1 ps-6">
-              {visited.map((c) => <li key={c.courseId}><Link href={`/courses/${c.courseId}`} className="text-brand underline">{c.title}</Link></li>)}
+              {visited.map((c) => <li key={c.courseId}><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></li>)}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="events-heading" className={box}>
-          <h2 id="events-heading" className="text-xl font-semibold">{t("upcomingEvents")}</h2>
+        </Panel>
+        <Panel roomy aria-labelledby="events-heading">
+          <SectionTitle id="events-heading">{t("upcomingEvents")}</SectionTitle>
           {upcoming.length === 0 ? <p className="mt-2 text-slate-700">{t("noEvents")}</p> : (
             <ul className="mt-3 space-y-3">
               {upcoming.map((e) => (
                 <li key={e.applicationId} data-testid="upcoming-event">
-                  <Link href={`/workshops/applications/${e.applicationId}`} className="font-medium text-brand underline">{e.title}</Link>
+                  <TextLink href={`/workshops/applications/${e.applicationId}`} className="font-medium">{e.title}</TextLink>
                   <p className="text-sm text-slate-700">{formatSessionDates(e, locale)}</p>
                   <p className="text-sm text-slate-700">
                     {[e.place, e.onlineUrl ? workshops("online") : null].filter(Boolean).join(" · ")}
-                    {e.onlineUrl ? <> · <a href={e.onlineUrl} className="break-all text-brand underline" rel="noopener noreferrer">{e.onlineUrl}</a></> : null}
+                    {e.onlineUrl ? <> · <TextAnchor href={e.onlineUrl} className="break-all" rel="noopener noreferrer">{e.onlineUrl}</TextAnchor></> : null}
                   </p>
                 </li>
               ))}
             </ul>
           )}
-        </section>
+        </Panel>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-cours
 import { topicNames } from "@/lib/catalogue/topic-names";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
 
 export default async function FindLearningPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [context, params, t, locale] = await Promise.all([loadPage(), searchParams, getTranslations("Catalogue"), getLocale()]);
@@ -16,7 +17,7 @@ export default async function FindLearningPage({ searchParams }: { searchParams:
   for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) if (key !== "page") urlParams.append(key, v);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       {context.viewer ? null : <p className="rounded bg-blue-50 p-3 text-blue-950">{t("guestNotice")}</p>}
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <aside>

@@ -2,21 +2,22 @@ import { getTranslations } from "next-intl/server";
 import { getProfile } from "@/lib/accounts/get-profile";
 import { ChangePasswordForm, PhotoForm, ProfileDetailsForm } from "./profile-forms";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { Panel } from "@/components/ui/panel";
 
 export default async function ProfilePage() {
   const { viewer, ctx } = await loadPage({ signIn: "/profile" });
   const [t, profile] = await Promise.all([getTranslations("Profile"), getProfile({ ...ctx, tenantId: viewer.homeTenantId }, viewer.id)]);
   const name = `${profile.firstName} ${profile.lastName}`;
-  const section = "rounded-lg border border-slate-200 bg-white p-6";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("username", { username: profile.username })}</p>
-      <section aria-labelledby="details-heading" className={section}>
+      <Panel roomy aria-labelledby="details-heading">
         <h2 id="details-heading" className="mb-4 text-xl font-semibold">{t("details")}</h2>
         <ProfileDetailsForm profile={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position, locale: profile.locale ?? "en" }} />
-      </section>
-      <section aria-labelledby="photo-heading" className={section}>
+      </Panel>
+      <Panel roomy aria-labelledby="photo-heading">
         <h2 id="photo-heading" className="mb-4 text-xl font-semibold">{t("photo")}</h2>
         {profile.hasPhoto ? (
           // eslint-disable-next-line @next/next/no-img-element -- a small private image served by our own route
@@ -25,11 +26,11 @@ export default async function ProfilePage() {
           <p className="mb-3 text-slate-600">{t("noPhoto")}</p>
         )}
         <PhotoForm />
-      </section>
-      <section aria-labelledby="password-heading" className={section}>
+      </Panel>
+      <Panel roomy aria-labelledby="password-heading">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">{t("changePassword")}</h2>
         <ChangePasswordForm />
-      </section>
+      </Panel>
     </div>
   );
 }

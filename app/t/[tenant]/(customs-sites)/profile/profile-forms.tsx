@@ -6,6 +6,11 @@ import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
 
 function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
   const fieldText = useTranslations("Fields");
@@ -14,8 +19,7 @@ function useForm(action: (state: FormState, data: FormData) => Promise<FormState
   return { state, formAction, pending, error };
 }
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
-const done = (text: string) => <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900">{text}</p>;
+const done = (text: string) => <Notice tone="success" bordered compact>{text}</Notice>;
 
 export function ProfileDetailsForm({ profile }: { profile: { firstName: string; lastName: string; position: string | null; locale: string } }) {
   const t = useTranslations("Profile");
@@ -31,12 +35,12 @@ export function ProfileDetailsForm({ profile }: { profile: { firstName: string; 
       </div>
       <TextField name="position" label={register("position")} defaultValue={v.position} error={error("position")} />
       <div>
-        <label htmlFor="locale" className="block font-medium">{register("locale")}</label>
-        <select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="locale">{register("locale")}</Label>
+        <Select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full">
           {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-        </select>
+        </Select>
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }
@@ -48,12 +52,12 @@ export function PhotoForm() {
     <form action={formAction} className="space-y-3">
       {state.done ? done(t("photoSaved")) : null}
       <div>
-        <label htmlFor="photo" className="block font-medium">{t("photo")}</label>
+        <Label htmlFor="photo">{t("photo")}</Label>
         <p id="photo-hint" className="text-sm text-slate-600">{t("photoHint")}</p>
         <input id="photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"} className="mt-1" />
-        {error("photo") ? <p id="photo-error" className="mt-1 text-sm text-red-800">{error("photo")}</p> : null}
+        {error("photo") ? <FieldError id="photo-error">{error("photo")}</FieldError> : null}
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("uploadPhoto")}</button>
+      <Button disabled={pending}>{t("uploadPhoto")}</Button>
     </form>
   );
 }
@@ -67,7 +71,7 @@ export function ChangePasswordForm() {
       <TextField name="currentPassword" label={t("currentPassword")} type="password" required autoComplete="current-password" error={error("currentPassword")} />
       <TextField name="password" label={t("newPassword")} type="password" required autoComplete="new-password" error={error("password")} />
       <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
-      <button type="submit" disabled={pending} className={button}>{t("changePassword")}</button>
+      <Button disabled={pending}>{t("changePassword")}</Button>
     </form>
   );
 }

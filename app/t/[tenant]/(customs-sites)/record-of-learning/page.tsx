@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listCertificates } from "@/lib/certificates/list-certificates";
@@ -8,6 +7,13 @@ import { listSavedSearches } from "@/lib/learning/saved-searches";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
 import { loadPage } from "@/lib/http/load-page";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Label } from "@/components/ui/label";
+import { Input } from "@/components/ui/input";
+import { TextLink } from "@/components/ui/text-link";
+import { TextAnchor } from "@/components/ui/text-anchor";
+import { Panel } from "@/components/ui/panel";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
@@ -18,14 +24,14 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
   const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <form method="get" role="search" className="flex items-end gap-2">
           <div>
-            <label htmlFor="q" className="block font-medium">{t("search")}</label>
-            <input id="q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-400 px-3 py-2" />
+            <Label htmlFor="q">{t("search")}</Label>
+            <Input id="q" name="q" type="search" defaultValue={q} className="mt-1" />
           </div>
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">{t("searchButton")}</button>
+          <Button>{t("searchButton")}</Button>
         </form>
         <p className="flex gap-2">
           <span className="self-center">{t("export")}</span>
@@ -40,7 +46,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           <ul className="mt-1 flex flex-wrap gap-2">
             {saved.map((s) => (
               <li key={s.id} className="flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1">
-                <Link href={`?q=${encodeURIComponent(s.query)}`} className="text-brand underline">{s.name}</Link>
+                <TextLink href={`?q=${encodeURIComponent(s.query)}`}>{s.name}</TextLink>
                 <form action={deleteSearchAction}>
                   <input type="hidden" name="id" value={s.id} />
                   <button type="submit" aria-label={t("deleteSearch", { name: s.name })} className="px-1 text-slate-600">×</button>
@@ -52,13 +58,13 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       ) : null}
       {q ? <SaveSearchForm query={q} /> : null}
       {courses.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{q ? t("noMatch") : t("empty")}</p>
+        <Panel as="p" roomy className="text-slate-700">{q ? t("noMatch") : t("empty")}</Panel>
       ) : (
         <DataTable caption={t("title")} columns={[{ label: t("type") }, { label: t("course") }, { label: t("due") }, { label: t("completed") }, { label: t("progress") }]}>
             {courses.map((c) => (
               <tr key={c.courseId} className="border-b border-slate-100" data-testid="record-row">
                 <td className="p-2">{types(c.type)}</td>
-                <td className="p-2"><Link href={`/courses/${c.courseId}`} className="text-brand underline">{c.title}</Link></td>
+                <td className="p-2"><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></td>
                 <td className="p-2">{date(c.dueAt)}</td>
                 <td className="p-2">{date(c.completedAt)}</td>
                 <td className="p-2">
@@ -71,16 +77,16 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       )}
       <section aria-labelledby="certificates" className="space-y-2 pt-4">
         <h2 id="certificates" className="text-2xl font-semibold">{certificateTexts("recordTitle")}</h2>
-        {certificates.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{certificateTexts("recordEmpty")}</p> : (
+        {certificates.length === 0 ? <Panel as="p" roomy className="text-slate-700">{certificateTexts("recordEmpty")}</Panel> : (
           <DataTable caption={certificateTexts("recordTitle")} columns={[{ label: certificateTexts("course") }, { label: certificateTexts("issued") }, { label: certificateTexts("expires") }, { label: certificateTexts("status") }, { label: certificateTexts("code") }]}>
               {certificates.map((c) => (
                 <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">
-                  <td className="p-2" dir="auto"><Link href={`/courses/${c.courseId}?tab=certificate`} className="text-brand underline">{c.courseTitle}</Link></td>
+                  <td className="p-2" dir="auto"><TextLink href={`/courses/${c.courseId}?tab=certificate`}>{c.courseTitle}</TextLink></td>
                   <td className="p-2">{date(c.issuedAt)}</td>
                   <td className="p-2">{c.expiresAt ? date(c.expiresAt) : certificateTexts("noExpiry")}</td>
                   <td className="p-2">{certificateTexts(`statusValue.${c.status}`)}</td>
                   <td className="p-2">
-                    <a href={`/verify/${c.code}`} dir="ltr" className="font-mono text-brand underline">{c.code}</a>
+                    <TextAnchor href={`/verify/${c.code}`} dir="ltr" className="font-mono">{c.code}</TextAnchor>
                     {c.status !== "REVOKED" ? <a href={`/api/certificates/${c.id}/pdf`} className="ms-3 rounded border border-slate-400 px-2 py-0.5 text-sm">{certificateTexts("download")}<span className="sr-only"> – {c.courseTitle}</span></a> : null}
                   </td>
                 </tr>

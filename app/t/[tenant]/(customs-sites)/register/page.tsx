@@ -2,12 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { listAdministrations } from "@/lib/tenancy/list-administrations";
 import { RegistrationForm } from "./registration-form";
 import { loadPage } from "@/lib/http/load-page";
+import { Panel } from "@/components/ui/panel";
 
 export default async function RegisterPage() {
   const [{ site }, t, locale] = await Promise.all([loadPage(), getTranslations("Register"), getLocale()]);
   const onSpace = site.kind === "tenant";
   return (
-    <div className="mx-auto max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <Panel as="div" roomy className="mx-auto max-w-xl shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 mt-1 text-slate-700">{t("intro")}</p>
       <RegistrationForm
@@ -15,6 +16,6 @@ export default async function RegisterPage() {
         fixedAdministration={onSpace ? site.tenant.name : null}
         defaultLocale={onSpace ? site.tenant.defaultLocale : locale}
       />
-    </div>
+    </Panel>
   );
 }

@@ -6,6 +6,12 @@ import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { registerAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 interface Props {
   /** null on an administration's space, where the organization is fixed. */
@@ -31,16 +37,16 @@ export function RegistrationForm({ administrations, fixedAdministration, default
   return (
     <form action={action} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("mandatory")}</p>
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fieldText(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error" bordered>{fieldText(state.errors.form)}</Notice> : null}
       {administrations ? (
         <div>
-          <label htmlFor="administration" className="block font-medium">{t("administration")} <span aria-hidden="true">*</span></label>
-          <select id="administration" name="administration" required defaultValue={v.administration ?? ""} aria-invalid={error("administration") ? true : undefined}
-            aria-describedby={error("administration") ? "administration-error" : undefined} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+          <Label htmlFor="administration">{t("administration")} <span aria-hidden="true">*</span></Label>
+          <Select id="administration" name="administration" required defaultValue={v.administration ?? ""} aria-invalid={error("administration") ? true : undefined}
+            aria-describedby={error("administration") ? "administration-error" : undefined} className="mt-1 w-full">
             <option value="">{t("chooseAdministration")}</option>
             {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
-          </select>
-          {error("administration") ? <p id="administration-error" className="mt-1 text-sm text-red-800">{error("administration")}</p> : null}
+          </Select>
+          {error("administration") ? <FieldError id="administration-error">{error("administration")}</FieldError> : null}
         </div>
       ) : (
         <p className="font-medium">{t("fixedAdministration", { administration: fixedAdministration ?? "" })}</p>
@@ -54,22 +60,22 @@ export function RegistrationForm({ administrations, fixedAdministration, default
       </div>
       <TextField name="position" label={t("position")} autoComplete="organization-title" defaultValue={v.position} error={error("position")} />
       <div>
-        <label htmlFor="locale" className="block font-medium">{t("locale")} <span aria-hidden="true">*</span></label>
-        <select id="locale" name="locale" defaultValue={v.locale ?? defaultLocale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="locale">{t("locale")} <span aria-hidden="true">*</span></Label>
+        <Select id="locale" name="locale" defaultValue={v.locale ?? defaultLocale} className="mt-1 w-full">
           {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-        </select>
+        </Select>
       </div>
       <div>
         <label className="flex items-start gap-2">
           <input type="checkbox" name="acceptTerms" defaultChecked={v.acceptTerms === "on"} className="mt-1" aria-invalid={error("acceptTerms") ? true : undefined}
             aria-describedby={error("acceptTerms") ? "acceptTerms-error" : undefined} />
-          <span>{t("acceptTerms")} <span aria-hidden="true">*</span> <a href="/terms" target="_blank" rel="noopener" className="text-brand underline">{t("readTerms")}</a></span>
+          <span>{t("acceptTerms")} <span aria-hidden="true">*</span> <TextAnchor href="/terms" target="_blank" rel="noopener">{t("readTerms")}</TextAnchor></span>
         </label>
-        {error("acceptTerms") ? <p id="acceptTerms-error" className="mt-1 text-sm text-red-800">{error("acceptTerms")}</p> : null}
+        {error("acceptTerms") ? <FieldError id="acceptTerms-error">{error("acceptTerms")}</FieldError> : null}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

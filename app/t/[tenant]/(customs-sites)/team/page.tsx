@@ -11,6 +11,13 @@ import { TeamNav } from "./team-nav";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
+import { Input } from "@/components/ui/input";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
@@ -38,23 +45,23 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <ExportMenu href="/api/team/export" params={query} />
       </div>
       <TeamNav current="users" />
-      {done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`done.${done}`)}</p> : null}
-      {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fields(error)}</p> : null}
+      {done ? <Notice tone="success" bordered>{t(`done.${done}`)}</Notice> : null}
+      {error ? <Notice tone="error" bordered>{fields(error)}</Notice> : null}
       <form role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">
-          <label htmlFor="q" className="block font-medium">{t("searchByName")}</label>
-          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+          <Label htmlFor="q">{t("searchByName")}</Label>
+          <Input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full" />
         </div>
-        {result.platform ? <CountryFilter value={country} className="mt-1 rounded border border-slate-400 px-3 py-2" /> : null}
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("search")}</button>
+        {result.platform ? <CountryFilter value={country} className="mt-1" /> : null}
+        <Button>{t("search")}</Button>
       </form>
       <p role="status" data-testid="result-count">{t("userCount", { count: result.total })}</p>
       {result.members.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{q ? t("noMatch") : t("noUsers")}</p>
+        <EmptyState>{q ? t("noMatch") : t("noUsers")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("title")} className="text-sm" columns={columns}>
@@ -65,7 +72,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
               return (
                 <tr key={m.id} className="border-b border-slate-100 align-top" data-testid="team-row">
                   {result.platform ? <td className="p-2">{m.country}</td> : null}
-                  <td className="p-2 font-medium"><Link href={`/team/${m.id}`} className="text-brand underline">{name}</Link></td>
+                  <td className="p-2 font-medium"><TextLink href={`/team/${m.id}`}>{name}</TextLink></td>
                   <td className="p-2">{m.username}</td>
                   <td className="p-2 break-all">{m.email}</td>
                   <td className="p-2">{m.position ?? ""}</td>
@@ -89,7 +96,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
                           <form action={`/api/team/users/${m.id}`} method="post">
                             <input type="hidden" name="op" value="delete" />
                             <input type="hidden" name="returnTo" value={returnTo} />
-                            <ConfirmButton question={t("deleteConfirm", { name })} className={`${iconButton} border-red-700 text-red-700 hover:bg-red-50`} aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
+                            <ConfirmButton question={t("deleteConfirm", { name })} variant="neutral" size="icon" className="text-red-700" aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
                               <CrossIcon />
                             </ConfirmButton>
                           </form>

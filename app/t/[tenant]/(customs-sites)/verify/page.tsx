@@ -1,5 +1,8 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Input } from "@/components/ui/input";
 
 // Public: anyone checks a certificate by the code printed on it.
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
@@ -8,14 +11,14 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("Certificates");
   return (
     <section className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold">{t("verifyTitle")}</h1>
+      <PageTitle>{t("verifyTitle")}</PageTitle>
       <p className="text-slate-700">{t("verifyIntro")}</p>
       <form method="get" action="/verify" className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("verifyCode")}</span>
-          <input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 rounded border border-slate-400 px-3 py-2 font-mono uppercase" />
+          <Input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 font-mono uppercase" />
         </label>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("verifyButton")}</button>
+        <Button>{t("verifyButton")}</Button>
       </form>
     </section>
   );

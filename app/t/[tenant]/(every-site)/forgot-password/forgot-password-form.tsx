@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { forgotPasswordAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("ForgotPassword");
@@ -13,7 +14,7 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="space-y-4">
       <TextField name="identifier" label={t("identifier")} required autoComplete="username" />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("submit")}</button>
+      <Button disabled={pending} className="w-full">{t("submit")}</Button>
     </form>
   );
 }

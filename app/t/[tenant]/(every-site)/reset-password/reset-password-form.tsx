@@ -1,11 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { resetPasswordAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("ResetPassword");
@@ -16,18 +18,18 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
         <p>{t("done")}</p>
-        <Link href="/sign-in" className="mt-2 inline-block font-medium text-brand underline">{shell("signIn")}</Link>
+        <TextLink href="/sign-in" className="mt-2 inline-block font-medium">{shell("signIn")}</TextLink>
       </div>
     );
   }
   const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{fieldText(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error" bordered>{fieldText(state.errors.form)}</Notice> : null}
       <input type="hidden" name="token" value={token} />
       <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" error={error("password")} />
       <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("submit")}</button>
+      <Button disabled={pending} className="w-full">{t("submit")}</Button>
     </form>
   );
 }

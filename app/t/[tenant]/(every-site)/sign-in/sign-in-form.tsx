@@ -3,6 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { signInAction, type SignInState } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
+import { Input } from "@/components/ui/input";
+import { FieldError } from "@/components/ui/field-error";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("SignIn");
@@ -16,35 +21,31 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       {state.error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+        <Notice tone="error" bordered>
           {t(state.error)}
-        </p>
+        </Notice>
       ) : null}
       <div>
-        <label htmlFor="identifier" className="block font-medium">
+        <Label htmlFor="identifier">
           {t("identifier")} <span aria-hidden="true">*</span>
-        </label>
-        <input
+        </Label>
+        <Input
           id="identifier" name="identifier" type="text" autoComplete="username" required defaultValue={state.identifier}
-          aria-invalid={missing.has("identifier") || undefined} aria-describedby={missing.has("identifier") ? "identifier-error" : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        {missing.has("identifier") ? <p id="identifier-error" className="mt-1 text-sm text-red-800">{t("required")}</p> : null}
+          aria-invalid={missing.has("identifier") || undefined} aria-describedby={missing.has("identifier") ? "identifier-error" : undefined} className="mt-1 w-full" />
+        {missing.has("identifier") ? <FieldError id="identifier-error">{t("required")}</FieldError> : null}
       </div>
       <div>
-        <label htmlFor="password" className="block font-medium">
+        <Label htmlFor="password">
           {t("password")} <span aria-hidden="true">*</span>
-        </label>
-        <input
+        </Label>
+        <Input
           id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={missing.has("password") || undefined} aria-describedby={missing.has("password") ? "password-error" : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-        />
-        {missing.has("password") ? <p id="password-error" className="mt-1 text-sm text-red-800">{t("required")}</p> : null}
+          aria-invalid={missing.has("password") || undefined} aria-describedby={missing.has("password") ? "password-error" : undefined} className="mt-1 w-full" />
+        {missing.has("password") ? <FieldError id="password-error">{t("required")}</FieldError> : null}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">
+      <Button disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
 import { readTerms } from "@/lib/console/platform-settings";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The Terms and Conditions of use, in the reader's language (English when not yet translated); public.
 export default async function TermsPage() {
@@ -8,7 +9,7 @@ export default async function TermsPage() {
   const [t, format, terms] = await Promise.all([getTranslations("Terms"), getFormatter(), readTerms(locale)]);
   return (
     <article className="max-w-3xl space-y-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       {terms ? (
         <>
           <div lang={terms.locale}><RichText source={terms.body} /></div>

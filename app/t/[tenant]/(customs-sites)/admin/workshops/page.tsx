@@ -1,10 +1,12 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listSelectionSessions } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { loadPage } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.
 export default async function WorkshopSelectionPage() {
@@ -14,9 +16,9 @@ export default async function WorkshopSelectionPage() {
   const [t, sessions] = await Promise.all([getTranslations("Workshops.selection"), listSelectionSessions(selector, locale)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
-      {sessions.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noSessions")}</p> : (
+      {sessions.length === 0 ? <EmptyState>{t("noSessions")}</EmptyState> : (
         <div className="overflow-x-auto">
           <DataTable
             caption={t("title")}
@@ -35,7 +37,7 @@ export default async function WorkshopSelectionPage() {
                   <td className="p-2 text-end">{s.counts.selected}</td>
                   <td className="p-2 text-end">{s.counts.waiting}</td>
                   <td className="p-2 text-end">{s.counts.notSelected}</td>
-                  <td className="p-2"><Link href={`/admin/workshops/${s.id}`} className="text-brand underline" aria-label={t("openSession", { date: `${s.title}, ${dates}` })}>{t("open")}</Link></td>
+                  <td className="p-2"><TextLink href={`/admin/workshops/${s.id}`} aria-label={t("openSession", { date: `${s.title}, ${dates}` })}>{t("open")}</TextLink></td>
                 </tr>
               );
             })}

@@ -5,6 +5,10 @@ import type { FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { AUDIENCES, COURSE_TYPES, WCO_REGIONS } from "@/lib/authoring/course-input";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
+import { Select } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/text-area";
 
 export interface SettingsValues {
   code: string;
@@ -30,16 +34,14 @@ export interface TextValues {
   objectives: string[];
 }
 
-const inputClass = "mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700";
-
 /** Shows the saved values, or after a refusal what the author typed. */
 function current(state: FormState, key: string, saved: string): string {
   return Object.keys(state.values).length ? (state.values[key] ?? "") : saved;
 }
 
-function FieldError({ state, name }: { state: FormState; name: string }) {
+function StateFieldError({ state, name }: { state: FormState; name: string }) {
   const fields = useTranslations("Fields");
-  return state.errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm text-red-800">{fields(state.errors[name])}</p> : null;
+  return state.errors[name] ? <FieldError id={`${name}-error`}>{fields(state.errors[name])}</FieldError> : null;
 }
 
 function Checkboxes({ legend, name, options, checked, state }: { legend: string; name: string; options: Array<{ value: string; label: string }>; checked: string[]; state: FormState }) {
@@ -55,7 +57,7 @@ function Checkboxes({ legend, name, options, checked, state }: { legend: string;
           </label>
         ))}
       </div>
-      <FieldError state={state} name={name} />
+      <StateFieldError state={state} name={name} />
     </fieldset>
   );
 }
@@ -68,7 +70,7 @@ function Toggle({ name, label, checked, state }: { name: string; label: string; 
         <input type="checkbox" name={name} defaultChecked={on} className="h-4 w-4" aria-describedby={state.errors[name] ? `${name}-error` : undefined} />
         {label}
       </label>
-      <FieldError state={state} name={name} />
+      <StateFieldError state={state} name={name} />
     </div>
   );
 }
@@ -81,10 +83,10 @@ export function SettingsFields({ saved, state, topics }: { saved: SettingsValues
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   const select = (name: "type" | "audience", options: readonly string[], label: (value: string) => string) => (
     <div>
-      <label htmlFor={name} className="block font-medium">{t(name)} <span aria-hidden="true">*</span></label>
-      <select id={name} name={name} required defaultValue={current(state, name, saved[name])} className={inputClass}>
+      <Label htmlFor={name}>{t(name)} <span aria-hidden="true">*</span></Label>
+      <Select id={name} name={name} required defaultValue={current(state, name, saved[name])} className="mt-1 w-full">
         {options.map((value) => <option key={value} value={value}>{label(value)}</option>)}
-      </select>
+      </Select>
     </div>
   );
   return (
@@ -116,20 +118,20 @@ export function TextFields({ saved, state, chooseLocale }: { saved: TextValues; 
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   const area = (name: "description" | "objectives", rows: number, value: string, hint: string) => (
     <div>
-      <label htmlFor={name} className="block font-medium">{t(name)}</label>
+      <Label htmlFor={name}>{t(name)}</Label>
       <p id={`${name}-hint`} className="text-sm text-slate-600">{hint}</p>
-      <textarea id={name} name={name} rows={rows} defaultValue={current(state, name, value)} aria-describedby={state.errors[name] ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={state.errors[name] ? true : undefined} className={inputClass} />
-      <FieldError state={state} name={name} />
+      <TextArea id={name} name={name} rows={rows} defaultValue={current(state, name, value)} aria-describedby={state.errors[name] ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={state.errors[name] ? true : undefined} className="mt-1 w-full" />
+      <StateFieldError state={state} name={name} />
     </div>
   );
   return (
     <div className="space-y-4">
       {chooseLocale ? (
         <div>
-          <label htmlFor="locale" className="block font-medium">{t("textLanguage")}</label>
-          <select id="locale" name="locale" defaultValue={current(state, "locale", saved.locale)} className={inputClass}>
+          <Label htmlFor="locale">{t("textLanguage")}</Label>
+          <Select id="locale" name="locale" defaultValue={current(state, "locale", saved.locale)} className="mt-1 w-full">
             {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-          </select>
+          </Select>
         </div>
       ) : (
         <input type="hidden" name="locale" value={saved.locale} />

@@ -5,13 +5,16 @@ import { useActionState, useEffect } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { createCourseAction, saveSettingsAction, saveTextAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
 
 type Topics = Array<{ slug: string; name: string }>;
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Authoring");
-  return state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null;
+  return state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null;
 }
 
 export function NewCourseForm({ settings, text, topics }: { settings: SettingsValues; text: TextValues; topics: Topics }) {
@@ -22,15 +25,15 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
   }, [state.redirectTo]);
   return (
     <form action={action} className="grid gap-6 lg:grid-cols-2">
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
-        <h2 id="settings-title" className="text-xl font-semibold">{t("settings")}</h2>
+      <Panel className="space-y-4" aria-labelledby="settings-title">
+        <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
         <SettingsFields saved={settings} state={state} topics={topics} />
-      </section>
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
-        <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
+      </Panel>
+      <Panel className="space-y-4" aria-labelledby="text-title">
+        <SectionTitle id="text-title">{t("texts")}</SectionTitle>
         <TextFields saved={text} state={state} chooseLocale />
-        <button type="submit" disabled={pending} className={button}>{t("create")}</button>
-      </section>
+        <Button disabled={pending}>{t("create")}</Button>
+      </Panel>
     </form>
   );
 }
@@ -39,12 +42,12 @@ export function SettingsForm({ courseId, settings, topics }: { courseId: string;
   const t = useTranslations("Authoring");
   const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction.bind(null, courseId), EMPTY_FORM);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
-      <h2 id="settings-title" className="text-xl font-semibold">{t("settings")}</h2>
+    <Panel as="form" className="space-y-4" action={action} aria-labelledby="settings-title">
+      <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
       <Saved state={state} />
       <SettingsFields saved={settings} state={state} topics={topics} />
-      <button type="submit" disabled={pending} className={button}>{t("saveSettings")}</button>
-    </form>
+      <Button disabled={pending}>{t("saveSettings")}</Button>
+    </Panel>
   );
 }
 
@@ -55,7 +58,7 @@ export function TextForm({ courseId, text }: { courseId: string; text: TextValue
     <form action={action} className="space-y-4">
       <Saved state={state} />
       <TextFields saved={text} state={state} chooseLocale={false} />
-      <button type="submit" disabled={pending} className={button}>{t("saveTexts")}</button>
+      <Button disabled={pending}>{t("saveTexts")}</Button>
     </form>
   );
 }

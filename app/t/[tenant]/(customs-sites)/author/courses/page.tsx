@@ -1,10 +1,13 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listAuthoredCourses } from "@/lib/authoring/list-authored-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadPage } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The author's courses, drafts first: core courses on the root site, the administration's own on its space.
 export default async function AuthoredCoursesPage() {
@@ -15,21 +18,21 @@ export default async function AuthoredCoursesPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{author.core ? t("coreTitle") : t("ownTitle")}</h1>
+        <PageTitle>{author.core ? t("coreTitle") : t("ownTitle")}</PageTitle>
         <div className="flex gap-2">
-          <Link href="/author/news" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("news")}</Link>
-          {author.core ? null : <Link href="/author/signatory" className="rounded border border-brand px-4 py-2 font-medium text-brand">{certificates("signaturesTab")}</Link>}
-          <Link href="/author/courses/new" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("newCourse")}</Link>
+          <ButtonLink href="/author/news" variant="secondary">{t("news")}</ButtonLink>
+          {author.core ? null : <ButtonLink href="/author/signatory" variant="secondary">{certificates("signaturesTab")}</ButtonLink>}
+          <ButtonLink href="/author/courses/new">{t("newCourse")}</ButtonLink>
         </div>
       </div>
       {courses.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noCourses")}</p>
+        <EmptyState>{t("noCourses")}</EmptyState>
       ) : (
         <DataTable caption={t("ownTitle")} columns={[{ label: t("code") }, { label: t("title") }, { label: t("type") }, { label: t("status") }, { label: t("updated") }]}>
           {courses.map((course) => (
             <tr key={course.id} className="border-b border-slate-100" data-testid="authored-course">
               <td className="p-2">{course.code}</td>
-              <td className="p-2"><Link href={`/author/courses/${course.id}`} className="text-brand underline">{course.title}</Link></td>
+              <td className="p-2"><TextLink href={`/author/courses/${course.id}`}>{course.title}</TextLink></td>
               <td className="p-2">{types(course.type)}</td>
               <td className="p-2">{t(`statusValue.${course.status}`)}</td>
               <td className="p-2">{format.dateTime(course.updatedAt, { dateStyle: "medium" })}</td>

@@ -6,6 +6,14 @@ import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { publishNewsAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextArea } from "@/components/ui/text-area";
+import { Select } from "@/components/ui/select";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
+import { Panel } from "@/components/ui/panel";
 
 export function NewsForm() {
   const t = useTranslations("News");
@@ -15,23 +23,23 @@ export function NewsForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(publishNewsAction, EMPTY_FORM);
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="news-form-title" key={state.done ? "done" : "editing"}>
-      <h2 id="news-form-title" className="text-xl font-semibold">{t("write")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("published")}</p> : null}
+    <Panel as="form" className="space-y-3" action={action} aria-labelledby="news-form-title" key={state.done ? "done" : "editing"}>
+      <SectionTitle id="news-form-title">{t("write")}</SectionTitle>
+      {state.done ? <Notice tone="success" compact>{t("published")}</Notice> : null}
       <div>
-        <label htmlFor="news-locale" className="block font-medium">{authoring("textLanguage")}</label>
-        <select id="news-locale" name="locale" defaultValue={state.values.locale ?? locale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="news-locale">{authoring("textLanguage")}</Label>
+        <Select id="news-locale" name="locale" defaultValue={state.values.locale ?? locale} className="mt-1 w-full">
           {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-        </select>
+        </Select>
       </div>
       <TextField name="title" label={t("newsTitle")} required defaultValue={state.values.title} error={error("title")} dir="auto" />
       <div>
-        <label htmlFor="news-body" className="block font-medium">{t("body")} <span aria-hidden="true">*</span></label>
+        <Label htmlFor="news-body">{t("body")} <span aria-hidden="true">*</span></Label>
         <p id="news-body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
-        <textarea id="news-body" name="body" rows={5} required dir="auto" defaultValue={state.values.body} aria-describedby={error("body") ? "news-body-hint body-error" : "news-body-hint"} aria-invalid={error("body") ? true : undefined} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
-        {error("body") ? <p id="body-error" className="mt-1 text-sm text-red-800">{error("body")}</p> : null}
+        <TextArea id="news-body" name="body" rows={5} required dir="auto" defaultValue={state.values.body} aria-describedby={error("body") ? "news-body-hint body-error" : "news-body-hint"} aria-invalid={error("body") ? true : undefined} className="mt-1 w-full" />
+        {error("body") ? <FieldError id="body-error">{error("body")}</FieldError> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("publish")}</button>
-    </form>
+      <Button disabled={pending}>{t("publish")}</Button>
+    </Panel>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
 import { listAllNews } from "@/lib/news/site-news";
@@ -7,6 +6,11 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { NewsForm } from "./news-form";
 import { loadPage } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // The site's news, written by its authors and shown on its home page.
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -15,23 +19,23 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
   const [t, format, news, { error }] = await Promise.all([getTranslations("News"), getFormatter(), listAllNews(author), searchParams]);
   return (
     <div className="space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{t("backToCourses")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      {error === "notFound" ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{t("gone")}</p> : null}
+      <p><TextLink href="/author/courses">{t("backToCourses")}</TextLink></p>
+      <PageTitle>{t("title")}</PageTitle>
+      {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
       <NewsForm />
-      {news.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("empty")}</p> : (
+      {news.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : (
         <ul className="space-y-3">
           {news.map((item) => (
-            <li key={item.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="news-item" lang={item.locale}>
+            <Panel as="li" className="space-y-2" key={item.id} data-testid="news-item" lang={item.locale}>
               <div className="flex flex-wrap items-center gap-2">
                 <h2 className="flex-1 text-lg font-semibold" dir="auto">{item.title}</h2>
                 <span className="text-sm text-slate-600">{isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} · {format.dateTime(item.publishedAt, { dateStyle: "medium" })}</span>
                 <form action={`/api/author/news/${item.id}/remove`} method="post">
-                  <ConfirmButton question={t("removeConfirm", { title: item.title })} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" aria-label={t("remove", { title: item.title })}>✕</ConfirmButton>
+                  <ConfirmButton question={t("removeConfirm", { title: item.title })} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { title: item.title })}>✕</ConfirmButton>
                 </form>
               </div>
               <RichText source={item.body} />
-            </li>
+            </Panel>
           ))}
         </ul>
       )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignatureForm } from "@/components/forms/signature-form";
@@ -7,6 +6,8 @@ import { uploadSignatorySignatureAction } from "./actions";
 import { SignatoryForm } from "./signatory-form";
 import { loadPage } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 
 // An administration's own certificate signatory, set by its tenant admins (WCO courses are signed by the
 // Secretary General alone, set in the WCO console).
@@ -17,8 +18,8 @@ export default async function SignatoryPage() {
   const [t, news, consoleTexts, signatory] = await Promise.all([getTranslations("Certificates"), getTranslations("News"), getTranslations("Console"), readSignatory(author)]);
   return (
     <div className="max-w-xl space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{news("backToCourses")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("signatoryTitle")}</h1>
+      <p><TextLink href="/author/courses">{news("backToCourses")}</TextLink></p>
+      <PageTitle>{t("signatoryTitle")}</PageTitle>
       <p className="text-slate-700">{t("signatoryIntro")}</p>
       <SignatoryForm name={signatory.signatoryName} title={signatory.signatoryTitle} />
       <p className="text-sm text-slate-600">{signatory.hasSignature ? consoleTexts("currentSignature") : consoleTexts("noSignature")}</p>

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { saveSignatoryAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function SignatoryForm({ name, title }: { name: string; title: string }) {
   const t = useTranslations("Certificates");
@@ -14,10 +16,10 @@ export function SignatoryForm({ name, title }: { name: string; title: string }) 
   const error = (field: string) => (state.errors[field] ? fields(state.errors[field]) : undefined);
   return (
     <form action={formAction} className="space-y-3">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{consoleTexts("settingsSaved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{consoleTexts("settingsSaved")}</Notice> : null}
       <TextField name="signatoryName" label={t("signatoryName")} required defaultValue={state.values.signatoryName ?? name} error={error("signatoryName")} />
       <TextField name="signatoryTitle" label={t("signatoryRole")} required defaultValue={state.values.signatoryTitle ?? title} error={error("signatoryTitle")} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{consoleTexts("save")}</button>
+      <Button disabled={pending}>{consoleTexts("save")}</Button>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { updateTeamMemberAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /** The coordinator's edit of a user's name and position; errors and success come back from the action. */
 export function TeamMemberForm({ userId, member }: { userId: string; member: { firstName: string; lastName: string; position: string | null } }) {
@@ -15,14 +17,14 @@ export function TeamMemberForm({ userId, member }: { userId: string; member: { f
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
-      {state.errors.form ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.done ? <Notice tone="success" bordered compact>{t("saved")}</Notice> : null}
+      {state.errors.form ? <Notice tone="error" bordered compact>{fields(state.errors.form)}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="firstName" label={t("column.firstName")} required maxLength={100} defaultValue={values.firstName} error={error("firstName")} />
         <TextField name="lastName" label={t("column.lastName")} required maxLength={100} defaultValue={values.lastName} error={error("lastName")} />
       </div>
       <TextField name="position" label={t("column.position")} maxLength={150} defaultValue={values.position} error={error("position")} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }

@@ -7,6 +7,10 @@ import { TeamMemberForm } from "./member-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -23,9 +27,9 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
   return (
     <div className="space-y-6">
-      <p><Link href="/team" className="text-brand underline">{t("backToTeam")}</Link></p>
+      <p><TextLink href="/team">{t("backToTeam")}</TextLink></p>
       <div>
-        <h1 className="text-3xl font-bold">{name}</h1>
+        <PageTitle>{name}</PageTitle>
         <p className="text-slate-700">{profile.username} · {t(`status.${profile.status}`)}</p>
       </div>
       <nav aria-label={t("memberTabs")} className="border-b border-slate-300">
@@ -42,22 +46,22 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
       <section aria-label={t(`tab.${active}`)}>
         {active === "profile" ? (
           <div className="grid gap-6 lg:grid-cols-2">
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
+            <Panel as="dl" roomy className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
               <dt className="font-medium">{t("column.username")}</dt><dd>{profile.username}</dd>
               <dt className="font-medium">{t("column.email")}</dt><dd className="break-all">{profile.email}</dd>
               <dt className="font-medium">{t("column.organisation")}</dt><dd>{profile.administration}</dd>
               <dt className="font-medium">{t("column.status")}</dt><dd>{t(`status.${profile.status}`)}</dd>
               <dt className="font-medium">{t("column.lastLogin")}</dt><dd>{profile.lastLoginAt ? date(profile.lastLoginAt) : t("never")}</dd>
               <dt className="font-medium">{t("memberSince")}</dt><dd>{date(profile.createdAt)}</dd>
-            </dl>
-            <div className="rounded-lg border border-slate-200 bg-white p-6">
+            </Panel>
+            <Panel as="div" roomy>
               <h2 className="mb-4 text-xl font-semibold">{t("editProfile")}</h2>
               <TeamMemberForm userId={profile.id} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
-            </div>
+            </Panel>
           </div>
         ) : active === "bookings" ? (
           member.bookings.length === 0 ? (
-            <p className="rounded border border-slate-200 bg-white p-4">{t("noBookings")}</p>
+            <EmptyState>{t("noBookings")}</EmptyState>
           ) : (
             <DataTable caption={t("tab.bookings")} className="text-sm" columns={[{ label: workshops("bookings.course") }, { label: workshops("bookings.session") }, { label: workshops("bookings.where") }, { label: workshops("bookings.status") }, { label: workshops("bookings.applied") }]}>
               {member.bookings.map((booking) => (
@@ -72,7 +76,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
             </DataTable>
           )
         ) : member.records.length === 0 ? (
-          <p className="rounded border border-slate-200 bg-white p-4">{t("noRecords")}</p>
+          <EmptyState>{t("noRecords")}</EmptyState>
         ) : (
           <DataTable caption={t("tab.records")} className="text-sm" columns={[{ label: t("column.course") }, { label: t("column.progress"), align: "end" }, { label: t("column.completionStatus") }, { label: t("column.completionDate") }]}>
             {member.records.map((record) => (

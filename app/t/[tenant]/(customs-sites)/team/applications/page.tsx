@@ -7,6 +7,10 @@ import { TeamNav } from "../team-nav";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Every registration request, enrolment request and workshop application of the administration, newest first,
 // with Accept / Deny.
@@ -18,12 +22,12 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const done = ["accepted", "denied"].find((key) => key === param(params.done));
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("applicationsTitle")}</h1>
+      <PageTitle>{t("applicationsTitle")}</PageTitle>
       <TeamNav current="applications" />
-      {done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t(`applicationDone.${done}`)}</p> : null}
-      {param(params.error) === "alreadyDecided" ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{t("alreadyDecided")}</p> : null}
+      {done ? <Notice tone="success" bordered>{t(`applicationDone.${done}`)}</Notice> : null}
+      {param(params.error) === "alreadyDecided" ? <Notice tone="error" bordered>{t("alreadyDecided")}</Notice> : null}
       {result.applications.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noApplications")}</p>
+        <EmptyState>{t("noApplications")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable
@@ -46,14 +50,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                       <form action={`/api/team/applications/${a.id}`} method="post">
                         <input type="hidden" name="type" value={a.type} />
                         <input type="hidden" name="decision" value="accept" />
-                        <button type="submit" className="rounded bg-brand px-2 py-1 text-white" aria-label={t("acceptOf", { name: a.requester })}>{t("accept")}</button>
+                        <Button size="xs" aria-label={t("acceptOf", { name: a.requester })}>{t("accept")}</Button>
                       </form>
                       <form action={`/api/team/applications/${a.id}`} method="post" className="flex flex-wrap items-center gap-1">
                         <input type="hidden" name="type" value={a.type} />
                         <input type="hidden" name="decision" value="deny" />
                         <label className="sr-only" htmlFor={`reason-${a.id}`}>{t("denyReason", { name: a.requester })}</label>
                         <input id={`reason-${a.id}`} name="reason" placeholder={t("reasonOptional")} className="w-36 rounded border border-slate-400 px-2 py-1" />
-                        <ConfirmButton question={t("denyConfirm", { name: a.requester })} className="rounded border border-red-700 px-2 py-1 text-red-800" aria-label={t("denyOf", { name: a.requester })}>{t("deny")}</ConfirmButton>
+                        <ConfirmButton question={t("denyConfirm", { name: a.requester })} variant="danger" size="xs" aria-label={t("denyOf", { name: a.requester })}>{t("deny")}</ConfirmButton>
                       </form>
                     </div>
                   ) : null}

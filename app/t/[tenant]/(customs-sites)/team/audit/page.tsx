@@ -5,6 +5,7 @@ import { TeamNav } from "../team-nav";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The administration's audit log, newest first: who changed what, with the values before and after.
 export default async function TeamAuditPage({ searchParams }: { searchParams: SearchParams }) {
@@ -14,7 +15,7 @@ export default async function TeamAuditPage({ searchParams }: { searchParams: Se
   const [t, result] = await Promise.all([getTranslations("Team"), listTeamAudit(manager, pageParam(params.page))]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("auditTitle")}</h1>
+      <PageTitle>{t("auditTitle")}</PageTitle>
       <TeamNav current="audit" />
       <AuditLogTable result={result} caption={t("auditTitle")} showAdministration={result.platform} />
     </div>

@@ -1,7 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TeamNav } from "../team-nav";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
@@ -14,14 +17,14 @@ export default async function ReportManagerPage() {
   const t = await getTranslations("Team");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("reportManager")}</h1>
+      <PageTitle>{t("reportManager")}</PageTitle>
       <TeamNav current="reports" />
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((report) => (
-          <li key={report.key} className="rounded-lg border border-slate-200 bg-white p-6" data-testid="report">
-            <h2 className="text-xl font-semibold"><Link href={report.href} className="text-brand underline">{t(`${report.key}.title`)}</Link></h2>
+          <Panel as="li" roomy key={report.key} data-testid="report">
+            <SectionTitle><TextLink href={report.href}>{t(`${report.key}.title`)}</TextLink></SectionTitle>
             <p className="mt-2 text-slate-700">{t(`${report.key}.description`)}</p>
-          </li>
+          </Panel>
         ))}
       </ul>
     </div>

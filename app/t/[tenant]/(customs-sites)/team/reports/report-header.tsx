@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExportMenu } from "../export-menu";
 import { TeamNav } from "../team-nav";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 
 /** A report's title with its export menu, the team sections and the way back to the Report Manager. */
 export async function ReportHeader({ title, exportHref, query }: { title: string; exportHref: string; query: URLSearchParams }) {
@@ -9,11 +10,11 @@ export async function ReportHeader({ title, exportHref, query }: { title: string
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">{title}</h1>
+        <PageTitle>{title}</PageTitle>
         <ExportMenu href={exportHref} params={query} />
       </div>
       <TeamNav current="reports" />
-      <p><Link href="/team/reports" className="text-brand underline">{t("backToReports")}</Link></p>
+      <p><TextLink href="/team/reports">{t("backToReports")}</TextLink></p>
     </>
   );
 }

@@ -9,5 +9,3 @@ export async function reportQuery(searchParams: SearchParams, keys: readonly str
   }
   return { params, query };
 }
-
-export const input = "mt-1 w-full rounded border border-slate-400 px-3 py-2";

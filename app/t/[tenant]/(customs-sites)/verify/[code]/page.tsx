@@ -6,6 +6,7 @@ import { mayRevoke } from "@/lib/certificates/revoke-certificate";
 import { verifyCertificate } from "@/lib/certificates/verify-certificate";
 import { RevokeForm } from "./revoke-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
 
 // Verification addresses are shared on paper and by QR code; search engines need not list holders' names.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -21,7 +22,7 @@ export default async function CertificateVerificationPage({ params }: { params: 
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   return (
     <section className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">{t("verifyTitle")}</h1>
+      <PageTitle>{t("verifyTitle")}</PageTitle>
       <p className={`inline-block rounded px-3 py-1 text-lg font-semibold ${BADGE[certificate.status]}`} data-testid="certificate-status">{t(`statusValue.${certificate.status}`)}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-medium">{t("holder")}</dt>

@@ -2,6 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { listCertificates, type CertificateSummary } from "@/lib/certificates/list-certificates";
 import type { TenantContext } from "@/lib/db";
+import { ButtonAnchor } from "@/components/ui/button-anchor";
+import { Panel } from "@/components/ui/panel";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 // The course's Certificate tab: "Get my certificate" once earned, its dates and status, recertification when it
 // expires, and the learner's earlier certificates of the course.
@@ -22,25 +25,25 @@ export async function CertificateTab({ ctx, learnerId, courseId, hasCertificate 
   return (
     <div className="space-y-4">
       {!current ? <p>{t("notYetEarned")}</p> : (
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <Panel as="div" className="space-y-3">
           <p className="flex flex-wrap gap-x-4 text-slate-700">{line(current)}</p>
           {current.status !== "REVOKED" ? (
-            <a href={`/api/certificates/${current.id}/pdf`} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="get-certificate">{t("getMine")}</a>
+            <ButtonAnchor href={`/api/certificates/${current.id}/pdf`} data-testid="get-certificate">{t("getMine")}</ButtonAnchor>
           ) : null}
-          <p className="text-sm text-slate-600">{t("code")}: <a href={`/verify/${current.code}`} dir="ltr" className="font-mono text-brand underline">{current.code}</a></p>
+          <p className="text-sm text-slate-600">{t("code")}: <TextAnchor href={`/verify/${current.code}`} dir="ltr" className="font-mono">{current.code}</TextAnchor></p>
           {current.mayRecertify ? (
             <form action={`/api/courses/${courseId}/recertify`} method="post" className="space-y-2 border-t border-slate-200 pt-3">
               <p>{t("recertifyHelp")}</p>
-              <ConfirmButton question={t("recertifyConfirm")} className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("recertify")}</ConfirmButton>
+              <ConfirmButton question={t("recertifyConfirm")} variant="secondary">{t("recertify")}</ConfirmButton>
             </form>
           ) : null}
-        </div>
+        </Panel>
       )}
       {earlier.length ? (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">{t("history")}</h2>
           <ul className="space-y-1">
-            {earlier.map((c) => <li key={c.id} className="flex flex-wrap gap-x-4 text-slate-700">{line(c)}<a href={`/verify/${c.code}`} dir="ltr" className="font-mono text-brand underline">{c.code}</a></li>)}
+            {earlier.map((c) => <li key={c.id} className="flex flex-wrap gap-x-4 text-slate-700">{line(c)}<TextAnchor href={`/verify/${c.code}`} dir="ltr" className="font-mono">{c.code}</TextAnchor></li>)}
           </ul>
         </section>
       ) : null}

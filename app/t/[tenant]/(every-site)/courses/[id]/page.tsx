@@ -11,6 +11,12 @@ import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
 import { CertificateTab } from "./certificate-tab";
 import { WorkshopSessions } from "./workshop-sessions";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { TextLink } from "@/components/ui/text-link";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
@@ -36,9 +42,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
           {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })}>{t("open")}</OpenInPopup> : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
-            <Link href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} className="rounded bg-brand px-3 py-1 text-sm font-medium text-white hover:bg-brand-strong">
+            <ButtonLink href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} size="sm">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}<span className="sr-only"> – {m.title}</span>
-            </Link>
+            </ButtonLink>
           ) : null}
         </li>
       ))}
@@ -66,7 +72,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{types(course.type)}</p>
-        <h1 className="text-3xl font-bold">{course.title}</h1>
+        <PageTitle>{course.title}</PageTitle>
         <p className="text-lg text-slate-700">{course.summary}</p>
         <p className="flex flex-wrap gap-x-4 text-sm text-slate-700">
           <span>{t("duration", { duration: formatDuration(course.durationMinutes, locale) })}</span>
@@ -76,15 +82,15 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
       </header>
 
       {course.enrolment ? (
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("enrolled", { progress: course.enrolment.progressPercent })}</p>
+        <Notice tone="success">{t("enrolled", { progress: course.enrolment.progressPercent })}</Notice>
       ) : joinedBySessions ? null : (
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <p className="font-medium">{t("notEnrolled")}</p>
           {!context.viewer ? (
-            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium text-brand underline">{t("signInToEnrol")}</Link>
+            <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium">{t("signInToEnrol")}</TextLink>
           ) : course.selfEnrolment ? (
             <form action={`/api/courses/${course.id}/enrol`} method="post" className="mt-2">
-              <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("enrolNow")}</button>
+              <Button>{t("enrolNow")}</Button>
             </form>
           ) : (
             <div className="mt-2 space-y-2">
@@ -93,7 +99,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
               {request?.status === "DENIED" ? <p role="status" className="font-medium">{request.reason ? t("requestDeniedWithReason", { reason: request.reason }) : t("requestDenied")}</p> : null}
               {mayRequest && request?.status !== "PENDING" ? (
                 <form action={`/api/courses/${course.id}/request-enrolment`} method="post">
-                  <button type="submit" className="rounded border border-brand px-4 py-2 font-medium text-brand">{t("requestEnrolment")}</button>
+                  <Button variant="secondary">{t("requestEnrolment")}</Button>
                 </form>
               ) : null}
             </div>
@@ -121,7 +127,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
             <RichText source={course.description} />
             {course.objectives.length ? (
               <>
-                <h2 className="text-xl font-semibold">{t("objectives")}</h2>
+                <SectionTitle>{t("objectives")}</SectionTitle>
                 <ul className="list-disc space-y-1 ps-6">{course.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
               </>
             ) : null}

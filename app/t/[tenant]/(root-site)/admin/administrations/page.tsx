@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
@@ -6,6 +5,9 @@ import { DataTable } from "@/components/tables/data-table";
 import { listAdministrations } from "@/lib/console/administrations";
 import { rootDomain } from "@/lib/tenancy/host";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // The 186 Member administrations with their spaces and approvers, searchable and paged.
 export default async function AdministrationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -16,11 +18,11 @@ export default async function AdministrationsPage({ searchParams }: { searchPara
   const result = await listAdministrations(viewer, { q, page: Number.parseInt(String(params.page ?? "1"), 10) || 1 });
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("administrations")}</h1>
+      <PageTitle>{t("administrations")}</PageTitle>
       <SearchForm label={t("search")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("results", { count: result.total })}</p>
       {result.administrations.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noMatch")}</p>
+        <EmptyState>{t("noMatch")}</EmptyState>
       ) : (
         <DataTable
           caption={t("administrations")}
@@ -29,7 +31,7 @@ export default async function AdministrationsPage({ searchParams }: { searchPara
           {result.administrations.map((a) => (
             <tr key={a.countryCode} className="border-b border-slate-100" data-testid="administration-row">
               <td className="p-2">
-                <Link href={`/admin/administrations/${a.countryCode.toLowerCase()}`} className="text-brand underline" aria-label={t("manage", { name: a.name })}>{a.name}</Link>
+                <TextLink href={`/admin/administrations/${a.countryCode.toLowerCase()}`} aria-label={t("manage", { name: a.name })}>{a.name}</TextLink>
               </td>
               <td className="p-2">{a.countryCode}</td>
               <td className="p-2">{a.region ? regions(a.region) : ""}</td>

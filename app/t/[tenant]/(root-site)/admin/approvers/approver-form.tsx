@@ -5,22 +5,27 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { setApproverAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 export function ApproverForm({ administrations }: { administrations: Array<{ countryCode: string; name: string }> }) {
   const t = useTranslations("Approvers");
   const fieldText = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(setApproverAction, EMPTY_FORM);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+    <Panel as="form" className="space-y-3" action={action}>
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
-        <label htmlFor="administration" className="block font-medium">{t("administration")}</label>
-        <select id="administration" name="administration" defaultValue={state.values.administration ?? ""} required className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="administration">{t("administration")}</Label>
+        <Select id="administration" name="administration" defaultValue={state.values.administration ?? ""} required className="mt-1 w-full">
           {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
-        </select>
+        </Select>
       </div>
       <TextField name="username" label={t("username")} hint={t("usernameHint")} defaultValue={state.values.username} error={state.errors.approver ? fieldText(state.errors.approver) : undefined} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
-    </form>
+      <Button disabled={pending}>{t("save")}</Button>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { listApprovers } from "@/lib/accounts/list-approvers";
 import { ApproverForm } from "./approver-form";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The WCO console's list of approving National Coordinators; WCO admins only, on the root site.
 export default async function ApproversPage() {
@@ -10,7 +11,7 @@ export default async function ApproversPage() {
   const [t, administrations] = await Promise.all([getTranslations("Approvers"), listApprovers(viewer)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
       <ApproverForm administrations={administrations.map((a) => ({ countryCode: a.countryCode ?? "", name: a.name }))} />
       <DataTable caption={t("title")} columns={[{ label: t("administration") }, { label: t("approver") }]}>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { listAuditEvents } from "@/lib/console/audit-log";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
 
 // Every administrative action, newest first: who, when, what, and the values before and after.
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
@@ -10,7 +11,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const [t, result] = await Promise.all([getTranslations("Console"), listAuditEvents(viewer, { page: Number.parseInt(String(params.page ?? "1"), 10) || 1 })]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("audit")}</h1>
+      <PageTitle>{t("audit")}</PageTitle>
       <AuditLogTable result={result} caption={t("audit")} showAdministration />
     </div>
   );

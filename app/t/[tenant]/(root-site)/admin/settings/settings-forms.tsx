@@ -5,8 +5,11 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { saveSignatoryAction, saveTermsAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextArea } from "@/components/ui/text-area";
+import { Label } from "@/components/ui/label";
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
@@ -17,7 +20,7 @@ function useForm(action: (previous: FormState, form: FormData) => Promise<FormSt
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Console");
-  return state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("settingsSaved")}</p> : null;
+  return state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null;
 }
 
 export function SignatoryForm({ name }: { name: string }) {
@@ -27,7 +30,7 @@ export function SignatoryForm({ name }: { name: string }) {
     <form action={formAction} className="space-y-3">
       <Saved state={state} />
       <TextField name="secretaryGeneralName" label={t("secretaryGeneralName")} required defaultValue={state.values.secretaryGeneralName ?? name} error={error("secretaryGeneralName")} />
-      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
+      <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
 }
@@ -40,11 +43,11 @@ export function TermsForm({ locale, body }: { locale: string; body: string }) {
     <form action={formAction} className="space-y-3">
       <Saved state={state} />
       <input type="hidden" name="locale" value={locale} />
-      <label htmlFor="body" className="block font-medium">{t("terms")}</label>
+      <Label htmlFor="body">{t("terms")}</Label>
       <p id="body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
-      <textarea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full rounded border border-slate-400 px-3 py-2" />
+      <TextArea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full" />
       {error("body") ? <p id="body-error" className="text-sm text-red-800">{error("body")}</p> : null}
-      <button type="submit" disabled={pending} className={button}>{t("saveTerms")}</button>
+      <Button disabled={pending}>{t("saveTerms")}</Button>
     </form>
   );
 }

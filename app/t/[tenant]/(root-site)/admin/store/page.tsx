@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { localized } from "@/lib/catalogue/get-course";
@@ -6,6 +5,10 @@ import { listPublishableCourses, listStoreProductsForAdmin } from "@/lib/store/m
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 const PAGE_SIZE = 25;
 
@@ -17,16 +20,16 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
   const [{ rows, total }, courses] = await Promise.all([listStoreProductsForAdmin(viewer, page, PAGE_SIZE), listPublishableCourses(viewer, locale)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
-      <p><Link href="/admin/store/orders" className="font-medium text-brand underline">{t("orders")}</Link></p>
+      <p><TextLink href="/admin/store/orders" className="font-medium">{t("orders")}</TextLink></p>
       {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">{t("notConfigured")}</p> : null}
       <section aria-labelledby="products-heading" className="space-y-3">
-        <h2 id="products-heading" className="text-xl font-semibold">{t("products")}</h2>
-        {rows.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("none")}</p> : (
+        <SectionTitle id="products-heading">{t("products")}</SectionTitle>
+        {rows.length === 0 ? <Panel as="p">{t("none")}</Panel> : (
           <ul className="space-y-3">
             {rows.map((product) => (
-              <li key={product.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" data-testid="store-product">
+              <Panel as="li" className="grid gap-3 md:grid-cols-2" key={product.id} data-testid="store-product">
                 <div>
                   <p className="text-sm uppercase text-slate-600">{t(`kinds.${product.kind}`)}{product.periodMonths ? ` · ${t("months", { months: product.periodMonths })}` : ""}</p>
                   <h3 className="text-lg font-semibold">{localized(product.title, locale)}</h3>
@@ -34,14 +37,14 @@ export default async function StoreAdminPage({ searchParams }: { searchParams: P
                   <p className="text-sm text-slate-600">{t("paidOrders", { count: product.orders })}</p>
                 </div>
                 <EditProductForm product={product} />
-              </li>
+              </Panel>
             ))}
           </ul>
         )}
         <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} params={new URLSearchParams()} />
       </section>
       <section aria-labelledby="new-heading" className="space-y-3">
-        <h2 id="new-heading" className="text-xl font-semibold">{t("newProduct")}</h2>
+        <SectionTitle id="new-heading">{t("newProduct")}</SectionTitle>
         <NewProductForm courses={courses} />
       </section>
     </div>

@@ -6,6 +6,10 @@ import { EMPTY_FORM } from "@/lib/http/form-state";
 import { LOCALES } from "@/lib/i18n/locales";
 import { STORE_CURRENCIES } from "@/lib/store/prices";
 import { createProductAction, updateProductAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 function PriceFields({ idPrefix, prices }: { idPrefix: string; prices?: Record<string, number> }) {
   const t = useTranslations("StoreAdmin");
@@ -29,10 +33,10 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
   const [kind, setKind] = useState("COURSE");
   const error = (name: string) => (state.errors[name] ? <p className="text-sm text-red-800" role="alert">{fields(state.errors[name])}</p> : null);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("created")}</p> : null}
+    <Panel as="form" className="space-y-4" action={action}>
+      {state.done ? <Notice tone="success" compact>{t("created")}</Notice> : null}
       <div>
-        <label htmlFor="kind" className="block font-medium">{t("kind")}</label>
+        <Label htmlFor="kind">{t("kind")}</Label>
         <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 rounded border border-slate-400 px-2 py-1">
           {(["COURSE", "BUNDLE", "SUBSCRIPTION"] as const).map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
@@ -48,14 +52,14 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
       </fieldset>
       {error("title")}
       <div>
-        <label htmlFor="description-en" className="block font-medium">{t("description")}</label>
+        <Label htmlFor="description-en">{t("description")}</Label>
         <textarea id="description-en" name="description.en" rows={2} className="w-full rounded border border-slate-400 px-2 py-1" />
       </div>
       <PriceFields idPrefix="new" />
       {error("prices")}
       {kind === "SUBSCRIPTION" ? (
         <div>
-          <label htmlFor="periodMonths" className="block font-medium">{t("periodMonths")}</label>
+          <Label htmlFor="periodMonths">{t("periodMonths")}</Label>
           <input id="periodMonths" name="periodMonths" type="number" min={1} max={36} defaultValue={12} className="mt-1 w-24 rounded border border-slate-400 px-2 py-1" />
           {error("periodMonths")}
         </div>
@@ -76,8 +80,8 @@ export function NewProductForm({ courses }: { courses: Array<{ id: string; code:
           {error("courseIds")}
         </fieldset>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("create")}</button>
-    </form>
+      <Button disabled={pending}>{t("create")}</Button>
+    </Panel>
   );
 }
 
@@ -95,7 +99,7 @@ export function EditProductForm({ product }: { product: { id: string; prices: Re
       </label>
       {state.errors.prices ? <p role="alert" className="text-sm text-red-800">{fields(state.errors.prices)}</p> : null}
       {state.done ? <p role="status" className="text-sm text-green-900">{t("saved")}</p> : null}
-      <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-sm font-medium text-brand">{t("save")}</button>
+      <Button disabled={pending} variant="secondary" size="sm">{t("save")}</Button>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { DataTable } from "@/components/tables/data-table";
 import { ASSIGNABLE_ROLES, searchUsers } from "@/lib/console/users";
 import { RolesForm } from "./roles-form";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
 export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -15,11 +17,11 @@ export default async function ConsoleUsersPage({ searchParams }: { searchParams:
   const result = await searchUsers(viewer, { q, page: Number.parseInt(String(params.page ?? "1"), 10) || 1 });
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("users")}</h1>
+      <PageTitle>{t("users")}</PageTitle>
       <SearchForm label={t("searchUsers")} button={t("searchButton")} q={q} />
       <p role="status" data-testid="result-count">{t("userResults", { count: result.total })}</p>
       {result.users.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noUserMatch")}</p>
+        <EmptyState>{t("noUserMatch")}</EmptyState>
       ) : (
         <DataTable caption={t("users")} className="text-sm" columns={[{ label: t("fullName") }, { label: t("name") }, { label: t("status") }, { label: t("lastLogin") }, { label: t("roles") }]}>
           {result.users.map((user) => {

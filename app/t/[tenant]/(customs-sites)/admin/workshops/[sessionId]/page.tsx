@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import type { Outcome } from "@/lib/workshops/decide-selection";
@@ -6,6 +5,10 @@ import { getSelectionSession } from "@/lib/workshops/list-selection";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
   { outcome: "SELECTED", key: "select", of: "selectOf" },
@@ -25,16 +28,16 @@ export default async function WorkshopSelectionSessionPage({ params, searchParam
   const error = query.error === "full" || query.error === "notACandidate" ? query.error : null;
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/workshops" className="text-brand underline">{t("backToSessions")}</Link></p>
+      <p><TextLink href="/admin/workshops">{t("backToSessions")}</TextLink></p>
       <div>
-        <h1 className="text-3xl font-bold">{session.title}</h1>
+        <PageTitle>{session.title}</PageTitle>
         <p className="text-slate-700">{formatSessionDates(session, locale)} · {[session.place, session.onlineUrl].filter(Boolean).join(" · ")}</p>
         <p className="font-medium" data-testid="seats">{t("seats", { selected: data.selected, capacity: session.capacity })}</p>
       </div>
-      {query.done ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("done")}</p> : null}
-      {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{workshops(`error.${error}`)}</p> : null}
+      {query.done ? <Notice tone="success" bordered>{t("done")}</Notice> : null}
+      {error ? <Notice tone="error" bordered>{workshops(`error.${error}`)}</Notice> : null}
       <h2 className="text-2xl font-semibold">{t("candidates")}</h2>
-      {candidates.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noCandidates")}</p> : (
+      {candidates.length === 0 ? <EmptyState>{t("noCandidates")}</EmptyState> : (
         <div className="overflow-x-auto">
           <DataTable caption={t("candidates")} className="text-sm" columns={[{ label: t("name") }, { label: t("country") }, { label: t("answers") }, { label: t("status") }, { label: t("actions") }]}>
             {candidates.map((c) => (

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/catalogue/get-course";
 import type { getOutline } from "@/lib/authoring/course-outline";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { Panel } from "@/components/ui/panel";
 
 type Outline = Awaited<ReturnType<typeof getOutline>>;
 const KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
@@ -32,7 +33,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
       {outline.map((section, sectionIndex) => {
         const title = localized(section.title as Record<string, string>, locale);
         return (
-          <section key={section.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={title} data-testid="outline-section">
+          <Panel className="space-y-3" key={section.id} aria-label={title} data-testid="outline-section">
             <div className="flex flex-wrap items-center gap-2">
               <form action={action} method="post" className="flex flex-1 flex-wrap items-center gap-2">
                 {hidden({ op: "renameSection", sectionId: section.id })}
@@ -43,7 +44,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
               {moveButtons({ op: "moveSection", sectionId: section.id }, title, sectionIndex === 0, sectionIndex === outline.length - 1)}
               <form action={action} method="post">
                 {hidden({ op: "removeSection", sectionId: section.id })}
-                <ConfirmButton question={t("removeSectionConfirm", { name: title })} className={`${small} border-red-700 text-red-800`} aria-label={t("removeSection", { name: title })}>✕</ConfirmButton>
+                <ConfirmButton question={t("removeSectionConfirm", { name: title })} variant="danger" size="xs" className="text-sm" aria-label={t("removeSection", { name: title })}>✕</ConfirmButton>
               </form>
             </div>
             <ol className="space-y-2">
@@ -75,7 +76,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
                     ) : null}
                     <form action={action} method="post">
                       {hidden({ op: "removeModule", moduleId: m.id })}
-                      <ConfirmButton question={t("removeModuleConfirm", { name })} className={`${small} border-red-700 text-red-800`} aria-label={t("removeModule", { name })}>✕</ConfirmButton>
+                      <ConfirmButton question={t("removeModuleConfirm", { name })} variant="danger" size="xs" className="text-sm" aria-label={t("removeModule", { name })}>✕</ConfirmButton>
                     </form>
                   </li>
                 );
@@ -96,7 +97,7 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
               <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="required" defaultChecked className="h-4 w-4" />{t("required")}</label>
               <button type="submit" className={small}>{t("addModule")}</button>
             </form>
-          </section>
+          </Panel>
         );
       })}
       <form action={action} method="post" className="flex flex-wrap items-end gap-2">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { getOutline } from "@/lib/authoring/course-outline";
@@ -9,6 +8,11 @@ import { SettingsForm, TextForm } from "../course-forms";
 import { OutlineEditor } from "./outline-editor";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -25,27 +29,27 @@ export default async function EditCoursePage({ params, searchParams }: { params:
   const errorKey = typeof query.error === "string" && /^[a-zA-Z]{1,40}$/.test(query.error) && fields.has(query.error) ? query.error : null;
   return (
     <div className="space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{author.core ? t("coreTitle") : t("ownTitle")}</Link></p>
+      <p><TextLink href="/author/courses">{author.core ? t("coreTitle") : t("ownTitle")}</TextLink></p>
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="flex-1 text-3xl font-bold">{heading} <span className="text-lg font-normal text-slate-600">{course.code}</span></h1>
         <span data-testid="course-status" className={`rounded px-2 py-1 text-sm font-medium ${published ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>{t(`statusValue.${course.status}`)}</span>
         <form action={`/api/author/courses/${id}/outline`} method="post">
           <input type="hidden" name="op" value={published ? "unpublish" : "publish"} />
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{published ? t("unpublish") : t("publish")}</button>
+          <Button>{published ? t("unpublish") : t("publish")}</Button>
         </form>
-        {published ? <Link href={`/courses/${id}`} className="text-brand underline">{t("view")}</Link> : null}
-        {course.type === "WORKSHOP" ? <Link href={`/author/courses/${id}/sessions`} className="text-brand underline">{(await getTranslations("Workshops.author"))("link")}</Link> : null}
+        {published ? <TextLink href={`/courses/${id}`}>{t("view")}</TextLink> : null}
+        {course.type === "WORKSHOP" ? <TextLink href={`/author/courses/${id}/sessions`}>{(await getTranslations("Workshops.author"))("link")}</TextLink> : null}
       </div>
-      {errorKey ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(errorKey)}</p> : null}
-      {query.saved === "created" || query.saved === "package" ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(query.saved === "created" ? "created" : "packageSaved")}</p> : null}
+      {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
+      {query.saved === "created" || query.saved === "package" ? <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm courseId={id} topics={topics} settings={course} />
-        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
-          <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
+        <Panel className="space-y-4" aria-labelledby="text-title">
+          <SectionTitle id="text-title">{t("texts")}</SectionTitle>
           <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
           <TextForm key={locale} courseId={id} text={text} />
-        </section>
+        </Panel>
       </div>
       <section id="outline" aria-labelledby="outline-title" className="space-y-3">
         <h2 id="outline-title" className="text-2xl font-semibold">{t("outline")}</h2>

@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { NewCourseForm } from "../course-forms";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function NewCoursePage() {
   await loadPage({ signIn: "/author/courses/new", can: "authoring.author" });
@@ -10,8 +11,8 @@ export default async function NewCoursePage() {
   const topics = [...(await topicNames(locale))].map(([slug, name]) => ({ slug, name }));
   return (
     <div className="space-y-6">
-      <p><Link href="/author/courses" className="text-brand underline">{t("ownTitle")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("newCourse")}</h1>
+      <p><TextLink href="/author/courses">{t("ownTitle")}</TextLink></p>
+      <PageTitle>{t("newCourse")}</PageTitle>
       <NewCourseForm
         topics={topics}
         settings={{ code: "", type: "ELEARNING", audience: "CUSTOMS_ONLY", regions: [], countries: [], languages: [locale], topics: [], durationMinutes: null, featured: false, guestAccess: false, selfEnrolment: true, hasCertificate: true, certificateValidityMonths: null }}

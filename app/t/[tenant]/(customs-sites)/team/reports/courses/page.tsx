@@ -5,10 +5,13 @@ import { TextField } from "@/components/forms/text-field";
 import { courseReport, courseReportColumns, parseCourseReportFilters, type CourseReportColumn, type CourseReportRow } from "@/lib/team/reports/course-report";
 import { CountryFilter } from "../../country-filter";
 import { ReportHeader } from "../report-header";
-import { input, reportQuery } from "../report-params";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
+import { reportQuery } from "../report-params";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
   country: "column.country", course: "column.course", user: "column.user", completedAt: "column.dateCompleted", grade: "column.grade", lastLogin: "column.lastLogin",
@@ -37,19 +40,19 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <ReportHeader title={t("courseReport.title")} exportHref="/api/team/reports/courses/export" query={query} />
-      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+      <Panel as="form" className="space-y-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="course" label={t("courseNameContains")} type="search" defaultValue={filters.course} />
           <TextField name="completedFrom" label={t("completedFrom")} type="date" defaultValue={param(params.completedFrom)} />
           <TextField name="completedTo" label={t("completedTo")} type="date" defaultValue={param(params.completedTo)} />
           <TextField name="minGrade" label={t("minGrade")} type="number" min={0} max={100} defaultValue={param(params.minGrade)} />
-          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
+          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" /> : null}
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
-      </form>
+        <Button>{t("apply")}</Button>
+      </Panel>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noRows")}</p>
+        <EmptyState>{t("noRows")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("courseReport.title")} className="text-sm" columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]), align: column === "grade" ? ("end" as const) : undefined }))}>

@@ -5,10 +5,15 @@ import { TextField } from "@/components/forms/text-field";
 import { USERS_REPORT_COLUMNS, parseUsersReportFilters, usersReport, visibleUsersColumns, type UsersReportColumn, type UsersReportRow } from "@/lib/team/reports/users-report";
 import { CountryFilter } from "../../country-filter";
 import { ReportHeader } from "../report-header";
-import { input, reportQuery } from "../report-params";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
+import { reportQuery } from "../report-params";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Select } from "@/components/ui/select";
+import { Panel } from "@/components/ui/panel";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
   country: "column.country", fullName: "column.fullName", course: "column.course", organisation: "column.organisation",
@@ -35,19 +40,19 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <ReportHeader title={t("usersReport.title")} exportHref="/api/team/reports/users/export" query={query} />
-      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters")}>
+      <Panel as="form" className="space-y-4" aria-label={t("filters")}>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="q" label={t("searchByName")} type="search" defaultValue={filters.q} />
           <TextField name="lastLoginSince" label={t("lastLoginSince")} type="date" defaultValue={param(params.lastLoginSince)} />
           <div>
-            <label htmlFor="complete" className="block font-medium">{t("isComplete")}</label>
-            <select id="complete" name="complete" defaultValue={param(params.complete)} className={input}>
+            <Label htmlFor="complete">{t("isComplete")}</Label>
+            <Select id="complete" name="complete" defaultValue={param(params.complete)} className="mt-1 w-full">
               <option value="">{t("any")}</option>
               <option value="yes">{t("yes")}</option>
               <option value="no">{t("no")}</option>
-            </select>
+            </Select>
           </div>
-          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className={input} /> : null}
+          {report.platform ? <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" /> : null}
         </div>
         <fieldset>
           <legend className="font-medium">{t("columnsShown")}</legend>
@@ -60,11 +65,11 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("apply")}</button>
-      </form>
+        <Button>{t("apply")}</Button>
+      </Panel>
       <p role="status" data-testid="result-count">{t("rowCount", { count: report.total })}</p>
       {report.rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("noRows")}</p>
+        <EmptyState>{t("noRows")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("usersReport.title")} className="text-sm" columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]) }))}>

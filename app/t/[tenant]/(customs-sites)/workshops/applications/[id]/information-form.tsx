@@ -4,6 +4,14 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { submitInformationAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
+import { TextArea } from "@/components/ui/text-area";
+import { Input } from "@/components/ui/input";
+import { Panel } from "@/components/ui/panel";
 
 interface Field {
   id: string;
@@ -20,13 +28,12 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
   const typed = Object.keys(state.values).length > 0;
   const value = (id: string) => (typed ? (state.values[id] ?? "") : (answers[id] ?? ""));
   const error = (id: string) => (state.errors[id] ? messages(state.errors[id]) : undefined);
-  const input = "mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700";
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-title">
-      <h2 id="information-title" className="text-xl font-semibold">{t("informationTitle")}</h2>
+    <Panel as="form" className="space-y-4" action={action} noValidate aria-labelledby="information-title">
+      <SectionTitle id="information-title">{t("informationTitle")}</SectionTitle>
       {fields.length ? <p className="text-sm text-slate-600">{t("informationHint")}</p> : <p>{t("noInformation")}</p>}
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("submitted")}</p> : null}
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{messages(state.errors.form)}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("submitted")}</Notice> : null}
+      {state.errors.form ? <Notice tone="error" compact>{messages(state.errors.form)}</Notice> : null}
       {fields.map((field) => {
         const id = `answer-${field.id}`;
         const describedBy = error(field.id) ? `${id}-error` : undefined;
@@ -47,19 +54,19 @@ export function InformationForm({ applicationId, fields, answers }: { applicatio
               </fieldset>
             ) : (
               <>
-                <label htmlFor={id} className="block font-medium">{label}</label>
+                <Label htmlFor={id}>{label}</Label>
                 {field.kind === "textarea" ? (
-                  <textarea id={id} name={field.id} rows={4} dir="auto" maxLength={4000} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className={input} />
+                  <TextArea id={id} name={field.id} rows={4} dir="auto" maxLength={4000} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className="mt-1 w-full" />
                 ) : (
-                  <input id={id} name={field.id} dir="auto" maxLength={200} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className={input} />
+                  <Input id={id} name={field.id} dir="auto" maxLength={200} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className="mt-1 w-full" />
                 )}
               </>
             )}
-            {error(field.id) ? <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error(field.id)}</p> : null}
+            {error(field.id) ? <FieldError id={`${id}-error`}>{error(field.id)}</FieldError> : null}
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{fields.length ? t("submit") : t("confirm")}</button>
-    </form>
+      <Button disabled={pending}>{fields.length ? t("submit") : t("confirm")}</Button>
+    </Panel>
   );
 }

@@ -5,6 +5,11 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { EVALUATION_RATINGS } from "@/lib/learning/evaluation-ratings";
 import { sendEvaluationAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextArea } from "@/components/ui/text-area";
+import { Label } from "@/components/ui/label";
+import { TextAnchor } from "@/components/ui/text-anchor";
 
 export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
   const t = useTranslations("Evaluation");
@@ -13,14 +18,14 @@ export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; cou
   if (state.done) {
     return (
       <div className="space-y-3">
-        <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("thanks")}</p>
-        <a href={courseHref} className="text-brand underline">{t("backToCourse")}</a>
+        <Notice tone="success">{t("thanks")}</Notice>
+        <TextAnchor href={courseHref}>{t("backToCourse")}</TextAnchor>
       </div>
     );
   }
   return (
     <form action={action} className="space-y-5">
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.errors.form ? <Notice tone="error">{fields(state.errors.form)}</Notice> : null}
       {EVALUATION_RATINGS.map((rating) => (
         <fieldset key={rating} className="space-y-1" aria-describedby={state.errors[rating] ? `${rating}-error` : undefined}>
           <legend className="font-medium">{t(`question.${rating}`)} <span aria-hidden="true">*</span></legend>
@@ -36,10 +41,10 @@ export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; cou
         </fieldset>
       ))}
       <div>
-        <label htmlFor="comments" className="block font-medium">{t("comments")}</label>
-        <textarea id="comments" name="comments" rows={4} dir="auto" defaultValue={state.values.comments} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <Label htmlFor="comments">{t("comments")}</Label>
+        <TextArea id="comments" name="comments" rows={4} dir="auto" defaultValue={state.values.comments} className="mt-1 w-full" />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("send")}</button>
+      <Button disabled={pending}>{t("send")}</Button>
     </form>
   );
 }

@@ -1,9 +1,11 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { evaluationStatus } from "@/lib/learning/course-evaluation";
 import { EvaluationForm } from "./evaluation-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 // The course evaluation: the feedback form, or when already sent, when it was.
 export default async function EvaluationPage({ params }: { params: Promise<{ moduleId: string }> }) {
@@ -16,9 +18,9 @@ export default async function EvaluationPage({ params }: { params: Promise<{ mod
   const courseHref = `/courses/${status.courseId}?tab=evaluation`;
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={courseHref} className="text-brand underline">{t("backToCourse")}</Link></p>
-      <h1 className="text-3xl font-bold">{status.title}</h1>
-      {status.sentAt ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</p> : <EvaluationForm moduleId={moduleId} courseHref={courseHref} />}
+      <p><TextLink href={courseHref}>{t("backToCourse")}</TextLink></p>
+      <PageTitle>{status.title}</PageTitle>
+      {status.sentAt ? <Notice tone="success">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</Notice> : <EvaluationForm moduleId={moduleId} courseHref={courseHref} />}
     </div>
   );
 }

@@ -1,8 +1,13 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { SectionTitle } from "@/components/ui/section-title";
+import { TextLink } from "@/components/ui/text-link";
 
 // A quiz's rules, the learner's attempts, and "Start the quiz".
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ error?: string }> }) {
@@ -15,9 +20,9 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const { settings } = quiz;
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={`/courses/${quiz.courseId}?tab=course`} className="text-brand underline">{t("backToCourse")}</Link></p>
-      <h1 className="text-3xl font-bold">{quiz.title}</h1>
-      {error && fields.has(error) ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(error)}</p> : null}
+      <p><TextLink href={`/courses/${quiz.courseId}?tab=course`}>{t("backToCourse")}</TextLink></p>
+      <PageTitle>{quiz.title}</PageTitle>
+      {error && fields.has(error) ? <Notice tone="error">{fields(error)}</Notice> : null}
       <ul className="list-disc space-y-1 ps-6">
         <li>{t("questions", { count: settings.questionCount })}</li>
         <li>{t("passMark", { percent: settings.passPercent })}</li>
@@ -26,11 +31,11 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
       </ul>
       {quiz.attempts.length ? (
         <section aria-labelledby="attempts-title" className="space-y-2">
-          <h2 id="attempts-title" className="text-xl font-semibold">{t("yourAttempts")}</h2>
+          <SectionTitle id="attempts-title">{t("yourAttempts")}</SectionTitle>
           <ol className="space-y-1">
             {quiz.attempts.map((a) => (
               <li key={a.id} data-testid="quiz-attempt">
-                <Link href={`/learn/quiz/attempt/${a.id}`} className="text-brand underline">{t("attemptNumber", { number: a.number })}</Link>{" "}
+                <TextLink href={`/learn/quiz/attempt/${a.id}`}>{t("attemptNumber", { number: a.number })}</TextLink>{" "}
                 {a.submittedAt ? t(a.passed ? "passedWith" : "failedWith", { score: format.number((a.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 }) }) : t("inProgress")}
               </li>
             ))}
@@ -38,10 +43,10 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         </section>
       ) : null}
       {quiz.openAttemptId ? (
-        <Link href={`/learn/quiz/attempt/${quiz.openAttemptId}`} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("continue")}</Link>
+        <ButtonLink href={`/learn/quiz/attempt/${quiz.openAttemptId}`}>{t("continue")}</ButtonLink>
       ) : quiz.canStart ? (
         <form action={`/api/quiz/${moduleId}/start`} method="post">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("start")}</button>
+          <Button>{t("start")}</Button>
         </form>
       ) : (
         <p className="rounded border border-slate-200 bg-white p-3">{quiz.attempts.some((a) => a.passed) ? t("alreadyPassed") : settings.questionCount === 0 ? t("notReady") : t("noAttemptsLeft")}</p>

@@ -4,6 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { uploadLogoAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Label } from "@/components/ui/label";
 
 export function LogoForm({ code }: { code: string }) {
   const t = useTranslations("Console");
@@ -11,12 +14,12 @@ export function LogoForm({ code }: { code: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(uploadLogoAction.bind(null, code), EMPTY_FORM);
   return (
     <form action={action} className="space-y-2">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("logoSaved")}</p> : null}
-      <label htmlFor="logo" className="block font-medium">{t("logo")}</label>
+      {state.done ? <Notice tone="success" compact>{t("logoSaved")}</Notice> : null}
+      <Label htmlFor="logo">{t("logo")}</Label>
       <p id="logo-hint" className="text-sm text-slate-600">{t("logoHint")}</p>
       <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby={state.errors.logo ? "logo-hint logo-error" : "logo-hint"} aria-invalid={state.errors.logo ? true : undefined} />
       {state.errors.logo ? <p id="logo-error" className="text-sm text-red-800">{fieldText(state.errors.logo)}</p> : null}
-      <button type="submit" disabled={pending} className="block rounded border border-brand px-4 py-2 font-medium text-brand disabled:opacity-60">{t("uploadLogo")}</button>
+      <Button disabled={pending} variant="secondary" className="block">{t("uploadLogo")}</Button>
     </form>
   );
 }

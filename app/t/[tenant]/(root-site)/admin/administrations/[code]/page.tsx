@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getAdministration } from "@/lib/console/administrations";
 import { rootDomain } from "@/lib/tenancy/host";
@@ -6,6 +5,10 @@ import { LogoForm } from "./logo-form";
 import { SpaceForm } from "./space-form";
 import { TenantAdminForms } from "./tenant-admin-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // One administration in the WCO console: its space, branding, approver and tenant admins.
 export default async function AdministrationPage({ params }: { params: Promise<{ code: string }> }) {
@@ -16,29 +19,29 @@ export default async function AdministrationPage({ params }: { params: Promise<{
   const approver = administration.approver;
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/administrations" className="text-brand underline">{t("administrations")}</Link></p>
-      <h1 className="text-3xl font-bold">{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></h1>
+      <p><TextLink href="/admin/administrations">{t("administrations")}</TextLink></p>
+      <PageTitle>{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <SpaceForm code={code} rootDomain={rootDomain()} settings={administration} />
         <div className="space-y-6">
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="branding-title">
-            <h2 id="branding-title" className="text-xl font-semibold">{t("logo")}</h2>
+          <Panel className="space-y-3" aria-labelledby="branding-title">
+            <SectionTitle id="branding-title">{t("logo")}</SectionTitle>
             {administration.hasLogo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small logo from the console's own route
               <img src={`/api/console/logo/${code}?v=${administration.logo?.updatedAt.getTime()}`} alt={t("currentLogo")} className="h-12 w-auto" />
             ) : null}
             <LogoForm code={code} />
-          </section>
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="approver-title">
-            <h2 id="approver-title" className="text-xl font-semibold">{t("approver")}</h2>
+          </Panel>
+          <Panel className="space-y-3" aria-labelledby="approver-title">
+            <SectionTitle id="approver-title">{t("approver")}</SectionTitle>
             <p>{approver ? `${approver.firstName} ${approver.lastName} (${approver.username})` : t("secretariat")}</p>
-            <Link href="/admin/approvers" className="text-brand underline">{t("changeApprover")}</Link>
-          </section>
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="admins-title">
-            <h2 id="admins-title" className="text-xl font-semibold">{t("tenantAdmins")}</h2>
+            <TextLink href="/admin/approvers">{t("changeApprover")}</TextLink>
+          </Panel>
+          <Panel className="space-y-3" aria-labelledby="admins-title">
+            <SectionTitle id="admins-title">{t("tenantAdmins")}</SectionTitle>
             <p className="text-sm text-slate-600">{t("tenantAdminsIntro")}</p>
             <TenantAdminForms code={code} admins={administration.tenantAdmins} />
-          </section>
+          </Panel>
         </div>
       </div>
     </div>

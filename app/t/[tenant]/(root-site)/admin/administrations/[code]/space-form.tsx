@@ -6,6 +6,12 @@ import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { saveSpaceAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
 export interface SpaceSettings {
   spaceEnabled: boolean;
@@ -25,9 +31,9 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
   const value = (key: keyof SpaceSettings) => (typed ? state.values[key] : String(settings[key] ?? ""));
   const error = (key: string) => (state.errors[key] ? fieldText(state.errors[key]) : undefined);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="space-title">
-      <h2 id="space-title" className="text-xl font-semibold">{t("spaceTitle")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+    <Panel as="form" className="space-y-4" action={action} aria-labelledby="space-title">
+      <SectionTitle id="space-title">{t("spaceTitle")}</SectionTitle>
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div>
         <label className="flex items-center gap-2 font-medium">
           <input type="checkbox" name="enabled" defaultChecked={typed ? state.values.enabled === "on" : settings.spaceEnabled} className="h-4 w-4" />
@@ -42,12 +48,12 @@ export function SpaceForm({ code, settings, rootDomain }: { code: string; settin
         <TextField name="accentColor" label={t("accentColor")} placeholder="#e07b00" defaultValue={value("accentColor")} error={error("accentColor")} />
       </div>
       <div>
-        <label htmlFor="defaultLocale" className="block font-medium">{t("defaultLocale")}</label>
-        <select id="defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="defaultLocale">{t("defaultLocale")}</Label>
+        <Select id="defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 w-full">
           {LOCALES.map((locale) => <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>)}
-        </select>
+        </Select>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("save")}</button>
-    </form>
+      <Button disabled={pending}>{t("save")}</Button>
+    </Panel>
   );
 }

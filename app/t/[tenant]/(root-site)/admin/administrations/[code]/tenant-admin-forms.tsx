@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { setTenantAdminAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 interface Admin {
   username: string;
@@ -18,7 +20,7 @@ export function TenantAdminForms({ code, admins }: { code: string; admins: Admin
   const [state, action, pending] = useActionState<FormState, FormData>(setTenantAdminAction.bind(null, code), EMPTY_FORM);
   return (
     <div className="space-y-3">
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("adminsSaved")}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("adminsSaved")}</Notice> : null}
       {admins.length === 0 ? <p>{t("noTenantAdmins")}</p> : (
         <ul className="divide-y divide-slate-100" data-testid="tenant-admins">
           {admins.map((admin) => {
@@ -29,7 +31,7 @@ export function TenantAdminForms({ code, admins }: { code: string; admins: Admin
                 <form action={action} onSubmit={(event) => { if (!window.confirm(t("removeConfirm", { name }))) event.preventDefault(); }}>
                   <input type="hidden" name="username" value={admin.username} />
                   <input type="hidden" name="grant" value="0" />
-                  <button type="submit" disabled={pending} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" aria-label={t("remove", { name })}>✕</button>
+                  <Button disabled={pending} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { name })}>✕</Button>
                 </form>
               </li>
             );
@@ -41,7 +43,7 @@ export function TenantAdminForms({ code, admins }: { code: string; admins: Admin
         <div className="flex-1">
           <TextField name="username" label={t("addTenantAdmin")} required defaultValue={state.values.grant === "1" ? state.values.username : undefined} error={state.errors.username ? fieldText(state.errors.username) : undefined} autoComplete="off" />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60">{t("add")}</button>
+        <Button disabled={pending}>{t("add")}</Button>
       </form>
     </div>
   );

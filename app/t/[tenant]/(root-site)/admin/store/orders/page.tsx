@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
@@ -7,6 +6,10 @@ import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
 import { formatMoney } from "@/lib/store/prices";
 import { loadPage } from "@/lib/http/load-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { Notice } from "@/components/ui/notice";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 // The store's orders for WCO staff, newest first, with refunds.
 export default async function StoreOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; refunded?: string }> }) {
@@ -16,10 +19,10 @@ export default async function StoreOrdersPage({ searchParams }: { searchParams: 
   const { orders, total } = await listStoreOrdersForAdmin(viewer, locale, page);
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/store" className="text-brand underline">{t("title")}</Link></p>
-      <h1 className="text-3xl font-bold">{t("orders")}</h1>
-      {refunded ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t("refundRequested")}</p> : null}
-      {orders.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{store("noOrders")}</p> : (
+      <p><TextLink href="/admin/store">{t("title")}</TextLink></p>
+      <PageTitle>{t("orders")}</PageTitle>
+      {refunded ? <Notice tone="success">{t("refundRequested")}</Notice> : null}
+      {orders.length === 0 ? <Panel as="p">{store("noOrders")}</Panel> : (
         <div className="overflow-x-auto">
           <DataTable caption={t("orders")} columns={[{ label: store("receiptNumber") }, { label: store("date") }, { label: store("buyer") }, { label: store("product") }, { label: store("amount") }, { label: store("statusLabel") }, { label: store("actions") }]}>
               {orders.map((order) => (

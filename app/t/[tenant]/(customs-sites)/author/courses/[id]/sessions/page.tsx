@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
@@ -6,6 +5,10 @@ import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -28,13 +31,13 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-4">
-        <Link href={`/author/courses/${id}`} className="text-brand underline">{t("author.backToCourse")}</Link>
-        <Link href="/admin/workshops" className="text-brand underline">{t("selection.menu")}</Link>
+        <TextLink href={`/author/courses/${id}`}>{t("author.backToCourse")}</TextLink>
+        <TextLink href="/admin/workshops">{t("selection.menu")}</TextLink>
       </p>
-      <h1 className="text-3xl font-bold">{t("author.title", { course: title })}</h1>
+      <PageTitle>{t("author.title", { course: title })}</PageTitle>
       <datalist id="time-zones">{Intl.supportedValuesOf("timeZone").map((zone) => <option key={zone} value={zone} />)}</datalist>
       {data.sessions.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4">{t("author.noSessions")}</p>
+        <EmptyState>{t("author.noSessions")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <DataTable caption={t("sessionsTitle")} className="text-sm" columns={[{ label: t("selection.session") }, { label: t("where") }, { label: t("author.capacity"), align: "end" }, { label: t("author.applicationsCloseAt") }, { label: t("selection.actions") }]}>
@@ -48,7 +51,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
                   <td className="p-2">{s.applicationsCloseAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone }).format(s.applicationsCloseAt) : ""}</td>
                   <td className="p-2">
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`?edit=${s.id}`} className="rounded border border-brand px-2 py-1 text-brand" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</Link>
+                      <ButtonLink href={`?edit=${s.id}`} variant="secondary" size="xs" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</ButtonLink>
                       <DeleteSessionForm courseId={id} sessionId={s.id} label={t("author.deleteOf", { date: dates })} />
                     </div>
                   </td>

@@ -8,8 +8,13 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { FIELD_KINDS, type FormField } from "@/lib/workshops/workshop-form";
 import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { Panel } from "@/components/ui/panel";
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 export interface SessionValues {
   timeZone: string;
@@ -35,9 +40,9 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
     if (state.done && !sessionId) form.current?.reset();
   }, [state, sessionId]);
   return (
-    <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="session-form-title">
-      <h2 id="session-form-title" className="text-xl font-semibold">{title}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+    <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby="session-form-title">
+      <SectionTitle id="session-form-title">{title}</SectionTitle>
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} required list="time-zones" autoComplete="off" defaultValue={value("timeZone")} error={error("timeZone")} />
         <TextField name="capacity" type="number" min={1} max={10000} label={t("capacity")} required defaultValue={value("capacity")} error={error("capacity")} />
@@ -47,8 +52,8 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
         <TextField name="onlineUrl" type="url" label={t("onlineUrl")} maxLength={500} placeholder="https://" defaultValue={value("onlineUrl")} error={error("onlineUrl")} />
         <TextField name="applicationsCloseAt" type="datetime-local" label={t("applicationsCloseAt")} hint={t("applicationsCloseHint")} defaultValue={value("applicationsCloseAt")} error={error("applicationsCloseAt")} />
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("save")}</button>
-    </form>
+      <Button disabled={pending}>{t("save")}</Button>
+    </Panel>
   );
 }
 
@@ -59,7 +64,7 @@ export function DeleteSessionForm({ courseId, sessionId, label }: { courseId: st
   const [state, action, pending] = useActionState<FormState, FormData>(deleteSessionAction.bind(null, courseId, sessionId), EMPTY_FORM);
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
-      <ConfirmButton question={t("deleteConfirm")} disabled={pending} aria-label={label} className="rounded border border-red-700 px-2 py-1 text-red-800">{t("delete")}</ConfirmButton>
+      <ConfirmButton question={t("deleteConfirm")} disabled={pending} aria-label={label} variant="danger" size="xs">{t("delete")}</ConfirmButton>
       {state.errors.session ? <span role="alert" className="text-sm text-red-800">{fields(state.errors.session)}</span> : null}
     </form>
   );
@@ -76,11 +81,11 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
   const value = (index: number, key: string, stored: string) => (typed ? (state.values[`field.${index}.${key}`] ?? "") : stored);
   const checked = (index: number, key: string, stored: boolean) => (typed ? state.values[`field.${index}.${key}`] === "on" : stored);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="information-form-title">
-      <h2 id="information-form-title" className="text-xl font-semibold">{t("formTitle")}</h2>
+    <Panel as="form" className="space-y-4" action={action} aria-labelledby="information-form-title">
+      <SectionTitle id="information-form-title">{t("formTitle")}</SectionTitle>
       <p className="text-sm text-slate-600">{t("formHint")}</p>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("formSaved")}</p> : null}
-      {state.errors.form ? <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{fields(state.errors.form)}</p> : null}
+      {state.done ? <Notice tone="success" compact>{t("formSaved")}</Notice> : null}
+      {state.errors.form ? <Notice tone="error" compact>{fields(state.errors.form)}</Notice> : null}
       {/* Rows start afresh from the saved form after each save (new ids, an empty row to add the next field). */}
       <div key={JSON.stringify(form)} className="space-y-4">
         {rows.map((field, index) => {
@@ -91,10 +96,10 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
               <input type="hidden" name={`field.${index}.id`} value={field?.id ?? ""} />
               <div className="flex flex-wrap items-end gap-4">
                 <div>
-                  <label htmlFor={`field.${index}.kind`} className="block font-medium">{t("kind")}</label>
-                  <select id={`field.${index}.kind`} name={`field.${index}.kind`} defaultValue={value(index, "kind", field?.kind ?? "text")} className="mt-1 rounded border border-slate-400 px-3 py-2">
+                  <Label htmlFor={`field.${index}.kind`}>{t("kind")}</Label>
+                  <Select id={`field.${index}.kind`} name={`field.${index}.kind`} defaultValue={value(index, "kind", field?.kind ?? "text")} className="mt-1">
                     {FIELD_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindValue.${kind}`)}</option>)}
-                  </select>
+                  </Select>
                 </div>
                 <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.required`} defaultChecked={checked(index, "required", field?.required ?? false)} className="h-4 w-4" />{t("required")}</label>
                 {field ? <label className="flex items-center gap-2"><input type="checkbox" name={`field.${index}.remove`} defaultChecked={checked(index, "remove", false)} className="h-4 w-4" />{t("removeField")}</label> : null}
@@ -112,7 +117,7 @@ export function InformationFormEditor({ courseId, form }: { courseId: string; fo
           );
         })}
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("saveForm")}</button>
-    </form>
+      <Button disabled={pending}>{t("saveForm")}</Button>
+    </Panel>
   );
 }

@@ -1,9 +1,12 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { PageTitle } from "@/components/ui/page-title";
+import { Input } from "@/components/ui/input";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
   const name = `q.${question.id}`;
@@ -29,7 +32,7 @@ function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<Re
         </div>
       );
     case "SHORT_ANSWER":
-      return <input name={name} aria-label={t("yourAnswer")} className="w-full rounded border border-slate-400 px-3 py-2" dir="auto" autoComplete="off" />;
+      return <Input name={name} aria-label={t("yourAnswer")} className="w-full" dir="auto" autoComplete="off" />;
     default:
       return (
         <div className="space-y-2">
@@ -58,8 +61,8 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
   const score = format.number((attempt.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link href={`/learn/quiz/${attempt.moduleId}`} className="text-brand underline">{attempt.title}</Link></p>
-      <h1 className="text-3xl font-bold">{t("attemptNumber", { number: attempt.number })}</h1>
+      <p><TextLink href={`/learn/quiz/${attempt.moduleId}`}>{attempt.title}</TextLink></p>
+      <PageTitle>{t("attemptNumber", { number: attempt.number })}</PageTitle>
       {attempt.submittedAt ? (
         <>
           <p role="status" data-testid="quiz-result" className={`rounded p-3 ${attempt.passed ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}>
@@ -68,16 +71,16 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
           {attempt.reviewAllowed ? (
             <ol className="space-y-4">
               {attempt.questions.map((q, index) => (
-                <li key={q.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-review">
+                <Panel as="li" className="space-y-1" key={q.id} data-testid="quiz-review">
                   <p className="font-medium" dir="auto">{index + 1}. {q.prompt}</p>
                   <p className={q.review?.correct ? "text-green-800" : "text-red-800"}>{q.review?.correct ? t("correct") : t("incorrect")}</p>
                   <p className="text-sm">{t("yourAnswerWas", { answer: q.review?.given.length ? q.review.given.join("; ") : t("noAnswer") })}</p>
                   {!q.review?.correct ? <p className="text-sm">{t("correctAnswer", { answer: q.review?.answer.join("; ") ?? "" })}</p> : null}
-                </li>
+                </Panel>
               ))}
             </ol>
           ) : null}
-          <Link href={`/courses/${attempt.courseId}?tab=course`} className="inline-block text-brand underline">{t("backToCourse")}</Link>
+          <TextLink href={`/courses/${attempt.courseId}?tab=course`} className="inline-block">{t("backToCourse")}</TextLink>
         </>
       ) : (
         <form action={`/api/quiz/attempts/${attempt.id}/submit`} method="post" className="space-y-4">
@@ -85,14 +88,14 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
           <ol className="space-y-4">
             {attempt.questions.map((q, index) => (
               <li key={q.id}>
-                <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-question">
+                <Panel as="fieldset" className="space-y-2" data-testid="quiz-question">
                   <legend className="px-1 font-medium" dir="auto">{index + 1}. {q.prompt}</legend>
                   <QuestionInput question={q} t={t} />
-                </fieldset>
+                </Panel>
               </li>
             ))}
           </ol>
-          <ConfirmButton question={t("submitConfirm")} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong">{t("submit")}</ConfirmButton>
+          <ConfirmButton question={t("submitConfirm")}>{t("submit")}</ConfirmButton>
         </form>
       )}
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { localized } from "@/lib/catalogue/get-course";
@@ -7,6 +6,9 @@ import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { PageTitle } from "@/components/ui/page-title";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
 export default async function QuizAuthoringPage({ params }: { params: Promise<{ id: string; moduleId: string }> }) {
@@ -18,15 +20,15 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
   const text = (value: unknown) => localized(value as Record<string, string>, locale);
   return (
     <div className="space-y-6">
-      <p><Link href={`/author/courses/${id}#outline`} className="text-brand underline">{t("backToCourse")}</Link></p>
-      <h1 className="text-3xl font-bold">{text(quiz.title)}</h1>
+      <p><TextLink href={`/author/courses/${id}#outline`}>{t("backToCourse")}</TextLink></p>
+      <PageTitle>{text(quiz.title)}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <QuizSettingsForm courseId={id} moduleId={moduleId} settings={quiz.settings} />
         <AddQuestionForm courseId={id} moduleId={moduleId} />
       </div>
       <section aria-labelledby="bank-title" className="space-y-3">
         <h2 id="bank-title" className="text-2xl font-semibold">{t("bank", { count: quiz.questions.length })}</h2>
-        {quiz.questions.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{t("noQuestions")}</p> : (
+        {quiz.questions.length === 0 ? <EmptyState>{t("noQuestions")}</EmptyState> : (
           <ol className="space-y-2">
             {quiz.questions.map((q) => (
               <li key={q.id} className="flex flex-wrap items-start gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="bank-question">
@@ -35,7 +37,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
                   <p className="text-sm text-slate-600">{t(`kindValue.${q.kind}`)} · {t("pointsValue", { count: q.points })}</p>
                 </div>
                 <form action={removeQuestionAction.bind(null, id, moduleId, q.id)}>
-                  <ConfirmButton question={t("removeConfirm")} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800" aria-label={t("remove", { prompt: text(q.prompt) })}>✕</ConfirmButton>
+                  <ConfirmButton question={t("removeConfirm")} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { prompt: text(q.prompt) })}>✕</ConfirmButton>
                 </form>
               </li>
             ))}

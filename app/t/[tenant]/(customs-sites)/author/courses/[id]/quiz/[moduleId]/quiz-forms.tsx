@@ -7,8 +7,15 @@ import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { QUESTION_KINDS } from "@/lib/quiz/question-kinds";
 import { addQuestionAction, saveQuizSettingsAction } from "./actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextArea } from "@/components/ui/text-area";
+import { Select } from "@/components/ui/select";
+import { SectionTitle } from "@/components/ui/section-title";
+import { Label } from "@/components/ui/label";
+import { FieldError } from "@/components/ui/field-error";
+import { Panel } from "@/components/ui/panel";
 
-const button = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-60";
 
 interface Settings {
   drawCount: number | null;
@@ -28,9 +35,9 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
   const check = (key: "shuffle" | "review") => (typed ? state.values[key] === "on" : settings[key]);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="quiz-settings-title">
-      <h2 id="quiz-settings-title" className="text-xl font-semibold">{t("settings")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+    <Panel as="form" className="space-y-3" action={action} aria-labelledby="quiz-settings-title">
+      <SectionTitle id="quiz-settings-title">{t("settings")}</SectionTitle>
+      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="passPercent" type="number" min={0} max={100} required label={t("passPercent")} defaultValue={value("passPercent")} error={error("passPercent")} />
         <TextField name="drawCount" type="number" min={1} label={t("drawCount")} hint={t("drawCountHint")} defaultValue={value("drawCount")} error={error("drawCount")} />
@@ -39,8 +46,8 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
       </div>
       <label className="flex items-center gap-2"><input type="checkbox" name="shuffle" defaultChecked={check("shuffle")} className="h-4 w-4" />{t("shuffle")}</label>
       <label className="flex items-center gap-2"><input type="checkbox" name="review" defaultChecked={check("review")} className="h-4 w-4" />{t("review")}</label>
-      <button type="submit" disabled={pending} className={button}>{t("saveSettings")}</button>
-    </form>
+      <Button disabled={pending}>{t("saveSettings")}</Button>
+    </Panel>
   );
 }
 
@@ -56,41 +63,41 @@ export function AddQuestionForm({ courseId, moduleId }: { courseId: string; modu
   }, [state]);
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
   return (
-    <form ref={form} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="add-question-title">
-      <h2 id="add-question-title" className="text-xl font-semibold">{t("addQuestion")}</h2>
-      {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("questionAdded")}</p> : null}
+    <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby="add-question-title">
+      <SectionTitle id="add-question-title">{t("addQuestion")}</SectionTitle>
+      {state.done ? <Notice tone="success" compact>{t("questionAdded")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
-          <label htmlFor="kind" className="block font-medium">{t("kind")}</label>
-          <select id="kind" name="kind" defaultValue={state.values.kind ?? "SINGLE_CHOICE"} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+          <Label htmlFor="kind">{t("kind")}</Label>
+          <Select id="kind" name="kind" defaultValue={state.values.kind ?? "SINGLE_CHOICE"} className="mt-1 w-full">
             {QUESTION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindValue.${kind}`)}</option>)}
-          </select>
+          </Select>
         </div>
         <div>
-          <label htmlFor="question-locale" className="block font-medium">{t("language")}</label>
-          <select id="question-locale" name="locale" defaultValue={state.values.locale ?? uiLocale} className="mt-1 w-full rounded border border-slate-400 px-3 py-2">
+          <Label htmlFor="question-locale">{t("language")}</Label>
+          <Select id="question-locale" name="locale" defaultValue={state.values.locale ?? uiLocale} className="mt-1 w-full">
             {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-          </select>
+          </Select>
         </div>
         <TextField name="points" type="number" min={1} max={100} label={t("points")} defaultValue={state.values.points ?? "1"} error={error("points")} />
       </div>
       <TextField name="prompt" label={t("prompt")} required defaultValue={state.values.prompt} error={error("prompt")} dir="auto" />
       <div>
-        <label htmlFor="lines" className="block font-medium">{t("lines")}</label>
+        <Label htmlFor="lines">{t("lines")}</Label>
         <p id="lines-hint" className="text-sm text-slate-600">{t("linesHint")}</p>
-        <textarea id="lines" name="lines" rows={5} dir="auto" defaultValue={state.values.lines} aria-describedby={error("lines") ? "lines-hint lines-error" : "lines-hint"} aria-invalid={error("lines") ? true : undefined} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
-        {error("lines") ? <p id="lines-error" className="mt-1 text-sm text-red-800">{error("lines")}</p> : null}
+        <TextArea id="lines" name="lines" rows={5} dir="auto" defaultValue={state.values.lines} aria-describedby={error("lines") ? "lines-hint lines-error" : "lines-hint"} aria-invalid={error("lines") ? true : undefined} className="mt-1 w-full" />
+        {error("lines") ? <FieldError id="lines-error">{error("lines")}</FieldError> : null}
       </div>
       <div>
-        <label htmlFor="truth" className="block font-medium">{t("truth")}</label>
-        <select id="truth" name="truth" defaultValue={state.values.truth ?? ""} aria-describedby={error("truth") ? "truth-error" : undefined} className="mt-1 rounded border border-slate-400 px-3 py-2">
+        <Label htmlFor="truth">{t("truth")}</Label>
+        <Select id="truth" name="truth" defaultValue={state.values.truth ?? ""} aria-describedby={error("truth") ? "truth-error" : undefined} className="mt-1">
           <option value="">—</option>
           <option value="true">{t("true")}</option>
           <option value="false">{t("false")}</option>
-        </select>
-        {error("truth") ? <p id="truth-error" className="mt-1 text-sm text-red-800">{error("truth")}</p> : null}
+        </Select>
+        {error("truth") ? <FieldError id="truth-error">{error("truth")}</FieldError> : null}
       </div>
-      <button type="submit" disabled={pending} className={button}>{t("add")}</button>
-    </form>
+      <Button disabled={pending}>{t("add")}</Button>
+    </Panel>
   );
 }
