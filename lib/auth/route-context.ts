@@ -1,6 +1,6 @@
 // The request context of a route handler that takes a plain form post from a signed-in learner: the site,
 // the viewer and their visibility scope, or null (the handler answers 404). Cross-site posts are refused.
-import { visibilityScope, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope, type VisibilityScope } from "./visibility-scope";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";
 import { currentViewer, tenantContext, type Viewer } from "./viewer";

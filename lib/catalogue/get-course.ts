@@ -1,13 +1,11 @@
 // One course as the viewer may see it, with its modules and the viewer's enrolment; 404 when not visible.
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import { visibilityWhere, type VisibilityScope } from "./list-visible-courses";
+import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
-
-export function localized(values: Record<string, string>, locale: string): string {
-  return values[locale] ?? values.en ?? Object.values(values)[0] ?? "";
-}
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();

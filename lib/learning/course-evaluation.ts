@@ -2,8 +2,8 @@
 // evaluation module; sending it completes the module, so a course that requires it completes only then.
 import { z } from "zod";
 import { fieldMessages } from "@/lib/accounts/schemas";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { localized } from "@/lib/catalogue/get-course";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant, type TenantTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "./complete-module";

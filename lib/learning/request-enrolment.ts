@@ -1,6 +1,7 @@
 // Courses closed to self-enrolment: an officer asks, their administration's coordinator decides
 // (lib/team/applications.ts). Asking again after a denial reopens the request.
-import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { visibilityWhere } from "@/lib/catalogue/visibility-where";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";

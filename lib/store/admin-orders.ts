@@ -1,7 +1,7 @@
 // The store's orders for WCO staff: the latest orders with their buyers, and refunds. A refund is asked of
 // Stripe; access ends when Stripe's event has been processed (sync-order.ts), like a refund made in Stripe.
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";

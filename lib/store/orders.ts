@@ -1,6 +1,6 @@
 // The buyer's orders and receipts. Only the buyer reads an order; anyone else gets 404.
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
 import { storeContext } from "./catalogue";

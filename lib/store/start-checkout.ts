@@ -7,7 +7,7 @@ import { fieldMessages } from "@/lib/accounts/schemas";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
 import { storeContext } from "./catalogue";
 import { STORE_CURRENCIES, parsePrices } from "./prices";

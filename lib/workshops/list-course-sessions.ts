@@ -1,5 +1,6 @@
 // The upcoming sessions of a workshop course on its catalogue page, with the viewer's application to each.
-import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { visibilityWhere } from "@/lib/catalogue/visibility-where";
 import { forTenant } from "@/lib/db";
 import { UUID } from "@/lib/ids";
 

@@ -1,6 +1,7 @@
 import { tenantContext } from "@/lib/auth/load-viewer";
 import { getCourse } from "@/lib/catalogue/get-course";
-import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
+import { listVisibleCourses } from "@/lib/catalogue/list-visible-courses";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";

@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { currentViewer, tenantContext } from "@/lib/auth/viewer";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { currentSite } from "@/lib/tenancy/site";

@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { RichText } from "@/components/rich-text";
 import { requestContext } from "@/lib/auth/request-context";
-import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
+import { listVisibleCourses } from "@/lib/catalogue/list-visible-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireSignedIn } from "@/lib/auth/request-context";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { NotFound } from "@/lib/errors";
 
 /** A signed-in learner's scope for the learning pages; what they may not reach answers 404. */

@@ -1,5 +1,5 @@
 import { currentViewer, tenantContext } from "@/lib/auth/viewer";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { Invalid, NotFound } from "@/lib/errors";
 import { commitAttempt, MAX_COMMIT_BYTES } from "@/lib/scorm/attempts";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";

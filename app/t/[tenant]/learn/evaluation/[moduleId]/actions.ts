@@ -3,7 +3,7 @@
 import type { FormState } from "@/components/forms/form-state";
 import { runFormAction } from "@/components/forms/run-form-action";
 import { requireSignedIn } from "@/lib/auth/request-context";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { submitEvaluation } from "@/lib/learning/course-evaluation";
 
 export async function sendEvaluationAction(moduleId: string, _previous: FormState, form: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { NotFound } from "@/lib/errors";
 import { quizForAuthor } from "@/lib/quiz/quiz-bank";
 import { requireAuthor } from "../../../guard";
