@@ -4,32 +4,26 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
 import { requestContext } from "@/lib/auth/request-context";
-import { getCourse } from "@/lib/catalogue/get-course";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { NotFound } from "@/lib/errors";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
-import { recordVisit } from "@/lib/learning/record-visit";
-import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
+import { viewCoursePage } from "@/lib/learning/view-course-page";
 import { CertificateTab } from "./certificate-tab";
+import { VisitBeacon } from "./visit-beacon";
 import { WorkshopSessions } from "./workshop-sessions";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
 export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
   const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, requestContext(), getLocale()]);
-  const course = await getCourse(visibilityScope(context), locale as Locale, id, context.viewer?.id ?? null).catch((error) => {
+  const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
+  const view = await viewCoursePage(visibilityScope(context), context.viewer?.id ?? null, locale as Locale, id, { certificates: active === "certificate" }).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;
   });
+  const { course, joinedBySessions, mayRequest, request } = view;
   const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
-  if (course.enrolment && context.viewer) await recordVisit(context.ctx, context.viewer.id, course.id);
-  // Officers may ask to join a course closed to self-enrolment; their coordinator decides.
-  // A workshop closed to self-enrolment is joined by applying to one of its sessions, below.
-  const joinedBySessions = course.type === "WORKSHOP" && !course.selfEnrolment;
-  const mayRequest = !course.enrolment && !course.selfEnrolment && !joinedBySessions && context.viewer !== null && context.ctx.audience === "CUSTOMS";
-  const request = mayRequest ? await enrolmentRequestStatus(visibilityScope(context), context.viewer!.id, course.id) : null;
-  const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
   const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
   const moduleList = (modules: typeof course.modules) => (
@@ -69,6 +63,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   );
   return (
     <article className="space-y-6">
+      {course.enrolment && context.viewer ? <VisitBeacon key={active} courseId={course.id} /> : null}
       <header className="space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{types(course.type)}</p>
         <h1 className="text-3xl font-bold">{course.title}</h1>
@@ -106,7 +101,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         </div>
       )}
 
-      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} /> : null}
+      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} sessions={view.sessions} /> : null}
 
       <nav aria-label={t("tabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">
@@ -134,7 +129,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         ) : null}
         {active === "course" ? (course.enrolment ? (learning.length ? sectionList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
         {active === "evaluation" ? (course.enrolment ? (evaluation.length ? moduleList(evaluation) : <p>{t("noEvaluation")}</p>) : <p>{t("enrolFirst")}</p>) : null}
-        {active === "certificate" ? <CertificateTab ctx={context.ctx} learnerId={context.viewer?.id ?? null} courseId={course.id} hasCertificate={course.hasCertificate} /> : null}
+        {active === "certificate" ? <CertificateTab courseId={course.id} hasCertificate={course.hasCertificate} certificates={view.certificates} /> : null}
       </section>
     </article>
   );

@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequestContext } from "@/lib/auth/request-context";
-import { visibilityScope } from "@/lib/auth/visibility-scope";
-import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
+import type { CourseSession } from "@/lib/workshops/list-course-sessions";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
-export async function WorkshopSessions({ courseId, context, locale }: { courseId: string; context: RequestContext; locale: string }) {
+export async function WorkshopSessions({ courseId, context, locale, sessions }: { courseId: string; context: RequestContext; locale: string; sessions: CourseSession[] }) {
   const { viewer, ctx } = context;
-  const [t, sessions] = await Promise.all([getTranslations("Workshops"), listCourseSessions(visibilityScope(context), viewer?.id ?? null, courseId)]);
+  const t = await getTranslations("Workshops");
   const mayApply = viewer !== null && viewer.homeTenantKind === "ADMINISTRATION" && ctx.audience === "CUSTOMS" && ctx.tenantId === viewer.homeTenantId;
   return (
     <section id="sessions" aria-labelledby="sessions-title" className="space-y-3">
