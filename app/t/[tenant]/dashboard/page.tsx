@@ -3,16 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import type { Locale } from "@/lib/i18n/locales";
-import { listMyCourses } from "@/lib/learning/list-my-courses";
-import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
+import { viewDashboard } from "@/lib/learning/view-dashboard";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");
   const [t, workshops, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("Workshops"), getLocale()]);
-  // Workshop bookings belong to officers of an administration, kept in its tenant.
-  const events = viewer.homeTenantKind === "ADMINISTRATION" ? listUpcomingEvents({ id: viewer.id, ctx: { tenantId: viewer.homeTenantId, audience: "CUSTOMS" } }, locale) : Promise.resolve([]);
-  const [courses, upcoming] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale), events]);
+  const { courses, upcoming } = await viewDashboard(ctx, viewer, locale as Locale);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
   const box = "rounded-lg border border-slate-200 bg-white p-6";
