@@ -1,8 +1,8 @@
 // Platform settings in the WCO console: the Secretary General's name and signature (printed on every
 // certificate) and the Terms and Conditions of use in each language. Every change is audited.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
-import { detectImageType } from "@/lib/accounts/profile-photo";
+import { fieldMessages } from "@/lib/field-messages";
+import { detectImageType } from "@/lib/image-type";
 import { asPlatform, registry, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";

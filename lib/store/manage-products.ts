@@ -3,7 +3,7 @@
 // a product. Audited. The database refuses a course that is not PUBLIC and core (StoreProductCourse's CHECK);
 // this use case says so first, with a message.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform, type PlatformTx } from "@/lib/db";

@@ -3,7 +3,7 @@
 // Nothing is granted here: only the signed webhook does that (sync-order.ts).
 import type Stripe from "stripe";
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";

@@ -4,7 +4,7 @@
 // approver; workshop applications with decideWorkshopApplication (lib/workshops).
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid, NotFound } from "@/lib/errors";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { inTeamTransaction, teamScope, type Manager } from "./manager";
 import { UUID } from "@/lib/ids";
 

@@ -22,7 +22,7 @@ import { selectorOn } from "@/lib/workshops/selector";
 import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 import { submitWorkshopInformation } from "@/lib/workshops/submit-workshop-information";
 import { withdrawApplication } from "@/lib/workshops/withdraw-application";
-import { toZonedInput } from "@/lib/workshops/zoned-time";
+import { toZonedInput } from "@/lib/i18n/zoned-time";
 import { anonymousScope, scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";

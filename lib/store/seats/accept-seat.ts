@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { asPlatform, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { academyTenantId } from "../catalogue";
-import { createAcademyAccount, parseAcademyAccount, type AcademyAccountInput } from "../create-academy-account";
+import { createAcademyAccount, parseAcademyAccount, type AcademyAccountInput } from "@/lib/accounts/create-academy-account";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { SEAT_TOKEN, hashSeatToken } from "./seat-token";
 

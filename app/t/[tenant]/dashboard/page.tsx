@@ -4,7 +4,7 @@ import { TasksPanel } from "@/components/tasks/tasks-panel";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import type { Locale } from "@/lib/i18n/locales";
 import { viewDashboard } from "@/lib/learning/view-dashboard";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 export default async function DashboardPage() {
   const { viewer, ctx } = await requireSignedIn("/dashboard");

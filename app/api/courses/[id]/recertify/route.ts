@@ -1,5 +1,5 @@
 import { learnerPost, seeOther } from "@/lib/auth/route-context";
-import { recertify } from "@/lib/certificates/recertify";
+import { recertify } from "@/lib/learning/recertify";
 import { Invalid, NotFound } from "@/lib/errors";
 
 // "Recertify" on the course's Certificate tab (a plain form): a new cycle starts; back to the course.

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listSelectionSessions } from "@/lib/workshops/list-selection";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { requireSelector } from "./guard";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.

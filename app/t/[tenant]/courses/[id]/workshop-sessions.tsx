@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequestContext } from "@/lib/auth/request-context";
 import type { CourseSession } from "@/lib/workshops/list-course-sessions";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.

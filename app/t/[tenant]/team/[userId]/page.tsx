@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { NotFound } from "@/lib/errors";
 import { getTeamMember } from "@/lib/team/get-team-member";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
 

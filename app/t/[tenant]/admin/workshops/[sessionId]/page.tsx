@@ -5,7 +5,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { NotFound } from "@/lib/errors";
 import type { Outcome } from "@/lib/workshops/decide-selection";
 import { getSelectionSession } from "@/lib/workshops/list-selection";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { requireSelector } from "../guard";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [

@@ -6,7 +6,7 @@ import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
 import { candidateOf } from "@/lib/workshops/candidate";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { InformationForm } from "./information-form";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { NotFound } from "@/lib/errors";
 import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
-import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
+import { formatSessionDates, toZonedInput } from "@/lib/i18n/zoned-time";
 import { requireAuthor } from "../../guard";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
 
