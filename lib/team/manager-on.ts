@@ -3,7 +3,7 @@
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { NotFound } from "@/lib/errors";
 import type { Site } from "@/lib/tenancy/site";
-import { canManageTeam, teamScope, type Manager } from "./manager";
+import { canManageTeam, teamScope, type Manager } from "./team-scope";
 
 export function showsTeam(site: Site, viewer: Viewer | null): boolean {
   if (!viewer || !canManageTeam(viewer)) return false;

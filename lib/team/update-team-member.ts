@@ -2,7 +2,8 @@
 import { recordAudit } from "@/lib/console/audit-log";
 import { fieldMessages } from "@/lib/field-messages";
 import { Invalid } from "@/lib/errors";
-import { findManagedUser, inTeamTransaction, teamScope, type Manager } from "./manager";
+import { findManagedUser } from "./managed-users";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 import { teamMemberSchema, type TeamMemberInput } from "./schemas";
 
 export async function updateTeamMember(manager: Manager, userId: string, input: TeamMemberInput): Promise<void> {

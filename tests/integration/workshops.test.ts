@@ -3,7 +3,7 @@ import { authorOn } from "@/lib/authoring/author";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { countUnreadAlerts, listAlerts } from "@/lib/notifications/list-alerts";
 import { markAlertsRead } from "@/lib/notifications/mark-alerts-read";
-import { listApplications } from "@/lib/team/applications";
+import { listApplications } from "@/lib/team/list-applications";
 import { getTeamMember } from "@/lib/team/get-team-member";
 import { managerOn } from "@/lib/team/manager-on";
 import { applyToSession } from "@/lib/workshops/apply-to-session";

@@ -4,7 +4,7 @@ import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { requireSignedIn } from "@/lib/auth/request-context";
-import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
+import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/list-my-orders";
 import { formatMoney } from "@/lib/store/prices";
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

@@ -3,7 +3,7 @@ import { currentViewer } from "@/lib/auth/viewer";
 import { NotFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { exportFormat, type ExportFormat } from "@/lib/reports/table-response";
-import type { Manager } from "@/lib/team/manager";
+import type { Manager } from "@/lib/team/team-scope";
 import { managerOn } from "@/lib/team/manager-on";
 import { currentSite } from "@/lib/tenancy/site";
 

@@ -4,7 +4,7 @@ import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { requireSignedIn } from "@/lib/auth/request-context";
 import { NotFound } from "@/lib/errors";
-import { getMyOrder } from "@/lib/store/orders";
+import { getMyOrder } from "@/lib/store/get-my-order";
 import { formatMoney } from "@/lib/store/prices";
 
 export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {

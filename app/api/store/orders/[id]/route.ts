@@ -1,7 +1,7 @@
 // The state of the buyer's order, polled by the checkout page until the webhook has fulfilled it.
 import { currentViewer } from "@/lib/auth/viewer";
 import { NotFound } from "@/lib/errors";
-import { getMyOrder } from "@/lib/store/orders";
+import { getMyOrder } from "@/lib/store/get-my-order";
 import { currentSite } from "@/lib/tenancy/site";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

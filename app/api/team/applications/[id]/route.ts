@@ -2,7 +2,7 @@ import { decideRegistration } from "@/lib/accounts/decide-registration";
 import { seeOther } from "@/lib/auth/route-context";
 import { currentViewer } from "@/lib/auth/viewer";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import { decideEnrolmentRequest } from "@/lib/team/applications";
+import { decideEnrolmentRequest } from "@/lib/team/decide-enrolment-request";
 import { managerOn } from "@/lib/team/manager-on";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
 import { DataTable } from "@/components/tables/data-table";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
-import { listAdministrations } from "@/lib/console/administrations";
+import { listAdministrations } from "@/lib/console/list-administrations";
 import { rootDomain } from "@/lib/tenancy/host";
 
 // The 186 Member administrations with their spaces and approvers, searchable and paged.

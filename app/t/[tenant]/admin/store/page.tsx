@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { localized } from "@/lib/i18n/localized";
-import { listPublishableCourses, listStoreProductsForAdmin } from "@/lib/store/manage-products";
+import { listPublishableCourses } from "@/lib/store/list-publishable-courses";
+import { listStoreProductsForAdmin } from "@/lib/store/list-store-products-for-admin";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/form-state";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
-import { setUserRoles } from "@/lib/console/users";
+import { setUserRoles } from "@/lib/console/set-user-roles";
 import { Invalid } from "@/lib/errors";
 
 export async function setRolesAction(userId: string, _previous: FormState, form: FormData): Promise<FormState> {

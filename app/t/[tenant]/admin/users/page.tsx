@@ -3,7 +3,8 @@ import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
 import { DataTable } from "@/components/tables/data-table";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
-import { ASSIGNABLE_ROLES, searchUsers } from "@/lib/console/users";
+import { ASSIGNABLE_ROLES } from "@/lib/console/set-user-roles";
+import { searchUsers } from "@/lib/console/search-users";
 import { RolesForm } from "./roles-form";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { listApplications } from "@/lib/team/applications";
+import { listApplications } from "@/lib/team/list-applications";
 import { pageParam, param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamNav } from "../team-nav";
 

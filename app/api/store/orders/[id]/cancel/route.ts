@@ -2,7 +2,7 @@
 import { currentViewer } from "@/lib/auth/viewer";
 import { seeOther } from "@/lib/auth/route-context";
 import { NotFound } from "@/lib/errors";
-import { cancelMySubscription } from "@/lib/store/orders";
+import { cancelMySubscription } from "@/lib/store/cancel-my-subscription";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";
 

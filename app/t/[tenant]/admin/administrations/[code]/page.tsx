@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
-import { getAdministration } from "@/lib/console/administrations";
+import { getAdministration } from "@/lib/console/get-administration";
 import { NotFound } from "@/lib/errors";
 import { rootDomain } from "@/lib/tenancy/host";
 import { LogoForm } from "./logo-form";

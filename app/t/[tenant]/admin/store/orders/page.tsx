@@ -5,7 +5,7 @@ import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
-import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/admin-orders";
+import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/list-store-orders-for-admin";
 import { formatMoney } from "@/lib/store/prices";
 
 // The store's orders for WCO staff, newest first, with refunds.

@@ -2,7 +2,7 @@
 import { currentViewer } from "@/lib/auth/viewer";
 import { seeOther } from "@/lib/auth/route-context";
 import { NotFound } from "@/lib/errors";
-import { refundStoreOrder } from "@/lib/store/admin-orders";
+import { refundStoreOrder } from "@/lib/store/refund-store-order";
 import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { currentSite } from "@/lib/tenancy/site";
 
