@@ -5,6 +5,6 @@ export async function register() {
   const { listenForCacheChanges } = await import("@/lib/db");
   await listenForCacheChanges();
   if (process.env.DISABLE_WORKERS === "1") return;
-  const { startWorkers } = await import("@/lib/jobs/workers");
+  const { startWorkers } = await import("@/lib/workers/start-workers");
   await startWorkers();
 }

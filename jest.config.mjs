@@ -19,7 +19,7 @@ async function project(options) {
 export default async function config() {
   return {
     projects: [
-      await project({ displayName: "unit", testMatch: ["<rootDir>/{lib,components,app}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"] }),
+      await project({ displayName: "unit", testMatch: ["<rootDir>/{lib,components,app,scripts}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"] }),
       await project({
         displayName: "integration",
         testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],

@@ -8,7 +8,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { DEMO_SPACES } from "../prisma/seed/seed-demo";
-import { startDevStripe } from "../lib/store/dev-stripe/server";
+import { startDevStripe } from "./dev-stripe/server";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
 import { freePort } from "./lib/free-port.mjs";
 import { localSecrets } from "./lib/local-secrets.mjs";

@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/http/form-action";
-import { decideApplication } from "@/lib/team/decide-application";
+import { decideApplication } from "@/lib/applications/decide-application";
 
 // The Tasks panel's Accept and Reject: the same use case as the Applications page. No revalidation: the
 // decided item stays in place with its outcome; the next visit no longer lists it.

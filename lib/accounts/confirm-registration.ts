@@ -3,7 +3,7 @@
 // Academy store needs no approval: its account opens at once.
 import { asPlatform, type PlatformTx } from "@/lib/db";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
-import { openAcademyAccount } from "@/lib/store/sign-up";
+import { openAcademyAccount } from "./open-academy-account";
 import { homeSiteUrl } from "./account-links";
 import { consumeEmailToken } from "./email-tokens";
 

@@ -2,16 +2,9 @@
 // the browser's claim), stored in the database with the account.
 import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
+import { detectImageType } from "@/lib/image-type";
 
 export const MAX_PHOTO_BYTES = 1024 * 1024;
-
-export function detectImageType(bytes: Uint8Array): "image/png" | "image/jpeg" | "image/webp" | null {
-  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
-  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return "image/webp";
-  return null;
-}
 
 export async function saveProfilePhoto(ctx: TenantContext, userId: string, bytes: Uint8Array): Promise<void> {
   if (bytes.length === 0) throw new Invalid({ photo: "photoMissing" });

@@ -10,7 +10,8 @@ import type { Site } from "@/lib/tenancy/site";
 import { homeSiteUrl } from "./account-links";
 import { issueEmailToken, TOKEN_LIFETIME_MS } from "./email-tokens";
 import { passwordProblem } from "./password-policy";
-import { fieldMessages, registrationSchema } from "./schemas";
+import { fieldMessages } from "@/lib/field-messages";
+import { registrationSchema } from "./schemas";
 
 export const REGISTRATION_LIMIT_PER_ADDRESS = { limit: 10, windowMs: 60 * 60_000 };
 

@@ -32,13 +32,3 @@ export const profileSchema = z.object({
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, "required"), password: z.string(), confirmation: z.string() })
   .refine((v) => v.password === v.confirmation, { message: "passwordMismatch", path: ["confirmation"] });
-
-/** The first message of each field, for forms. */
-export function fieldMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}

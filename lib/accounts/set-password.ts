@@ -7,7 +7,8 @@ import { Invalid } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import { consumeEmailToken, peekEmailToken } from "./email-tokens";
 import { passwordProblem } from "./password-policy";
-import { changePasswordSchema, fieldMessages, newPasswordSchema } from "./schemas";
+import { fieldMessages } from "@/lib/field-messages";
+import { changePasswordSchema, newPasswordSchema } from "./schemas";
 
 const accountSelect = { id: true, tenantId: true, username: true, email: true, locale: true, firstName: true, passwordHash: true, status: true } as const;
 

@@ -1,7 +1,8 @@
 // The viewer edits their own profile; the preferred language applies at once and to e-mails.
 import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
-import { fieldMessages, profileSchema } from "./schemas";
+import { fieldMessages } from "@/lib/field-messages";
+import { profileSchema } from "./schemas";
 
 export async function updateProfile(ctx: TenantContext, userId: string, raw: Record<string, unknown>) {
   const parsed = profileSchema.safeParse(raw);

@@ -1,7 +1,7 @@
 // Creating a course and changing its settings and texts. Every change is audited in its transaction, and
 // the catalogue cache is dropped so that a published course shows the change at once.
 import type { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import { forgetCatalogue } from "@/lib/catalogue/candidate-cache";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant, registry, type TenantTx } from "@/lib/db";

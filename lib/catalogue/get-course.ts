@@ -1,48 +1,50 @@
 // One course as the viewer may see it, with its modules and the viewer's enrolment; 404 when not visible.
-import { forTenant } from "@/lib/db";
+import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import { visibilityWhere, type VisibilityScope } from "./list-visible-courses";
+import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
-
-export function localized(values: Record<string, string>, locale: string): string {
-  return values[locale] ?? values.en ?? Object.values(values)[0] ?? "";
-}
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();
-  return forTenant(scope.ctx, async (tx) => {
-    const course = await tx.course.findFirst({
-      where: { id: courseId, ...visibilityWhere(scope) },
-      include: {
-        translations: { where: { locale: { in: [locale, "en"] } } },
-        modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackage: { select: { id: true } } } },
-      },
-    });
-    if (!course) throw new NotFound();
-    const text = course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
-    const enrolment = viewerId ? await tx.enrolment.findFirst({ where: { userId: viewerId, courseId } }) : null;
-    const completed = viewerId
-      ? new Set((await tx.moduleCompletion.findMany({ where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } }, select: { moduleId: true } })).map((c) => c.moduleId))
-      : new Set<string>();
-    return {
-      id: course.id,
-      code: course.code,
-      type: course.type,
-      languages: course.languages,
-      durationMinutes: course.durationMinutes,
-      hasCertificate: course.hasCertificate,
-      selfEnrolment: course.selfEnrolment,
-      title: text?.title ?? course.code,
-      summary: text?.summary ?? "",
-      description: text?.description ?? "",
-      objectives: text?.objectives ?? [],
-      modules: course.modules.map((m) => ({
-        id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id),
-        section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
-        playable: m.scormPackage !== null,
-      })),
-      enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
-    };
+  return forTenant(scope.ctx, (tx) => readCourse(tx, scope, locale, courseId, viewerId));
+}
+
+/** getCourse() within a transaction of the caller (a page that reads more in the same one). */
+export async function readCourse(tx: TenantTx, scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
+  if (!UUID.test(courseId)) throw new NotFound();
+  const course = await tx.course.findFirst({
+    where: { id: courseId, ...visibilityWhere(scope) },
+    include: {
+      translations: { where: { locale: { in: [locale, "en"] } } },
+      modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackage: { select: { id: true } } } },
+    },
   });
+  if (!course) throw new NotFound();
+  const text = course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
+  const enrolment = viewerId ? await tx.enrolment.findFirst({ where: { userId: viewerId, courseId } }) : null;
+  const completed = viewerId
+    ? new Set((await tx.moduleCompletion.findMany({ where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } }, select: { moduleId: true } })).map((c) => c.moduleId))
+    : new Set<string>();
+  return {
+    id: course.id,
+    code: course.code,
+    type: course.type,
+    languages: course.languages,
+    durationMinutes: course.durationMinutes,
+    hasCertificate: course.hasCertificate,
+    selfEnrolment: course.selfEnrolment,
+    title: text?.title ?? course.code,
+    summary: text?.summary ?? "",
+    description: text?.description ?? "",
+    objectives: text?.objectives ?? [],
+    modules: course.modules.map((m) => ({
+      id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id),
+      section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
+      playable: m.scormPackage !== null,
+    })),
+    enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
+  };
 }

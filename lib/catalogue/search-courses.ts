@@ -6,7 +6,8 @@ import { Prisma, forTenant, type CourseType } from "@/lib/db";
 import { collator } from "@/lib/i18n/intl-formats";
 import type { Locale } from "@/lib/i18n/locales";
 import { cached } from "./candidate-cache";
-import type { CourseCard, VisibilityScope } from "./list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import type { CourseCard } from "./list-visible-courses";
 
 export const PAGE_SIZE = 12;
 

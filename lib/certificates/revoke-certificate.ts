@@ -1,7 +1,7 @@
 // Revocation with a reason, by a WCO admin (any certificate) or by the tenant admins of the administration whose
 // own course it certifies. Everyone else gets NotFound. Audited in the certificate holder's tenant.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform } from "@/lib/db";

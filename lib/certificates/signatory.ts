@@ -1,8 +1,8 @@
 // An administration's own signatory, printed beside the Secretary General on the certificates of its own courses:
 // a name, a title and a signature image, set by its tenant admins on its space. Audited.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
-import { detectImageType } from "@/lib/accounts/profile-photo";
+import { fieldMessages } from "@/lib/field-messages";
+import { detectImageType } from "@/lib/image-type";
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
 import { MAX_SIGNATURE_BYTES } from "@/lib/console/platform-settings";

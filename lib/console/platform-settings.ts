@@ -2,8 +2,8 @@
 // certificate) and the Terms and Conditions of use in each language. Every change is audited.
 import { holds } from "@/lib/permissions";
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
-import { detectImageType } from "@/lib/accounts/profile-photo";
+import { fieldMessages } from "@/lib/field-messages";
+import { detectImageType } from "@/lib/image-type";
 import { asPlatform, registry, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";

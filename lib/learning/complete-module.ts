@@ -3,7 +3,7 @@
 // when every required module is: SCORM modules when done, quizzes when passed, evaluations when sent.
 import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
 
 export async function completeModule(scope: VisibilityScope, learnerId: string, moduleId: string): Promise<{ progressPercent: number; completedNow: boolean }> {

@@ -1,9 +1,9 @@
 // The course evaluation: a short feedback form (three ratings from 1 to 5 and a comment), sent once per
 // evaluation module; sending it completes the module, so a course that requires it completes only then.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { localized } from "@/lib/catalogue/get-course";
+import { fieldMessages } from "@/lib/field-messages";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant, type TenantTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "./complete-module";

@@ -2,7 +2,8 @@
 // and refused where the course is closed to self-enrolment (WCO staff or the coordinator enrol instead).
 import { forTenant } from "@/lib/db";
 import { Forbidden, NotFound } from "@/lib/errors";
-import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { visibilityWhere } from "@/lib/catalogue/visibility-where";
 
 export async function enrolInCourse(scope: VisibilityScope, learner: { id: string; homeTenantId: string } | null, courseId: string): Promise<void> {
   if (!learner || !scope.signedIn) throw new NotFound();

@@ -1,6 +1,6 @@
 // The viewer's enrolments with their course's title in the viewer's language: the dashboard and the
 // record of learning read the same list.
-import { forTenant, type CourseType, type TenantContext } from "@/lib/db";
+import { forTenant, type CourseType, type TenantContext, type TenantTx } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface MyCourse {
@@ -16,13 +16,18 @@ export interface MyCourse {
   completedAt: Date | null;
 }
 
-export async function listMyCourses(ctx: TenantContext, learnerId: string, locale: Locale, options: { search?: string; order?: "recent" | "title" } = {}): Promise<MyCourse[]> {
-  const enrolments = await forTenant(ctx, (tx) =>
-    tx.enrolment.findMany({
-      where: { userId: learnerId },
-      include: { course: { select: { code: true, type: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } } },
-    }),
-  );
+type MyCoursesOptions = { search?: string; order?: "recent" | "title" };
+
+export async function listMyCourses(ctx: TenantContext, learnerId: string, locale: Locale, options: MyCoursesOptions = {}): Promise<MyCourse[]> {
+  return forTenant(ctx, (tx) => readMyCourses(tx, learnerId, locale, options));
+}
+
+/** listMyCourses() within a transaction of the caller (a page that reads more in the same one). */
+export async function readMyCourses(tx: TenantTx, learnerId: string, locale: Locale, options: MyCoursesOptions = {}): Promise<MyCourse[]> {
+  const enrolments = await tx.enrolment.findMany({
+    where: { userId: learnerId },
+    include: { course: { select: { code: true, type: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } } },
+  });
   const search = options.search?.trim().toLocaleLowerCase(locale);
   const courses = enrolments.map((e) => {
     const title = e.course.translations.find((t) => t.locale === locale)?.title ?? e.course.translations.find((t) => t.locale === "en")?.title ?? e.course.code;

@@ -1,7 +1,8 @@
 // Courses closed to self-enrolment: an officer asks, their administration's coordinator decides
 // (lib/team/applications.ts). Asking again after a denial reopens the request.
-import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { forTenant } from "@/lib/db";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { visibilityWhere } from "@/lib/catalogue/visibility-where";
+import { forTenant, type TenantTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 
@@ -23,5 +24,10 @@ export async function requestEnrolment(scope: VisibilityScope, learnerId: string
 
 /** The learner's request for a course, if any: PENDING, ACCEPTED or DENIED. */
 export async function enrolmentRequestStatus(scope: VisibilityScope, learnerId: string, courseId: string) {
-  return forTenant(scope.ctx, (tx) => tx.enrolmentRequest.findFirst({ where: { userId: learnerId, courseId }, select: { status: true, reason: true } }));
+  return forTenant(scope.ctx, (tx) => readEnrolmentRequest(tx, learnerId, courseId));
+}
+
+/** enrolmentRequestStatus() within a transaction of the caller (a page that reads more in the same one). */
+export async function readEnrolmentRequest(tx: TenantTx, learnerId: string, courseId: string) {
+  return tx.enrolmentRequest.findFirst({ where: { userId: learnerId, courseId }, select: { status: true, reason: true } });
 }

@@ -1,11 +1,16 @@
 // Searches of the record of learning that a learner names and keeps.
-import { forTenant, type TenantContext } from "@/lib/db";
+import { forTenant, type TenantContext, type TenantTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 
 export const MAX_SAVED_SEARCHES = 20;
 
 export async function listSavedSearches(ctx: TenantContext, userId: string) {
-  return forTenant(ctx, (tx) => tx.savedSearch.findMany({ where: { userId }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } }));
+  return forTenant(ctx, (tx) => readSavedSearches(tx, userId));
+}
+
+/** listSavedSearches() within a transaction of the caller (a page that reads more in the same one). */
+export async function readSavedSearches(tx: TenantTx, userId: string) {
+  return tx.savedSearch.findMany({ where: { userId }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
 }
 
 /** Saves (or replaces, by name) a search; names and queries are trimmed and bounded. */

@@ -1,7 +1,7 @@
 // News on a site's home page: written by the site's authors (WCO admins on the root site, tenant admins on
 // their administration's space), one language per item, audited.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";

@@ -2,8 +2,8 @@
 // see it without the answers, submit it once, and read the review when the quiz allows it. Passing completes
 // the module.
 import { randomInt, randomUUID } from "node:crypto";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { localized } from "@/lib/catalogue/get-course";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant, type Prisma, type TenantTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "@/lib/learning/complete-module";

@@ -1,6 +1,6 @@
 // The author's side of a quiz module: its settings and its question bank, audited.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Author } from "@/lib/authoring/author";
 import { ownCourse } from "@/lib/authoring/save-course";
 import { recordAudit } from "@/lib/console/audit-log";

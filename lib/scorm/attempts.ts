@@ -1,7 +1,7 @@
 // The learner's side of SCORM: launching a SCO (its attempt, resumed where the learner stopped, and a launch
 // token for the content origin) and storing the runtime commits the player relays. Commits carry a sequence
 // number; an older or repeated one changes nothing, so duplicates and out-of-order delivery are safe.
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant, type Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { refreshProgress } from "@/lib/learning/complete-module";

@@ -3,7 +3,7 @@
 // what a learner may reach (that is StoreAccess, see lib/db/tenant-scope.ts).
 import { forTenant, type TenantContext } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
 import { parsePrices, type Prices } from "./prices";
 import { UUID } from "@/lib/ids";

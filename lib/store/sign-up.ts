@@ -2,15 +2,15 @@
 // gets a confirmation link, and the account opens when it is followed (no administration, no approval); an
 // address that already has an account or an open sign-up gets a message saying so, with the way back in.
 import { homeSiteUrl } from "@/lib/accounts/account-links";
+import { parseAcademyAccount, type AcademyAccountInput } from "@/lib/accounts/create-academy-account";
 import { issueEmailToken } from "@/lib/accounts/email-tokens";
 import { openRequestWhere } from "@/lib/accounts/register-applicant";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
-import { asPlatform, type PlatformTx } from "@/lib/db";
+import { asPlatform } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import { academyTenantId } from "./catalogue";
-import { createAcademyAccount, parseAcademyAccount, type AcademyAccountInput } from "./create-academy-account";
 
 const SIGN_UPS_PER_ADDRESS = { limit: 20, windowMs: 60 * 60_000 };
 const ACADEMY_SITE = { kind: "ACADEMY" as const, slug: "academy", spaceEnabled: false };
@@ -40,27 +40,4 @@ export async function requestAcademySignUp(input: AcademyAccountInput, address: 
     })];
   });
   await afterCommit(steps);
-}
-
-interface ConfirmedSignUp {
-  id: string;
-  tenantId: string;
-  email: string;
-  passwordHash: string;
-  firstName: string;
-  lastName: string;
-  locale: string;
-}
-
-/** Opens the account of a confirmed sign-up; false when the address found an account meanwhile. */
-export async function openAcademyAccount(tx: PlatformTx, request: ConfirmedSignUp): Promise<boolean> {
-  try {
-    const user = await createAcademyAccount(tx, request.tenantId, { ...request, locale: request.locale as "en" });
-    await tx.registrationRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", emailConfirmedAt: new Date(), decidedAt: new Date(), createdUserId: user.id } });
-    return true;
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-    await tx.registrationRequest.update({ where: { id: request.id }, data: { status: "REJECTED", emailConfirmedAt: new Date(), decidedAt: new Date() } });
-    return false;
-  }
 }

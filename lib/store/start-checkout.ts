@@ -4,11 +4,11 @@
 import { holds } from "@/lib/permissions";
 import type Stripe from "stripe";
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
 import { storeContext } from "./catalogue";
 import { STORE_CURRENCIES, parsePrices } from "./prices";

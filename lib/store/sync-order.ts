@@ -3,7 +3,7 @@
 // the order, the buyer's access or the company's seat pool are set from what Stripe says. Running it again
 // changes nothing.
 import type Stripe from "stripe";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { asPlatform, type PlatformTx, type StoreOrderStatus } from "@/lib/db";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";

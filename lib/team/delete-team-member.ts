@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/console/audit-log";
 import { Prisma } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
-import { findManagedUser, inTeamTransaction, teamScope, type Manager } from "./manager";
+import { findManagedUser } from "./managed-users";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 
 /** Not an argon2 hash, so no password ever matches it. */
 const unusablePasswordHash = () => `!deleted!${randomBytes(32).toString("hex")}`;

@@ -1,6 +1,7 @@
 // One user of the coordinator's administration: profile, workshop bookings and learning records.
 import type { WorkshopApplicationStatus } from "@/lib/db";
-import { inTeamTransaction, findManagedUser, teamScope, type Manager } from "./manager";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
+import { findManagedUser } from "./managed-users";
 
 export interface TeamMemberRecord {
   courseId: string;

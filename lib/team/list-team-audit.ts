@@ -1,7 +1,7 @@
 // The audit log as a coordinator sees it: the events that concern their administration (WCO admins: all).
 import { readAuditPage, type AuditPage } from "@/lib/console/audit-log";
 import type { Prisma } from "@/lib/db";
-import { inTeamTransaction, teamScope, type Manager } from "./manager";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 
 export async function listTeamAudit(manager: Manager, page: number): Promise<AuditPage & { platform: boolean }> {
   const scope = teamScope(manager);

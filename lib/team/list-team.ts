@@ -1,7 +1,9 @@
 // The coordinator's Team page: the administration's users (deleted accounts excluded) with their learning
 // counts, searched by name and paged in SQL, so an administration of thousands of users stays fast.
 import { Prisma, type UserStatus } from "@/lib/db";
-import { countryFilter, inTeamTransaction, managedUsersSql, nameSearchSql, teamScope, type Manager, type TeamScope, type TeamTx } from "./manager";
+import { countryFilter, managedUsersSql } from "./managed-users";
+import { inTeamTransaction, teamScope, type Manager, type TeamScope, type TeamTx } from "./team-scope";
+import { nameSearchSql } from "./name-search";
 
 export const TEAM_PAGE_SIZE = 25;
 

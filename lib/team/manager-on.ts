@@ -3,7 +3,7 @@
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { assertCan } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
-import { teamScope, type Manager } from "./manager";
+import { teamScope, type Manager } from "./team-scope";
 
 /** The viewer as a Team manager reading in `locale`; NotFound for anyone else or on the wrong site (team.manage). */
 export function managerOn(site: Site, viewer: Viewer | null, locale: string): Manager {

@@ -2,7 +2,8 @@
 // version moves on). Their records are kept. Reactivating lets them sign in again.
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid } from "@/lib/errors";
-import { findManagedUser, inTeamTransaction, teamScope, type Manager } from "./manager";
+import { findManagedUser } from "./managed-users";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 
 export async function setSuspended(manager: Manager, userId: string, suspended: boolean): Promise<void> {
   const scope = teamScope(manager);

@@ -1,8 +1,9 @@
 // A coordinator corrects a user's name and position; the change is audited in the same transaction.
 import { recordAudit } from "@/lib/console/audit-log";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import { Invalid } from "@/lib/errors";
-import { findManagedUser, inTeamTransaction, teamScope, type Manager } from "./manager";
+import { findManagedUser } from "./managed-users";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 import { teamMemberSchema, type TeamMemberInput } from "./schemas";
 
 export async function updateTeamMember(manager: Manager, userId: string, input: TeamMemberInput): Promise<void> {

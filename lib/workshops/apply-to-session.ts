@@ -1,7 +1,8 @@
 // A Customs officer applies to a session of a workshop they can see in the catalogue: once per session,
 // while applications are open. Their administration's coordinators (or, where it has none, the WCO
 // Secretariat) are told.
-import { visibilityWhere, type VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { visibilityWhere } from "@/lib/catalogue/visibility-where";
 import { asPlatform, forTenant, Prisma, type PlatformTx, type TenantTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";

@@ -4,7 +4,7 @@
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";
-import { inTeamTransaction, teamScope, type Manager } from "@/lib/team/manager";
+import { inTeamTransaction, teamScope, type Manager } from "@/lib/team/team-scope";
 import { applicationPath, notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
 import { UUID } from "@/lib/ids";
 

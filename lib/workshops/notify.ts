@@ -4,7 +4,7 @@ import { homeSiteUrl, type HomeSite } from "@/lib/accounts/account-links";
 import type { PlatformTx, TenantTx } from "@/lib/db";
 import { createAlert } from "@/lib/notifications/create-alert";
 import { queueEmail } from "@/lib/notifications/queue-email";
-import { formatSessionDates } from "./zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 export type WorkshopNotice =
   | "workshopApplication" | "workshopAccepted" | "workshopDenied" | "workshopSelected"

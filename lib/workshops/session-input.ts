@@ -1,9 +1,9 @@
 // What an author types for a session: times on the session's own clock (datetime-local inputs) in an IANA
 // time zone, a place and/or an https link, a capacity, and an optional closing date for applications.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import { Invalid } from "@/lib/errors";
-import { fromZonedInput, isTimeZone } from "./zoned-time";
+import { fromZonedInput, isTimeZone } from "@/lib/i18n/zoned-time";
 
 export interface SessionData {
   startsAt: Date;

@@ -23,12 +23,16 @@ test("a Belgian learner searches, filters by French, enrols, and finds the cours
   const card = page.getByTestId("course-card").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" });
   await card.getByRole("link").click();
   await expect(page.getByText("You are not enrolled in this course.")).toBeVisible();
+  // The enrolled course page remembers the visit with a beacon, as the browser sends it once the page is shown.
+  const visit = page.waitForResponse((r) => r.request().method() === "POST" && /\/api\/courses\/[^/]+\/visit$/.test(r.url()));
   await page.getByRole("button", { name: "Enroll now" }).click();
   await expect(page.getByRole("status")).toContainText("You are enrolled in this course");
   await expect(page.getByTestId("module").first()).toBeVisible();
+  expect((await visit).status()).toBe(204);
 
   await page.goto(siteUrl("be", "/dashboard"));
   await expect(page.getByTestId("current-course").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Latest visited courses" }).getByRole("link", { name: "Customs Valuation: the WTO Valuation Agreement" })).toBeVisible();
 
   await page.goto(siteUrl("be", "/record-of-learning"));
   await expect(page.getByTestId("record-row").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" })).toBeVisible();
@@ -53,4 +57,24 @@ test("an anonymous visitor gets 404 at a course reserved for Customs, and cannot
   const response = await anonymous.goto(siteUrl(undefined, href!));
   expect(response?.status()).toBe(404);
   expect((await request.get(siteUrl(undefined, "/api/record-of-learning/export?format=csv"), { headers: { cookie: "" } })).status()).toBe(404);
+});
+
+test("the course visit beacon answers 404 to an anonymous visitor and for a course the learner cannot see, and 403 to another site's post", async ({ page, playwright }) => {
+  await signIn(page, "be", "be.learner");
+  await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
+  await page.goto(siteUrl("be", "/find-learning?q=valuation"));
+  const href = await page.getByTestId("course-card").first().getByRole("link").getAttribute("href");
+  expect(href).toMatch(/^\/courses\//);
+  // Node does not resolve subdomains of localhost as the browser does: the posts go to localhost with the
+  // site's Host, and the learner's session cookie where the browser would send it.
+  const site = new URL(siteUrl("be")).host;
+  const origin = `http://${site}`;
+  const session = (await page.context().cookies(siteUrl("be"))).map((c) => `${c.name}=${c.value}`).join("; ");
+  const api = await playwright.request.newContext();
+  const post = async (path: string, headers: Record<string, string>) => (await api.post(siteUrl(undefined, path), { headers: { host: site, ...headers }, maxRedirects: 0 })).status();
+  expect(await post(`/api${href}/visit`, { origin })).toBe(404);
+  expect(await post(`/api${href}/visit`, { origin: siteUrl("ke", ""), cookie: session })).toBe(403);
+  expect(await post("/api/courses/00000000-0000-4000-8000-000000000000/visit", { origin, cookie: session })).toBe(404);
+  expect(await post(`/api${href}/visit`, { origin, cookie: session })).toBe(204);
+  await api.dispose();
 });

@@ -1,6 +1,6 @@
 // Visibility scopes as the platform builds them for a request, for use-case tests.
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 
 export async function scopeOfUser(owner: PrismaClient, username: string, site?: string): Promise<VisibilityScope & { userId: string; homeTenantId: string }> {
   const user = await owner.user.findUniqueOrThrow({ where: { username }, include: { tenant: true } });

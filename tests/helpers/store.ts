@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { POST as webhook } from "@/app/api/webhooks/stripe/route";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { JOB, jobQueue } from "@/lib/jobs/queue";
-import { startDevStripe, type DevStripe } from "@/lib/store/dev-stripe/server";
+import { startDevStripe, type DevStripe } from "@/scripts/dev-stripe/server";
 import type { OrderReference } from "@/lib/store/record-stripe-event";
 import { runStoreSyncJob } from "@/lib/store/sync-order";
 

@@ -1,7 +1,8 @@
 import { Invalid, NotFound } from "@/lib/errors";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
 import { enrolmentRequestStatus, requestEnrolment } from "@/lib/learning/request-enrolment";
-import { decideEnrolmentRequest, listApplications } from "@/lib/team/applications";
+import { decideEnrolmentRequest } from "@/lib/team/decide-enrolment-request";
+import { listApplications } from "@/lib/team/list-applications";
 import { scopeOfUser } from "../helpers/scopes";
 import { setUpTestDatabase } from "../helpers/test-database";
 

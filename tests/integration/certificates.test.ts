@@ -2,7 +2,7 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
 import { certificatePdf } from "@/lib/certificates/certificate-pdf";
 import { listCertificates } from "@/lib/certificates/list-certificates";
-import { recertify } from "@/lib/certificates/recertify";
+import { recertify } from "@/lib/learning/recertify";
 import { revokeCertificate } from "@/lib/certificates/revoke-certificate";
 import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-reminders";
 import { setSignatory } from "@/lib/certificates/signatory";

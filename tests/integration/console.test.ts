@@ -1,9 +1,11 @@
 import { Invalid, NotFound } from "@/lib/errors";
 import { listAuditEvents } from "@/lib/console/audit-log";
-import { getAdministration, listAdministrations } from "@/lib/console/administrations";
+import { getAdministration } from "@/lib/console/get-administration";
+import { listAdministrations } from "@/lib/console/list-administrations";
 import { setTenantAdmin } from "@/lib/console/tenant-admins";
 import { configureTenantSpace, readAdministrationLogo, readTenantLogo, setTenantLogo, type TenantSpaceInput } from "@/lib/console/tenant-space";
-import { searchUsers, setUserRoles } from "@/lib/console/users";
+import { searchUsers } from "@/lib/console/search-users";
+import { setUserRoles } from "@/lib/console/set-user-roles";
 import { siteForAddress } from "@/lib/tenancy/site";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
 import { Pool } from "pg";

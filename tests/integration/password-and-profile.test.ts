@@ -1,4 +1,5 @@
-import { detectImageType, readProfilePhoto, saveProfilePhoto, MAX_PHOTO_BYTES } from "@/lib/accounts/profile-photo";
+import { readProfilePhoto, saveProfilePhoto, MAX_PHOTO_BYTES } from "@/lib/accounts/profile-photo";
+import { detectImageType } from "@/lib/image-type";
 import { RESET_ANSWER_MS, requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { changePassword, resetLinkIsValid, resetPassword } from "@/lib/accounts/set-password";
 import { updateProfile } from "@/lib/accounts/update-profile";

@@ -1,10 +1,13 @@
 import { tenantContext } from "@/lib/auth/load-viewer";
 import { getCourse } from "@/lib/catalogue/get-course";
-import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
+import { listVisibleCourses } from "@/lib/catalogue/list-visible-courses";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";
-import { listMyOrders, getMyOrder, cancelMySubscription } from "@/lib/store/orders";
+import { listMyOrders } from "@/lib/store/list-my-orders";
+import { getMyOrder } from "@/lib/store/get-my-order";
+import { cancelMySubscription } from "@/lib/store/cancel-my-subscription";
 import { listMyStoreCourses } from "@/lib/store/my-store-courses";
 import { listSeatPools } from "@/lib/store/seats/list-seat-pools";
 import { startCheckout } from "@/lib/store/start-checkout";

@@ -11,7 +11,7 @@ import { deleteTeamMember } from "@/lib/team/delete-team-member";
 import { getTeamMember } from "@/lib/team/get-team-member";
 import { listTeam, exportTeam, TEAM_PAGE_SIZE } from "@/lib/team/list-team";
 import { listTeamAudit } from "@/lib/team/list-team-audit";
-import type { Manager } from "@/lib/team/manager";
+import type { Manager } from "@/lib/team/team-scope";
 import { courseReport, courseReportExport, courseReportTable, parseCourseReportFilters } from "@/lib/team/reports/course-report";
 import { parseUsersReportFilters, usersReport, usersReportExport, usersReportTable, visibleUsersColumns, type UsersReportFilters } from "@/lib/team/reports/users-report";
 import { setSuspended } from "@/lib/team/set-suspended";

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/orders";
+import { ORDERS_PAGE_SIZE, listMyOrders } from "@/lib/store/list-my-orders";
 import { formatMoney } from "@/lib/store/prices";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";

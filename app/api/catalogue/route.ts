@@ -1,5 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
 import { readRoute } from "@/lib/http/route-handler";
 import type { Locale } from "@/lib/i18n/locales";

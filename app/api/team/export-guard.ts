@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { exportFormat, type ExportFormat } from "@/lib/reports/table-response";
 import { readRoute, statusResponse, type RouteInput } from "@/lib/http/route-handler";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Manager } from "@/lib/team/manager";
+import type { Manager } from "@/lib/team/team-scope";
 import { managerOn } from "@/lib/team/manager-on";
 
 export interface TeamExport {

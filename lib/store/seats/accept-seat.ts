@@ -2,11 +2,11 @@
 // an Academy account for it (the link proves the address). The seat then gives access to its product.
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { hashPassword } from "@/lib/auth/password";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { asPlatform, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { academyTenantId } from "../catalogue";
-import { createAcademyAccount, parseAcademyAccount, type AcademyAccountInput } from "../create-academy-account";
+import { createAcademyAccount, parseAcademyAccount, type AcademyAccountInput } from "@/lib/accounts/create-academy-account";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { SEAT_TOKEN, hashSeatToken } from "./seat-token";
 

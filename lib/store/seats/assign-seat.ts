@@ -3,7 +3,7 @@
 // concurrent assignments never give more seats than were bought.
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";

@@ -1,6 +1,6 @@
 // One seat pool of the manager: its accounting, its seats and the employees' progress in its courses.
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { storeContext, storeCourse } from "../catalogue";

@@ -1,6 +1,6 @@
 // The manager's seat pools with their accounting: bought, assigned, free.
 import type { Viewer } from "@/lib/auth/load-viewer";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { forTenant } from "@/lib/db";
 import { storeContext } from "../catalogue";
 import { activeSeat, usableSeats } from "../seat-pool";

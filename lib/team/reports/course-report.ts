@@ -3,7 +3,9 @@
 // anonymous rows.
 import { Prisma } from "@/lib/db";
 import type { Table } from "@/lib/reports/table-export";
-import { containsPattern, countryFilter, inTeamTransaction, teamScope, type Manager, type TeamScope } from "../manager";
+import { containsPattern } from "../name-search";
+import { countryFilter } from "../managed-users";
+import { inTeamTransaction, teamScope, type Manager, type TeamScope } from "../team-scope";
 import { countRows, courseTitlesSql, first, managedEnrolmentsSql, pageWindow, parseDay, utc, type ReportPage } from "./enrolment-rows";
 
 export const COURSE_REPORT_COLUMNS = ["country", "course", "user", "completedAt", "grade", "lastLogin"] as const;

@@ -5,7 +5,8 @@
 // rows into memory.
 import { Prisma } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { managedUsersSql, type TeamScope, type TeamTx } from "../manager";
+import { managedUsersSql } from "../managed-users";
+import type { TeamScope, TeamTx } from "../team-scope";
 
 export const REPORT_PAGE_SIZE = 50;
 

@@ -3,7 +3,9 @@
 // in the Course Report).
 import { Prisma } from "@/lib/db";
 import type { Table } from "@/lib/reports/table-export";
-import { countryFilter, inTeamTransaction, nameSearchSql, teamScope, type Manager, type TeamScope } from "../manager";
+import { countryFilter } from "../managed-users";
+import { inTeamTransaction, teamScope, type Manager, type TeamScope } from "../team-scope";
+import { nameSearchSql } from "../name-search";
 import { countRows, courseTitlesSql, first, managedEnrolmentsSql, pageWindow, parseDay, utc, type ReportPage } from "./enrolment-rows";
 
 export const USERS_REPORT_COLUMNS = ["country", "fullName", "course", "organisation", "completionOrganisation", "position", "status", "completedAt"] as const;

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { RichText } from "@/components/rich-text";
-import { listVisibleCourses, visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
+import { listVisibleCourses } from "@/lib/catalogue/list-visible-courses";
 import type { Locale } from "@/lib/i18n/locales";
 import { latestNews } from "@/lib/news/site-news";
 import { loadPage } from "@/lib/http/load-page";

@@ -1,5 +1,5 @@
-import { recertify } from "@/lib/certificates/recertify";
 import { formPost } from "@/lib/http/route-handler";
+import { recertify } from "@/lib/learning/recertify";
 
 // "Recertify" on the course's Certificate tab (a plain form): a new cycle starts; back to the course.
 // Too early (another tab, a stale page): the tab shows the certificate's dates again.

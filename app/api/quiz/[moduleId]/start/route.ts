@@ -1,4 +1,4 @@
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formPost } from "@/lib/http/route-handler";
 import { startAttempt } from "@/lib/quiz/quiz-attempts";
 

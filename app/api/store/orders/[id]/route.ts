@@ -1,6 +1,6 @@
 // The state of the buyer's order, polled by the checkout page until the webhook has fulfilled it.
 import { readRoute } from "@/lib/http/route-handler";
-import { getMyOrder } from "@/lib/store/orders";
+import { getMyOrder } from "@/lib/store/get-my-order";
 
 export const GET = readRoute<{ id: string }>({ sites: ["academy"] }, async ({ viewer, params }) => {
   const order = await getMyOrder(viewer, params.id, "en");

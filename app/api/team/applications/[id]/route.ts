@@ -1,4 +1,4 @@
-import { decideApplication } from "@/lib/team/decide-application";
+import { decideApplication } from "@/lib/applications/decide-application";
 import { formPost } from "@/lib/http/route-handler";
 import { managerOn } from "@/lib/team/manager-on";
 

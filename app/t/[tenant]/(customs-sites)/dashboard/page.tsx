@@ -1,22 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
 import type { Locale } from "@/lib/i18n/locales";
-import { listMyCourses } from "@/lib/learning/list-my-courses";
-import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { TextLink } from "@/components/ui/text-link";
 import { TextAnchor } from "@/components/ui/text-anchor";
 import { Panel } from "@/components/ui/panel";
+import { viewDashboard } from "@/lib/learning/view-dashboard";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 export default async function DashboardPage() {
   const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
   const [t, workshops, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("Workshops"), getLocale()]);
-  // Workshop bookings belong to officers of an administration, kept in its tenant.
-  const events = viewer.homeTenantKind === "ADMINISTRATION" ? listUpcomingEvents({ id: viewer.id, ctx: { tenantId: viewer.homeTenantId, audience: "CUSTOMS" } }, locale) : Promise.resolve([]);
-  const [courses, upcoming] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale), events]);
+  const { courses, upcoming } = await viewDashboard(ctx, viewer, locale as Locale);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
   return (

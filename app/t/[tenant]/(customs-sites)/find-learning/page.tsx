@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { Pagination } from "@/components/catalogue/pagination";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import type { Locale } from "@/lib/i18n/locales";

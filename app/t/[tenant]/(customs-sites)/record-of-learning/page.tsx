@@ -1,9 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
-import { listCertificates } from "@/lib/certificates/list-certificates";
 import type { Locale } from "@/lib/i18n/locales";
-import { listMyCourses } from "@/lib/learning/list-my-courses";
-import { listSavedSearches } from "@/lib/learning/saved-searches";
+import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
 import { loadPage } from "@/lib/http/load-page";
@@ -19,7 +17,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
     loadPage({ signIn: "/record-of-learning" }), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates"),
   ]);
-  const [courses, saved, certificates] = await Promise.all([listMyCourses(ctx, viewer.id, locale as Locale, { search: q, order: "title" }), listSavedSearches(ctx, viewer.id), listCertificates(ctx, viewer.id)]);
+  const { courses, saved, certificates } = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, q);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (

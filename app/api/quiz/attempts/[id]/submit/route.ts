@@ -1,4 +1,4 @@
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formPost } from "@/lib/http/route-handler";
 import type { Response as Answer } from "@/lib/quiz/grading";
 import { submitAttempt } from "@/lib/quiz/quiz-attempts";

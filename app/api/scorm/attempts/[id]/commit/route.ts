@@ -1,6 +1,6 @@
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { readLimitedText } from "@/lib/http/read-limited-body";
 import { formPost } from "@/lib/http/route-handler";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { commitAttempt, MAX_COMMIT_BYTES } from "@/lib/scorm/attempts";
 
 // The player's commits of the SCORM runtime (scorm-again posts here from the platform's own page). Every answer

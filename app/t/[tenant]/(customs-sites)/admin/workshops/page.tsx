@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { listSelectionSessions } from "@/lib/workshops/list-selection";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { loadPage } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 // The sessions of the workshops the viewer selects for, with their numbers of candidates.
 export default async function WorkshopSelectionPage() {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { getTeamMember } from "@/lib/team/get-team-member";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { TeamMemberForm } from "./member-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { param, type SearchParams } from "@/lib/http/search-params";

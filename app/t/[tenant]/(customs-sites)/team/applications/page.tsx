@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { listApplications } from "@/lib/team/applications";
+import { listApplications } from "@/lib/team/list-applications";
 import { TeamNav } from "../team-nav";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";

@@ -1,17 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { listCertificates, type CertificateSummary } from "@/lib/certificates/list-certificates";
-import type { TenantContext } from "@/lib/db";
 import { ButtonAnchor } from "@/components/ui/button-anchor";
 import { Panel } from "@/components/ui/panel";
 import { TextAnchor } from "@/components/ui/text-anchor";
+import type { CertificateSummary } from "@/lib/certificates/list-certificates";
 
 // The course's Certificate tab: "Get my certificate" once earned, its dates and status, recertification when it
 // expires, and the learner's earlier certificates of the course.
-export async function CertificateTab({ ctx, learnerId, courseId, hasCertificate }: { ctx: TenantContext; learnerId: string | null; courseId: string; hasCertificate: boolean }) {
+export async function CertificateTab({ courseId, hasCertificate, certificates }: { courseId: string; hasCertificate: boolean; certificates: CertificateSummary[] }) {
   const [t, course, format] = await Promise.all([getTranslations("Certificates"), getTranslations("Course"), getFormatter()]);
   if (!hasCertificate) return <p>{course("noCertificate")}</p>;
-  const certificates = learnerId ? await listCertificates(ctx, learnerId, { courseId }) : [];
   const [current, ...earlier] = certificates;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const line = (c: CertificateSummary) => (

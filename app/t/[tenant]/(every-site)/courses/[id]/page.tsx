@@ -2,13 +2,12 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
-import { getCourse } from "@/lib/catalogue/get-course";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
-import { recordVisit } from "@/lib/learning/record-visit";
-import { enrolmentRequestStatus } from "@/lib/learning/request-enrolment";
+import { viewCoursePage } from "@/lib/learning/view-course-page";
 import { CertificateTab } from "./certificate-tab";
+import { VisitBeacon } from "./visit-beacon";
 import { WorkshopSessions } from "./workshop-sessions";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -22,15 +21,10 @@ const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
 export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
   const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, loadPage(), getLocale()]);
-  const course = await orNotFound(getCourse(visibilityScope(context), locale as Locale, id, context.viewer?.id ?? null));
-  const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
-  if (course.enrolment && context.viewer) await recordVisit(context.ctx, context.viewer.id, course.id);
-  // Officers may ask to join a course closed to self-enrolment; their coordinator decides.
-  // A workshop closed to self-enrolment is joined by applying to one of its sessions, below.
-  const joinedBySessions = course.type === "WORKSHOP" && !course.selfEnrolment;
-  const mayRequest = !course.enrolment && !course.selfEnrolment && !joinedBySessions && context.viewer !== null && context.ctx.audience === "CUSTOMS";
-  const request = mayRequest ? await enrolmentRequestStatus(visibilityScope(context), context.viewer!.id, course.id) : null;
   const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
+  const view = await orNotFound(viewCoursePage(visibilityScope(context), context.viewer?.id ?? null, locale as Locale, id, { certificates: active === "certificate" }));
+  const { course, joinedBySessions, mayRequest, request } = view;
+  const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
   const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
   const moduleList = (modules: typeof course.modules) => (
@@ -70,6 +64,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   );
   return (
     <article className="space-y-6">
+      {course.enrolment && context.viewer ? <VisitBeacon key={active} courseId={course.id} /> : null}
       <header className="space-y-2">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{types(course.type)}</p>
         <PageTitle>{course.title}</PageTitle>
@@ -107,7 +102,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         </div>
       )}
 
-      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} /> : null}
+      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} sessions={view.sessions} /> : null}
 
       <nav aria-label={t("tabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">
@@ -135,7 +130,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         ) : null}
         {active === "course" ? (course.enrolment ? (learning.length ? sectionList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
         {active === "evaluation" ? (course.enrolment ? (evaluation.length ? moduleList(evaluation) : <p>{t("noEvaluation")}</p>) : <p>{t("enrolFirst")}</p>) : null}
-        {active === "certificate" ? <CertificateTab ctx={context.ctx} learnerId={context.viewer?.id ?? null} courseId={course.id} hasCertificate={course.hasCertificate} /> : null}
+        {active === "certificate" ? <CertificateTab courseId={course.id} hasCertificate={course.hasCertificate} certificates={view.certificates} /> : null}
       </section>
     </article>
   );

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Entry } from "@/lib/http/entry";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
+import type { CourseSession } from "@/lib/workshops/list-course-sessions";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
@@ -11,9 +10,9 @@ import { TextAnchor } from "@/components/ui/text-anchor";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
-export async function WorkshopSessions({ courseId, context, locale }: { courseId: string; context: Entry; locale: string }) {
+export async function WorkshopSessions({ courseId, context, locale, sessions }: { courseId: string; context: Entry; locale: string; sessions: CourseSession[] }) {
   const { viewer, ctx } = context;
-  const [t, sessions] = await Promise.all([getTranslations("Workshops"), listCourseSessions(visibilityScope(context), viewer?.id ?? null, courseId)]);
+  const t = await getTranslations("Workshops");
   const mayApply = viewer !== null && viewer.homeTenantKind === "ADMINISTRATION" && ctx.audience === "CUSTOMS" && ctx.tenantId === viewer.homeTenantId;
   return (
     <section id="sessions" aria-labelledby="sessions-title" className="space-y-3">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { SearchForm } from "@/components/forms/search-form";
 import { DataTable } from "@/components/tables/data-table";
-import { listAdministrations } from "@/lib/console/administrations";
+import { listAdministrations } from "@/lib/console/list-administrations";
 import { rootDomain } from "@/lib/tenancy/host";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";

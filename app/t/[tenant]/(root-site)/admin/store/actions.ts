@@ -3,7 +3,8 @@
 import { Invalid } from "@/lib/errors";
 import { formAction } from "@/lib/http/form-action";
 import { LOCALES } from "@/lib/i18n/locales";
-import { createStoreProduct, updateStoreProduct } from "@/lib/store/manage-products";
+import { createStoreProduct } from "@/lib/store/create-store-product";
+import { updateStoreProduct } from "@/lib/store/update-store-product";
 import { STORE_CURRENCIES, type Prices } from "@/lib/store/prices";
 
 /** Prices typed as decimal amounts ("49.00"), in minor units; empty fields are no price. */

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
-import { localized } from "@/lib/catalogue/get-course";
-import { listPublishableCourses, listStoreProductsForAdmin } from "@/lib/store/manage-products";
+import { localized } from "@/lib/i18n/localized";
+import { listPublishableCourses } from "@/lib/store/list-publishable-courses";
+import { listStoreProductsForAdmin } from "@/lib/store/list-store-products-for-admin";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { EditProductForm, NewProductForm } from "./product-forms";
 import { loadPage } from "@/lib/http/load-page";

@@ -1,6 +1,6 @@
 "use server";
 
-import { setUserRoles } from "@/lib/console/users";
+import { setUserRoles } from "@/lib/console/set-user-roles";
 import { formAction } from "@/lib/http/form-action";
 
 const roles = (form: FormData) => form.getAll("roles").map(String);

@@ -2,13 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import type { Outcome } from "@/lib/workshops/decide-selection";
 import { getSelectionSession } from "@/lib/workshops/list-selection";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 const ACTIONS: Array<{ outcome: Outcome; key: "select" | "waitingList" | "notSelect"; of: "selectOf" | "waitingListOf" | "notSelectOf" }> = [
   { outcome: "SELECTED", key: "select", of: "selectOf" },

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { candidateOf } from "@/lib/workshops/candidate";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { InformationForm } from "./information-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";

@@ -1,6 +1,6 @@
 "use server";
 
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formAction } from "@/lib/http/form-action";
 import { submitEvaluation } from "@/lib/learning/course-evaluation";
 

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { evaluationStatus } from "@/lib/learning/course-evaluation";
 import { EvaluationForm } from "./evaluation-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";

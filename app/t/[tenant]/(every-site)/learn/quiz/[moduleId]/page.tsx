@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { quizOverview } from "@/lib/quiz/quiz-attempts";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";

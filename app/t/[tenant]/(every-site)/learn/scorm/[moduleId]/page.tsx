@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { ScormPlayer } from "./scorm-player";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getAdministration } from "@/lib/console/administrations";
+import { getAdministration } from "@/lib/console/get-administration";
 import { rootDomain } from "@/lib/tenancy/host";
 import { LogoForm } from "./logo-form";
 import { SpaceForm } from "./space-form";

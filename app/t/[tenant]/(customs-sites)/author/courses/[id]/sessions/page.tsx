@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
-import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
+import { formatSessionDates, toZonedInput } from "@/lib/i18n/zoned-time";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";

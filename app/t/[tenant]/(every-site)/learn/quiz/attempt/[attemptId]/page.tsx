@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
-import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { PageTitle } from "@/components/ui/page-title";
 import { Input } from "@/components/ui/input";
 import { Panel } from "@/components/ui/panel";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { localized } from "@/lib/catalogue/get-course";
+import { localized } from "@/lib/i18n/localized";
 import { quizForAuthor } from "@/lib/quiz/quiz-bank";
 import { removeQuestionAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";

@@ -2,7 +2,7 @@
 // Opened when a sign-up's confirmation link is followed, or when an employee accepts a company seat (either
 // link proves the address).
 import { z } from "zod";
-import { passwordProblem } from "@/lib/accounts/password-policy";
+import { passwordProblem } from "./password-policy";
 import type { PlatformTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";

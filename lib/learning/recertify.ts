@@ -4,8 +4,8 @@
 // The course evaluation is feedback, not assessment: it is not asked again.
 import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-import { refreshProgress } from "@/lib/learning/complete-module";
-import { mayRecertify } from "./certificate-status";
+import { refreshProgress } from "./complete-module";
+import { mayRecertify } from "@/lib/certificates/certificate-status";
 
 export async function recertify(ctx: TenantContext, learnerId: string, courseId: string): Promise<void> {
   await forTenant(ctx, async (tx) => {

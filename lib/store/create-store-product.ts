@@ -1,17 +1,16 @@
-// The store's curation by WCO staff: publish PUBLIC core courses to the store as products (one course, a
-// bundle, or a subscription to every published course), with prices per currency; change prices; withdraw
-// a product. Audited. The database refuses a course that is not PUBLIC and core (StoreProductCourse's CHECK);
-// this use case says so first, with a message.
+// WCO staff publish PUBLIC core courses to the store as a product (one course, a bundle, or a subscription to
+// every published course), with prices per currency. Audited. The database refuses a course that is not PUBLIC
+// and core (StoreProductCourse's CHECK); this use case says so first, with a message.
 import { z } from "zod";
-import { fieldMessages } from "@/lib/accounts/schemas";
+import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform, type PlatformTx } from "@/lib/db";
-import { Invalid, NotFound } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
 import { academyTenantId } from "./catalogue";
 import { requireStoreAdmin } from "./store-admin";
-import { parsePrices, pricesSchema } from "./prices";
+import { pricesSchema } from "./prices";
 
 const texts = z.partialRecord(z.enum(LOCALES), z.string().trim().max(2000, "tooLong"));
 
@@ -29,6 +28,7 @@ export const productInputSchema = z
     if (input.kind === "BUNDLE" && input.courseIds.length < 2) issues.addIssue({ code: "custom", path: ["courseIds"], message: "twoCourses" });
     if (input.kind === "SUBSCRIPTION" && !input.periodMonths) issues.addIssue({ code: "custom", path: ["periodMonths"], message: "periodRequired" });
   });
+
 export type ProductInput = z.input<typeof productInputSchema>;
 
 /** A CHECK violation from the store's course links: the course is not PUBLIC and core. */
@@ -76,68 +76,3 @@ export async function createStoreProduct(actor: Viewer, input: ProductInput): Pr
     throw error;
   }
 }
-
-export const productUpdateSchema = z.object({ prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"), active: z.boolean() });
-
-/** New prices (for new orders only) and whether the product is offered; access already sold is kept. */
-export async function updateStoreProduct(actor: Viewer, productId: string, input: z.input<typeof productUpdateSchema>): Promise<void> {
-  requireStoreAdmin(actor);
-  const parsed = productUpdateSchema.safeParse(input);
-  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
-  const tenantId = await academyTenantId();
-  await asPlatform("store: WCO staff change a product", async (tx) => {
-    const before = await tx.storeProduct.findFirst({ where: { id: productId, tenantId }, select: { prices: true, active: true } });
-    if (!before) throw new NotFound();
-    await tx.storeProduct.update({ where: { id: productId }, data: { prices: parsed.data.prices, active: parsed.data.active } });
-    await recordAudit(tx, actor, { tenantId, action: "store.product.update", targetType: "StoreProduct", targetId: productId, before: { prices: parsePrices(before.prices), active: before.active }, after: parsed.data });
-  });
-}
-
-export interface AdminProductRow {
-  id: string;
-  kind: "COURSE" | "BUNDLE" | "SUBSCRIPTION";
-  title: Record<string, string>;
-  prices: Record<string, number>;
-  periodMonths: number | null;
-  active: boolean;
-  courseCodes: string[];
-  orders: number;
-}
-
-export async function listStoreProductsForAdmin(actor: Viewer, page: number, pageSize = 25): Promise<{ rows: AdminProductRow[]; total: number }> {
-  requireStoreAdmin(actor);
-  const tenantId = await academyTenantId();
-  return asPlatform("store: WCO staff list the products", async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.storeProduct.findMany({
-        where: { tenantId },
-        orderBy: { createdAt: "desc" },
-        skip: (Math.max(1, page) - 1) * pageSize,
-        take: pageSize,
-        include: { courses: { orderBy: { position: "asc" }, select: { course: { select: { code: true } } } }, _count: { select: { orders: { where: { status: "PAID" } } } } },
-      }),
-      tx.storeProduct.count({ where: { tenantId } }),
-    ]);
-    return {
-      total,
-      rows: rows.map((p) => ({
-        id: p.id, kind: p.kind, title: p.title as Record<string, string>, prices: parsePrices(p.prices) as Record<string, number>, periodMonths: p.periodMonths, active: p.active,
-        courseCodes: p.courses.map((c) => c.course.code), orders: p._count.orders,
-      })),
-    };
-  });
-}
-
-/** PUBLIC core published courses, the only ones that may be published to the store. */
-export async function listPublishableCourses(actor: Viewer, locale: string) {
-  requireStoreAdmin(actor);
-  return asPlatform("store: WCO staff choose courses to publish", async (tx) => {
-    const courses = await tx.course.findMany({
-      where: { isCore: true, audience: "PUBLIC", status: "PUBLISHED" },
-      orderBy: { code: "asc" },
-      select: { id: true, code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } },
-    });
-    return courses.map((c) => ({ id: c.id, code: c.code, title: (c.translations.find((t) => t.locale === locale) ?? c.translations[0])?.title ?? c.code }));
-  });
-}
-

@@ -1,14 +1,12 @@
 // The coordinator's Applications page: every registration request, enrolment request and workshop application
-// of the administration (WCO admins: of every administration), newest first, and the decision on enrolment
-// requests. Registration requests are decided with decideRegistration (lib/accounts), which knows their
+// of the administration (WCO admins: of every administration), newest first. Enrolment requests are decided
+// with decideEnrolmentRequest; registration requests with decideRegistration (lib/accounts), which knows their
 // approver; workshop applications with decideWorkshopApplication (lib/workshops).
-import { recordAudit } from "@/lib/console/audit-log";
-import { Invalid, NotFound } from "@/lib/errors";
-import { formatSessionDates } from "@/lib/workshops/zoned-time";
-import { inTeamTransaction, teamScope, type Manager } from "./manager";
-import { UUID } from "@/lib/ids";
+import { formatSessionDates } from "@/lib/i18n/zoned-time";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 
 export const APPLICATIONS_PAGE_SIZE = 25;
+
 // The page lists the most recent requests of each kind; older ones stay in the audit log and reports.
 const RECENT = 500;
 
@@ -66,25 +64,4 @@ export async function listApplications(manager: Manager, page: number) {
   const pageCount = Math.max(1, Math.ceil(applications.length / APPLICATIONS_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   return { applications: applications.slice((current - 1) * APPLICATIONS_PAGE_SIZE, current * APPLICATIONS_PAGE_SIZE), total: applications.length, page: current, pageCount, platform: scope.kind === "platform" };
-}
-
-/** Accepts (enrolling the learner) or denies an enrolment request of a user the manager manages. */
-export async function decideEnrolmentRequest(manager: Manager, requestId: string, accept: boolean, reason?: string): Promise<void> {
-  const scope = teamScope(manager);
-  if (!UUID.test(requestId)) throw new NotFound();
-  await inTeamTransaction(scope, "decide an enrolment request", async (tx) => {
-    const request = await tx.enrolmentRequest.findFirst({
-      where: { id: requestId, ...(scope.kind === "administration" ? { tenantId: scope.tenantId } : { tenant: { kind: "ADMINISTRATION" } }) },
-      select: { id: true, tenantId: true, userId: true, courseId: true, status: true },
-    });
-    if (!request) throw new NotFound();
-    if (request.status !== "PENDING") throw new Invalid({ request: "alreadyDecided" });
-    const decided = { decidedById: scope.actor.id, decidedAt: new Date(), reason: accept ? null : reason?.trim().slice(0, 1000) || null };
-    await tx.enrolmentRequest.update({ where: { id: request.id }, data: { ...decided, status: accept ? "ACCEPTED" : "DENIED" } });
-    if (accept) await tx.enrolment.createMany({ data: [{ tenantId: request.tenantId, userId: request.userId, courseId: request.courseId }], skipDuplicates: true });
-    await recordAudit(tx, scope.actor, {
-      tenantId: request.tenantId, action: accept ? "enrolment.request.accept" : "enrolment.request.deny", targetType: "EnrolmentRequest", targetId: request.id,
-      before: { status: "PENDING" }, after: { status: accept ? "ACCEPTED" : "DENIED", courseId: request.courseId, userId: request.userId, reason: decided.reason },
-    });
-  });
 }

@@ -1,12 +1,11 @@
 // The server's background workers, started once per server process by instrumentation.ts.
 import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-reminders";
-import { asPlatform } from "@/lib/db";
+import { JOB, jobQueue } from "@/lib/jobs/queue";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
-import { scheduleDelivery } from "@/lib/notifications/queue-email";
+import { sweepEmailOutbox } from "@/lib/notifications/sweep-email-outbox";
 import type { OrderReference } from "@/lib/store/record-stripe-event";
 import { runStoreSyncJob } from "@/lib/store/sync-order";
 import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
-import { JOB, jobQueue } from "./queue";
 
 const SWEEP_INTERVAL_MS = 60_000;
 const REMINDER_INTERVAL_MS = 15 * 60_000;
@@ -29,13 +28,4 @@ export async function startWorkers(): Promise<void> {
   };
   setTimeout(remind, SWEEP_INTERVAL_MS).unref();
   setInterval(remind, REMINDER_INTERVAL_MS).unref();
-}
-
-/** Re-sends delivery jobs for messages still queued a minute after they were written. */
-export async function sweepEmailOutbox(olderThanMs = 60_000): Promise<number> {
-  const stale = await asPlatform("e-mail outbox sweep", (tx) =>
-    tx.emailMessage.findMany({ where: { status: "QUEUED", attempts: { lt: 5 }, createdAt: { lt: new Date(Date.now() - olderThanMs) } }, select: { id: true }, take: 500 }),
-  );
-  for (const { id } of stale) await scheduleDelivery(id);
-  return stale.length;
 }

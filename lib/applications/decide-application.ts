@@ -4,8 +4,8 @@
 import { decideRegistration } from "@/lib/accounts/decide-registration";
 import { Conflict, Invalid } from "@/lib/errors";
 import { decideWorkshopApplication } from "@/lib/workshops/decide-workshop-application";
-import { decideEnrolmentRequest } from "./applications";
-import type { Manager } from "./manager";
+import { decideEnrolmentRequest } from "@/lib/team/decide-enrolment-request";
+import type { Manager } from "@/lib/team/team-scope";
 
 export interface ApplicationDecision {
   type: string;
