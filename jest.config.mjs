@@ -25,8 +25,9 @@ export default async function config() {
         testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
         globalSetup: "<rootDir>/tests/setup/global-setup.mjs",
         globalTeardown: "<rootDir>/tests/setup/global-teardown.mjs",
-        testTimeout: 30_000,
       }),
     ],
+    // A global option: Jest ignores it inside a project. Integration tests hash passwords and render PDFs.
+    testTimeout: 30_000,
   };
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything, in order, stopping at the first failure: type check, lint, unit and integration
+// `npm test`: everything, in order, stopping at the first failure: type check, lint, formatting, unit and integration
 // tests (Jest, real PostgreSQL), the production build, and the end-to-end tests (Playwright, Chromium).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 const steps = [
   ["Type check", "npx", ["tsc", "--noEmit"]],
   ["Lint", "npx", ["eslint", ".", "--max-warnings=0"]],
+  ["Formatting", "npx", ["prettier", "--check", "--log-level=warn", "."]],
   ["Migrations match the schema", "node", ["scripts/db-check-migrations.mjs"]],
   ["Unit and integration tests", "npx", ["jest", "--ci", "--json", "--outputFile=test-reports/jest-results.json"]],
   ["Production build", "npx", ["next", "build"]],
