@@ -5,6 +5,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { requireWcoAdmin } from "@/lib/auth/request-context";
 import { ASSIGNABLE_ROLES, searchUsers } from "@/lib/console/users";
 import { RolesForm } from "./roles-form";
+import { setRolesAction } from "./actions";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
 export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -30,7 +31,7 @@ export default async function ConsoleUsersPage({ searchParams }: { searchParams:
                 <td className="p-2">{user.tenant.name}</td>
                 <td className="p-2">{t(`userStatus.${user.status}`)}</td>
                 <td className="p-2">{user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "medium" }) : t("never")}</td>
-                <td className="p-2"><RolesForm userId={user.id} name={name} roles={user.roles} assignable={ASSIGNABLE_ROLES} /></td>
+                <td className="p-2"><RolesForm save={setRolesAction.bind(null, user.id)} name={name} roles={user.roles} assignable={ASSIGNABLE_ROLES} /></td>
               </tr>
             );
           })}

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
-import { createCourseAction, saveSettingsAction, saveTextAction } from "./actions";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/components/forms/form-state";
+import { createCourseAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
 
 type Topics = Array<{ slug: string; name: string }>;
@@ -35,9 +35,9 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
   );
 }
 
-export function SettingsForm({ courseId, settings, topics }: { courseId: string; settings: SettingsValues; topics: Topics }) {
+export function SettingsForm({ save, settings, topics }: { save: FormAction; settings: SettingsValues; topics: Topics }) {
   const t = useTranslations("Authoring");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction.bind(null, courseId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="settings-title">
       <h2 id="settings-title" className="text-xl font-semibold">{t("settings")}</h2>
@@ -48,9 +48,9 @@ export function SettingsForm({ courseId, settings, topics }: { courseId: string;
   );
 }
 
-export function TextForm({ courseId, text }: { courseId: string; text: TextValues }) {
+export function TextForm({ save, text }: { save: FormAction; text: TextValues }) {
   const t = useTranslations("Authoring");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveTextAction.bind(null, courseId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <form action={action} className="space-y-4">
       <Saved state={state} />

@@ -7,6 +7,7 @@ import { getTeamMember } from "@/lib/team/get-team-member";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { param, requireTeamManager, type SearchParams } from "../guard";
 import { TeamMemberForm } from "./member-form";
+import { updateTeamMemberAction } from "./actions";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -57,7 +58,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
             </dl>
             <div className="rounded-lg border border-slate-200 bg-white p-6">
               <h2 className="mb-4 text-xl font-semibold">{t("editProfile")}</h2>
-              <TeamMemberForm userId={profile.id} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
+              <TeamMemberForm save={updateTeamMemberAction.bind(null, profile.id)} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
             </div>
           </div>
         ) : active === "bookings" ? (

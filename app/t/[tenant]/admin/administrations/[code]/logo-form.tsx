@@ -2,13 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
-import { uploadLogoAction } from "./actions";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/components/forms/form-state";
 
-export function LogoForm({ code }: { code: string }) {
+export function LogoForm({ save }: { save: FormAction }) {
   const t = useTranslations("Console");
   const fieldText = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadLogoAction.bind(null, code), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <form action={action} className="space-y-2">
       {state.done ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("logoSaved")}</p> : null}

@@ -10,6 +10,7 @@ import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { requireAuthor } from "../guard";
 import { OutlineEditor } from "./outline-editor";
+import { saveSettingsAction, saveTextAction } from "../actions";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -43,11 +44,11 @@ export default async function EditCoursePage({ params, searchParams }: { params:
       {errorKey ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{fields(errorKey)}</p> : null}
       {query.saved === "created" || query.saved === "package" ? <p role="status" className="rounded bg-green-50 p-3 text-green-900">{t(query.saved === "created" ? "created" : "packageSaved")}</p> : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <SettingsForm courseId={id} topics={topics} settings={course} />
+        <SettingsForm save={saveSettingsAction.bind(null, id)} topics={topics} settings={course} />
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="text-title">
           <h2 id="text-title" className="text-xl font-semibold">{t("texts")}</h2>
           <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
-          <TextForm key={locale} courseId={id} text={text} />
+          <TextForm key={locale} save={saveTextAction.bind(null, id)} text={text} />
         </section>
       </div>
       <section id="outline" aria-labelledby="outline-title" className="space-y-3">

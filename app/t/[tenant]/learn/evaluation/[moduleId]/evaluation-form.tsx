@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/components/forms/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/components/forms/form-state";
 import { EVALUATION_RATINGS } from "@/lib/learning/evaluation-ratings";
-import { sendEvaluationAction } from "./actions";
 
-export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
+export function EvaluationForm({ save, courseHref }: { save: FormAction; courseHref: string }) {
   const t = useTranslations("Evaluation");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(sendEvaluationAction.bind(null, moduleId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   if (state.done) {
     return (
       <div className="space-y-3">

@@ -8,6 +8,7 @@ import { candidateOf } from "@/lib/workshops/candidate";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
 import { formatSessionDates } from "@/lib/workshops/zoned-time";
 import { InformationForm } from "./information-form";
+import { submitInformationAction } from "./actions";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.
 export default async function WorkshopApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ applied?: string; done?: string; error?: string }> }) {
@@ -44,7 +45,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
       </dl>
       {application.status === "DENIED" && application.reason ? <p>{t("reason", { reason: application.reason })}</p> : null}
       {application.status === "WAITING_LIST" && application.waitingListPosition ? <p>{t("waitingPosition", { position: application.waitingListPosition })}</p> : null}
-      {application.mayGiveInformation ? <InformationForm applicationId={application.id} fields={application.fields} answers={application.answers} /> : null}
+      {application.mayGiveInformation ? <InformationForm save={submitInformationAction.bind(null, application.id)} fields={application.fields} answers={application.answers} /> : null}
       {!application.mayGiveInformation && application.fields.length && Object.keys(application.answers).length ? (
         <section aria-labelledby="answers-title" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="answers-title" className="text-xl font-semibold">{t("informationTitle")}</h2>

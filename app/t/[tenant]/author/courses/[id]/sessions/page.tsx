@@ -7,6 +7,7 @@ import { sessionsForAuthor } from "@/lib/workshops/author-sessions";
 import { formatSessionDates, toZonedInput } from "@/lib/workshops/zoned-time";
 import { requireAuthor } from "../../guard";
 import { DeleteSessionForm, InformationFormEditor, SessionForm, type SessionValues } from "./session-forms";
+import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -52,7 +53,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
                   <td className="p-2">
                     <div className="flex flex-wrap items-center gap-2">
                       <Link href={`?edit=${s.id}`} className="rounded border border-brand px-2 py-1 text-brand" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</Link>
-                      <DeleteSessionForm courseId={id} sessionId={s.id} label={t("author.deleteOf", { date: dates })} />
+                      <DeleteSessionForm save={deleteSessionAction.bind(null, id, s.id)} label={t("author.deleteOf", { date: dates })} />
                     </div>
                   </td>
                 </tr>
@@ -63,10 +64,10 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <SessionForm
-          key={editing?.id ?? "new"} courseId={id} sessionId={editing?.id ?? null} initial={initial}
+          key={editing?.id ?? "new"} save={saveSessionAction.bind(null, id, editing?.id ?? null)} sessionId={editing?.id ?? null} initial={initial}
           title={editing ? t("author.editSession", { date: formatSessionDates(editing, locale) }) : t("author.addSession")}
         />
-        <InformationFormEditor courseId={id} form={data.form} />
+        <InformationFormEditor save={saveWorkshopFormAction.bind(null, id)} form={data.form} />
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { localized } from "@/lib/catalogue/get-course";
 import { NotFound } from "@/lib/errors";
 import { quizForAuthor } from "@/lib/quiz/quiz-bank";
 import { requireAuthor } from "../../../guard";
-import { removeQuestionAction } from "./actions";
+import { addQuestionAction, removeQuestionAction, saveQuizSettingsAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
 
 // A quiz module's settings and question bank (the answers are shown here, to its authors only).
@@ -24,8 +24,8 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
       <p><Link href={`/author/courses/${id}#outline`} className="text-brand underline">{t("backToCourse")}</Link></p>
       <h1 className="text-3xl font-bold">{text(quiz.title)}</h1>
       <div className="grid gap-6 lg:grid-cols-2">
-        <QuizSettingsForm courseId={id} moduleId={moduleId} settings={quiz.settings} />
-        <AddQuestionForm courseId={id} moduleId={moduleId} />
+        <QuizSettingsForm save={saveQuizSettingsAction.bind(null, id, moduleId)} settings={quiz.settings} />
+        <AddQuestionForm save={addQuestionAction.bind(null, id, moduleId)} />
       </div>
       <section aria-labelledby="bank-title" className="space-y-3">
         <h2 id="bank-title" className="text-2xl font-semibold">{t("bank", { count: quiz.questions.length })}</h2>
