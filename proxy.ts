@@ -2,11 +2,16 @@
 // happens on the server, in the data layer, for every request (docs/decisions/0001-sites-and-routing.md).
 import { NextResponse, type NextRequest } from "next/server";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
+import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
 
 /** Pages of the tenant route tree that the Academy uses as they are (its store pages live in app/academy). */
 const ACADEMY_SHARED_PAGES = /^\/(?:(?:sign-in|forgot-password|reset-password|register\/confirm|terms|dev\/mailbox)\/?$|(?:courses|learn)\/)/;
 
 export function proxy(request: NextRequest) {
+  const raw = new URL(request.url);
+  if (isMalformedUrl(`${raw.pathname}${raw.search}`)) return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // API routes read the host themselves.
+  if (raw.pathname.startsWith("/api/")) return NextResponse.next();
   const address = parseHost(request.headers.get("host"));
   const { pathname, search } = request.nextUrl;
   const rewrite = (prefix: string) => {
@@ -38,6 +43,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes read the host themselves; Next's own assets are not rewritten.
-  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt).*)"],
+  // Next's own assets are not rewritten; API routes only go through the check of malformed addresses.
+  matcher: ["/((?!_next/|favicon.ico|robots.txt).*)"],
 };

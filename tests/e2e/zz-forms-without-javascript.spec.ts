@@ -2,13 +2,13 @@
 // progressive enhancement) answers with a page within 5 s, and the server is idle afterwards.
 // The pages are crawled from each persona's start page, so a new form is covered without listing it here.
 // This file runs last (its name): it submits every form as rendered, deletions and sign-out included.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { E2E_PORT } from "../../playwright.config";
 import { DEMO_PASSWORD, siteUrl } from "./helpers";
 
 const ANSWER_WITHIN_MS = 5_000;
-const PAGES_PER_PERSONA = 80;
+const PAGES_PER_PERSONA = 40;
 
 /** The production server's processes for this run's port (scripts/serve.mjs and its workers). */
 function serverProcesses(): number[] {
@@ -77,27 +77,37 @@ async function signInWithoutJavaScript(page: Page, persona: Persona) {
 
 /** Same-site links of the page worth following (no downloads, no API). */
 async function linksOf(page: Page, origin: string): Promise<string[]> {
-  const hrefs = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.locator("main a[href], nav a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
   return hrefs
     .map((href) => new URL(href))
     .filter((url) => url.origin === origin && !url.pathname.startsWith("/api/") && !/export|\.pdf$|\/dev\/mailbox/.test(url.pathname))
     .map((url) => `${url.pathname}${url.search}`);
 }
 
-const actionForms = (page: Page) => page.locator("form:has(input[name^='$ACTION_'])");
+// The forms of the page itself; the header's sign-out form is posted once, at the end.
+const actionForms = (page: Page) => page.locator("main form:has(input[name^='$ACTION_'])");
+const signOutForm = (page: Page) => page.locator("header form:has(input[name^='$ACTION_'])");
 
-/** Submits the form as a browser without JavaScript does, and measures how long the answer takes. */
-async function postForm(page: Page, index: number): Promise<{ status: number; ms: number; html: boolean }> {
-  const form = actionForms(page).nth(index);
-  // The browser's own validation would stop an empty required field: the server must cope with anything.
-  await form.evaluate((element) => ((element as HTMLFormElement).noValidate = true));
+/** Submits the form as a browser without JavaScript does (its first submit button), and measures how long the answer takes. */
+async function postForm(form: Locator): Promise<{ status: number; ms: number; html: boolean }> {
+  const page = form.page();
   const started = Date.now();
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST", { timeout: ANSWER_WITHIN_MS }),
-    form.locator("button[type=submit], button:not([type]), input[type=submit]").first().click({ noWaitAfter: true }),
-  ]);
-  const body = await response.text();
-  return { status: response.status(), ms: Date.now() - started, html: /^<!DOCTYPE html>/i.test(body) };
+  try {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST", { timeout: ANSWER_WITHIN_MS }),
+      // The browser's own validation would stop an empty required field: the server must cope with anything.
+      // Forms in closed menus are submitted the same way, with their button.
+      form.evaluate((element) => {
+        const f = element as HTMLFormElement;
+        f.noValidate = true;
+        f.requestSubmit(f.querySelector<HTMLButtonElement>("button[type=submit], button:not([type]), input[type=submit]"));
+      }),
+    ]);
+    const body = await response.text();
+    return { status: response.status(), ms: Date.now() - started, html: /^<!DOCTYPE html>/i.test(body) };
+  } catch {
+    return { status: 0, ms: Date.now() - started, html: false };
+  }
 }
 
 async function postEveryForm(browser: Browser, persona: Persona, posted: Map<string, { status: number; ms: number; html: boolean }>) {
@@ -108,7 +118,6 @@ async function postEveryForm(browser: Browser, persona: Persona, posted: Map<str
   const origin = new URL(siteUrl(persona.subdomain)).origin;
   const queue = [...persona.start];
   const seen = new Set<string>();
-  const signOut: string[] = [];
   while (queue.length && seen.size < PAGES_PER_PERSONA) {
     const path = queue.shift()!;
     if (seen.has(pattern(path))) continue;
@@ -119,20 +128,17 @@ async function postEveryForm(browser: Browser, persona: Persona, posted: Map<str
     const count = await actionForms(page).count();
     for (let i = 0; i < count; i++) {
       const form = actionForms(page).nth(i);
-      const label = `${persona.name} ${pattern(path)} #${i} (${(await form.locator("button").first().innerText()).trim()})`;
-      if (/sign out/i.test(label)) {
-        signOut.push(path);
-        continue;
-      }
-      posted.set(label, await postForm(page, i));
+      const label = `${persona.name} ${pattern(path)} #${i} (${((await form.locator("button").first().textContent()) ?? "").trim()})`;
+      const result = await postForm(actionForms(page).nth(i));
+      console.log(`${result.status} ${result.ms} ms ${label}`);
+      posted.set(label, result);
       await page.goto(`${origin}${path}`);
     }
   }
   // Signing out ends the crawl of this persona.
-  if (signOut.length) {
-    await page.goto(`${origin}${signOut[0]}`);
-    const index = (await actionForms(page).allInnerTexts()).findIndex((text) => /sign out/i.test(text));
-    posted.set(`${persona.name} sign out`, await postForm(page, index));
+  if (persona.username) {
+    await page.goto(`${origin}${persona.start[0]}`);
+    posted.set(`${persona.name} sign out`, await postForm(signOutForm(page).first()));
   }
   await context.close();
 }
@@ -141,8 +147,7 @@ test("item 10: every server-action form posted without JavaScript answers with a
   test.setTimeout(600_000);
   const posted = new Map<string, { status: number; ms: number; html: boolean }>();
   for (const persona of PERSONAS) await postEveryForm(browser, persona, posted);
-  console.log([...posted].map(([label, r]) => `${r.status} ${r.ms} ms ${label}`).join("\n"));
-  // The forms of every kind were found: sign-in, registration, profile, authoring, quiz, console, team.
+    // The forms of every kind were found: sign-in, registration, profile, authoring, quiz, console, team.
   expect(posted.size).toBeGreaterThan(25);
   for (const [label, result] of posted) {
     expect.soft(result.status, label).toBeLessThan(500);
