@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
 import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
+import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/tenancy/security-headers";
 
 /** Pages of the tenant route tree that the Academy uses as they are (its store pages live in app/academy). */
 const ACADEMY_SHARED_PAGES = /^\/(?:(?:sign-in|forgot-password|reset-password|register\/confirm|terms|dev\/mailbox)\/?$|(?:courses|learn)\/)/;
@@ -14,14 +15,24 @@ export function proxy(request: NextRequest) {
   if (raw.pathname.startsWith("/api/")) return NextResponse.next();
   const address = parseHost(request.headers.get("host"));
   const { pathname, search } = request.nextUrl;
-  const rewrite = (prefix: string) => {
+  const rewrite = (prefix: string, options: { pagePolicy?: boolean } = { pagePolicy: true }) => {
     const url = request.nextUrl.clone();
     url.pathname = `${prefix}${pathname === "/" ? "" : pathname}`;
     url.search = search;
     // Pages read the path the user sees (for "return to" links); a client-sent value is overwritten.
     const forwarded = new Headers(request.headers);
     forwarded.set("x-visible-path", `${pathname}${search}`);
-    return NextResponse.rewrite(url, { request: { headers: forwarded } });
+    // The page's policy goes on the request too: Next.js takes the nonce from it for its own scripts.
+    const policy = options.pagePolicy
+      ? contentSecurityPolicy(newNonce(), { frameOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol)], development: process.env.NODE_ENV === "development" })
+      : null;
+    if (policy) forwarded.set("content-security-policy", policy);
+    else forwarded.delete("content-security-policy");
+    const response = NextResponse.rewrite(url, { request: { headers: forwarded } });
+    if (policy) response.headers.set("Content-Security-Policy", policy);
+    response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+    if (servedOverHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    return response;
   };
   switch (address.kind) {
     case "root":
@@ -33,7 +44,8 @@ export function proxy(request: NextRequest) {
       return rewrite(ACADEMY_SHARED_PAGES.test(pathname) ? "/t/academy" : "/academy");
     case "content":
       // Course content (SCORM packages) on its own origin: it never shares cookies with the platform.
-      return rewrite("/content");
+      // Its pages set their own policy (the SCORM player's nonce; the packages' files are the authors').
+      return rewrite("/content", { pagePolicy: false });
     case "www":
       return NextResponse.redirect(`${siteOrigin({ kind: "root" }, request.nextUrl.protocol)}${pathname}${search}`, 308);
     default:

@@ -27,7 +27,6 @@ export interface Credentials {
   site: Site;
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /** The identifier as stored (trimmed, lower case); "" for one no account can have (control characters: PostgreSQL refuses NUL). */

@@ -7,7 +7,6 @@ const THIS_SITE = "http://return-path.invalid";
  * this site. The answer is the path as the parser wrote it.
  */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  // eslint-disable-next-line no-control-regex
   if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   let url: URL;
   try {
