@@ -50,7 +50,8 @@ async function serverCpuShare(ms: number): Promise<number> {
 }
 
 /** A path with its identifiers replaced, so that one page of each kind is posted. */
-const pattern = (path: string) => path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id").replace(/\?.*$/, "");
+const pattern = (path: string) =>
+  path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id").replace(/(\/administrations\/)[a-z]{2}\b/, "$1:code").replace(/\?.*$/, "");
 
 interface Persona {
   name: string;
@@ -127,6 +128,8 @@ async function postEveryForm(browser: Browser, persona: Persona, posted: Map<str
     queue.push(...(await linksOf(page, origin)));
     const count = await actionForms(page).count();
     for (let i = 0; i < count; i++) {
+      // A form posted before may have removed one (a deletion): the page is counted again each time.
+      if (i >= (await actionForms(page).count())) break;
       const form = actionForms(page).nth(i);
       const label = `${persona.name} ${pattern(path)} #${i} (${((await form.locator("button").first().textContent()) ?? "").trim()})`;
       const result = await postForm(actionForms(page).nth(i));
