@@ -81,7 +81,7 @@ describe("sign-in", () => {
     expect(results.slice(0, limit).every((r) => !r.ok && r.refusal === "invalid")).toBe(true);
     expect(results[limit]).toEqual({ ok: false, refusal: "rate_limited" });
     expect(await signIn("ke.learner", DEMO_PASSWORD, "ke", address)).toEqual({ ok: false, refusal: "rate_limited" });
-  });
+  }, 60_000); // a hundred password checks on a busy machine
 });
 
 describe("security hardening", () => {
