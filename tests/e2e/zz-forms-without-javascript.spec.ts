@@ -105,7 +105,9 @@ async function postForm(form: Locator): Promise<{ status: number; ms: number; ht
       }),
     ]);
     const body = await response.text();
-    return { status: response.status(), ms: Date.now() - started, html: /^<!DOCTYPE html>/i.test(body) };
+    // A page, or a redirect to one (signing out answers 303 to the home page).
+    const redirect = response.status() >= 300 && response.status() < 400 && Boolean(response.headers().location);
+    return { status: response.status(), ms: Date.now() - started, html: redirect || /^<!DOCTYPE html>/i.test(body) };
   } catch {
     return { status: 0, ms: Date.now() - started, html: false };
   }
