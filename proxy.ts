@@ -3,18 +3,34 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isEverySitePath } from "@/lib/tenancy/every-site-paths";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
+import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
+import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/tenancy/security-headers";
 
 export function proxy(request: NextRequest) {
+  const raw = new URL(request.url);
+  if (isMalformedUrl(`${raw.pathname}${raw.search}`)) return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // API routes read the host themselves.
+  if (raw.pathname.startsWith("/api/")) return NextResponse.next();
   const address = parseHost(request.headers.get("host"));
   const { pathname, search } = request.nextUrl;
-  const rewrite = (prefix: string) => {
+  const rewrite = (prefix: string, options: { pagePolicy?: boolean } = { pagePolicy: true }) => {
     const url = request.nextUrl.clone();
     url.pathname = `${prefix}${pathname === "/" ? "" : pathname}`;
     url.search = search;
     // Pages read the path the user sees (for "return to" links); a client-sent value is overwritten.
     const forwarded = new Headers(request.headers);
     forwarded.set("x-visible-path", `${pathname}${search}`);
-    return NextResponse.rewrite(url, { request: { headers: forwarded } });
+    // The page's policy goes on the request too: Next.js takes the nonce from it for its own scripts.
+    const policy = options.pagePolicy
+      ? contentSecurityPolicy(newNonce(), { frameOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol)], development: process.env.NODE_ENV === "development" })
+      : null;
+    if (policy) forwarded.set("content-security-policy", policy);
+    else forwarded.delete("content-security-policy");
+    const response = NextResponse.rewrite(url, { request: { headers: forwarded } });
+    if (policy) response.headers.set("Content-Security-Policy", policy);
+    response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+    if (servedOverHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    return response;
   };
   switch (address.kind) {
     case "root":
@@ -26,7 +42,8 @@ export function proxy(request: NextRequest) {
       return rewrite(isEverySitePath(pathname) ? "/t/academy" : "/academy");
     case "content":
       // Course content (SCORM packages) on its own origin: it never shares cookies with the platform.
-      return rewrite("/content");
+      // Its pages set their own policy (the SCORM player's nonce; the packages' files are the authors').
+      return rewrite("/content", { pagePolicy: false });
     case "www":
       return NextResponse.redirect(`${siteOrigin({ kind: "root" }, request.nextUrl.protocol)}${pathname}${search}`, 308);
     default:
@@ -36,6 +53,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes read the host themselves; Next's own assets are not rewritten.
-  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt).*)"],
+  // Next's own assets are not rewritten; API routes only go through the check of malformed addresses.
+  matcher: ["/((?!_next/|favicon.ico|robots.txt).*)"],
 };

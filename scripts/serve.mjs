@@ -7,6 +7,7 @@ import http from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { guardRequest } from "./lib/request-guards.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -21,13 +22,21 @@ if (cluster.isPrimary) {
   let listening = 0;
   const fork = () => {
     const worker = cluster.fork(env);
+    // A process that let a render run past its deadline is replaced: a new one first, then the old one stops.
+    worker.on("message", (message) => {
+      if (message?.type !== "replace-me" || worker.replaced || stopping) return;
+      worker.replaced = true;
+      console.error(`A server process rendered ${message.pathname} past its deadline; replacing it.`);
+      fork().once("listening", () => worker.process.kill("SIGTERM"));
+    });
     worker.once("listening", () => {
       worker.started = true;
       if (++listening === processes) console.log(`Serving the production build on port ${port} with ${processes} server process${processes === 1 ? "" : "es"}.`);
     });
+    return worker;
   };
   cluster.on("exit", (worker, code, signal) => {
-    if (stopping) return;
+    if (stopping || worker.replaced) return;
     if (!worker.started) {
       console.error(`A server process failed to start (exit ${code ?? signal}).`);
       stop(1);
@@ -59,7 +68,15 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => handle(request, response));
+  let replacing = false;
+  const onDeadline = (pathname) => {
+    if (replacing) return;
+    replacing = true;
+    process.send?.({ type: "replace-me", pathname });
+  };
+  const server = http.createServer((request, response) => {
+    if (guardRequest(request, response, { onDeadline })) handle(request, response);
+  });
   // Next keeps a process alive after an uncaught exception: a port that cannot be taken must end it.
   server.once("error", (error) => {
     console.error(`The server cannot listen on port ${port}: ${error.message}`);

@@ -14,6 +14,8 @@ import { fieldMessages } from "@/lib/field-messages";
 import { registrationSchema } from "./schemas";
 
 export const REGISTRATION_LIMIT_PER_ADDRESS = { limit: 10, windowMs: 60 * 60_000 };
+// The form says when a username is taken (helpful); tries per username and per address keep that from listing accounts.
+export const REGISTRATION_LIMIT_PER_IDENTIFIER = { limit: 5, windowMs: 60 * 60_000 };
 
 /** Registrations that still hold their username and address: confirmed ones, and unconfirmed ones whose link is alive. */
 export function openRequestWhere(now = new Date()) {
@@ -35,7 +37,12 @@ export async function registerApplicant(site: Site, raw: Record<string, unknown>
   if (problem) fields.password = problem;
   if (!input || Object.keys(fields).length) throw new Invalid(fields);
 
-  if (!(await consumeRateLimit(`register:address:${address}`, REGISTRATION_LIMIT_PER_ADDRESS)).allowed) throw new Invalid({ form: "rateLimited" });
+  const limits = await Promise.all([
+    consumeRateLimit(`register:address:${address}`, REGISTRATION_LIMIT_PER_ADDRESS),
+    consumeRateLimit(`register:username:${input.username}`, REGISTRATION_LIMIT_PER_IDENTIFIER),
+    consumeRateLimit(`register:email:${input.email}`, REGISTRATION_LIMIT_PER_IDENTIFIER),
+  ]);
+  if (limits.some((limit) => !limit.allowed)) throw new Invalid({ form: "rateLimited" });
 
   const passwordHash = await hashPassword(input.password);
   const steps = await asPlatform("registration: global uniqueness of usernames and addresses", async (tx) => {

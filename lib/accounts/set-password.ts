@@ -26,8 +26,7 @@ export async function resetPassword(token: string, raw: { password: string; conf
   // Consumed only once the new password is acceptable, so a typo does not burn the link.
   if (!(await consumeEmailToken("RESET_PASSWORD", token))) throw new Invalid({ form: "linkInvalid" });
   await storeNewPassword({ tenantId: user.tenantId, audience: "CUSTOMS" }, user, raw.password);
-  await resetRateLimit(`login:account:${user.username}`);
-  await resetRateLimit(`login:account:${user.email}`);
+  await resetRateLimit(`login:account:${user.id}`);
 }
 
 export async function changePassword(ctx: TenantContext, userId: string, raw: { currentPassword: string; password: string; confirmation: string }): Promise<void> {

@@ -27,19 +27,15 @@ export interface Credentials {
   site: Site;
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** The identifier as stored (trimmed, lower case); "" for one no account can have (control characters: PostgreSQL refuses NUL). */
 export function normalizeIdentifier(identifier: string): string {
-  return identifier.trim().toLowerCase();
+  return CONTROL_CHARACTERS.test(identifier) ? "" : identifier.trim().toLowerCase();
 }
 
 export async function authenticate({ identifier, password, address, site }: Credentials): Promise<AuthenticationResult> {
   const normalized = normalizeIdentifier(identifier);
-  const accountKey = `login:account:${normalized}`;
-  const [perAccount, perAddress] = await Promise.all([
-    consumeRateLimit(accountKey, LOGIN_LIMIT_PER_ACCOUNT),
-    consumeRateLimit(`login:address:${address}`, LOGIN_LIMIT_PER_ADDRESS),
-  ]);
-  if (!perAccount.allowed || !perAddress.allowed) return { ok: false, refusal: "rate_limited" };
-
   const user = normalized
     ? await asPlatform("sign-in: find the account", (db) =>
         db.user.findFirst({
@@ -48,6 +44,14 @@ export async function authenticate({ identifier, password, address, site }: Cred
         }),
       )
     : null;
+  // Failures count per account, whichever of its names was typed; an unknown identifier has its own counter.
+  const accountKey = user ? `login:account:${user.id}` : `login:unknown:${normalized}`;
+  const [perAccount, perAddress] = await Promise.all([
+    consumeRateLimit(accountKey, LOGIN_LIMIT_PER_ACCOUNT),
+    consumeRateLimit(`login:address:${address}`, LOGIN_LIMIT_PER_ADDRESS),
+  ]);
+  if (!perAccount.allowed || !perAddress.allowed) return { ok: false, refusal: "rate_limited" };
+
   const passwordMatches = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
   if (!user || !passwordMatches) return { ok: false, refusal: "invalid" };
 

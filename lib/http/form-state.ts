@@ -19,3 +19,10 @@ export function typedValues(formData: FormData): Record<string, string> {
   }
   return values;
 }
+
+/**
+ * A form's server action with its arguments already bound. Pages bind it (`action.bind(null, id)`) and pass it
+ * down: bound in a client component, every server render makes a new reference whose arguments are still
+ * pending, and after a form posted without JavaScript useActionState waits on them again at each retry, forever.
+ */
+export type FormAction = (previous: FormState, form: FormData) => Promise<FormState>;

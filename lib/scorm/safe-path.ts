@@ -9,8 +9,25 @@ export function hasUnsafeCharacter(path: string): boolean {
   return UNSAFE_CHARACTER.test(path);
 }
 
-/** An archive entry's name: a safe relative path, with one trailing "/" when it names a folder. */
+/**
+ * An archive entry's name: a safe relative path, with one trailing "/" when it names a folder. The name is also
+ * read as servers and file systems may read it: percent-decoded ("%2e%2e" is "..") and in Unicode compatibility
+ * form ("‥" is "..", "．" is "."); each reading must be safe.
+ */
 export function isSafeEntryName(name: string): boolean {
+  const readings = new Set([name, name.normalize("NFKC")]);
+  for (const reading of [...readings]) {
+    try {
+      const decoded = decodeURIComponent(reading);
+      readings.add(decoded).add(decoded.normalize("NFKC"));
+    } catch {
+      return false; // a "%" that is not an escape
+    }
+  }
+  return [...readings].every(isSafeLiteralName);
+}
+
+function isSafeLiteralName(name: string): boolean {
   const path = name.endsWith("/") ? name.slice(0, -1) : name;
   if (path === "" || path.startsWith("/") || DRIVE_LETTER.test(path) || hasUnsafeCharacter(path)) return false;
   return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");

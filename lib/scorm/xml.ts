@@ -71,8 +71,16 @@ function toElement(node: OrderedNode, name: string): XmlElement {
 }
 
 /** The document's single root element, or null when the text is not well-formed or declares a DTD. */
+// XInclude pulls other documents (local files, URLs) into this one, as external entities do: refused too,
+// whatever prefix it is given and however its namespace is spelled with character references.
+const XINCLUDE_NAMESPACE = /www\.w3\.org\/20\d\d\/XInclude/i;
+
+function usesXInclude(text: string): boolean {
+  return XINCLUDE_NAMESPACE.test(text) || XINCLUDE_NAMESPACE.test(decodeXmlReferences(text));
+}
+
 export function parseXml(text: string): XmlElement | null {
-  if (/<!DOCTYPE/i.test(text) || XMLValidator.validate(text) !== true) return null;
+  if (/<!DOCTYPE/i.test(text) || usesXInclude(text) || XMLValidator.validate(text) !== true) return null;
   let nodes: OrderedNode[];
   try {
     nodes = parser.parse(text) as OrderedNode[];

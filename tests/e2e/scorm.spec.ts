@@ -50,6 +50,11 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await learner.getByRole("button", { name: "Enroll now" }).click();
   const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
 
+  // The player and the package run under the pages' Content-Security-Policy: no violation in any of its frames.
+  const violations: string[] = [];
+  learner.context().on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   // First session: she goes to the next page, and the player saves her progress.
   let [player] = await Promise.all([learner.waitForEvent("popup"), scormModule.getByRole("link", { name: /^Open / }).click()]);
   let sco = player.frameLocator("iframe[title]").frameLocator("#sco");
@@ -65,6 +70,7 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await sco.getByRole("button", { name: "I have finished" }).click();
   await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
   await expect(learner.getByTestId("module").filter({ hasText: "Completed" }).first()).toBeVisible();
+  expect(violations).toEqual([]);
 
   // The quiz: answered on the page, graded on the server, reviewed.
   learner.on("dialog", (dialog) => dialog.accept());

@@ -81,6 +81,27 @@ describe("sign-in", () => {
     expect(results.slice(0, limit).every((r) => !r.ok && r.refusal === "invalid")).toBe(true);
     expect(results[limit]).toEqual({ ok: false, refusal: "rate_limited" });
     expect(await signIn("ke.learner", DEMO_PASSWORD, "ke", address)).toEqual({ ok: false, refusal: "rate_limited" });
+  }, 60_000); // a hundred password checks on a busy machine
+});
+
+describe("security hardening", () => {
+  it("item 2: counts failures per account whatever the spelling (username, e-mail, case), and per unknown identifier", async () => {
+    const { limit } = LOGIN_LIMIT_PER_ACCOUNT;
+    const spellings = ["ru.learner", "ru.learner@demo.clikc.test", "RU.Learner", " Ru.Learner@Demo.Clikc.Test "];
+    for (let i = 0; i < limit; i++) expect(await signIn(spellings[i % spellings.length], "wrong password", "root")).toEqual({ ok: false, refusal: "invalid" });
+    // The sixth try is refused with the right password, by username and by e-mail alike.
+    expect(await signIn("ru.learner@demo.clikc.test", DEMO_PASSWORD, "root")).toEqual({ ok: false, refusal: "rate_limited" });
+    expect(await signIn("ru.learner", DEMO_PASSWORD, "root")).toEqual({ ok: false, refusal: "rate_limited" });
+    // An unknown identifier has its own counter, in any case.
+    for (let i = 0; i < limit; i++) await signIn(i % 2 ? "Nobody.Else@example.test" : "nobody.else@example.test", "x", "root");
+    expect(await signIn("NOBODY.ELSE@EXAMPLE.TEST", "x", "root")).toEqual({ ok: false, refusal: "rate_limited" });
+    await db.owner.rateLimitBucket.deleteMany();
+  }, 60_000);
+
+  it("item 4: a NUL byte or other control character in the identifier is an invalid sign-in, not an error", async () => {
+    expect(await signIn("\u0000", "x")).toEqual({ ok: false, refusal: "invalid" });
+    expect(await signIn("ke.learner\u0000", DEMO_PASSWORD)).toEqual({ ok: false, refusal: "invalid" });
+    expect(await signIn("ke.learner", "pass\u0000word")).toEqual({ ok: false, refusal: "invalid" });
   });
 });
 

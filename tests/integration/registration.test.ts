@@ -1,7 +1,7 @@
 import { confirmRegistration } from "@/lib/accounts/confirm-registration";
 import { decideRegistration } from "@/lib/accounts/decide-registration";
 import { listRegistrationTasks } from "@/lib/accounts/list-registration-tasks";
-import { registerApplicant } from "@/lib/accounts/register-applicant";
+import { registerApplicant, REGISTRATION_LIMIT_PER_ADDRESS, REGISTRATION_LIMIT_PER_IDENTIFIER } from "@/lib/accounts/register-applicant";
 import { setAdministrationApprover } from "@/lib/accounts/set-administration-approver";
 import { authenticate } from "@/lib/auth/authenticate";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
@@ -172,4 +172,22 @@ describe("registration", () => {
     for (let i = 0; i < 10; i++) await registerApplicant(site, application({ administration: "IN" }), "198.18.0.9");
     await expect(registerApplicant(site, application({ administration: "IN" }), "198.18.0.9")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
   });
+});
+
+describe("security hardening", () => {
+  it("item 9: limits registration attempts per username, from any address, before saying whether it is taken", async () => {
+    const site = await siteFor("root");
+    const tries = REGISTRATION_LIMIT_PER_IDENTIFIER.limit;
+    for (let i = 0; i < tries; i++) {
+      await expect(registerApplicant(site, application({ username: "ke.coordinator", administration: "IN" }), `198.19.1.${i}`)).rejects.toEqual(new Invalid({ username: "usernameTaken" }));
+    }
+    // A new address does not help: the username itself is limited, taken or free.
+    await expect(registerApplicant(site, application({ username: "ke.coordinator", administration: "IN" }), "198.19.2.1")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    for (let i = 0; i < tries; i++) await registerApplicant(site, application({ username: "free.name", email: `free${i}@customs.example`, administration: "IN" }), `198.19.3.${i}`).catch(() => undefined);
+    await expect(registerApplicant(site, application({ username: "free.name", administration: "IN" }), "198.19.4.1")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    // Per address too, across usernames.
+    for (let i = 0; i < REGISTRATION_LIMIT_PER_ADDRESS.limit; i++) await registerApplicant(site, application({ administration: "IN" }), "198.19.5.1").catch(() => undefined);
+    await expect(registerApplicant(site, application({ administration: "IN" }), "198.19.5.1")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    await db.owner.rateLimitBucket.deleteMany();
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
 import { readStoredFile } from "@/lib/content-store";
@@ -59,6 +60,23 @@ describe("attaching SCORM packages", () => {
     const kenyan = await authorFor("ke.coordinator", "ke");
     await expect(attachScormPackage(kenyan, target.courseId, target.id, scorm12Package())).rejects.toBeInstanceOf(NotFound);
     expect(await db.owner.scormPackage.count({ where: { moduleId: { in: [target.id, video.id] } } })).toBe(0);
+  });
+});
+
+describe("security hardening", () => {
+  it("item 8: refuses manifests with XInclude like external entities, and entry names that decode or fold to \"..\"", async () => {
+    const author = await authorFor("wco.admin", "root");
+    const target = await scormModule("HS-101");
+    const manifest = new TextDecoder().decode(unzipSync(scorm12Package())["imsmanifest.xml"]);
+    const xinclude = manifest.replace("<metadata>", '<metadata><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/>');
+    const withManifest = (text: string, extra: Record<string, Uint8Array> = {}) => zipSync({ "imsmanifest.xml": strToU8(text), "index.html": strToU8("<p>x</p>"), ...extra });
+    await expect(attachScormPackage(author, target.courseId, target.id, withManifest(xinclude))).rejects.toEqual(new Invalid({ package: "packageBadManifest" }));
+    const otherPrefix = manifest.replace("<metadata>", '<metadata><inc:include xmlns:inc="http://www.w3.org/2001/XInclude" href="secret.xml"/>');
+    await expect(attachScormPackage(author, target.courseId, target.id, withManifest(otherPrefix))).rejects.toEqual(new Invalid({ package: "packageBadManifest" }));
+    for (const name of ["%2e%2e/evil.html", "a/%2E%2E/%2e%2e/evil.html", "\u2025/evil.html", "a/\uFF0E\uFF0E/evil.html", "%2fetc/passwd"]) {
+      await expect(attachScormPackage(author, target.courseId, target.id, withManifest(manifest, { [name]: strToU8("<p>evil</p>") }))).rejects.toEqual(new Invalid({ package: "packageUnsafePath" }));
+    }
+    expect(await db.owner.scormPackage.count({ where: { moduleId: target.id } })).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@ import { cancelMySubscription } from "@/lib/store/cancel-my-subscription";
 import { startCheckout } from "@/lib/store/start-checkout";
 import type { Site } from "@/lib/tenancy/site";
 import { tenantBySlug } from "@/lib/tenancy/tenant-cache";
+import { JOB, jobQueue } from "@/lib/jobs/queue";
 import { setUpTestDatabase } from "../helpers/test-database";
 import { drainStoreJobs, postEvent, productId, sessionIdOf, setUpStripe, viewerOf } from "../helpers/store";
 
@@ -127,6 +128,38 @@ describe("the Stripe webhook", () => {
     const { scope } = await academyScope("academy.manager");
     const reachable = await forTenant(scope.ctx, (tx) => tx.course.findMany({ select: { code: true } }));
     expect(reachable.map((c) => c.code).sort()).toEqual(["ECOM-101", "HS-101", "TFA-101", "VAL-101"]);
+  });
+});
+
+describe("security hardening", () => {
+  it("item 6: acknowledges and records an event it cannot understand, processes a failed one again on retry, and refuses future timestamps", async () => {
+    // Signed, but without data.object: acknowledged, recorded as handled, never a 500.
+    const hollow = { id: "evt_hollow", object: "event", type: "checkout.session.completed", created: Math.floor(Date.now() / 1000), data: {} };
+    const answer = await postEvent(hollow);
+    expect(answer.status).toBe(200);
+    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: "evt_hollow" } })).processedAt).not.toBeNull();
+    expect((await postEvent({ ...hollow, id: "evt_no_data", data: undefined })).status).toBe(200);
+
+    // An event whose processing failed (its job ran out of tries) is processed when Stripe sends it again.
+    const { orderId, completed } = await buy("academy.manager", "COURSE");
+    expect((await postEvent(completed[0])).status).toBe(200);
+    const boss = await jobQueue();
+    for (const job of await boss.fetch(JOB.syncStoreOrder, { batchSize: 50 })) await boss.fail(JOB.syncStoreOrder, job.id, new Error("Stripe was unreachable"));
+    await db.owner.$executeRawUnsafe(`UPDATE pgboss.job SET state = 'failed', retry_count = retry_limit WHERE name = '${JOB.syncStoreOrder}'`);
+    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt).toBeNull();
+    await db.owner.$executeRawUnsafe(`UPDATE pgboss.job SET singleton_on = NULL WHERE name = '${JOB.syncStoreOrder}'`);
+    const retry = await postEvent(completed[0]);
+    expect(await retry.json()).toEqual({ received: true, duplicate: false });
+    expect(await drainStoreJobs()).toBe(1);
+    expect((await db.owner.storeOrder.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("PAID");
+    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt).not.toBeNull();
+    // Once processed, a further delivery is a duplicate.
+    expect(await (await postEvent(completed[0])).json()).toEqual({ received: true, duplicate: true });
+
+    // A timestamp beyond the tolerance in the future is refused like a stale one.
+    const future = await postEvent({ ...hollow, id: "evt_future" }, { timestamp: Math.floor(Date.now() / 1000) + 301 });
+    expect(future.status).toBe(400);
+    expect(await db.owner.storeWebhookEvent.count({ where: { id: "evt_future" } })).toBe(0);
   });
 });
 

@@ -8,6 +8,11 @@ export const dynamic = "force-dynamic";
 
 const TOLERANCE_SECONDS = 300;
 
+function signedAt(header: string | null): number {
+  const t = (header ?? "").split(",").find((part) => part.trim().startsWith("t="));
+  return t ? Number(t.trim().slice(2)) || 0 : 0;
+}
+
 export async function POST(request: Request): Promise<Response> {
   const stripe = stripeClient();
   const secret = webhookSecret();
@@ -19,6 +24,9 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return Response.json({ error: "invalid signature" }, { status: 400 });
   }
+  // The SDK refuses old timestamps only: one beyond the tolerance in the future is refused as well.
+  if (signedAt(request.headers.get("stripe-signature")) > Date.now() / 1000 + TOLERANCE_SECONDS) return Response.json({ error: "invalid timestamp" }, { status: 400 });
+  if (typeof event.id !== "string" || event.id === "") return Response.json({ received: true, duplicate: false });
   const fresh = await recordStripeEvent(event);
   return Response.json({ received: true, duplicate: !fresh });
 }

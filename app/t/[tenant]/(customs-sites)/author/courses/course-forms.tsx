@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
-import { createCourseAction, saveSettingsAction, saveTextAction } from "./actions";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
+import { createCourseAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -38,9 +38,9 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
   );
 }
 
-export function SettingsForm({ courseId, settings, topics }: { courseId: string; settings: SettingsValues; topics: Topics }) {
+export function SettingsForm({ save, settings, topics }: { save: FormAction; settings: SettingsValues; topics: Topics }) {
   const t = useTranslations("Authoring");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction.bind(null, courseId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <Panel as="form" className="space-y-4" action={action} aria-labelledby="settings-title">
       <SectionTitle id="settings-title">{t("settings")}</SectionTitle>
@@ -51,9 +51,9 @@ export function SettingsForm({ courseId, settings, topics }: { courseId: string;
   );
 }
 
-export function TextForm({ courseId, text }: { courseId: string; text: TextValues }) {
+export function TextForm({ save, text }: { save: FormAction; text: TextValues }) {
   const t = useTranslations("Authoring");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveTextAction.bind(null, courseId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <form action={action} className="space-y-4">
       <Saved state={state} />

@@ -2,17 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
-import { updateTeamMemberAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 /** The coordinator's edit of a user's name and position; errors and success come back from the action. */
-export function TeamMemberForm({ userId, member }: { userId: string; member: { firstName: string; lastName: string; position: string | null } }) {
+export function TeamMemberForm({ save, member }: { save: FormAction; member: { firstName: string; lastName: string; position: string | null } }) {
   const t = useTranslations("Team");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(updateTeamMemberAction.bind(null, userId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const values = { firstName: member.firstName, lastName: member.lastName, position: member.position ?? "", ...state.values };
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (

@@ -11,6 +11,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
+import { updateTeamMemberAction } from "./actions";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -56,7 +57,7 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
             </Panel>
             <Panel as="div" roomy>
               <h2 className="mb-4 text-xl font-semibold">{t("editProfile")}</h2>
-              <TeamMemberForm userId={profile.id} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
+              <TeamMemberForm save={updateTeamMemberAction.bind(null, profile.id)} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
             </Panel>
           </div>
         ) : active === "bookings" ? (

@@ -8,6 +8,7 @@ import { RolesForm } from "./roles-form";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
+import { setRolesAction } from "./actions";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
 export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -33,7 +34,7 @@ export default async function ConsoleUsersPage({ searchParams }: { searchParams:
                 <td className="p-2">{user.tenant.name}</td>
                 <td className="p-2">{t(`userStatus.${user.status}`)}</td>
                 <td className="p-2">{user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "medium" }) : t("never")}</td>
-                <td className="p-2"><RolesForm userId={user.id} name={name} roles={user.roles} assignable={ASSIGNABLE_ROLES} /></td>
+                <td className="p-2"><RolesForm save={setRolesAction.bind(null, user.id)} name={name} roles={user.roles} assignable={ASSIGNABLE_ROLES} /></td>
               </tr>
             );
           })}

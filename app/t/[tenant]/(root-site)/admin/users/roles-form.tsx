@@ -2,13 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
-import { setRolesAction } from "./actions";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 
-export function RolesForm({ userId, name, roles, assignable }: { userId: string; name: string; roles: string[]; assignable: readonly string[] }) {
+export function RolesForm({ save, name, roles, assignable }: { save: FormAction; name: string; roles: string[]; assignable: readonly string[] }) {
   const t = useTranslations("Console");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(setRolesAction.bind(null, userId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const checked = state.values.roles !== undefined ? state.values.roles.split(",") : roles;
   return (
     <form action={action} className="space-y-1">

@@ -13,6 +13,7 @@ import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
+import { saveSettingsAction, saveTextAction } from "../actions";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
 export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
@@ -44,11 +45,11 @@ export default async function EditCoursePage({ params, searchParams }: { params:
       {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
       {query.saved === "created" || query.saved === "package" ? <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice> : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <SettingsForm courseId={id} topics={topics} settings={course} />
+        <SettingsForm save={saveSettingsAction.bind(null, id)} topics={topics} settings={course} />
         <Panel className="space-y-4" aria-labelledby="text-title">
           <SectionTitle id="text-title">{t("texts")}</SectionTitle>
           <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
-          <TextForm key={locale} courseId={id} text={text} />
+          <TextForm key={locale} save={saveTextAction.bind(null, id)} text={text} />
         </Panel>
       </div>
       <section id="outline" aria-labelledby="outline-title" className="space-y-3">

@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
-import { submitInformationAction } from "./actions";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
@@ -21,10 +20,10 @@ interface Field {
 }
 
 /** The workshop's information form; a refused form keeps every answer and shows each field's error. */
-export function InformationForm({ applicationId, fields, answers }: { applicationId: string; fields: Field[]; answers: Record<string, string> }) {
+export function InformationForm({ save, fields, answers }: { save: FormAction; fields: Field[]; answers: Record<string, string> }) {
   const t = useTranslations("Workshops");
   const messages = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(submitInformationAction.bind(null, applicationId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const typed = Object.keys(state.values).length > 0;
   const value = (id: string) => (typed ? (state.values[id] ?? "") : (answers[id] ?? ""));
   const error = (id: string) => (state.errors[id] ? messages(state.errors[id]) : undefined);

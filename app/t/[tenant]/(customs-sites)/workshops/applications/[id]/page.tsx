@@ -11,6 +11,7 @@ import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 import { TextAnchor } from "@/components/ui/text-anchor";
+import { submitInformationAction } from "./actions";
 
 // The candidate's workshop application: where it stands, the information the workshop asks for, and Withdraw.
 export default async function WorkshopApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ applied?: string; done?: string; error?: string }> }) {
@@ -41,7 +42,7 @@ export default async function WorkshopApplicationPage({ params, searchParams }: 
       </Panel>
       {application.status === "DENIED" && application.reason ? <p>{t("reason", { reason: application.reason })}</p> : null}
       {application.status === "WAITING_LIST" && application.waitingListPosition ? <p>{t("waitingPosition", { position: application.waitingListPosition })}</p> : null}
-      {application.mayGiveInformation ? <InformationForm applicationId={application.id} fields={application.fields} answers={application.answers} /> : null}
+      {application.mayGiveInformation ? <InformationForm save={submitInformationAction.bind(null, application.id)} fields={application.fields} answers={application.answers} /> : null}
       {!application.mayGiveInformation && application.fields.length && Object.keys(application.answers).length ? (
         <Panel aria-labelledby="answers-title">
           <SectionTitle id="answers-title">{t("informationTitle")}</SectionTitle>

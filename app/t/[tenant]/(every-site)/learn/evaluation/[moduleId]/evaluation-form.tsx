@@ -2,19 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { EVALUATION_RATINGS } from "@/lib/learning/evaluation-ratings";
-import { sendEvaluationAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
 import { Label } from "@/components/ui/label";
 import { TextAnchor } from "@/components/ui/text-anchor";
 
-export function EvaluationForm({ moduleId, courseHref }: { moduleId: string; courseHref: string }) {
+export function EvaluationForm({ save, courseHref }: { save: FormAction; courseHref: string }) {
   const t = useTranslations("Evaluation");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(sendEvaluationAction.bind(null, moduleId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   if (state.done) {
     return (
       <div className="space-y-3">

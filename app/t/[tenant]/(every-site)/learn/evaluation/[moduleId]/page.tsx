@@ -6,6 +6,7 @@ import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
+import { sendEvaluationAction } from "./actions";
 
 // The course evaluation: the feedback form, or when already sent, when it was.
 export default async function EvaluationPage({ params }: { params: Promise<{ moduleId: string }> }) {
@@ -20,7 +21,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ mod
     <div className="max-w-3xl space-y-6">
       <p><TextLink href={courseHref}>{t("backToCourse")}</TextLink></p>
       <PageTitle>{status.title}</PageTitle>
-      {status.sentAt ? <Notice tone="success">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</Notice> : <EvaluationForm moduleId={moduleId} courseHref={courseHref} />}
+      {status.sentAt ? <Notice tone="success">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</Notice> : <EvaluationForm save={sendEvaluationAction.bind(null, moduleId)} courseHref={courseHref} />}
     </div>
   );
 }

@@ -2,16 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
-import { uploadLogoAction } from "./actions";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Label } from "@/components/ui/label";
 
-export function LogoForm({ code }: { code: string }) {
+export function LogoForm({ save }: { save: FormAction }) {
   const t = useTranslations("Console");
   const fieldText = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadLogoAction.bind(null, code), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <form action={action} className="space-y-2">
       {state.done ? <Notice tone="success" compact>{t("logoSaved")}</Notice> : null}

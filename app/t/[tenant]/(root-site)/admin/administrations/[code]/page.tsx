@@ -4,6 +4,7 @@ import { rootDomain } from "@/lib/tenancy/host";
 import { LogoForm } from "./logo-form";
 import { SpaceForm } from "./space-form";
 import { TenantAdminForms } from "./tenant-admin-forms";
+import { saveSpaceAction, setTenantAdminAction, uploadLogoAction } from "./actions";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
@@ -22,7 +23,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
       <p><TextLink href="/admin/administrations">{t("administrations")}</TextLink></p>
       <PageTitle>{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <SpaceForm code={code} rootDomain={rootDomain()} settings={administration} />
+        <SpaceForm save={saveSpaceAction.bind(null, code)} rootDomain={rootDomain()} settings={administration} />
         <div className="space-y-6">
           <Panel className="space-y-3" aria-labelledby="branding-title">
             <SectionTitle id="branding-title">{t("logo")}</SectionTitle>
@@ -30,7 +31,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
               // eslint-disable-next-line @next/next/no-img-element -- a small logo from the console's own route
               <img src={`/api/console/logo/${code}?v=${administration.logo?.updatedAt.getTime()}`} alt={t("currentLogo")} className="h-12 w-auto" />
             ) : null}
-            <LogoForm code={code} />
+            <LogoForm save={uploadLogoAction.bind(null, code)} />
           </Panel>
           <Panel className="space-y-3" aria-labelledby="approver-title">
             <SectionTitle id="approver-title">{t("approver")}</SectionTitle>
@@ -40,7 +41,7 @@ export default async function AdministrationPage({ params }: { params: Promise<{
           <Panel className="space-y-3" aria-labelledby="admins-title">
             <SectionTitle id="admins-title">{t("tenantAdmins")}</SectionTitle>
             <p className="text-sm text-slate-600">{t("tenantAdminsIntro")}</p>
-            <TenantAdminForms code={code} admins={administration.tenantAdmins} />
+            <TenantAdminForms save={setTenantAdminAction.bind(null, code)} admins={administration.tenantAdmins} />
           </Panel>
         </div>
       </div>

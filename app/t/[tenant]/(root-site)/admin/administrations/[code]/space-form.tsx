@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
-import { saveSpaceAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
@@ -22,10 +21,10 @@ export interface SpaceSettings {
   defaultLocale: string;
 }
 
-export function SpaceForm({ code, settings, rootDomain }: { code: string; settings: SpaceSettings; rootDomain: string }) {
+export function SpaceForm({ save, settings, rootDomain }: { save: FormAction; settings: SpaceSettings; rootDomain: string }) {
   const t = useTranslations("Console");
   const fieldText = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSpaceAction.bind(null, code), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   // After a refused save the form shows what was typed; otherwise the saved settings.
   const typed = Object.keys(state.values).length > 0;
   const value = (key: keyof SpaceSettings) => (typed ? state.values[key] : String(settings[key] ?? ""));

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
-import { setTenantAdminAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
@@ -14,10 +13,10 @@ interface Admin {
   lastName: string;
 }
 
-export function TenantAdminForms({ code, admins }: { code: string; admins: Admin[] }) {
+export function TenantAdminForms({ save, admins }: { save: FormAction; admins: Admin[] }) {
   const t = useTranslations("Console");
   const fieldText = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(setTenantAdminAction.bind(null, code), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <div className="space-y-3">
       {state.done ? <Notice tone="success" compact>{t("adminsSaved")}</Notice> : null}

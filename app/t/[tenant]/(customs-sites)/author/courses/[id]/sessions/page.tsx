@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
+import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
 
 const EMPTY: SessionValues = { timeZone: "", startsAt: "", endsAt: "", applicationsCloseAt: "", place: "", onlineUrl: "", capacity: "" };
 
@@ -52,7 +53,7 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
                   <td className="p-2">
                     <div className="flex flex-wrap items-center gap-2">
                       <ButtonLink href={`?edit=${s.id}`} variant="secondary" size="xs" aria-label={t("author.editSession", { date: dates })}>{t("author.edit")}</ButtonLink>
-                      <DeleteSessionForm courseId={id} sessionId={s.id} label={t("author.deleteOf", { date: dates })} />
+                      <DeleteSessionForm save={deleteSessionAction.bind(null, id, s.id)} label={t("author.deleteOf", { date: dates })} />
                     </div>
                   </td>
                 </tr>
@@ -63,10 +64,10 @@ export default async function WorkshopSessionsPage({ params, searchParams }: { p
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <SessionForm
-          key={editing?.id ?? "new"} courseId={id} sessionId={editing?.id ?? null} initial={initial}
+          key={editing?.id ?? "new"} save={saveSessionAction.bind(null, id, editing?.id ?? null)} sessionId={editing?.id ?? null} initial={initial}
           title={editing ? t("author.editSession", { date: formatSessionDates(editing, locale) }) : t("author.addSession")}
         />
-        <InformationFormEditor courseId={id} form={data.form} />
+        <InformationFormEditor save={saveWorkshopFormAction.bind(null, id)} form={data.form} />
       </div>
     </div>
   );

@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { FIELD_KINDS, type FormField } from "@/lib/workshops/workshop-form";
-import { deleteSessionAction, saveSessionAction, saveWorkshopFormAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
@@ -27,10 +26,10 @@ export interface SessionValues {
 }
 
 /** Adds a session (sessionId null) or edits one; times are typed on the session's own clock. */
-export function SessionForm({ courseId, sessionId, initial, title }: { courseId: string; sessionId: string | null; initial: SessionValues; title: string }) {
+export function SessionForm({ save, sessionId, initial, title }: { save: FormAction; sessionId: string | null; initial: SessionValues; title: string }) {
   const t = useTranslations("Workshops.author");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSessionAction.bind(null, courseId, sessionId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const typed = Object.keys(state.values).length > 0;
   const value = (key: keyof SessionValues) => (typed ? (state.values[key] ?? "") : initial[key]);
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
@@ -58,10 +57,10 @@ export function SessionForm({ courseId, sessionId, initial, title }: { courseId:
 }
 
 /** Deletes a session after confirmation; a refusal (selected participants) is shown beside the button. */
-export function DeleteSessionForm({ courseId, sessionId, label }: { courseId: string; sessionId: string; label: string }) {
+export function DeleteSessionForm({ save, label }: { save: FormAction; label: string }) {
   const t = useTranslations("Workshops.author");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(deleteSessionAction.bind(null, courseId, sessionId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
       <ConfirmButton question={t("deleteConfirm")} disabled={pending} aria-label={label} variant="danger" size="xs">{t("delete")}</ConfirmButton>
@@ -71,10 +70,10 @@ export function DeleteSessionForm({ courseId, sessionId, label }: { courseId: st
 }
 
 /** The information form: one row per field (labels per language, kind, required), and a blank row to add one. */
-export function InformationFormEditor({ courseId, form }: { courseId: string; form: FormField[] }) {
+export function InformationFormEditor({ save, form }: { save: FormAction; form: FormField[] }) {
   const t = useTranslations("Workshops.author");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveWorkshopFormAction.bind(null, courseId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   // After a save the rows show the saved form; after a refusal, what was typed.
   const typed = !state.done && Object.keys(state.values).length > 0;
   const rows: Array<FormField | null> = [...form, null];

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { localized } from "@/lib/i18n/localized";
 import { quizForAuthor } from "@/lib/quiz/quiz-bank";
-import { removeQuestionAction } from "./actions";
+import { addQuestionAction, removeQuestionAction, saveQuizSettingsAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
@@ -23,8 +23,8 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
       <p><TextLink href={`/author/courses/${id}#outline`}>{t("backToCourse")}</TextLink></p>
       <PageTitle>{text(quiz.title)}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <QuizSettingsForm courseId={id} moduleId={moduleId} settings={quiz.settings} />
-        <AddQuestionForm courseId={id} moduleId={moduleId} />
+        <QuizSettingsForm save={saveQuizSettingsAction.bind(null, id, moduleId)} settings={quiz.settings} />
+        <AddQuestionForm save={addQuestionAction.bind(null, id, moduleId)} />
       </div>
       <section aria-labelledby="bank-title" className="space-y-3">
         <h2 id="bank-title" className="text-2xl font-semibold">{t("bank", { count: quiz.questions.length })}</h2>

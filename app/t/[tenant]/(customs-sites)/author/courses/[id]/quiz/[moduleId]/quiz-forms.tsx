@@ -2,11 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { QUESTION_KINDS } from "@/lib/quiz/question-kinds";
-import { addQuestionAction, saveQuizSettingsAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
@@ -26,10 +25,10 @@ interface Settings {
   review: boolean;
 }
 
-export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: string; moduleId: string; settings: Settings }) {
+export function QuizSettingsForm({ save, settings }: { save: FormAction; settings: Settings }) {
   const t = useTranslations("QuizAuthoring");
   const fields = useTranslations("Fields");
-  const [state, action, pending] = useActionState<FormState, FormData>(saveQuizSettingsAction.bind(null, courseId, moduleId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const typed = Object.keys(state.values).length > 0;
   const value = (key: keyof Settings) => (typed ? state.values[key] : settings[key] === null ? "" : String(settings[key]));
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
@@ -51,11 +50,11 @@ export function QuizSettingsForm({ courseId, moduleId, settings }: { courseId: s
   );
 }
 
-export function AddQuestionForm({ courseId, moduleId }: { courseId: string; moduleId: string }) {
+export function AddQuestionForm({ save }: { save: FormAction }) {
   const t = useTranslations("QuizAuthoring");
   const fields = useTranslations("Fields");
   const uiLocale = useLocale();
-  const [state, action, pending] = useActionState<FormState, FormData>(addQuestionAction.bind(null, courseId, moduleId), EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const form = useRef<HTMLFormElement>(null);
   // An added question clears the form for the next one; a refused one keeps what was typed.
   useEffect(() => {
