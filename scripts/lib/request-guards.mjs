@@ -89,8 +89,9 @@ export function guardRequest(request, response, { onDeadline } = {}) {
         refused = true;
         request.socket.pause();
         answerInstead(response, 413, "Payload Too Large");
-        // Whatever is still waiting for the body (Next.js) gets an error instead of a truncated body.
-        response.once("finish", () => request.destroy(new Error("Request body over the limit")));
+        // Whatever is still waiting for the body (Next.js) gets an error instead of a truncated body, a moment
+        // after the answer left: closing at once resets the connection before the client reads its 413.
+        response.once("finish", () => setTimeout(() => request.destroy(new Error("Request body over the limit")), 1_000).unref());
         return false;
       }
       return push.call(this, chunk, encoding);

@@ -104,10 +104,10 @@ async function postForm(form: Locator): Promise<{ status: number; ms: number; ht
         f.requestSubmit(f.querySelector<HTMLButtonElement>("button[type=submit], button:not([type]), input[type=submit]"));
       }),
     ]);
-    const body = await response.text();
-    // A page, or a redirect to one (signing out answers 303 to the home page).
+    // A page, or a redirect to one (signing out answers 303 to the home page); a redirect has no body to read.
     const redirect = response.status() >= 300 && response.status() < 400 && Boolean(response.headers().location);
-    return { status: response.status(), ms: Date.now() - started, html: redirect || /^<!DOCTYPE html>/i.test(body) };
+    const html = redirect || /^<!DOCTYPE html>/i.test(await response.text());
+    return { status: response.status(), ms: Date.now() - started, html };
   } catch {
     return { status: 0, ms: Date.now() - started, html: false };
   }
