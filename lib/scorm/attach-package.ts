@@ -32,7 +32,7 @@ export async function attachScormPackage(author: Author, courseId: string, modul
         data: { id: packageId, tenantId: author.ctx.tenantId, courseId, moduleId, audience: "CUSTOMS_ONLY", version: scormPackage.version, title: scormPackage.title, storageKey, fileCount: scormPackage.files.size, bytes },
       });
       await tx.scormSco.createMany({
-        data: scormPackage.scos.map((sco) => ({ tenantId: author.ctx.tenantId, courseId, packageId, audience: "CUSTOMS_ONLY" as const, identifier: sco.identifier, title: sco.title, href: sco.href, position: sco.order })),
+        data: scormPackage.scos.map((sco) => ({ tenantId: author.ctx.tenantId, courseId, packageId, audience: "CUSTOMS_ONLY" as const, identifier: sco.identifier, title: sco.title, href: sco.href, position: sco.order, runtime: { ...sco.runtime } })),
       });
       await recordAudit(tx, author.actor, {
         tenantId: author.ctx.tenantId, action: "course.module.scorm", targetType: "CourseModule", targetId: moduleId,

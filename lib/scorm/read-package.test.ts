@@ -185,7 +185,7 @@ describe("readScormPackage: valid packages", () => {
     expect(result.version).toBe("1.2");
     expect(result.title).toBe("Risk management & profiling");
     expect(result.defaultOrganization).toBe("ORG-1");
-    expect(result.scos).toEqual([{ identifier: "ITEM-1", title: "Module 1: Risk", href: "sco1/index.html?lang=en", order: 0 }]);
+    expect(result.scos).toMatchObject([{ identifier: "ITEM-1", title: "Module 1: Risk", href: "sco1/index.html?lang=en", order: 0 }]);
     expect([...result.files.keys()].sort()).toEqual(["imsmanifest.xml", "sco1/index.html", "shared/style.css"]);
     expect(strFromU8(result.files.get("sco1/index.html")!)).toBe("<html>Module 1</html>");
   });
@@ -202,7 +202,7 @@ describe("readScormPackage: valid packages", () => {
     expect(result.version).toBe("2004");
     expect(result.title).toBe("Harmonized System");
     expect(result.defaultOrganization).toBe("ORG-MAIN");
-    expect(result.scos).toEqual([
+    expect(result.scos).toMatchObject([
       { identifier: "SCO-A", title: "Chapter A", href: "content/a/index.html", order: 0 },
       { identifier: "SCO-B", title: "Chapter B", href: "content/b/start.html?mode=normal&mode=review&lang=fr", order: 1 },
       { identifier: "SCO-C", title: "Final assessment", href: "content/c/index.html#page2", order: 2 },

@@ -6,6 +6,7 @@ import { type ManifestResource, type ManifestSco, readManifest, type ScormVersio
 import { resolveHref, withParameters } from "./package-href";
 import { type PackageLimits, packageLimits } from "./package-limits";
 import { refuse } from "./refuse";
+import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 import { decodeXmlBytes } from "./xml";
 import { readZipDirectory } from "./zip-directory";
 
@@ -20,6 +21,8 @@ export type ScormSco = {
   href: string;
   /** Position in the default organization, from 0. */
   order: number;
+  /** What the manifest says about running it: pass mark, launch data, time limit, delivery controls. */
+  runtime: ScoRuntimeParameters;
 };
 
 export type ScormPackage = {
@@ -68,7 +71,7 @@ export async function readScormPackage(zip: Uint8Array, limits?: Partial<Package
     version: manifest.version,
     title: manifest.title,
     defaultOrganization: manifest.defaultOrganization,
-    scos: manifest.scos.map((sco, order) => ({ identifier: sco.identifier, title: sco.title, href: launchUrl(sco, files), order })),
+    scos: manifest.scos.map((sco, order) => ({ identifier: sco.identifier, title: sco.title, href: launchUrl(sco, files), order, runtime: sco.runtime })),
     files,
   };
 }

@@ -36,15 +36,7 @@ export default async function ScormPlayerPage({ params, searchParams }: { params
           </ol>
         </nav>
       ) : null}
-      <ScormPlayer
-        attemptId={launch.attemptId}
-        version={launch.version}
-        cmi={launch.cmi}
-        commitSeq={launch.commitSeq}
-        contentOrigin={contentOrigin}
-        src={`${contentOrigin}/player/${launch.token}?href=${encodeURIComponent(launch.sco.href)}`}
-        title={launch.sco.title}
-      />
+      <ScormPlayer contentOrigin={contentOrigin} src={`${contentOrigin}/player/${launch.token}`} title={launch.sco.title} />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+// Launching a SCO for an enrolled learner: the attempt (resumed where the learner stopped, a new one in a new
+// certification cycle) and a launch token bound to that attempt for the content origin, where the session
+// starts (start-session.ts).
+import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
+import { forTenant } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { UUID } from "@/lib/ids";
+import { issueLaunchToken } from "./launch-token";
+import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
+import { statusDone } from "./status-rules";
+
+export interface Launch {
+  attemptId: string;
+  version: "1.2" | "2004";
+  /** The last sequence number stored: the runtime numbers its commits after it. */
+  commitSeq: number;
+  sco: { title: string; href: string; position: number };
+  scos: Array<{ title: string; position: number; done: boolean }>;
+  token: string;
+}
+
+/** Launches the SCO at `position` of a SCORM module for an enrolled, active learner (anyone else: NotFound). */
+export async function launchSco(scope: VisibilityScope, learnerId: string, moduleId: string, position: number, platformOrigin: string): Promise<Launch> {
+  if (!UUID.test(moduleId)) throw new NotFound();
+  return forTenant(scope.ctx, async (tx) => {
+    const pkg = await tx.scormPackage.findFirst({ where: { moduleId }, include: { scos: { orderBy: { position: "asc" } } } });
+    const enrolled = pkg ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
+    const learner = await tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } });
+    if (!pkg || !enrolled || !learner) throw new NotFound();
+    const sco = pkg.scos.find((s) => s.position === position) ?? pkg.scos[0];
+    if (!sco) throw new NotFound();
+    const version = pkg.version as "1.2" | "2004";
+    // A recertification starts every SCO afresh; attempts of earlier cycles stay as history.
+    const cycle = enrolled.cycleStartedAt ? { createdAt: { gte: enrolled.cycleStartedAt } } : {};
+    const latest = await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } });
+    const attempt =
+      latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
+        ? latest
+        : await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id, number: (latest?.number ?? 0) + 1 } });
+    const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle }, select: { scoId: true, completionStatus: true, successStatus: true } });
+    const runtimeOf = new Map(pkg.scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
+    const doneScos = new Set(attempts.filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {})).map((a) => a.scoId));
+    return {
+      attemptId: attempt.id,
+      version,
+      commitSeq: attempt.commitSeq,
+      sco: { title: sco.title, href: sco.href, position: sco.position },
+      scos: pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) })),
+      token: issueLaunchToken({ key: pkg.storageKey, origin: platformOrigin, attemptId: attempt.id, userId: learnerId, tenantId: scope.ctx.tenantId, audience: scope.ctx.audience }),
+    };
+  });
+}
