@@ -6,6 +6,7 @@ import { forTenant, type Prisma, type TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 import { refreshProgress } from "@/lib/learning/complete-module";
+import { leaseEnd } from "./lease-attempt";
 import { durationSeconds, summarizeRuntime } from "./runtime-data";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 import { applyStatusRules, statusDone } from "./status-rules";
@@ -84,6 +85,8 @@ export async function commitAttempt(scope: { ctx: TenantContext }, learnerId: st
         sessionId: commit.session.id,
         sessionSeconds: current,
         totalSeconds: priorSeconds + current,
+        // A commit shows the player is open: the launch's lease runs on.
+        leaseUntil: leaseEnd(),
         ...(exitOf(version, commit.cmi) !== undefined ? { exitMode: exitOf(version, commit.cmi) } : {}),
       },
     });

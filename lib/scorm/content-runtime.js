@@ -107,6 +107,20 @@
   if (config.version === "1.2") window.API = api;
   else window.API_1484_11 = api;
 
+  // While the window is open the launch's lease is renewed; once refused (account suspended, enrolment
+  // ended) nothing more is sent.
+  var leaseTimer = setInterval(function () {
+    fetch(config.leaseUrl, { method: "POST", credentials: "omit" })
+      .then(function (response) {
+        if (response.status === 404) {
+          refused = true;
+          clearInterval(leaseTimer);
+          notify("refused");
+        }
+      })
+      .catch(function () {});
+  }, config.leaseSeconds * 1000);
+
   window.addEventListener("online", function () {
     clearTimeout(retryTimer);
     retryTimer = null;

@@ -5,6 +5,7 @@ import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
+import { leaseEnd } from "./lease-attempt";
 import { issueLaunchToken } from "./launch-token";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 import { statusDone } from "./status-rules";
@@ -35,8 +36,8 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
     const latest = await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } });
     const attempt =
       latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
-        ? latest
-        : await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id, number: (latest?.number ?? 0) + 1 } });
+        ? await tx.scormAttempt.update({ where: { id: latest.id }, data: { leaseUntil: leaseEnd() } })
+        : await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id, number: (latest?.number ?? 0) + 1, leaseUntil: leaseEnd() } });
     const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle }, select: { scoId: true, completionStatus: true, successStatus: true } });
     const runtimeOf = new Map(pkg.scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
     const doneScos = new Set(attempts.filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {})).map((a) => a.scoId));

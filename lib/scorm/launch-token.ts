@@ -4,7 +4,9 @@
 // origin holds no session, so a package never sees the platform's cookies.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export const LAUNCH_TOKEN_SECONDS = 4 * 60 * 60;
+// The token's own life caps a launch at a working day; its attempt's lease (lease-attempt.ts) is what keeps it
+// short-lived in practice.
+export const LAUNCH_TOKEN_SECONDS = 8 * 60 * 60;
 
 export interface LaunchClaims {
   /** Content store key of the package. */

@@ -1,9 +1,11 @@
 // The start of a runtime session on the content origin, from the launch token alone: the attempt it names,
-// still the learner's (active account, enrolment in place), and the CMI the session starts from.
+// still the learner's (active account, enrolment in place) with its lease running, and the CMI the session
+// starts from.
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { launchCmi } from "./launch-data";
 import type { LaunchClaims } from "./launch-token";
+import { leaseEnd, liveAttempt } from "./lease-attempt";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 
 export interface Session {
@@ -14,15 +16,12 @@ export interface Session {
   href: string;
 }
 
-export async function startSession(claims: LaunchClaims): Promise<Session> {
+export async function startSession(claims: LaunchClaims, now = Date.now()): Promise<Session> {
   return forTenant({ tenantId: claims.tenantId, audience: claims.audience }, async (tx) => {
-    const attempt = await tx.scormAttempt.findFirst({ where: { id: claims.attemptId, userId: claims.userId }, include: { sco: { include: { package: true } } } });
-    if (!attempt || attempt.sco.package.storageKey !== claims.key) throw new NotFound();
-    const [learner, enrolment] = await Promise.all([
-      tx.user.findFirst({ where: { id: claims.userId, status: "ACTIVE" }, select: { id: true, firstName: true, lastName: true } }),
-      tx.enrolment.findFirst({ where: { userId: claims.userId, courseId: attempt.sco.package.courseId }, select: { id: true } }),
-    ]);
-    if (!learner || !enrolment) throw new NotFound();
+    const live = await liveAttempt(tx, claims);
+    if (!live || !live.attempt.leaseUntil || live.attempt.leaseUntil.getTime() <= now) throw new NotFound();
+    const { attempt, learner } = live;
+    await tx.scormAttempt.update({ where: { id: attempt.id }, data: { leaseUntil: leaseEnd(now) } });
     const version = attempt.sco.package.version as "1.2" | "2004";
     return {
       version,

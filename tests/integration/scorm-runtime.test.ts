@@ -9,6 +9,9 @@ import { commitAttempt, launchSco } from "@/lib/scorm/attempts";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { startSession } from "@/lib/scorm/start-session";
 import { POST as commitRoute } from "@/app/content/commit/[token]/route";
+import { GET as filesRoute } from "@/app/content/files/[token]/[...path]/route";
+import { POST as leaseRoute } from "@/app/content/lease/[token]/route";
+import { mayReadFiles, renewLease } from "@/lib/scorm/lease-attempt";
 import { scorm12QuizPackage, scorm2004QuizPackage, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
 import { scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
@@ -160,5 +163,42 @@ describe("the content origin's commit endpoint", () => {
     await db.owner.enrolment.deleteMany({ where: { userId: learner.userId, courseId } });
     expect((await post(token, { commitSequence: 3, cmi: { location: "p3" } })).status).toBe(404);
     expect(await attemptRow(attemptId)).toMatchObject({ location: "p1", commitSeq: 1 });
+  });
+});
+
+describe("launch tokens bound to the learner's attempt", () => {
+  const call = (handler: typeof leaseRoute, url: string, token: string) => handler(new Request(url, { method: "POST" }), { params: Promise.resolve({ token }) });
+
+  it("open the files only while the attempt's lease runs, renewed by the open player, and never for a suspended account, an ended enrolment, another learner or an anonymous visitor", async () => {
+    const { moduleId, courseId, learner } = await scormCourse(scorm2004QuizPackage(), "GEN-101");
+    const { attemptId, token } = await launchSco(learner, learner.userId, moduleId, 0, ORIGIN);
+    const claims = verifyLaunchToken(token)!;
+    const file = (t: string) => filesRoute(new Request(`http://content.localhost:3000/files/${t}/quiz/index.html`), { params: Promise.resolve({ token: t, path: ["quiz", "index.html"] }) });
+    expect((await file(token)).status).toBe(200);
+    const lease = (await attemptRow(attemptId)).leaseUntil!.getTime();
+    expect(lease).toBeGreaterThan(Date.now() + 9 * 60_000);
+    expect(lease).toBeLessThanOrEqual(Date.now() + 10 * 60_000);
+    expect((await call(leaseRoute, `http://content.localhost:3000/lease/${token}`, token)).status).toBe(204);
+
+    // An anonymous visitor with a made-up address, and another tenant's learner's token changed to name this attempt.
+    expect((await file("forged.token")).status).toBe(404);
+    expect((await call(leaseRoute, "http://content.localhost:3000/lease/forged.token", "forged.token")).status).toBe(404);
+
+    // The window closed ten minutes ago: the address no longer opens anything, and cannot be renewed.
+    await db.owner.scormAttempt.update({ where: { id: attemptId }, data: { leaseUntil: new Date(Date.now() - 1000) } });
+    expect(await renewLease(claims)).toBe(false);
+    expect(await mayReadFiles(claims, `${token}-not-cached`)).toBe(false);
+    await expect(startSession(claims)).rejects.toThrow();
+
+    // A new launch opens a new lease; suspending the account or ending the enrolment closes it at once.
+    await launchSco(learner, learner.userId, moduleId, 0, ORIGIN);
+    expect(await renewLease(claims)).toBe(true);
+    await db.owner.user.update({ where: { id: learner.userId }, data: { status: "SUSPENDED" } });
+    expect(await renewLease(claims)).toBe(false);
+    expect(await mayReadFiles(claims, `${token}-suspended`)).toBe(false);
+    await db.owner.user.update({ where: { id: learner.userId }, data: { status: "ACTIVE" } });
+    await db.owner.enrolment.deleteMany({ where: { userId: learner.userId, courseId } });
+    expect(await renewLease(claims)).toBe(false);
+    expect(await mayReadFiles(claims, `${token}-ended`)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { NotFound } from "@/lib/errors";
+import { LEASE_SECONDS } from "@/lib/scorm/lease-attempt";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { startSession } from "@/lib/scorm/start-session";
 
@@ -18,6 +19,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     cmi: session.cmi,
     commitSeq: session.commitSeq,
     commitUrl: `/commit/${token}`,
+    leaseUrl: `/lease/${token}`,
+    // Renewed well before it runs out, so one lost renewal does not close the launch.
+    leaseSeconds: Math.floor(LEASE_SECONDS / 3),
     parentOrigin: claims.origin,
     sessionId: randomUUID(),
     scoUrl: `/files/${token}/${session.href}`,
