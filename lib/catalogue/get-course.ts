@@ -16,7 +16,7 @@ export async function getCourse(scope: VisibilityScope, locale: Locale, courseId
       where: { id: courseId, ...visibilityWhere(scope) },
       include: {
         translations: { where: { locale: { in: [locale, "en"] } } },
-        modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackage: { select: { id: true } } } },
+        modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackages: { where: { replacedAt: null }, select: { id: true } } } },
       },
     });
     if (!course) throw new NotFound();
@@ -40,7 +40,7 @@ export async function getCourse(scope: VisibilityScope, locale: Locale, courseId
       modules: course.modules.map((m) => ({
         id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id),
         section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
-        playable: m.scormPackage !== null,
+        playable: m.scormPackages.length > 0,
       })),
       enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
     };

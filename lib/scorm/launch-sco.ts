@@ -1,8 +1,8 @@
-// Launching a SCO for an enrolled learner: the attempt (resumed where the learner stopped, a new one in a new
-// certification cycle) and a launch token bound to that attempt for the content origin, where the session
+// Launching a SCO for an enrolled learner: the package version (the one she started and has not finished, or
+// the current one), the attempt (resumed where the learner stopped, a new one in a new certification cycle) and a launch token bound to that attempt for the content origin, where the session
 // starts (start-session.ts).
 import type { VisibilityScope } from "@/lib/catalogue/list-visible-courses";
-import { forTenant } from "@/lib/db";
+import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 import { leaseEnd } from "./lease-attempt";
@@ -24,10 +24,11 @@ export interface Launch {
 export async function launchSco(scope: VisibilityScope, learnerId: string, moduleId: string, position: number, platformOrigin: string): Promise<Launch> {
   if (!UUID.test(moduleId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
-    const pkg = await tx.scormPackage.findFirst({ where: { moduleId }, include: { scos: { orderBy: { position: "asc" } } } });
-    const enrolled = pkg ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
+    const current = await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, include: { scos: { orderBy: { position: "asc" } } } });
+    const enrolled = current ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: current.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
     const learner = await tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } });
-    if (!pkg || !enrolled || !learner) throw new NotFound();
+    if (!current || !enrolled || !learner) throw new NotFound();
+    const pkg = (await versionInProgress(tx, learnerId, moduleId, current.id, enrolled.cycleStartedAt)) ?? current;
     const sco = pkg.scos.find((s) => s.position === position) ?? pkg.scos[0];
     if (!sco) throw new NotFound();
     const version = pkg.version as "1.2" | "2004";
@@ -50,4 +51,18 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
       token: issueLaunchToken({ key: pkg.storageKey, origin: platformOrigin, attemptId: attempt.id, userId: learnerId, tenantId: scope.ctx.tenantId, audience: scope.ctx.audience }),
     };
   });
+}
+
+/**
+ * A replaced version the learner has started in this cycle and not finished (the module is not complete):
+ * she finishes on it; everyone else starts on the current version.
+ */
+async function versionInProgress(tx: TenantTx, learnerId: string, moduleId: string, currentId: string, cycleStartedAt: Date | null) {
+  if (await tx.moduleCompletion.findFirst({ where: { userId: learnerId, moduleId }, select: { moduleId: true } })) return null;
+  const started = await tx.scormAttempt.findFirst({
+    where: { userId: learnerId, sco: { package: { moduleId, id: { not: currentId } } }, ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}) },
+    orderBy: { updatedAt: "desc" },
+    select: { sco: { select: { packageId: true } } },
+  });
+  return started ? tx.scormPackage.findFirst({ where: { id: started.sco.packageId }, include: { scos: { orderBy: { position: "asc" } } } }) : null;
 }

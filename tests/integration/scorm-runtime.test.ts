@@ -18,6 +18,8 @@ import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
+// Each case uploads a package and plays a learner's sessions against PostgreSQL: more than the default 5 s on a busy machine.
+jest.setTimeout(30_000);
 const ORIGIN = "http://ke.localhost:3000";
 
 /** A course whose only required module is its SCORM module, with `zip` attached, and ke.learner enrolled. */
