@@ -6,9 +6,17 @@ import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 import { leaseEnd } from "./lease-attempt";
+import { type OutlineItem, packageOutline } from "./package-outline";
 import { issueLaunchToken } from "./launch-token";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 import { statusDone } from "./status-rules";
+
+export interface PlayerOutlineItem {
+  title: string;
+  position: number | null;
+  done: boolean;
+  children: PlayerOutlineItem[];
+}
 
 export interface Launch {
   attemptId: string;
@@ -17,6 +25,8 @@ export interface Launch {
   commitSeq: number;
   sco: { title: string; href: string; position: number };
   scos: Array<{ title: string; position: number; done: boolean }>;
+  /** The manifest's table of contents, SCOs by position. */
+  outline: PlayerOutlineItem[];
   token: string;
 }
 
@@ -42,7 +52,15 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
     const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle }, select: { scoId: true, completionStatus: true, successStatus: true } });
     const runtimeOf = new Map(pkg.scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
     const doneScos = new Set(attempts.filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {})).map((a) => a.scoId));
+    const positionOf = new Map(pkg.scos.map((s) => [s.identifier, s]));
+    const toPlayer = (items: OutlineItem[]): PlayerOutlineItem[] =>
+      items.map((item) => {
+        const target = item.identifier ? positionOf.get(item.identifier) : undefined;
+        return { title: item.title, position: target?.position ?? null, done: target ? doneScos.has(target.id) : false, children: toPlayer(item.children) };
+      });
+    const outline = toPlayer(await packageOutline(pkg.storageKey, pkg.scos.map((s) => s.identifier)));
     return {
+      outline,
       attemptId: attempt.id,
       version,
       commitSeq: attempt.commitSeq,

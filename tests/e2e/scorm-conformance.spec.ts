@@ -158,18 +158,37 @@ test("nothing lost: commits made while the network is cut are retried and stored
   expect(await certificates(courseId)).toBe(0);
 });
 
-test("SCORM 2004: a course whose SCOs only call Initialize and Terminate completes by the standard's defaults, and only once every SCO has ended", async ({ browser }) => {
+test("SCORM 2004: a course whose SCOs only call Initialize and Terminate completes by the standard's defaults, with the manifest's table of contents, ticks and Continue/Previous", async ({ browser }) => {
   test.setTimeout(120_000);
   const { courseId, moduleId } = await uploadTo(browser, "RM-101", "silent-course.zip", scorm2004SilentCourse([2, 1]));
   const learner = await enrolledLearner(browser, courseId);
+  const { player } = await openPlayer(learner);
+  const contents = player.getByRole("navigation", { name: "Parts of this module" });
+  await expect(contents.getByRole("listitem").filter({ hasText: "Group 1" }).first()).toContainText("Lesson 1Lesson 2");
+  await expect(contents.getByRole("listitem").filter({ hasText: "Group 2" }).last()).toContainText("Lesson 3");
   for (const position of [0, 1, 2]) {
-    const { player, sco } = await openPlayer(learner, position);
+    const sco = player.frameLocator("iframe[title]").frameLocator("#sco");
     await expect(sco.getByRole("heading")).toHaveText(`Lesson ${position + 1}`);
     await sco.getByRole("button", { name: "Done" }).click();
     await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
-    await player.close();
     expect(await certificates(courseId)).toBe(position === 2 ? 1 : 0);
+    if (position < 2) await contents.getByRole("link", { name: "Continue" }).click();
   }
+  await contents.getByRole("link", { name: "Previous" }).click();
+  await expect(player.frameLocator("iframe[title]").frameLocator("#sco").getByRole("heading")).toHaveText("Lesson 2");
+  await expect(contents.getByRole("link", { name: "Lesson 2 (done)" })).toHaveAttribute("aria-current", "page");
+  await expect(contents.getByRole("link", { name: "Lesson 1 (done)" })).toBeVisible();
+  await expect(contents.getByRole("link", { name: "Lesson 3 (done)" })).toBeVisible();
+  await player.close();
   const attempts = await attemptsOf(moduleId);
   expect(attempts.map((a) => [a.completionStatus, a.successStatus])).toEqual([["completed", "passed"], ["completed", "passed"], ["completed", "passed"]]);
+
+  // A browser that blocks pop-ups: the learner is told, and the module opens in a tab instead.
+  await learner.addInitScript(() => {
+    window.open = () => null;
+  });
+  await learner.reload();
+  const [tab] = await Promise.all([learner.context().waitForEvent("page"), learner.getByTestId("module").getByRole("link", { name: /^Open / }).click()]);
+  await expect(learner.getByRole("alert").filter({ hasText: "blocked the pop-up" })).toBeVisible();
+  await expect(tab.getByRole("navigation", { name: "Parts of this module" })).toBeVisible();
 });

@@ -76,6 +76,11 @@ describe("pass marks", () => {
 describe("SCORM 2004 defaults", () => {
   it("completes a course whose SCOs only call Initialize and Terminate, each when its attempt ends, not before", async () => {
     const { moduleId, courseId, learner } = await scormCourse(scorm2004SilentCourse([2, 1]), "CBM-101");
+    const first = await launchSco(learner, learner.userId, moduleId, 0, ORIGIN);
+    expect(first.outline).toEqual([
+      { title: "Group 1", position: null, done: false, children: [{ title: "Lesson 1", position: 0, done: false, children: [] }, { title: "Lesson 2", position: 1, done: false, children: [] }] },
+      { title: "Group 2", position: null, done: false, children: [{ title: "Lesson 3", position: 2, done: false, children: [] }] },
+    ]);
     for (const position of [0, 1, 2]) {
       const launch = await launchSco(learner, learner.userId, moduleId, position, ORIGIN);
       // An autocommit while the SCO runs leaves it unknown; the Terminate commit completes it.
@@ -88,6 +93,7 @@ describe("SCORM 2004 defaults", () => {
       expect((await startSession(verifyLaunchToken(launch.token)!)).cmi).toMatchObject({ completion_status: "completed", success_status: "passed" });
     }
     expect(await certificates(learner.userId, courseId)).toBe(1);
+    expect((await launchSco(learner, learner.userId, moduleId, 0, ORIGIN)).outline.flatMap((g) => g.children.map((c) => c.done))).toEqual([true, true, true]);
   });
 });
 

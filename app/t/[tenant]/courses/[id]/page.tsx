@@ -39,7 +39,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>{m.completed ? "✔" : "○"}</span>
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
-          {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })}>{t("open")}</OpenInPopup> : null}
+          {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })} blockedMessage={t("popupBlocked")}>{t("open")}</OpenInPopup> : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
             <Link href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} className="rounded bg-brand px-3 py-1 text-sm font-medium text-white hover:bg-brand-strong">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}<span className="sr-only"> – {m.title}</span>

@@ -5,6 +5,7 @@ import { visibilityScope } from "@/lib/catalogue/list-visible-courses";
 import { NotFound } from "@/lib/errors";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
+import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 
 // The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
@@ -19,21 +20,21 @@ export default async function ScormPlayerPage({ params, searchParams }: { params
     throw error;
   });
   const t = await getTranslations("Player");
+  // Continue and Previous follow the manifest's order of SCOs.
+  const index = launch.scos.findIndex((s) => s.position === launch.sco.position);
+  const previous = index > 0 ? launch.scos[index - 1] : null;
+  const next = index >= 0 && index < launch.scos.length - 1 ? launch.scos[index + 1] : null;
   const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
   return (
     <div className="space-y-3">
       <h1 className="text-xl font-semibold">{launch.sco.title}</h1>
       {launch.scos.length > 1 ? (
-        <nav aria-label={t("scos")}>
-          <ol className="flex flex-wrap gap-2">
-            {launch.scos.map((s) => (
-              <li key={s.position}>
-                <a href={`?sco=${s.position}`} aria-current={s.position === launch.sco.position ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">
-                  {s.done ? "✔ " : ""}{s.title}
-                </a>
-              </li>
-            ))}
-          </ol>
+        <nav aria-label={t("scos")} className="space-y-2">
+          <PlayerOutline items={launch.outline} current={launch.sco.position} doneLabel={t("scoDone")} />
+          <p className="flex gap-2">
+            {previous ? <a href={`?sco=${previous.position}`} className="rounded border border-slate-300 px-2 py-1 text-sm">{t("previous")}</a> : null}
+            {next ? <a href={`?sco=${next.position}`} className="rounded bg-brand px-2 py-1 text-sm text-white">{t("continue")}</a> : null}
+          </p>
         </nav>
       ) : null}
       <ScormPlayer contentOrigin={contentOrigin} src={`${contentOrigin}/player/${launch.token}`} title={launch.sco.title} />
