@@ -4,6 +4,7 @@ import { NotFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere, type VisibilityScope } from "./list-visible-courses";
 import { UUID } from "@/lib/ids";
+import { type ScoResult, scormResults } from "@/lib/scorm/learner-results";
 
 export function localized(values: Record<string, string>, locale: string): string {
   return values[locale] ?? values.en ?? Object.values(values)[0] ?? "";
@@ -25,6 +26,7 @@ export async function getCourse(scope: VisibilityScope, locale: Locale, courseId
     const completed = viewerId
       ? new Set((await tx.moduleCompletion.findMany({ where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } }, select: { moduleId: true } })).map((c) => c.moduleId))
       : new Set<string>();
+    const scorm = viewerId && enrolment ? await scormResults(tx, viewerId, course.modules.filter((m) => m.kind === "SCORM").map((m) => m.id), enrolment.cycleStartedAt) : new Map<string, ScoResult[]>();
     return {
       id: course.id,
       code: course.code,
@@ -41,6 +43,8 @@ export async function getCourse(scope: VisibilityScope, locale: Locale, courseId
         id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id),
         section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
         playable: m.scormPackages.length > 0,
+        /** The viewer's results per SCO of a SCORM module: status, score, time. */
+        scorm: scorm.get(m.id) ?? [],
       })),
       enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
     };

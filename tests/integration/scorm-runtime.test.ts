@@ -3,6 +3,7 @@
 // refusing anyone but the attempt's learner.
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
+import { getCourse } from "@/lib/catalogue/get-course";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
 import { attachScormPackage } from "@/lib/scorm/attach-package";
 import { commitAttempt, launchSco } from "@/lib/scorm/attempts";
@@ -70,6 +71,12 @@ describe("pass marks", () => {
     expect(passed.moduleCompleted).toBe(true);
     expect(await attemptRow(launch.attemptId)).toMatchObject({ successStatus: "passed" });
     expect(await certificates(learner.userId, courseId)).toBe(1);
+    // The SCORM score is the course's grade on the certificate, and the course page shows the SCO's result.
+    expect(await db.owner.certificate.findFirstOrThrow({ where: { userId: learner.userId, courseId } })).toMatchObject({ grade: 80 });
+    const page = await getCourse(learner, "en", courseId, learner.userId);
+    expect(page.modules.find((m) => m.id === moduleId)!.scorm).toEqual([{ title: "Classification quiz", completionStatus: "completed", successStatus: "passed", scorePercent: 80, totalSeconds: 0 }]);
+    const belgian = await scopeOfUser(db.owner, "be.learner", "be");
+    expect((await getCourse(belgian, "en", courseId, belgian.userId)).modules.find((m) => m.id === moduleId)!.scorm).toEqual([]);
   });
 });
 

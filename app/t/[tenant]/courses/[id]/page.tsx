@@ -35,7 +35,7 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   const moduleList = (modules: typeof course.modules) => (
     <ol className="space-y-2">
       {modules.map((m) => (
-        <li key={m.id} className="flex items-center gap-3 rounded border border-slate-200 bg-white p-3" data-testid="module">
+        <li key={m.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3" data-testid="module">
           <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>{m.completed ? "✔" : "○"}</span>
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
@@ -44,6 +44,14 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
             <Link href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} className="rounded bg-brand px-3 py-1 text-sm font-medium text-white hover:bg-brand-strong">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}<span className="sr-only"> – {m.title}</span>
             </Link>
+          ) : null}
+          {m.scorm.length ? (
+            <ul className="w-full ps-8 text-sm text-slate-600" data-testid="sco-results">
+              {m.scorm.map((r, i) => {
+                const status = r.successStatus === "passed" || r.successStatus === "failed" ? r.successStatus : r.completionStatus ?? "";
+                return <li key={i}>{t("scoResult", { title: r.title, status, hasScore: r.scorePercent === null ? "no" : "yes", score: r.scorePercent ?? 0, minutes: Math.round(r.totalSeconds / 60) })}</li>;
+              })}
+            </ul>
           ) : null}
         </li>
       ))}
