@@ -48,8 +48,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           {m.scorm.length ? (
             <ul className="w-full ps-8 text-sm text-slate-600" data-testid="sco-results">
               {m.scorm.map((r, i) => {
-                const status = r.successStatus === "passed" || r.successStatus === "failed" ? r.successStatus : r.completionStatus ?? "";
-                return <li key={i}>{t("scoResult", { title: r.title, status, hasScore: r.scorePercent === null ? "no" : "yes", score: r.scorePercent ?? 0, minutes: Math.round(r.totalSeconds / 60) })}</li>;
+                const known = r.successStatus === "passed" || r.successStatus === "failed" ? r.successStatus : r.completionStatus === "completed" || r.completionStatus === "incomplete" ? r.completionStatus : "started";
+                const values = { title: r.title, status: t(`scoStatus.${known}`), minutes: Math.round(r.totalSeconds / 60) };
+                return <li key={i}>{r.scorePercent === null ? t("scoResult", values) : t("scoResultScored", { ...values, score: r.scorePercent })}</li>;
               })}
             </ul>
           ) : null}
