@@ -9,6 +9,7 @@ import type { Author } from "./author";
 import { localizedTitleSchema } from "./course-input";
 import { ownCourse, parse } from "./save-course";
 import { UUID } from "@/lib/ids";
+import { packageVersions } from "@/lib/scorm/package-versions";
 
 const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
 const moduleSchema = z.object({ kind: z.enum(MODULE_KINDS, "required"), title: localizedTitleSchema, required: z.boolean() });
@@ -18,7 +19,7 @@ export type Direction = "up" | "down";
 async function loadOutline(tx: TenantTx, courseId: string) {
   const [sections, modules] = await Promise.all([
     tx.courseSection.findMany({ where: { courseId }, orderBy: { position: "asc" } }),
-    tx.courseModule.findMany({ where: { courseId }, orderBy: { position: "asc" }, include: { scormPackage: { select: { title: true, version: true, _count: { select: { scos: true } } } } } }),
+    tx.courseModule.findMany({ where: { courseId }, orderBy: { position: "asc" }, include: { scormPackages: { where: { replacedAt: null }, select: { title: true, version: true, number: true, _count: { select: { scos: true } } } } } }),
   ]);
   return sections.map((section) => ({ ...section, modules: modules.filter((m) => m.sectionId === section.id) }));
 }
@@ -54,12 +55,15 @@ function move<T>(list: T[], index: number, direction: Direction): boolean {
   return true;
 }
 
-export function getOutline(author: Author, courseId: string) {
+export async function getOutline(author: Author, courseId: string) {
   if (!UUID.test(courseId)) throw new NotFound();
-  return forTenant(author.ctx, async (tx) => {
+  const outline = await forTenant(author.ctx, async (tx) => {
     await ownCourse(tx, author, courseId);
     return loadOutline(tx, courseId);
   });
+  // The author sees, before uploading a new version, how many learners are on each one.
+  const versions = await packageVersions(author, outline.flatMap((s) => s.modules.filter((m) => m.kind === "SCORM").map((m) => m.id)));
+  return outline.map((section) => ({ ...section, modules: section.modules.map((m) => ({ ...m, scormVersions: versions.get(m.id) ?? [] })) }));
 }
 
 export async function addSection(author: Author, courseId: string, titleInput: unknown) {
@@ -107,7 +111,7 @@ export async function addModule(author: Author, courseId: string, sectionId: str
     const section = outline.find((s) => s.id === sectionId);
     if (!section) throw new NotFound();
     const created = await tx.courseModule.create({ data: { ...data, tenantId: author.ctx.tenantId, courseId, sectionId, audience: "CUSTOMS_ONLY", position: 100_000 } });
-    section.modules.push({ ...created, scormPackage: null });
+    section.modules.push({ ...created, scormPackages: [] });
     await writeOrder(tx, outline);
     return { moduleId: created.id, ...data };
   });

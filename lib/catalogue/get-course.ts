@@ -6,6 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
+import { type ScoResult, scormResults } from "@/lib/scorm/learner-results";
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();
@@ -19,7 +20,7 @@ export async function readCourse(tx: TenantTx, scope: VisibilityScope, locale: L
     where: { id: courseId, ...visibilityWhere(scope) },
     include: {
       translations: { where: { locale: { in: [locale, "en"] } } },
-      modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackage: { select: { id: true } } } },
+      modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackages: { where: { replacedAt: null }, select: { id: true } } } },
     },
   });
   if (!course) throw new NotFound();
@@ -28,6 +29,7 @@ export async function readCourse(tx: TenantTx, scope: VisibilityScope, locale: L
   const completed = viewerId
     ? new Set((await tx.moduleCompletion.findMany({ where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } }, select: { moduleId: true } })).map((c) => c.moduleId))
     : new Set<string>();
+  const scorm = viewerId && enrolment ? await scormResults(tx, viewerId, course.modules.filter((m) => m.kind === "SCORM").map((m) => m.id), enrolment.cycleStartedAt) : new Map<string, ScoResult[]>();
   return {
     id: course.id,
     code: course.code,
@@ -43,7 +45,9 @@ export async function readCourse(tx: TenantTx, scope: VisibilityScope, locale: L
     modules: course.modules.map((m) => ({
       id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id),
       section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
-      playable: m.scormPackage !== null,
+      playable: m.scormPackages.length > 0,
+      /** The viewer's results per SCO of a SCORM module: status, score, time. */
+      scorm: scorm.get(m.id) ?? [],
     })),
     enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
   };

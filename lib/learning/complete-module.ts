@@ -5,6 +5,7 @@ import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
+import { moduleGrade, scormResults } from "@/lib/scorm/learner-results";
 
 export async function completeModule(scope: VisibilityScope, learnerId: string, moduleId: string): Promise<{ progressPercent: number; completedNow: boolean }> {
   return forTenant(scope.ctx, async (tx) => {
@@ -35,11 +36,19 @@ export async function refreshProgress(tx: TenantTx, enrolmentId: string, learner
   return { progressPercent, completedNow };
 }
 
-/** The mean of the learner's best score in each quiz of the course in this cycle, or null for a course without quizzes. */
+/**
+ * The mean of the learner's best score in each quiz of the course and of the score of each scored SCORM module
+ * in this cycle, or null for a course with neither.
+ */
 async function courseGrade(tx: TenantTx, learnerId: string, courseId: string, cycleStartedAt: Date | null): Promise<number | null> {
   const quizzes = await tx.quizSettings.findMany({ where: { courseId }, select: { moduleId: true } });
-  if (quizzes.length === 0) return null;
-  const best = await tx.quizAttempt.groupBy({ by: ["moduleId"], where: { userId: learnerId, moduleId: { in: quizzes.map((q) => q.moduleId) }, submittedAt: { not: null }, ...(cycleStartedAt ? { startedAt: { gte: cycleStartedAt } } : {}) }, _max: { scorePercent: true } });
-  const scores = quizzes.map((q) => best.find((b) => b.moduleId === q.moduleId)?._max.scorePercent ?? 0);
+  const best = quizzes.length ? await tx.quizAttempt.groupBy({ by: ["moduleId"], where: { userId: learnerId, moduleId: { in: quizzes.map((q) => q.moduleId) }, submittedAt: { not: null }, ...(cycleStartedAt ? { startedAt: { gte: cycleStartedAt } } : {}) }, _max: { scorePercent: true } }) : [];
+  const scorm = await tx.courseModule.findMany({ where: { courseId, kind: "SCORM" }, select: { id: true } });
+  const results = await scormResults(tx, learnerId, scorm.map((m) => m.id), cycleStartedAt);
+  const scores = [
+    ...quizzes.map((q) => best.find((b) => b.moduleId === q.moduleId)?._max.scorePercent ?? 0),
+    ...[...results.values()].map(moduleGrade).filter((g): g is number => g !== null),
+  ];
+  if (scores.length === 0) return null;
   return Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10;
 }

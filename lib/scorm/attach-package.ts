@@ -1,6 +1,8 @@
 // Authors attach a SCORM package to a SCORM module of their own course: the package is checked
 // (read-package.ts), its files go to the content store, and its SCOs are recorded in the manifest's order.
-// A new package replaces the previous one; the replacement is audited.
+// A new upload is a new version: the previous one is marked replaced and kept with its files and every
+// learner's attempts (learners in progress finish on it, new attempts use the new one). Audited, with the
+// number of learners who had started the replaced version.
 import { randomUUID } from "node:crypto";
 import type { Author } from "@/lib/authoring/author";
 import { ownCourse } from "@/lib/authoring/save-course";
@@ -9,6 +11,7 @@ import { removeStored, storeFiles } from "@/lib/content-store";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { readScormPackage, type PackageLimits } from "./read-package";
+import { learnersOnVersions } from "./package-versions";
 
 export async function attachScormPackage(author: Author, courseId: string, moduleId: string, zip: Uint8Array, limits?: Partial<PackageLimits>) {
   // Ownership first, so nobody learns anything about a package they may not attach.
@@ -24,24 +27,25 @@ export async function attachScormPackage(author: Author, courseId: string, modul
   await storeFiles(storageKey, scormPackage.files);
   const bytes = [...scormPackage.files.values()].reduce((sum, file) => sum + file.length, 0);
   try {
-    const replaced = await forTenant(author.ctx, async (tx) => {
-      const previous = await tx.scormPackage.findUnique({ where: { moduleId }, select: { id: true, storageKey: true, title: true, version: true } });
-      if (previous) await tx.scormPackage.delete({ where: { id: previous.id } });
+    const learnersOnPrevious = await forTenant(author.ctx, async (tx) => (await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, select: { id: true } }))?.id ?? null)
+      .then((id) => (id ? learnersOnVersions([id]).then((counts) => counts.get(id) ?? 0) : 0));
+    await forTenant(author.ctx, async (tx) => {
+      const previous = await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, select: { id: true, number: true, title: true, version: true } });
+      const latest = await tx.scormPackage.findFirst({ where: { moduleId }, orderBy: { number: "desc" }, select: { number: true } });
+      if (previous) await tx.scormPackage.update({ where: { id: previous.id }, data: { replacedAt: new Date() } });
       // Owner, isCore and audience are copied from the course by a trigger whatever is written here.
       await tx.scormPackage.create({
-        data: { id: packageId, tenantId: author.ctx.tenantId, courseId, moduleId, audience: "CUSTOMS_ONLY", version: scormPackage.version, title: scormPackage.title, storageKey, fileCount: scormPackage.files.size, bytes },
+        data: { id: packageId, tenantId: author.ctx.tenantId, courseId, moduleId, number: (latest?.number ?? 0) + 1, audience: "CUSTOMS_ONLY", version: scormPackage.version, title: scormPackage.title, storageKey, fileCount: scormPackage.files.size, bytes },
       });
       await tx.scormSco.createMany({
-        data: scormPackage.scos.map((sco) => ({ tenantId: author.ctx.tenantId, courseId, packageId, audience: "CUSTOMS_ONLY" as const, identifier: sco.identifier, title: sco.title, href: sco.href, position: sco.order })),
+        data: scormPackage.scos.map((sco) => ({ tenantId: author.ctx.tenantId, courseId, packageId, audience: "CUSTOMS_ONLY" as const, identifier: sco.identifier, title: sco.title, href: sco.href, position: sco.order, runtime: { ...sco.runtime } })),
       });
       await recordAudit(tx, author.actor, {
         tenantId: author.ctx.tenantId, action: "course.module.scorm", targetType: "CourseModule", targetId: moduleId,
-        before: previous ? { title: previous.title, version: previous.version } : null,
-        after: { title: scormPackage.title, version: scormPackage.version, scos: scormPackage.scos.length, files: scormPackage.files.size, bytes },
+        before: previous ? { title: previous.title, version: previous.version, number: previous.number, learners: learnersOnPrevious } : null,
+        after: { title: scormPackage.title, version: scormPackage.version, number: (latest?.number ?? 0) + 1, scos: scormPackage.scos.length, files: scormPackage.files.size, bytes },
       });
-      return previous;
     });
-    if (replaced) await removeStored(replaced.storageKey);
   } catch (error) {
     await removeStored(storageKey);
     throw error;

@@ -12,7 +12,8 @@ export function exceedsRatio(uncompressed: number, compressed: number, maxRatio:
   return uncompressed > RATIO_CHECK_FLOOR_BYTES && uncompressed > Math.max(compressed, 1) * maxRatio;
 }
 
-export function checkEntries(entries: ZipEntry[], limits: PackageLimits): void {
+/** `wrapper`: the one inner archive an outer archive without a manifest may hold (read-package.ts). */
+export function checkEntries(entries: ZipEntry[], limits: PackageLimits, wrapper?: string): void {
   const names = new Set<string>();
   let total = 0;
   for (const entry of entries) {
@@ -20,7 +21,7 @@ export function checkEntries(entries: ZipEntry[], limits: PackageLimits): void {
     if (!isSafeEntryName(entry.name) || names.has(entry.name)) refuse("packageUnsafePath");
     names.add(entry.name);
     if ((entry.unixMode & FILE_TYPE_MASK) === SYMBOLIC_LINK) refuse("packageSymlink");
-    if (!entry.isFolder && NESTED_ARCHIVE.test(entry.name)) refuse("packageNestedArchive");
+    if (!entry.isFolder && NESTED_ARCHIVE.test(entry.name) && entry.name !== wrapper) refuse("packageNestedArchive");
     if (exceedsRatio(entry.uncompressedSize, entry.compressedSize, limits.maxRatio)) refuse("packageCompressionBomb");
     total += entry.uncompressedSize;
   }

@@ -1,15 +1,23 @@
-// Launch tokens for the content origin: they name the package whose files may be read and the platform
-// origin the player talks to, and expire. Signed with the platform's secret (HMAC-SHA256); the content
+// Launch tokens for the content origin: they name the package whose files may be read, the learner's attempt
+// the runtime commits to (with the tenant and audience it was launched in) and the platform origin the player
+// talks to, and expire. Signed with the platform's secret (HMAC-SHA256); the content
 // origin holds no session, so a package never sees the platform's cookies.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export const LAUNCH_TOKEN_SECONDS = 4 * 60 * 60;
+// The token's own life caps a launch at a working day; its attempt's lease (lease-attempt.ts) is what keeps it
+// short-lived in practice.
+export const LAUNCH_TOKEN_SECONDS = 8 * 60 * 60;
 
 export interface LaunchClaims {
   /** Content store key of the package. */
   key: string;
-  /** The platform origin (scheme, host, port) the player relays the SCORM runtime to. */
+  /** The platform origin (scheme, host, port) of the player page that frames the content. */
   origin: string;
+  /** The learner's attempt the runtime commits to, the learner, and the tenant context of the launch. */
+  attemptId: string;
+  userId: string;
+  tenantId: string;
+  audience: "CUSTOMS" | "PUBLIC";
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
@@ -36,7 +44,7 @@ export function verifyLaunchToken(token: string, now = Date.now()): LaunchClaims
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as LaunchClaims;
-    return typeof claims.key === "string" && typeof claims.origin === "string" && claims.exp * 1000 > now ? claims : null;
+    return typeof claims.key === "string" && typeof claims.origin === "string" && typeof claims.attemptId === "string" && claims.exp * 1000 > now ? claims : null;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 // Reads what the platform needs from a SCORM manifest (imsmanifest.xml): the version, the default
 // organization, its items that launch a SCO, and every resource with the files it names.
 import { refuse } from "./refuse";
+import { readScoRuntimeParameters, type ScoRuntimeParameters, sequencingCollection } from "./sco-runtime-parameters";
 import { parseXml, type XmlElement } from "./xml";
 
 export type ScormVersion = "1.2" | "2004";
@@ -16,7 +17,7 @@ export type ManifestResource = {
   files: string[];
 };
 
-export type ManifestSco = { identifier: string; title: string; resource: ManifestResource; parameters: string };
+export type ManifestSco = { identifier: string; title: string; resource: ManifestResource; parameters: string; runtime: ScoRuntimeParameters };
 
 export type Manifest = {
   version: ScormVersion;
@@ -112,7 +113,7 @@ function titleOf(element: XmlElement): string {
   return (childNamed(element, "title")?.text ?? "").replace(/\s+/g, " ").trim();
 }
 
-function scosOf(organization: XmlElement, resources: Map<string, ManifestResource>): ManifestSco[] {
+function scosOf(organization: XmlElement, resources: Map<string, ManifestResource>, version: ScormVersion, collection: Map<string, XmlElement>): ManifestSco[] {
   const scos: ManifestSco[] = [];
   const identifiers = new Set<string>();
   for (const item of itemsOf(organization)) {
@@ -124,7 +125,7 @@ function scosOf(organization: XmlElement, resources: Map<string, ManifestResourc
     const identifier = item.attributes.get("identifier") ?? "";
     if (identifier === "" || identifiers.has(identifier)) refuse("packageBadManifest");
     identifiers.add(identifier);
-    scos.push({ identifier, title: titleOf(item) || identifier, resource, parameters: item.attributes.get("parameters") ?? "" });
+    scos.push({ identifier, title: titleOf(item) || identifier, resource, parameters: item.attributes.get("parameters") ?? "", runtime: readScoRuntimeParameters(item, version, collection) });
   }
   return scos;
 }
@@ -135,7 +136,7 @@ export function readManifest(xml: string): Manifest {
   const version = detectVersion(root);
   const resources = readResources(root);
   const organization = defaultOrganizationOf(root);
-  const scos = organization ? scosOf(organization, resources) : [];
+  const scos = organization ? scosOf(organization, resources, version, sequencingCollection(root)) : [];
   return {
     version,
     title: (organization && titleOf(organization)) || root.attributes.get("identifier") || "",

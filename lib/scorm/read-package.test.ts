@@ -185,7 +185,7 @@ describe("readScormPackage: valid packages", () => {
     expect(result.version).toBe("1.2");
     expect(result.title).toBe("Risk management & profiling");
     expect(result.defaultOrganization).toBe("ORG-1");
-    expect(result.scos).toEqual([{ identifier: "ITEM-1", title: "Module 1: Risk", href: "sco1/index.html?lang=en", order: 0 }]);
+    expect(result.scos).toMatchObject([{ identifier: "ITEM-1", title: "Module 1: Risk", href: "sco1/index.html?lang=en", order: 0 }]);
     expect([...result.files.keys()].sort()).toEqual(["imsmanifest.xml", "sco1/index.html", "shared/style.css"]);
     expect(strFromU8(result.files.get("sco1/index.html")!)).toBe("<html>Module 1</html>");
   });
@@ -196,13 +196,20 @@ describe("readScormPackage: valid packages", () => {
     expect((await readScormPackage(pooled)).scos[0].href).toBe("sco1/index.html?lang=en");
   });
 
+  it("reads a package wrapped in a zip by its authoring tool, one level deep", async () => {
+    const inner = zipSync({ "imsmanifest.xml": strToU8(manifest12()), "sco1/index.html": strToU8("<p>1</p>"), "shared/style.css": strToU8("x") });
+    const result = await readScormPackage(zipSync({ "__MACOSX/": new Uint8Array(), "Risk course.zip": inner }));
+    expect(result.scos).toMatchObject([{ identifier: "ITEM-1", href: "sco1/index.html?lang=en" }]);
+    expect([...result.files.keys()].sort()).toEqual(["imsmanifest.xml", "sco1/index.html", "shared/style.css"]);
+  });
+
   it("reads a multi-SCO SCORM 2004 package: default organization, nested items in order, assets left out", async () => {
     const result = await readScormPackage(package2004());
 
     expect(result.version).toBe("2004");
     expect(result.title).toBe("Harmonized System");
     expect(result.defaultOrganization).toBe("ORG-MAIN");
-    expect(result.scos).toEqual([
+    expect(result.scos).toMatchObject([
       { identifier: "SCO-A", title: "Chapter A", href: "content/a/index.html", order: 0 },
       { identifier: "SCO-B", title: "Chapter B", href: "content/b/start.html?mode=normal&mode=review&lang=fr", order: 1 },
       { identifier: "SCO-C", title: "Final assessment", href: "content/c/index.html#page2", order: 2 },
@@ -334,6 +341,10 @@ describe("readScormPackage: refused manifests", () => {
   it("refuses a package without imsmanifest.xml at its root", async () => {
     expect(await refusal(zipSync({ "sco1/index.html": strToU8("x") }))).toBe("packageNoManifest");
     expect(await refusal(zipSync({ "course/imsmanifest.xml": strToU8(manifest12()), "course/sco1/index.html": strToU8("x") }))).toBe("packageNoManifest");
+    // A zip inside a zip is read one level deep only, and only when it is the outer archive's one file.
+    const inner = zipSync({ "imsmanifest.xml": strToU8(manifest12()), "sco1/index.html": strToU8("x"), "shared/style.css": strToU8("x") });
+    expect(await refusal(zipSync({ "outer.zip": zipSync({ "inner.zip": inner }) }))).toBe("packageNestedArchive");
+    expect(await refusal(zipSync({ "course.zip": inner, "readme.txt": strToU8("x") }))).toBe("packageNestedArchive");
   });
 
   it.each([

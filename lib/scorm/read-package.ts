@@ -6,8 +6,9 @@ import { type ManifestResource, type ManifestSco, readManifest, type ScormVersio
 import { resolveHref, withParameters } from "./package-href";
 import { type PackageLimits, packageLimits } from "./package-limits";
 import { refuse } from "./refuse";
+import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 import { decodeXmlBytes } from "./xml";
-import { readZipDirectory } from "./zip-directory";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export type { PackageLimits } from "./package-limits";
 export type { PackageErrorCode } from "./refuse";
@@ -20,6 +21,8 @@ export type ScormSco = {
   href: string;
   /** Position in the default organization, from 0. */
   order: number;
+  /** What the manifest says about running it: pass mark, launch data, time limit, delivery controls. */
+  runtime: ScoRuntimeParameters;
 };
 
 export type ScormPackage = {
@@ -53,12 +56,24 @@ function launchUrl(sco: ManifestSco, files: Map<string, Uint8Array>): string {
   return withParameters(target.url, sco.parameters);
 }
 
-export async function readScormPackage(zip: Uint8Array, limits?: Partial<PackageLimits>): Promise<ScormPackage> {
+/** The one zip an outer archive without a manifest wraps (some authoring tools export that way), if any. */
+function wrappedZip(entries: ZipEntry[]): ZipEntry | null {
+  const files = entries.filter((entry) => !entry.name.endsWith("/") && !entry.name.startsWith("__MACOSX/"));
+  return files.length === 1 && files[0].name.toLowerCase().endsWith(".zip") ? files[0] : null;
+}
+
+export async function readScormPackage(zip: Uint8Array, limits?: Partial<PackageLimits>, nested = false): Promise<ScormPackage> {
   const bounds = packageLimits(limits);
   if (zip.byteLength > bounds.maxArchiveBytes) refuse("packageTooLarge");
   const entries = readZipDirectory(zip, bounds.maxEntries);
-  checkEntries(entries, bounds);
-  if (!entries.some((entry) => entry.name === MANIFEST)) refuse("packageNoManifest");
+  // One level only: an outer archive without a manifest may wrap one zip, read with the same limits.
+  const inner = !nested && !entries.some((entry) => entry.name === MANIFEST) ? wrappedZip(entries) : null;
+  checkEntries(entries, bounds, inner?.name);
+  if (!entries.some((entry) => entry.name === MANIFEST)) {
+    if (!inner) refuse("packageNoManifest");
+    const inflated = await inflateEntries(zip, [inner], bounds);
+    return readScormPackage(inflated.get(inner.name)!, limits, true);
+  }
 
   const files = await inflateEntries(zip, entries, bounds);
   const manifest = readManifest(decodeXmlBytes(files.get(MANIFEST) ?? new Uint8Array()));
@@ -68,7 +83,7 @@ export async function readScormPackage(zip: Uint8Array, limits?: Partial<Package
     version: manifest.version,
     title: manifest.title,
     defaultOrganization: manifest.defaultOrganization,
-    scos: manifest.scos.map((sco, order) => ({ identifier: sco.identifier, title: sco.title, href: launchUrl(sco, files), order })),
+    scos: manifest.scos.map((sco, order) => ({ identifier: sco.identifier, title: sco.title, href: launchUrl(sco, files), order, runtime: sco.runtime })),
     files,
   };
 }

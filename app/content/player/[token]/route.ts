@@ -1,37 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { NotFound } from "@/lib/errors";
+import { LEASE_SECONDS } from "@/lib/scorm/lease-attempt";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { newNonce, PERMISSIONS_POLICY } from "@/lib/tenancy/security-headers";
+import { startSession } from "@/lib/scorm/start-session";
 
-// The SCO's wrapper on the content origin: it offers the SCORM API (window.API, window.API_1484_11) to the
-// SCO in its frame and relays every call to the platform's player, the only origin named in the token,
-// through postMessage (scorm-again's CrossFrameAPI). The platform's cookies never reach this origin.
+// The SCO's frame on the content origin: it runs the SCORM runtime (scorm-again, lib/scorm/content-runtime.js)
+// for the attempt the token names and loads the SCO inside it. Only the platform origin named in the token may
+// frame it; the platform's cookies never reach this origin.
 const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c");
 
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const claims = verifyLaunchToken(token);
-  const href = new URL(request.url).searchParams.get("href") ?? "";
-  // The SCO's address stays inside this token's files: a relative path, no scheme, no "..".
-  if (!claims || !href || /^[a-z][a-z0-9+.-]*:|^\/|\\|(^|\/)\.\.(\/|$)/i.test(href)) return new Response("Not found", { status: 404 });
+  const session = claims ? await startSession(claims).catch((error) => (error instanceof NotFound ? null : Promise.reject(error))) : null;
+  if (!claims || !session) return new Response("Not found", { status: 404 });
   const nonce = newNonce();
+  const launch = {
+    version: session.version,
+    cmi: session.cmi,
+    commitSeq: session.commitSeq,
+    commitUrl: `/commit/${token}`,
+    leaseUrl: `/lease/${token}`,
+    // Renewed well before it runs out, so one lost renewal does not close the launch.
+    leaseSeconds: Math.floor(LEASE_SECONDS / 3),
+    parentOrigin: claims.origin,
+    sessionId: randomUUID(),
+    scoUrl: `/files/${token}/${session.href}`,
+  };
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SCORM</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style>
-<script nonce="${nonce}" src="/assets/cross-frame-api.js"></script>
 </head><body>
 <iframe id="sco" title="SCO"></iframe>
-<script nonce="${nonce}">
-(function () {
-  var api = new CrossFrameAPI(${json(claims.origin)}, window.parent);
-  window.API = api;
-  window.API_1484_11 = api;
-  var start = function () { document.getElementById("sco").src = ${json(`/files/${token}/`)} + ${json(href)}; };
-  // The runtime data is fetched before the SCO starts, so its first reads (resume) see the stored values.
-  Promise.resolve(api._post("getFlattenedCMI", [])).then(function (all) {
-    if (all && typeof all === "object") Object.keys(all).forEach(function (key) { api._cache.set(key, String(all[key])); });
-  }).catch(function () {}).then(start);
-})();
-</script>
+<script type="application/json" id="scorm-launch">${json(launch)}</script>
+<script nonce="${nonce}" src="/assets/${session.version === "1.2" ? "scorm12.js" : "scorm2004.js"}"></script>
+<script nonce="${nonce}" src="/assets/scorm-runtime.js"></script>
 </body></html>`;
   return new Response(html, {
     headers: {

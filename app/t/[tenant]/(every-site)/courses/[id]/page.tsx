@@ -30,15 +30,24 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   const moduleList = (modules: typeof course.modules) => (
     <ol className="space-y-2">
       {modules.map((m) => (
-        <li key={m.id} className="flex items-center gap-3 rounded border border-slate-200 bg-white p-3" data-testid="module">
+        <li key={m.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3" data-testid="module">
           <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>{m.completed ? "✔" : "○"}</span>
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
-          {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })}>{t("open")}</OpenInPopup> : null}
+          {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })} blockedMessage={t("popupBlocked")}>{t("open")}</OpenInPopup> : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
             <ButtonLink href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} size="sm">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}<span className="sr-only"> – {m.title}</span>
             </ButtonLink>
+          ) : null}
+          {m.scorm.length ? (
+            <ul className="w-full ps-8 text-sm text-slate-600" data-testid="sco-results">
+              {m.scorm.map((r, i) => {
+                const known = r.successStatus === "passed" || r.successStatus === "failed" ? r.successStatus : r.completionStatus === "completed" || r.completionStatus === "incomplete" ? r.completionStatus : "started";
+                const values = { title: r.title, status: t(`scoStatus.${known}`), minutes: Math.round(r.totalSeconds / 60) };
+                return <li key={i}>{r.scorePercent === null ? t("scoResult", values) : t("scoResultScored", { ...values, score: r.scorePercent })}</li>;
+              })}
+            </ul>
           ) : null}
         </li>
       ))}

@@ -68,7 +68,12 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
                     {m.kind === "QUIZ" ? <Link href={`/author/courses/${courseId}/quiz/${m.id}`} className={small}>{t("quizQuestions")}</Link> : null}
                     {m.kind === "SCORM" ? (
                       <form action={`/api/author/courses/${courseId}/modules/${m.id}/scorm`} method="post" encType="multipart/form-data" className="flex w-full flex-wrap items-center gap-2 text-sm" data-testid="scorm-upload">
-                        <span className="flex-1">{m.scormPackage ? t("scormPackage", { title: m.scormPackage.title, version: m.scormPackage.version, scos: m.scormPackage._count.scos }) : t("noScormPackage")}</span>
+                        <span className="flex-1">{m.scormPackages[0] ? t("scormPackage", { title: m.scormPackages[0].title, version: m.scormPackages[0].version, scos: m.scormPackages[0]._count.scos }) : t("noScormPackage")}</span>
+                        {m.scormVersions.length ? (
+                          <ul className="w-full text-slate-600" data-testid="scorm-versions">
+                            {m.scormVersions.map((v) => <li key={v.number}>{t("scormVersion", { number: v.number, title: v.title, current: String(v.current), learners: v.learners })}</li>)}
+                          </ul>
+                        ) : null}
                         <label className="sr-only" htmlFor={`package-${m.id}`}>{t("scormFile", { name })}</label>
                         <input id={`package-${m.id}`} name="package" type="file" accept=".zip,application/zip" required />
                         <button type="submit" className={small}>{t("uploadPackage")}</button>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
+import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 
@@ -14,32 +15,24 @@ export default async function ScormPlayerPage({ params, searchParams }: { params
   const platformOrigin = siteOrigin(site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" }, publicProtocol(), rootDomain());
   const launch = await orNotFound(launchSco(visibilityScope(context), context.viewer.id, moduleId, Number.parseInt(sco ?? "0", 10) || 0, platformOrigin));
   const t = await getTranslations("Player");
+  // Continue and Previous follow the manifest's order of SCOs.
+  const index = launch.scos.findIndex((s) => s.position === launch.sco.position);
+  const previous = index > 0 ? launch.scos[index - 1] : null;
+  const next = index >= 0 && index < launch.scos.length - 1 ? launch.scos[index + 1] : null;
   const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
   return (
     <div className="space-y-3">
       <h1 className="text-xl font-semibold">{launch.sco.title}</h1>
       {launch.scos.length > 1 ? (
-        <nav aria-label={t("scos")}>
-          <ol className="flex flex-wrap gap-2">
-            {launch.scos.map((s) => (
-              <li key={s.position}>
-                <a href={`?sco=${s.position}`} aria-current={s.position === launch.sco.position ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">
-                  {s.done ? "✔ " : ""}{s.title}
-                </a>
-              </li>
-            ))}
-          </ol>
+        <nav aria-label={t("scos")} className="space-y-2">
+          <PlayerOutline items={launch.outline} current={launch.sco.position} doneLabel={t("scoDone")} />
+          <p className="flex gap-2">
+            {previous ? <a href={`?sco=${previous.position}`} className="rounded border border-slate-300 px-2 py-1 text-sm">{t("previous")}</a> : null}
+            {next ? <a href={`?sco=${next.position}`} className="rounded bg-brand px-2 py-1 text-sm text-white">{t("continue")}</a> : null}
+          </p>
         </nav>
       ) : null}
-      <ScormPlayer
-        attemptId={launch.attemptId}
-        version={launch.version}
-        cmi={launch.cmi}
-        commitSeq={launch.commitSeq}
-        contentOrigin={contentOrigin}
-        src={`${contentOrigin}/player/${launch.token}?href=${encodeURIComponent(launch.sco.href)}`}
-        title={launch.sco.title}
-      />
+      <ScormPlayer contentOrigin={contentOrigin} src={`${contentOrigin}/player/${launch.token}`} title={launch.sco.title} />
     </div>
   );
 }

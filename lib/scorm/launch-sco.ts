@@ -1,0 +1,86 @@
+// Launching a SCO for an enrolled learner: the package version (the one she started and has not finished, or
+// the current one), the attempt (resumed where the learner stopped, a new one in a new certification cycle) and a launch token bound to that attempt for the content origin, where the session
+// starts (start-session.ts).
+import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { forTenant, type TenantTx } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { UUID } from "@/lib/ids";
+import { leaseEnd } from "./lease-attempt";
+import { type OutlineItem, packageOutline } from "./package-outline";
+import { issueLaunchToken } from "./launch-token";
+import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
+import { statusDone } from "./status-rules";
+
+export interface PlayerOutlineItem {
+  title: string;
+  position: number | null;
+  done: boolean;
+  children: PlayerOutlineItem[];
+}
+
+export interface Launch {
+  attemptId: string;
+  version: "1.2" | "2004";
+  /** The last sequence number stored: the runtime numbers its commits after it. */
+  commitSeq: number;
+  sco: { title: string; href: string; position: number };
+  scos: Array<{ title: string; position: number; done: boolean }>;
+  /** The manifest's table of contents, SCOs by position. */
+  outline: PlayerOutlineItem[];
+  token: string;
+}
+
+/** Launches the SCO at `position` of a SCORM module for an enrolled, active learner (anyone else: NotFound). */
+export async function launchSco(scope: VisibilityScope, learnerId: string, moduleId: string, position: number, platformOrigin: string): Promise<Launch> {
+  if (!UUID.test(moduleId)) throw new NotFound();
+  return forTenant(scope.ctx, async (tx) => {
+    const current = await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, include: { scos: { orderBy: { position: "asc" } } } });
+    const enrolled = current ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: current.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
+    const learner = await tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } });
+    if (!current || !enrolled || !learner) throw new NotFound();
+    const pkg = (await versionInProgress(tx, learnerId, moduleId, current.id, enrolled.cycleStartedAt)) ?? current;
+    const sco = pkg.scos.find((s) => s.position === position) ?? pkg.scos[0];
+    if (!sco) throw new NotFound();
+    const version = pkg.version as "1.2" | "2004";
+    // A recertification starts every SCO afresh; attempts of earlier cycles stay as history.
+    const cycle = enrolled.cycleStartedAt ? { createdAt: { gte: enrolled.cycleStartedAt } } : {};
+    const latest = await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } });
+    const attempt =
+      latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
+        ? await tx.scormAttempt.update({ where: { id: latest.id }, data: { leaseUntil: leaseEnd() } })
+        : await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id, number: (latest?.number ?? 0) + 1, leaseUntil: leaseEnd() } });
+    const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle }, select: { scoId: true, completionStatus: true, successStatus: true } });
+    const runtimeOf = new Map(pkg.scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
+    const doneScos = new Set(attempts.filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {})).map((a) => a.scoId));
+    const positionOf = new Map(pkg.scos.map((s) => [s.identifier, s]));
+    const toPlayer = (items: OutlineItem[]): PlayerOutlineItem[] =>
+      items.map((item) => {
+        const target = item.identifier ? positionOf.get(item.identifier) : undefined;
+        return { title: item.title, position: target?.position ?? null, done: target ? doneScos.has(target.id) : false, children: toPlayer(item.children) };
+      });
+    const outline = toPlayer(await packageOutline(pkg.storageKey, pkg.scos.map((s) => s.identifier)));
+    return {
+      outline,
+      attemptId: attempt.id,
+      version,
+      commitSeq: attempt.commitSeq,
+      sco: { title: sco.title, href: sco.href, position: sco.position },
+      scos: pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) })),
+      token: issueLaunchToken({ key: pkg.storageKey, origin: platformOrigin, attemptId: attempt.id, userId: learnerId, tenantId: scope.ctx.tenantId, audience: scope.ctx.audience }),
+    };
+  });
+}
+
+/**
+ * A replaced version the learner has started in this cycle and not finished (the module is not complete):
+ * she finishes on it; everyone else starts on the current version.
+ */
+async function versionInProgress(tx: TenantTx, learnerId: string, moduleId: string, currentId: string, cycleStartedAt: Date | null) {
+  if (await tx.moduleCompletion.findFirst({ where: { userId: learnerId, moduleId }, select: { moduleId: true } })) return null;
+  const started = await tx.scormAttempt.findFirst({
+    where: { userId: learnerId, sco: { package: { moduleId, id: { not: currentId } } }, ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}) },
+    orderBy: { updatedAt: "desc" },
+    select: { sco: { select: { packageId: true } } },
+  });
+  return started ? tx.scormPackage.findFirst({ where: { id: started.sco.packageId }, include: { scos: { orderBy: { position: "asc" } } } }) : null;
+}

@@ -1,0 +1,33 @@
+// The start of a runtime session on the content origin, from the launch token alone: the attempt it names,
+// still the learner's (active account, enrolment in place) with its lease running, and the CMI the session
+// starts from.
+import { forTenant } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { launchCmi } from "./launch-data";
+import type { LaunchClaims } from "./launch-token";
+import { leaseEnd, liveAttempt } from "./lease-attempt";
+import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
+
+export interface Session {
+  version: "1.2" | "2004";
+  cmi: Record<string, unknown>;
+  commitSeq: number;
+  /** The SCO's launch address, relative to the package root. */
+  href: string;
+}
+
+export async function startSession(claims: LaunchClaims, now = Date.now()): Promise<Session> {
+  return forTenant({ tenantId: claims.tenantId, audience: claims.audience }, async (tx) => {
+    const live = await liveAttempt(tx, claims);
+    if (!live || !live.attempt.leaseUntil || live.attempt.leaseUntil.getTime() <= now) throw new NotFound();
+    const { attempt, learner } = live;
+    await tx.scormAttempt.update({ where: { id: attempt.id }, data: { leaseUntil: leaseEnd(now) } });
+    const version = attempt.sco.package.version as "1.2" | "2004";
+    return {
+      version,
+      cmi: launchCmi(version, attempt.cmi, attempt.sco.runtime as Partial<ScoRuntimeParameters>, { learner, firstLaunch: attempt.commitSeq === 0, exitMode: attempt.exitMode, totalSeconds: attempt.totalSeconds }),
+      commitSeq: attempt.commitSeq,
+      href: attempt.sco.href,
+    };
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScormAttempt" ADD COLUMN     "leaseUntil" TIMESTAMP(3);

@@ -1,0 +1,194 @@
+// The SCORM runtime played by the standard in Chromium, with the repository's own conformance packages: each
+// case reads the stored record back from PostgreSQL, and the certificate exists only when the course is passed.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { scorm12QuizPackage, scorm2004QuizPackage, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
+import { closeDatabase, query } from "./database";
+import { signIn, siteUrl } from "./helpers";
+
+test.afterAll(closeDatabase);
+
+interface Attempt { id: string; completionStatus: string | null; successStatus: string | null; scoreRaw: number | null; scoreScaled: number | null; totalSeconds: number; commitSeq: number; cmi: Record<string, unknown> }
+
+/** The course's SCORM module gets `zip` through the author's page; its other modules become optional. */
+async function uploadTo(browser: Browser, code: string, name: string, zip: Uint8Array): Promise<{ courseId: string; moduleId: string }> {
+  const [course] = await query<{ id: string }>(`SELECT id FROM "Course" WHERE code = $1`, [code]);
+  const [scorm] = await query<{ id: string }>(`SELECT id FROM "CourseModule" WHERE "courseId" = $1 AND kind = 'SCORM'`, [course.id]);
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, undefined, "wco.admin");
+  await expect(admin).toHaveURL(siteUrl(undefined, "/dashboard"));
+  await admin.goto(siteUrl(undefined, `/author/courses/${course.id}`));
+  const upload = admin.getByTestId("scorm-upload").first();
+  await upload.locator("input[type=file]").setInputFiles({ name, mimeType: "application/zip", buffer: Buffer.from(zip) });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText("The SCORM package has been checked and saved.");
+  await admin.context().close();
+  await query(`UPDATE "CourseModule" SET required = false WHERE "courseId" = $1 AND id <> $2`, [course.id, scorm.id]);
+  return { courseId: course.id, moduleId: scorm.id };
+}
+
+async function enrolledLearner(browser: Browser, courseId: string): Promise<Page> {
+  const learner = await (await browser.newContext()).newPage();
+  await signIn(learner, "ke", "ke.learner");
+  await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"));
+  await learner.goto(siteUrl("ke", `/courses/${courseId}`));
+  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await expect(learner.getByTestId("module").getByRole("link", { name: /^Open / })).toBeVisible();
+  return learner;
+}
+
+async function openPlayer(learner: Page, sco?: number) {
+  const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
+  const [player] = await Promise.all([learner.waitForEvent("popup"), scormModule.getByRole("link", { name: /^Open / }).click()]);
+  if (sco !== undefined) await player.goto(`${player.url().split("?")[0]}?sco=${sco}`);
+  return { player, sco: player.frameLocator("iframe[title]").frameLocator("#sco") };
+}
+
+const attemptsOf = (moduleId: string) =>
+  query<Attempt>(`SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position`, [moduleId]);
+const certificates = async (courseId: string) => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Certificate" c JOIN "User" u ON u.id = c."userId" WHERE c."courseId" = $1 AND u.username = 'ke.learner'`, [courseId]))[0].n);
+const interactionIds = (cmi: Record<string, unknown>) => Object.values((cmi.interactions ?? {}) as Record<string, { id: string }>).map((i) => i.id);
+
+test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery score that completes nothing until the learner passes", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { courseId, moduleId } = await uploadTo(browser, "SAFE-101", "valuation-quiz.zip", scorm12QuizPackage());
+  const learner = await enrolledLearner(browser, courseId);
+  const [user] = await query<{ id: string }>(`SELECT id FROM "User" WHERE username = 'ke.learner'`);
+
+  let { player, sco } = await openPlayer(learner);
+  await expect(sco.locator("#launch")).toHaveText(JSON.stringify({ id: user.id, name: "Wanjiru, Amina", entry: "ab-initio", credit: "credit", mode: "normal", launchData: "region=ESA", mastery: "80", status: "not attempted" }));
+  await sco.getByRole("button", { name: "Next page" }).click();
+  await expect(player.getByTestId("player-status")).toHaveText("Your progress is saved.");
+  await player.close();
+
+  // The package asks with confirm(): the sandbox allows it, and accepting resumes at the bookmark.
+  const dialogs: string[] = [];
+  learner.context().on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept();
+  });
+  ({ player, sco } = await openPlayer(learner));
+  await expect(sco.locator("#where")).toHaveText("Location: page-2");
+  expect(dialogs).toEqual(["Resume where you left off?"]);
+  await expect(sco.locator("#launch")).toContainText('"entry":"resume"');
+
+  await sco.getByRole("button", { name: "Answer 1 of 5 correctly" }).click();
+  await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+  let [attempt] = await attemptsOf(moduleId);
+  expect(attempt).toMatchObject({ completionStatus: "failed", successStatus: "failed", scoreRaw: 20 });
+  expect(interactionIds(attempt.cmi)).toEqual(["q1", "q2", "q3", "q4", "q5"]);
+  expect(await certificates(courseId)).toBe(0);
+  await player.close();
+
+  ({ player, sco } = await openPlayer(learner));
+  await sco.getByRole("button", { name: "Answer 5 of 5 correctly" }).click();
+  await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+  [attempt] = await attemptsOf(moduleId);
+  expect(attempt).toMatchObject({ completionStatus: "passed", successStatus: "passed", scoreRaw: 100 });
+  expect(await certificates(courseId)).toBe(1);
+});
+
+test("SCORM 2004: 500 calls then closing the window at once are all stored; _count answers each write; an 80 % pass mark fails 11 of 15 and passes 15 of 15", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { courseId, moduleId } = await uploadTo(browser, "DM-101", "classification-quiz.zip", scorm2004QuizPackage());
+  const learner = await enrolledLearner(browser, courseId);
+
+  let { player, sco } = await openPlayer(learner);
+  await expect(sco.locator("#launch")).toContainText('"name":"Amina Wanjiru","entry":"ab-initio","credit":"credit","mode":"normal","launchData":"level=advanced","passingScore":"0.8","objectives":"2","objective0":"classification","maxTime":"PT1H"');
+  await sco.getByRole("button", { name: "Send 500 values" }).click();
+  await expect(sco.locator("#result")).toHaveText("Sent 500 values: burst-500");
+  await player.close();
+  await expect.poll(async () => (await attemptsOf(moduleId))[0]?.cmi.suspend_data, { timeout: 10_000 }).toBe("burst-500");
+
+  ({ player, sco } = await openPlayer(learner));
+  await sco.getByLabel("Correct answers").fill("11");
+  await sco.getByRole("button", { name: "Submit the quiz" }).click();
+  await expect(sco.locator("#result")).toHaveText("Submitted: 15 answers, failed");
+  await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+  let [attempt] = await attemptsOf(moduleId);
+  expect(attempt).toMatchObject({ completionStatus: "completed", successStatus: "failed", scoreScaled: 0.733 });
+  expect(interactionIds(attempt.cmi)).toEqual(Array.from({ length: 15 }, (_, i) => `question-${i + 1}`));
+  expect(await certificates(courseId)).toBe(0);
+  await expect(learner.getByTestId("module").filter({ hasText: "Completed" })).toHaveCount(0);
+  await player.close();
+
+  ({ player, sco } = await openPlayer(learner));
+  await sco.getByRole("button", { name: "Submit the quiz" }).click();
+  await expect(sco.locator("#result")).toHaveText("Submitted: 30 answers, passed");
+  await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+  [attempt] = await attemptsOf(moduleId);
+  expect(attempt).toMatchObject({ completionStatus: "completed", successStatus: "passed", scoreScaled: 1 });
+  expect(await certificates(courseId)).toBe(1);
+});
+
+test("nothing lost: commits made while the network is cut are retried and stored once it returns; total time adds up across three sessions", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { courseId, moduleId } = await uploadTo(browser, "CBM-101", "classification-quiz.zip", scorm2004QuizPackage());
+  const learner = await enrolledLearner(browser, courseId);
+
+  let { player, sco } = await openPlayer(learner);
+  await player.context().route("**/commit/**", (route) => route.abort("internetdisconnected"));
+  await sco.getByRole("button", { name: "Send 500 values" }).click();
+  await sco.getByRole("button", { name: "Save" }).click();
+  await expect(player.getByTestId("player-status")).toHaveText("Your progress could not be saved. Check your connection; the module keeps trying.");
+  expect((await attemptsOf(moduleId))[0].commitSeq).toBe(0);
+  await player.context().unroute("**/commit/**");
+  await expect(player.getByTestId("player-status")).toHaveText("Your progress is saved.", { timeout: 15_000 });
+  expect((await attemptsOf(moduleId))[0].cmi.suspend_data).toBe("burst-500");
+  await player.waitForTimeout(1_500);
+  await sco.getByRole("button", { name: "Close the quiz" }).click();
+  await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+  await player.close();
+
+  // Two more sessions of about two seconds each; the SCO never reports its session time.
+  for (let session = 2; session <= 3; session++) {
+    ({ player, sco } = await openPlayer(learner));
+    await expect(sco.locator("#launch")).toContainText('"entry":"resume"');
+    await player.waitForTimeout(2_000);
+    await sco.getByRole("button", { name: "Save" }).click();
+    await expect(player.getByTestId("player-status")).toHaveText("Your progress is saved.");
+    await sco.getByRole("button", { name: "Close the quiz" }).click();
+    await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+    await player.close();
+  }
+  const [attempt] = await attemptsOf(moduleId);
+  expect(attempt.totalSeconds).toBeGreaterThanOrEqual(5);
+  expect(attempt.totalSeconds).toBeLessThan(60);
+  ({ player, sco } = await openPlayer(learner));
+  await expect(sco.locator("#launch")).toContainText(`"totalTime":"PT0H0M${attempt.totalSeconds}S"`);
+  expect(await certificates(courseId)).toBe(0);
+});
+
+test("SCORM 2004: a course whose SCOs only call Initialize and Terminate completes by the standard's defaults, with the manifest's table of contents, ticks and Continue/Previous", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { courseId, moduleId } = await uploadTo(browser, "RM-101", "silent-course.zip", scorm2004SilentCourse([2, 1]));
+  const learner = await enrolledLearner(browser, courseId);
+  const { player } = await openPlayer(learner);
+  const contents = player.getByRole("navigation", { name: "Parts of this module" });
+  await expect(contents.getByRole("listitem").filter({ hasText: "Group 1" }).first()).toContainText("Lesson 1Lesson 2");
+  await expect(contents.getByRole("listitem").filter({ hasText: "Group 2" }).last()).toContainText("Lesson 3");
+  for (const position of [0, 1, 2]) {
+    const sco = player.frameLocator("iframe[title]").frameLocator("#sco");
+    await expect(sco.getByRole("heading")).toHaveText(`Lesson ${position + 1}`);
+    await sco.getByRole("button", { name: "Done" }).click();
+    await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+    expect(await certificates(courseId)).toBe(position === 2 ? 1 : 0);
+    if (position < 2) await contents.getByRole("link", { name: "Continue" }).click();
+  }
+  await contents.getByRole("link", { name: "Previous" }).click();
+  await expect(player.frameLocator("iframe[title]").frameLocator("#sco").getByRole("heading")).toHaveText("Lesson 2");
+  await expect(contents.getByRole("link", { name: "Lesson 2 (done)" })).toHaveAttribute("aria-current", "page");
+  await expect(contents.getByRole("link", { name: "Lesson 1 (done)" })).toBeVisible();
+  await expect(contents.getByRole("link", { name: "Lesson 3 (done)" })).toBeVisible();
+  await player.close();
+  const attempts = await attemptsOf(moduleId);
+  expect(attempts.map((a) => [a.completionStatus, a.successStatus])).toEqual([["completed", "passed"], ["completed", "passed"], ["completed", "passed"]]);
+
+  // A browser that blocks pop-ups: the learner is told, and the module opens in a tab instead.
+  await learner.addInitScript(() => {
+    window.open = () => null;
+  });
+  await learner.reload();
+  const [tab] = await Promise.all([learner.context().waitForEvent("page"), learner.getByTestId("module").getByRole("link", { name: /^Open / }).click()]);
+  await expect(learner.getByRole("alert").filter({ hasText: "blocked the pop-up" })).toBeVisible();
+  await expect(tab.getByRole("navigation", { name: "Parts of this module" })).toBeVisible();
+});
