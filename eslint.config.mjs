@@ -4,13 +4,33 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: [".next/**", ".data/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "lib/db/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     // Only lib/db may talk to the raw Prisma client (docs/decisions/0002-tenant-isolation.md).
     files: ["**/*.{ts,tsx,mjs}"],
     ignores: ["lib/db/**", "prisma/**", "tests/**", "scripts/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/db/generated/*", "**/db/client", "@/lib/db/client", "@/lib/db/generated/*"], message: "Use forTenant(), asPlatform() or registry from lib/db." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db/generated/*", "**/db/client", "@/lib/db/client", "@/lib/db/generated/*"],
+              message: "Use forTenant(), asPlatform() or registry from lib/db.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -13,13 +13,25 @@ const ESM_PACKAGES = ["intl-messageformat", "@formatjs"];
 
 async function project(options) {
   const resolved = await createJestConfig({ ...shared, ...options })();
-  return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join("|")})/)`, ...resolved.transformIgnorePatterns.filter((p) => !p.includes("node_modules"))] };
+  return {
+    ...resolved,
+    transformIgnorePatterns: [
+      `/node_modules/(?!(${ESM_PACKAGES.join("|")})/)`,
+      ...resolved.transformIgnorePatterns.filter((p) => !p.includes("node_modules")),
+    ],
+  };
 }
 
 export default async function config() {
   return {
     projects: [
-      await project({ displayName: "unit", testMatch: ["<rootDir>/{lib,components,app,scripts}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"] }),
+      await project({
+        displayName: "unit",
+        testMatch: [
+          "<rootDir>/{lib,components,app,scripts}/**/*.test.{ts,tsx}",
+          "<rootDir>/tests/unit/**/*.test.{ts,tsx}",
+        ],
+      }),
       await project({
         displayName: "integration",
         testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],

@@ -4,11 +4,18 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isEverySitePath } from "@/lib/tenancy/every-site-paths";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
 import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
-import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/tenancy/security-headers";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  PERMISSIONS_POLICY,
+  servedOverHttps,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/tenancy/security-headers";
 
 export function proxy(request: NextRequest) {
   const raw = new URL(request.url);
-  if (isMalformedUrl(`${raw.pathname}${raw.search}`)) return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (isMalformedUrl(`${raw.pathname}${raw.search}`))
+    return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   // API routes read the host themselves.
   if (raw.pathname.startsWith("/api/")) return NextResponse.next();
   const address = parseHost(request.headers.get("host"));
@@ -22,14 +29,18 @@ export function proxy(request: NextRequest) {
     forwarded.set("x-visible-path", `${pathname}${search}`);
     // The page's policy goes on the request too: Next.js takes the nonce from it for its own scripts.
     const policy = options.pagePolicy
-      ? contentSecurityPolicy(newNonce(), { frameOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol)], development: process.env.NODE_ENV === "development" })
+      ? contentSecurityPolicy(newNonce(), {
+          frameOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol)],
+          development: process.env.NODE_ENV === "development",
+        })
       : null;
     if (policy) forwarded.set("content-security-policy", policy);
     else forwarded.delete("content-security-policy");
     const response = NextResponse.rewrite(url, { request: { headers: forwarded } });
     if (policy) response.headers.set("Content-Security-Policy", policy);
     response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
-    if (servedOverHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    if (servedOverHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")))
+      response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     return response;
   };
   switch (address.kind) {
@@ -45,7 +56,10 @@ export function proxy(request: NextRequest) {
       // Its pages set their own policy (the SCORM player's nonce; the packages' files are the authors').
       return rewrite("/content", { pagePolicy: false });
     case "www":
-      return NextResponse.redirect(`${siteOrigin({ kind: "root" }, request.nextUrl.protocol)}${pathname}${search}`, 308);
+      return NextResponse.redirect(
+        `${siteOrigin({ kind: "root" }, request.nextUrl.protocol)}${pathname}${search}`,
+        308,
+      );
     default:
       // Reserved and malformed subdomains: the 404 page.
       return rewrite("/_unknown-site");

@@ -8,11 +8,23 @@ function Inlines({ nodes }: { nodes: Inline[] }) {
       case "text":
         return <Fragment key={index}>{node.text}</Fragment>;
       case "strong":
-        return <strong key={index}><Inlines nodes={node.children} /></strong>;
+        return (
+          <strong key={index}>
+            <Inlines nodes={node.children} />
+          </strong>
+        );
       case "em":
-        return <em key={index}><Inlines nodes={node.children} /></em>;
+        return (
+          <em key={index}>
+            <Inlines nodes={node.children} />
+          </em>
+        );
       case "link":
-        return <TextAnchor key={index} href={node.href} rel="noopener noreferrer nofollow" target="_blank"><Inlines nodes={node.children} /></TextAnchor>;
+        return (
+          <TextAnchor key={index} href={node.href} rel="noopener noreferrer nofollow" target="_blank">
+            <Inlines nodes={node.children} />
+          </TextAnchor>
+        );
     }
   });
 }
@@ -23,9 +35,17 @@ export function RichText({ source }: { source: string }) {
     <div className="space-y-3">
       {parseRichText(source).map((block, index) =>
         block.kind === "paragraph" ? (
-          <p key={index}><Inlines nodes={block.children} /></p>
+          <p key={index}>
+            <Inlines nodes={block.children} />
+          </p>
         ) : (
-          <ul key={index} className="list-disc space-y-1 ps-6">{block.items.map((item, i) => <li key={i}><Inlines nodes={item} /></li>)}</ul>
+          <ul key={index} className="list-disc space-y-1 ps-6">
+            {block.items.map((item, i) => (
+              <li key={i}>
+                <Inlines nodes={item} />
+              </li>
+            ))}
+          </ul>
         ),
       )}
     </div>

@@ -23,7 +23,17 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const LEARNER = "scale.user.4242";
 
-interface Measure { name: string; requests: number; errors: number; non2xx: number; rps: number; p50: number; p95: number; p99: number; kib: number }
+interface Measure {
+  name: string;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  kib: number;
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -33,19 +43,31 @@ async function load(name: string, url: string, headers: Record<string, string>, 
   const times: number[] = [];
   // autocannon reports no 95th percentile, so every response time is kept and sorted here.
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration, headers }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
   return {
-    name, requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, rps: result.requests.average,
-    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), kib: result.throughput.total / Math.max(1, result.requests.total) / 1024,
+    name,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    kib: result.throughput.total / Math.max(1, result.requests.total) / 1024,
   };
 }
 
 async function waitForHealth(): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`, { headers: { host: HOST } }).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`, { headers: { host: HOST } }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -57,7 +79,10 @@ async function signIn(): Promise<string> {
   const base = `http://127.0.0.1:${PORT}`;
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { host: HOST } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -77,7 +102,10 @@ async function startFloor(appUrl: string, scope: Parameters<typeof catalogueCand
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.audience', $2, true)", [scope.ctx.tenantId, scope.ctx.audience]);
+      await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.audience', $2, true)", [
+        scope.ctx.tenantId,
+        scope.ctx.audience,
+      ]);
       const { rows } = await client.query(query.text, query.values as unknown[]);
       await client.query("COMMIT");
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows));
@@ -99,22 +127,49 @@ async function main() {
   const appUrl = applicationUrl(ownerUrl, SCALE_APP_PASSWORD);
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
-  const size = (await owner.query(`SELECT (SELECT count(*) FROM "Tenant" WHERE "kind" = 'ADMINISTRATION') AS administrations, (SELECT count(*) FROM "User") AS users,
-    (SELECT count(*) FROM "Course") AS courses, (SELECT count(*) FROM "Enrolment") AS enrolments, (SELECT count(*) FROM "Enrolment" WHERE "status" = 'COMPLETED') AS completions`)).rows[0];
-  const learner = (await owner.query(`SELECT u."tenantId", t."region", t."countryCode" FROM "User" u JOIN "Tenant" t ON t."id" = u."tenantId" WHERE u."username" = $1`, [LEARNER])).rows[0];
+  const size = (
+    await owner.query(`SELECT (SELECT count(*) FROM "Tenant" WHERE "kind" = 'ADMINISTRATION') AS administrations, (SELECT count(*) FROM "User") AS users,
+    (SELECT count(*) FROM "Course") AS courses, (SELECT count(*) FROM "Enrolment") AS enrolments, (SELECT count(*) FROM "Enrolment" WHERE "status" = 'COMPLETED') AS completions`)
+  ).rows[0];
+  const learner = (
+    await owner.query(
+      `SELECT u."tenantId", t."region", t."countryCode" FROM "User" u JOIN "Tenant" t ON t."id" = u."tenantId" WHERE u."username" = $1`,
+      [LEARNER],
+    )
+  ).rows[0];
   await owner.end();
   if (!learner) throw new Error("No scale data: run `npm run seed:scale` first.");
 
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
-  const env = { ...process.env, APP_DATABASE_URL: appUrl, AUTH_SECRET: "benchmark-secret-benchmark-secret-0123", ROOT_DOMAIN: HOST, PORT: String(PORT), DISABLE_WORKERS: "1", NODE_ENV: "production" as const };
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`]
+    : [];
+  const env = {
+    ...process.env,
+    APP_DATABASE_URL: appUrl,
+    AUTH_SECRET: "benchmark-secret-benchmark-secret-0123",
+    ROOT_DOMAIN: HOST,
+    PORT: String(PORT),
+    DISABLE_WORKERS: "1",
+    NODE_ENV: "production" as const,
+  };
   if (!buildIsCurrent(root)) {
-    if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0) throw new Error("The build failed.");
+    if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0)
+      throw new Error("The build failed.");
     recordBuild(root);
   }
   console.log(`Starting the production server on port ${PORT}…`);
-  const server = spawn(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-  const floor = await startFloor(appUrl, { ctx: { tenantId: learner.tenantId, audience: "CUSTOMS" }, signedIn: true, region: learner.region, countryCode: learner.countryCode });
+  const server = spawn(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const floor = await startFloor(appUrl, {
+    ctx: { tenantId: learner.tenantId, audience: "CUSTOMS" },
+    signedIn: true,
+    region: learner.region,
+    countryCode: learner.countryCode,
+  });
   try {
     await waitForHealth();
     const cookie = await signIn();
@@ -133,13 +188,22 @@ async function main() {
       await load("warm-up", url, sent, 5); // JIT, connection pools and caches warm before measuring
       results.push(await load(name, url, sent));
     }
-    console.log(`\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`);
+    console.log(
+      `\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`,
+    );
     const cores = availableParallelism();
     const processes = Number(process.env.SERVER_PROCESSES) || cores;
-    console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, the database and the load generator on the same machine).\n`);
-    console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response |\n|---|---|---|---|---|---|---|---|---|");
+    console.log(
+      `Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, the database and the load generator on the same machine).\n`,
+    );
+    console.log(
+      "| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response |\n|---|---|---|---|---|---|---|---|---|",
+    );
     const ms = (value: number) => value.toFixed(1);
-    for (const r of results) console.log(`| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} |`);
+    for (const r of results)
+      console.log(
+        `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} |`,
+      );
   } finally {
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
@@ -149,7 +213,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -17,6 +17,12 @@ for (const meta of Object.values(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added ? `Recorded ${added} optional platform packages in package-lock.json.` : "package-lock.json already lists every optional package.");
+console.log(
+  added
+    ? `Recorded ${added} optional platform packages in package-lock.json.`
+    : "package-lock.json already lists every optional package.",
+);

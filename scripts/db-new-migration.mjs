@@ -7,7 +7,10 @@ import path from "node:path";
 import { withScratchDatabase } from "./lib/scratch-database.mjs";
 import { MIGRATED_SCHEMA_PATH, MIGRATIONS_DIR, SCHEMA_PATH, diffMigratedToCurrentSchema } from "../lib/db/migrate.mjs";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:new-migration -- <name>");
   process.exit(2);
@@ -23,4 +26,6 @@ await mkdir(folder, { recursive: true });
 await writeFile(path.join(folder, "migration.sql"), sql);
 await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
 await copyFile(SCHEMA_PATH, MIGRATED_SCHEMA_PATH);
-console.log(`Created ${path.relative(process.cwd(), folder)}/migration.sql. Review it, and add row-level security for new tenant-scoped tables: SELECT rls_tenant_isolation('"Table"');`);
+console.log(
+  `Created ${path.relative(process.cwd(), folder)}/migration.sql. Review it, and add row-level security for new tenant-scoped tables: SELECT rls_tenant_isolation('"Table"');`,
+);

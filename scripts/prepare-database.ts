@@ -6,7 +6,15 @@ import { createClient } from "../lib/db/client";
 import { installJobQueue } from "../lib/jobs/queue";
 import { seedDemo } from "../prisma/seed/seed-demo";
 
-export async function prepareDatabase({ ownerUrl, appPassword, seed }: { ownerUrl: string; appPassword: string; seed: boolean }): Promise<string[]> {
+export async function prepareDatabase({
+  ownerUrl,
+  appPassword,
+  seed,
+}: {
+  ownerUrl: string;
+  appPassword: string;
+  seed: boolean;
+}): Promise<string[]> {
   const applied = await applyMigrations(ownerUrl);
   await installJobQueue(ownerUrl);
   const db = createClient(ownerUrl, 2);
@@ -36,7 +44,8 @@ if (process.argv[1]?.endsWith("prepare-database.ts")) {
     process.exit(2);
   }
   prepareDatabase({ ownerUrl, appPassword, seed: process.argv.includes("--seed") }).then(
-    (applied) => console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date."),
+    (applied) =>
+      console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date."),
     (error) => {
       console.error(error);
       process.exit(1);

@@ -31,7 +31,10 @@ if (cluster.isPrimary) {
     });
     worker.once("listening", () => {
       worker.started = true;
-      if (++listening === processes) console.log(`Serving the production build on port ${port} with ${processes} server process${processes === 1 ? "" : "es"}.`);
+      if (++listening === processes)
+        console.log(
+          `Serving the production build on port ${port} with ${processes} server process${processes === 1 ? "" : "es"}.`,
+        );
     });
     return worker;
   };

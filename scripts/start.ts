@@ -27,8 +27,14 @@ async function main() {
   let ownerUrl = process.env.DATABASE_URL;
   if (!ownerUrl) {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
-    console.log(`Starting the embedded PostgreSQL on port ${pgPort} (data in ${path.relative(root, dataDir)}/postgres)…`);
-    const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, password: secrets.postgresPassword });
+    console.log(
+      `Starting the embedded PostgreSQL on port ${pgPort} (data in ${path.relative(root, dataDir)}/postgres)…`,
+    );
+    const cluster = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "postgres"),
+      port: pgPort,
+      password: secrets.postgresPassword,
+    });
     await cluster.createDatabase("clikc");
     ownerUrl = cluster.url("clikc");
     stopDatabase = () => cluster.stop();
@@ -60,14 +66,22 @@ async function main() {
       webhookSecret,
       promotionCodes: [{ code: "ACADEMY10", percentOff: 10 }],
     });
-    Object.assign(env, { STRIPE_SECRET_KEY: "sk_test_local", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_BASE: stripe.url });
+    Object.assign(env, {
+      STRIPE_SECRET_KEY: "sk_test_local",
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_BASE: stripe.url,
+    });
     stripeNote = `local test server ${stripe.url} (promotion code ACADEMY10)`;
   }
 
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!dev && process.env.SKIP_BUILD !== "1" && !buildIsCurrent(root)) {
     console.log("Building the production bundle (first start or changed sources)…");
-    const build = spawnSync(process.execPath, [next, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [next, "build"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) throw new Error("The build failed.");
     recordBuild(root);
   }
@@ -91,7 +105,9 @@ function printBanner(payments: string) {
     account.site === "root" ? url() : account.site === "academy" ? url("academy") : url(account.tenant);
   console.log(`
 The learning platform is starting at ${url()}
-  Member administration spaces: ${Object.keys(DEMO_SPACES).map((slug) => url(slug)).join("  ")}
+  Member administration spaces: ${Object.keys(DEMO_SPACES)
+    .map((slug) => url(slug))
+    .join("  ")}
   WCO Academy store:            ${url("academy")}  (payments: ${payments})
   Health:                       ${url()}/api/health
 

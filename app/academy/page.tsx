@@ -7,7 +7,12 @@ import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
 export default async function AcademyHomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const [{ page: pageParam }, locale, t, academy] = await Promise.all([searchParams, getLocale(), getTranslations("Store"), getTranslations("Academy")]);
+  const [{ page: pageParam }, locale, t, academy] = await Promise.all([
+    searchParams,
+    getLocale(),
+    getTranslations("Store"),
+    getTranslations("Academy"),
+  ]);
   const page = Math.max(1, Number(pageParam) || 1);
   const { products, total } = await listStoreProducts(locale, page);
   return (
@@ -16,10 +21,20 @@ export default async function AcademyHomePage({ searchParams }: { searchParams: 
         <h1 className="text-4xl font-bold text-brand">{academy("title")}</h1>
         <p className="mt-3 text-lg text-slate-700">{academy("intro")}</p>
       </header>
-      {!paymentsConfigured() ? <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("notConfigured")}</p> : null}
+      {!paymentsConfigured() ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">
+          {t("notConfigured")}
+        </p>
+      ) : null}
       <section aria-labelledby="products-heading" className="space-y-4">
-        <h2 id="products-heading" className="text-2xl font-semibold">{t("products")}</h2>
-        {products.length === 0 ? <Panel as="p" roomy>{t("noProducts")}</Panel> : null}
+        <h2 id="products-heading" className="text-2xl font-semibold">
+          {t("products")}
+        </h2>
+        {products.length === 0 ? (
+          <Panel as="p" roomy>
+            {t("noProducts")}
+          </Panel>
+        ) : null}
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {products.map((product) => (
             <Panel as="li" className="flex flex-col gap-2 shadow-sm" key={product.id} data-testid="product">
@@ -28,7 +43,9 @@ export default async function AcademyHomePage({ searchParams }: { searchParams: 
                 <TextLink href={`/products/${product.id}`}>{product.title}</TextLink>
               </h3>
               <p className="text-sm text-slate-700">
-                {product.kind === "SUBSCRIPTION" ? t("everyCourse", { months: product.periodMonths ?? 1 }) : t("courseCount", { count: product.courses.length })}
+                {product.kind === "SUBSCRIPTION"
+                  ? t("everyCourse", { months: product.periodMonths ?? 1 })
+                  : t("courseCount", { count: product.courses.length })}
               </p>
               <PriceList prices={product.prices} locale={locale} />
             </Panel>

@@ -9,27 +9,47 @@ import { can } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
 
 /** The WCO Academy store's frame: its own navigation (store, my learning, orders, company seats). */
-export async function AcademyShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
+export async function AcademyShell({
+  site,
+  viewer,
+  children,
+}: {
+  site: Site;
+  viewer: Viewer | null;
+  children: ReactNode;
+}) {
   const [t, shell] = await Promise.all([getTranslations("Store"), getTranslations("Shell")]);
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const links = [
     { href: "/", label: t("nav.store") },
-    ...(viewer ? [{ href: "/dashboard", label: t("nav.myLearning") }, { href: "/orders", label: t("nav.orders") }] : []),
+    ...(viewer
+      ? [
+          { href: "/dashboard", label: t("nav.myLearning") },
+          { href: "/orders", label: t("nav.orders") },
+        ]
+      : []),
     ...(can("store.manageCompany", { site, viewer }) ? [{ href: "/company", label: t("nav.company") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {shell("skipToContent")}
       </a>
       <header className="bg-brand text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-xl font-bold tracking-tight">{t("name")}</Link>
+          <Link href="/" className="text-xl font-bold tracking-tight">
+            {t("name")}
+          </Link>
           <nav aria-label={shell("mainNavigation")} className="flex-1">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="rounded px-1 py-0.5 hover:underline">{link.label}</Link>
+                  <Link href={link.href} className="rounded px-1 py-0.5 hover:underline">
+                    {link.label}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -39,18 +59,29 @@ export async function AcademyShell({ site, viewer, children }: { site: Site; vie
             {viewer ? (
               <form action={signOutAction} className="flex items-center gap-2">
                 <span className="text-sm">{shell("signedInAs", { name: viewer.username })}</span>
-                <button type="submit" className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100">{shell("signOut")}</button>
+                <button type="submit" className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100">
+                  {shell("signOut")}
+                </button>
               </form>
             ) : (
               <>
-                <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100">{shell("signIn")}</Link>
-                <Link href="/register" className="rounded px-2 py-1 underline">{t("nav.signUp")}</Link>
+                <Link
+                  href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}
+                  className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100"
+                >
+                  {shell("signIn")}
+                </Link>
+                <Link href="/register" className="rounded px-2 py-1 underline">
+                  {t("nav.signUp")}
+                </Link>
               </>
             )}
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

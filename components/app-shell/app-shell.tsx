@@ -22,17 +22,27 @@ const MEMBER_ADMINISTRATIONS = 186;
 function brandStyle(site: Site): React.CSSProperties | undefined {
   const { primaryColor, accentColor } = site.tenant;
   if (!primaryColor && !accentColor) return undefined;
-  return { ...(primaryColor ? { "--tenant-brand": primaryColor } : {}), ...(accentColor ? { "--tenant-accent": accentColor } : {}) } as React.CSSProperties;
+  return {
+    ...(primaryColor ? { "--tenant-brand": primaryColor } : {}),
+    ...(accentColor ? { "--tenant-accent": accentColor } : {}),
+  } as React.CSSProperties;
 }
 
 export async function AppShell({ site, viewer, children }: { site: Site; viewer: Viewer | null; children: ReactNode }) {
-  const [t, authoring, team] = await Promise.all([getTranslations("Shell"), getTranslations("Authoring"), getTranslations("Team")]);
+  const [t, authoring, team] = await Promise.all([
+    getTranslations("Shell"),
+    getTranslations("Authoring"),
+    getTranslations("Team"),
+  ]);
   // The visible path (before the proxy's rewrite), so forms can bring the user back where they were.
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : null;
   return (
     <div className="site flex min-h-screen flex-col bg-slate-50 text-slate-900" style={brandStyle(site)}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-20 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="bg-[var(--site-brand)] text-white">
@@ -40,10 +50,20 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
           <Link href="/" className="flex items-center text-xl font-bold tracking-tight">
             {site.tenant.logoVersion ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small logo served by the platform; no optimiser round trip
-              <img src={`/api/site/logo?v=${site.tenant.logoVersion}`} alt="" height={32} className="me-2 h-8 w-auto rounded bg-white p-0.5" data-testid="site-logo" />
+              <img
+                src={`/api/site/logo?v=${site.tenant.logoVersion}`}
+                alt=""
+                height={32}
+                className="me-2 h-8 w-auto rounded bg-white p-0.5"
+                data-testid="site-logo"
+              />
             ) : null}
             {t("platformName")}
-            {siteName ? <span className="ms-2 text-base font-normal opacity-90" data-testid="site-name">{siteName}</span> : null}
+            {siteName ? (
+              <span className="ms-2 text-base font-normal opacity-90" data-testid="site-name">
+                {siteName}
+              </span>
+            ) : null}
           </Link>
           <nav aria-label={t("mainNavigation")} className="flex-1">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -56,17 +76,23 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
               ))}
               {can("authoring.author", { site, viewer }) ? (
                 <li>
-                  <Link href="/author/courses" className="rounded px-1 py-0.5 hover:underline">{authoring("menu")}</Link>
+                  <Link href="/author/courses" className="rounded px-1 py-0.5 hover:underline">
+                    {authoring("menu")}
+                  </Link>
                 </li>
               ) : null}
               {can("team.manage", { site, viewer }) ? (
                 <li>
-                  <Link href="/team" className="rounded px-1 py-0.5 hover:underline">{team("menu")}</Link>
+                  <Link href="/team" className="rounded px-1 py-0.5 hover:underline">
+                    {team("menu")}
+                  </Link>
                 </li>
               ) : null}
               {can("console.administer", { site, viewer }) ? (
                 <li>
-                  <Link href="/admin" className="rounded px-1 py-0.5 hover:underline">{t("console")}</Link>
+                  <Link href="/admin" className="rounded px-1 py-0.5 hover:underline">
+                    {t("console")}
+                  </Link>
                 </li>
               ) : null}
             </ul>

@@ -10,13 +10,21 @@ export async function LanguageSwitcher({ returnTo }: { returnTo: string }) {
         <span aria-hidden="true">🌐 </span>
         {LOCALE_NAMES[current as keyof typeof LOCALE_NAMES] ?? current}
       </summary>
-      <ul className="absolute end-0 z-10 mt-1 min-w-48 rounded border border-slate-200 bg-white py-1 text-slate-900 shadow-lg" aria-label={t("language")}>
+      <ul
+        className="absolute end-0 z-10 mt-1 min-w-48 rounded border border-slate-200 bg-white py-1 text-slate-900 shadow-lg"
+        aria-label={t("language")}
+      >
         {LOCALES.map((locale) => (
           <li key={locale}>
             <form action="/api/preferences/language" method="post">
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="returnTo" value={returnTo} />
-              <button type="submit" lang={locale} aria-current={locale === current ? "true" : undefined} className="block w-full px-3 py-1.5 text-start hover:bg-slate-100 aria-[current=true]:font-semibold">
+              <button
+                type="submit"
+                lang={locale}
+                aria-current={locale === current ? "true" : undefined}
+                className="block w-full px-3 py-1.5 text-start hover:bg-slate-100 aria-[current=true]:font-semibold"
+              >
                 {LOCALE_NAMES[locale]}
               </button>
             </form>

@@ -21,7 +21,9 @@ export async function UserMenu({ viewer }: { viewer: Viewer | null }) {
       </summary>
       <div className="absolute end-0 z-10 mt-1 min-w-56 rounded border border-slate-200 bg-white p-3 text-slate-900 shadow-lg">
         <p className="mb-2 text-sm text-slate-600">{t("signedInAs", { name: viewer.username })}</p>
-        <TextLink href="/profile" className="mb-2 block rounded px-1 py-1">{t("profile")}</TextLink>
+        <TextLink href="/profile" className="mb-2 block rounded px-1 py-1">
+          {t("profile")}
+        </TextLink>
         <form action={signOutAction}>
           <button type="submit" className="w-full rounded bg-brand px-3 py-1.5 text-white hover:bg-brand-strong">
             {t("signOut")}

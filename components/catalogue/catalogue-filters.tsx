@@ -4,7 +4,17 @@ import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
-function FacetGroup({ legend, name, facets, label }: { legend: string; name: string; facets: Facet[]; label: (value: string) => string }) {
+function FacetGroup({
+  legend,
+  name,
+  facets,
+  label,
+}: {
+  legend: string;
+  name: string;
+  facets: Facet[];
+  label: (value: string) => string;
+}) {
   if (!facets.length) return null;
   return (
     <fieldset className="mb-4">
@@ -25,22 +35,39 @@ function FacetGroup({ legend, name, facets, label }: { legend: string; name: str
 }
 
 /** A GET form: the query and filters live in the URL, and the page works without JavaScript. */
-export async function CatalogueFilters({ query, result, topics }: { query: CatalogueQuery; result: CatalogueResult; topics: Map<string, string> }) {
+export async function CatalogueFilters({
+  query,
+  result,
+  topics,
+}: {
+  query: CatalogueQuery;
+  result: CatalogueResult;
+  topics: Map<string, string>;
+}) {
   const [t, types] = await Promise.all([getTranslations("Catalogue"), getTranslations("CourseType")]);
   return (
     <form method="get" action="/find-learning" role="search" aria-label={t("searchLabel")} className="space-y-4">
       <div>
-        <label htmlFor="q" className="block font-semibold">{t("searchLabel")}</label>
+        <label htmlFor="q" className="block font-semibold">
+          {t("searchLabel")}
+        </label>
         <div className="mt-1 flex gap-2">
           <Input id="q" name="q" type="search" defaultValue={query.q} className="w-full" />
         </div>
       </div>
       <FacetGroup legend={t("type")} name="type" facets={result.facets.type} label={(v) => types(v as "ELEARNING")} />
-      <FacetGroup legend={t("languages")} name="language" facets={result.facets.language} label={(v) => (isLocale(v) ? LOCALE_NAMES[v] : v)} />
+      <FacetGroup
+        legend={t("languages")}
+        name="language"
+        facets={result.facets.language}
+        label={(v) => (isLocale(v) ? LOCALE_NAMES[v] : v)}
+      />
       <FacetGroup legend={t("topic")} name="topic" facets={result.facets.topic} label={(v) => topics.get(v) ?? v} />
       <div className="flex gap-2">
         <Button>{t("apply")}</Button>
-        <a href="/find-learning" className="rounded border border-slate-400 px-4 py-2">{t("clear")}</a>
+        <a href="/find-learning" className="rounded border border-slate-400 px-4 py-2">
+          {t("clear")}
+        </a>
       </div>
     </form>
   );

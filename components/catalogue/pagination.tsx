@@ -1,7 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 /** Previous / next links that keep every other parameter of the URL. */
-export async function Pagination({ page, pageCount, params }: { page: number; pageCount: number; params: URLSearchParams }) {
+export async function Pagination({
+  page,
+  pageCount,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  params: URLSearchParams;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("Catalogue");
   const href = (target: number) => {
@@ -11,9 +19,21 @@ export async function Pagination({ page, pageCount, params }: { page: number; pa
   };
   return (
     <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between">
-      {page > 1 ? <a href={href(page - 1)} rel="prev" className="rounded border border-slate-400 px-3 py-1.5">{t("previous")}</a> : <span />}
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev" className="rounded border border-slate-400 px-3 py-1.5">
+          {t("previous")}
+        </a>
+      ) : (
+        <span />
+      )}
       <span>{t("pageOf", { page, pageCount })}</span>
-      {page < pageCount ? <a href={href(page + 1)} rel="next" className="rounded border border-slate-400 px-3 py-1.5">{t("next")}</a> : <span />}
+      {page < pageCount ? (
+        <a href={href(page + 1)} rel="next" className="rounded border border-slate-400 px-3 py-1.5">
+          {t("next")}
+        </a>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

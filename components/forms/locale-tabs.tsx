@@ -8,8 +8,14 @@ export function LocaleTabs({ label, current, written = [] }: { label: string; cu
       <ul className="flex flex-wrap gap-2">
         {LOCALES.map((l) => (
           <li key={l}>
-            <Link href={`?locale=${l}`} lang={l} aria-current={l === current ? "page" : undefined} className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white">
-              {LOCALE_NAMES[l]}{written.includes(l) ? " ✔" : ""}
+            <Link
+              href={`?locale=${l}`}
+              lang={l}
+              aria-current={l === current ? "page" : undefined}
+              className="rounded border border-slate-300 px-2 py-1 text-sm aria-[current=page]:bg-brand aria-[current=page]:text-white"
+            >
+              {LOCALE_NAMES[l]}
+              {written.includes(l) ? " ✔" : ""}
             </Link>
           </li>
         ))}

@@ -5,7 +5,9 @@ import { Input } from "@/components/ui/input";
 export function SearchForm({ label, button, q }: { label: string; button: string; q: string }) {
   return (
     <form role="search" className="flex flex-wrap gap-2">
-      <label htmlFor="q" className="sr-only">{label}</label>
+      <label htmlFor="q" className="sr-only">
+        {label}
+      </label>
       <Input id="q" name="q" type="search" defaultValue={q} placeholder={label} className="min-w-64 flex-1" />
       <Button>{button}</Button>
     </form>

@@ -15,12 +15,32 @@ export function SignatureForm({ action }: { action: (previous: FormState, form: 
   const error = state.errors.signature ? fields(state.errors.signature) : undefined;
   return (
     <form action={formAction} className="space-y-2">
-      {state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("settingsSaved")}
+        </Notice>
+      ) : null}
       <Label htmlFor="signature">{t("signature")}</Label>
-      <p id="signature-hint" className="text-sm text-slate-600">{t("signatureHint")}</p>
-      <input id="signature" name="signature" type="file" accept="image/png,image/jpeg" required aria-describedby={error ? "signature-hint signature-error" : "signature-hint"} aria-invalid={error ? true : undefined} />
-      {error ? <p id="signature-error" className="text-sm text-red-800">{error}</p> : null}
-      <Button disabled={pending} variant="secondary" className="block">{t("uploadSignature")}</Button>
+      <p id="signature-hint" className="text-sm text-slate-600">
+        {t("signatureHint")}
+      </p>
+      <input
+        id="signature"
+        name="signature"
+        type="file"
+        accept="image/png,image/jpeg"
+        required
+        aria-describedby={error ? "signature-hint signature-error" : "signature-hint"}
+        aria-invalid={error ? true : undefined}
+      />
+      {error ? (
+        <p id="signature-error" className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <Button disabled={pending} variant="secondary" className="block">
+        {t("uploadSignature")}
+      </Button>
     </form>
   );
 }

@@ -13,15 +13,24 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
 
 /** A labelled input with its hint and error wired for screen readers; mandatory fields show *. */
 export function TextField({ name, label, error, hint, required, ...input }: TextFieldProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <Label htmlFor={name}>
         {label} {required ? <span aria-hidden="true">*</span> : null}
       </Label>
-      {hint ? <p id={`${name}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <Input
-        id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy}
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
         className="mt-1 w-full"
         {...input}
       />

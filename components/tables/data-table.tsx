@@ -6,14 +6,26 @@ export interface Column {
 }
 
 /** A table with a screen-reader caption and column headers; the rows are the caller's. */
-export function DataTable({ caption, columns, children, className = "" }: { caption: string; columns: Column[]; children: ReactNode; className?: string }) {
+export function DataTable({
+  caption,
+  columns,
+  children,
+  className = "",
+}: {
+  caption: string;
+  columns: Column[];
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <table className={`w-full border-collapse bg-white ${className}`}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300">
           {columns.map((column) => (
-            <th key={column.label} scope="col" className={`p-2 ${column.align === "end" ? "text-end" : "text-start"}`}>{column.label}</th>
+            <th key={column.label} scope="col" className={`p-2 ${column.align === "end" ? "text-end" : "text-start"}`}>
+              {column.label}
+            </th>
           ))}
         </tr>
       </thead>

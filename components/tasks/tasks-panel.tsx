@@ -25,7 +25,15 @@ export async function TasksPanel({ site, viewer }: { site: Site; viewer: Viewer 
           {tasks.map((task) => (
             <RegistrationTask
               key={task.id}
-              task={{ id: task.id, name: `${task.firstName} ${task.lastName}`, username: task.username, email: task.email, position: task.position, administration: task.administration, requestedAt: format.dateTime(task.requestedAt, { dateStyle: "medium", timeStyle: "short" }) }}
+              task={{
+                id: task.id,
+                name: `${task.firstName} ${task.lastName}`,
+                username: task.username,
+                email: task.email,
+                position: task.position,
+                administration: task.administration,
+                requestedAt: format.dateTime(task.requestedAt, { dateStyle: "medium", timeStyle: "short" }),
+              }}
             />
           ))}
         </ul>

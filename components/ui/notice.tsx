@@ -17,5 +17,13 @@ interface NoticeProps extends HTMLAttributes<HTMLParagraphElement> {
 /** The outcome of what the user just did, announced to screen readers. */
 export function Notice({ tone, bordered = false, compact = false, className, ...paragraph }: NoticeProps) {
   const { role, colours, border } = TONES[tone];
-  return <p role={role} className={["rounded", bordered ? border : null, colours, compact ? "p-2" : "p-3", className].filter(Boolean).join(" ")} {...paragraph} />;
+  return (
+    <p
+      role={role}
+      className={["rounded", bordered ? border : null, colours, compact ? "p-2" : "p-3", className]
+        .filter(Boolean)
+        .join(" ")}
+      {...paragraph}
+    />
+  );
 }

@@ -11,6 +11,10 @@ export interface HomeSite {
 /** The site where an account of this tenant signs in. */
 export function homeSiteUrl(tenant: HomeSite, path: string): string {
   const address =
-    tenant.kind === "ACADEMY" ? { kind: "academy" as const } : tenant.kind === "ADMINISTRATION" && tenant.spaceEnabled ? { kind: "tenant" as const, slug: tenant.slug } : { kind: "root" as const };
+    tenant.kind === "ACADEMY"
+      ? { kind: "academy" as const }
+      : tenant.kind === "ADMINISTRATION" && tenant.spaceEnabled
+        ? { kind: "tenant" as const, slug: tenant.slug }
+        : { kind: "root" as const };
   return `${siteOrigin(address, publicProtocol())}${path}`;
 }

@@ -14,7 +14,10 @@ export const academyAccountSchema = z.object({
   lastName: name,
   email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
   password: z.string(),
-  locale: z.string().catch("en").transform((v): Locale => (isLocale(v) ? v : "en")),
+  locale: z
+    .string()
+    .catch("en")
+    .transform((v): Locale => (isLocale(v) ? v : "en")),
   acceptTerms: z.literal("on", "termsRequired"),
 });
 export type AcademyAccountInput = z.input<typeof academyAccountSchema>;
@@ -23,7 +26,9 @@ export function parseAcademyAccount(input: AcademyAccountInput) {
   const parsed = academyAccountSchema.safeParse(input);
   const fields: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
-  const problem = passwordProblem(String(input.password ?? ""), { email: parsed.success ? parsed.data.email : undefined });
+  const problem = passwordProblem(String(input.password ?? ""), {
+    email: parsed.success ? parsed.data.email : undefined,
+  });
   if (problem) fields.password ??= problem;
   if (!parsed.success || Object.keys(fields).length) throw new Invalid(fields);
   return parsed.data;
@@ -33,12 +38,26 @@ export function parseAcademyAccount(input: AcademyAccountInput) {
 export async function createAcademyAccount(
   tx: PlatformTx,
   tenantId: string,
-  input: Pick<ReturnType<typeof parseAcademyAccount>, "firstName" | "lastName" | "email" | "locale"> & { passwordHash: string },
+  input: Pick<ReturnType<typeof parseAcademyAccount>, "firstName" | "lastName" | "email" | "locale"> & {
+    passwordHash: string;
+  },
 ): Promise<{ id: string; email: string }> {
-  const taken = await tx.user.findFirst({ where: { OR: [{ email: input.email }, { username: input.email }] }, select: { id: true } });
+  const taken = await tx.user.findFirst({
+    where: { OR: [{ email: input.email }, { username: input.email }] },
+    select: { id: true },
+  });
   if (taken) throw new Invalid({ email: "emailInUse" });
   return tx.user.create({
-    data: { tenantId, username: input.email, email: input.email, passwordHash: input.passwordHash, firstName: input.firstName, lastName: input.lastName, locale: input.locale, roles: ["LEARNER"] },
+    data: {
+      tenantId,
+      username: input.email,
+      email: input.email,
+      passwordHash: input.passwordHash,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      locale: input.locale,
+      roles: ["LEARNER"],
+    },
     select: { id: true, email: true },
   });
 }

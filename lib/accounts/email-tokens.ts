@@ -11,28 +11,48 @@ export const TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function issueEmailToken(tx: PlatformTx, input: { tenantId: string; purpose: EmailTokenPurpose; subjectId: string; now?: Date }): Promise<string> {
+export async function issueEmailToken(
+  tx: PlatformTx,
+  input: { tenantId: string; purpose: EmailTokenPurpose; subjectId: string; now?: Date },
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const now = input.now ?? new Date();
   await tx.emailToken.create({
-    data: { tenantId: input.tenantId, purpose: input.purpose, subjectId: input.subjectId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[input.purpose]) },
+    data: {
+      tenantId: input.tenantId,
+      purpose: input.purpose,
+      subjectId: input.subjectId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[input.purpose]),
+    },
   });
   return token;
 }
 
 /** What a token acts on, without using it; null when unknown, used, expired or of another purpose. */
-export async function peekEmailToken(purpose: EmailTokenPurpose, token: string): Promise<{ tenantId: string; subjectId: string } | null> {
+export async function peekEmailToken(
+  purpose: EmailTokenPurpose,
+  token: string,
+): Promise<{ tenantId: string; subjectId: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   return asPlatform("e-mail link: check the token", (tx) =>
-    tx.emailToken.findFirst({ where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: new Date() } }, select: { tenantId: true, subjectId: true } }),
+    tx.emailToken.findFirst({
+      where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: new Date() } },
+      select: { tenantId: true, subjectId: true },
+    }),
   );
 }
 
 /** Marks the token used and returns what it acts on; null when unknown, used, expired or of another purpose. */
-export async function consumeEmailToken(purpose: EmailTokenPurpose, token: string): Promise<{ tenantId: string; subjectId: string } | null> {
+export async function consumeEmailToken(
+  purpose: EmailTokenPurpose,
+  token: string,
+): Promise<{ tenantId: string; subjectId: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const rows = await asPlatform("e-mail link: consume the token", (tx) =>
-    tx.$queryRaw<{ tenantId: string; subjectId: string }[]>`
+  const rows = await asPlatform(
+    "e-mail link: consume the token",
+    (tx) =>
+      tx.$queryRaw<{ tenantId: string; subjectId: string }[]>`
       UPDATE "EmailToken" SET "usedAt" = now()
       WHERE "tokenHash" = ${hashToken(token)} AND "purpose" = ${purpose}::"EmailTokenPurpose" AND "usedAt" IS NULL AND "expiresAt" > now()
       RETURNING "tenantId"::text AS "tenantId", "subjectId"::text AS "subjectId"`,

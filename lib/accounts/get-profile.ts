@@ -5,7 +5,15 @@ export async function getProfile(ctx: TenantContext, userId: string) {
   const user = await forTenant(ctx, (tx) =>
     tx.user.findUnique({
       where: { id: userId },
-      select: { username: true, email: true, firstName: true, lastName: true, position: true, locale: true, photo: { select: { updatedAt: true } } },
+      select: {
+        username: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        position: true,
+        locale: true,
+        photo: { select: { updatedAt: true } },
+      },
     }),
   );
   if (!user) throw new NotFound();

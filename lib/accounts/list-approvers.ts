@@ -9,7 +9,11 @@ export async function listApprovers(actor: { roles: readonly Role[] }) {
     tx.tenant.findMany({
       where: { kind: "ADMINISTRATION" },
       orderBy: { name: "asc" },
-      select: { countryCode: true, name: true, approver: { select: { username: true, firstName: true, lastName: true, status: true } } },
+      select: {
+        countryCode: true,
+        name: true,
+        approver: { select: { username: true, firstName: true, lastName: true, status: true } },
+      },
     }),
   );
 }

@@ -27,7 +27,16 @@ export async function listRegistrationTasks(decider: Decider, take = 50): Promis
     const tasks: RegistrationTask[] = [];
     for (const r of requests) {
       if (!mayDecide(decider, r.tenant, await activeApproverId(tx, r.tenant.approverId))) continue;
-      tasks.push({ id: r.id, firstName: r.firstName, lastName: r.lastName, username: r.username, email: r.email, position: r.position, administration: r.tenant.name, requestedAt: r.createdAt });
+      tasks.push({
+        id: r.id,
+        firstName: r.firstName,
+        lastName: r.lastName,
+        username: r.username,
+        email: r.email,
+        position: r.position,
+        administration: r.tenant.name,
+        requestedAt: r.createdAt,
+      });
       if (tasks.length === take) break;
     }
     return tasks;

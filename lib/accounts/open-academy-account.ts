@@ -17,11 +17,17 @@ interface ConfirmedSignUp {
 export async function openAcademyAccount(tx: PlatformTx, request: ConfirmedSignUp): Promise<boolean> {
   try {
     const user = await createAcademyAccount(tx, request.tenantId, { ...request, locale: request.locale as "en" });
-    await tx.registrationRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", emailConfirmedAt: new Date(), decidedAt: new Date(), createdUserId: user.id } });
+    await tx.registrationRequest.update({
+      where: { id: request.id },
+      data: { status: "ACCEPTED", emailConfirmedAt: new Date(), decidedAt: new Date(), createdUserId: user.id },
+    });
     return true;
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    await tx.registrationRequest.update({ where: { id: request.id }, data: { status: "REJECTED", emailConfirmedAt: new Date(), decidedAt: new Date() } });
+    await tx.registrationRequest.update({
+      where: { id: request.id },
+      data: { status: "REJECTED", emailConfirmedAt: new Date(), decidedAt: new Date() },
+    });
     return false;
   }
 }

@@ -13,7 +13,9 @@ export function passwordProblem(password: string, personal: { username?: string;
   if (password.length > PASSWORD_MAX_LENGTH) return "passwordTooLong";
   const lowered = password.toLowerCase();
   if (common.has(lowered)) return "passwordCommon";
-  const own = [personal.username, personal.email, personal.email?.split("@")[0]].filter((v): v is string => Boolean(v && v.length >= 4));
+  const own = [personal.username, personal.email, personal.email?.split("@")[0]].filter((v): v is string =>
+    Boolean(v && v.length >= 4),
+  );
   if (own.some((value) => lowered.includes(value.toLowerCase()))) return "passwordPersonal";
   return null;
 }

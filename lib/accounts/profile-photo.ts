@@ -13,11 +13,20 @@ export async function saveProfilePhoto(ctx: TenantContext, userId: string, bytes
   if (!contentType) throw new Invalid({ photo: "photoType" });
   const data = Buffer.from(bytes);
   await forTenant(ctx, (tx) =>
-    tx.userPhoto.upsert({ where: { userId }, create: { userId, tenantId: ctx.tenantId, contentType, data }, update: { contentType, data } }),
+    tx.userPhoto.upsert({
+      where: { userId },
+      create: { userId, tenantId: ctx.tenantId, contentType, data },
+      update: { contentType, data },
+    }),
   );
 }
 
 /** A user's photo as the viewer's tenant may see it (another tenant's user: null). */
-export async function readProfilePhoto(ctx: TenantContext, userId: string): Promise<{ contentType: string; data: Uint8Array } | null> {
-  return forTenant(ctx, (tx) => tx.userPhoto.findUnique({ where: { userId }, select: { contentType: true, data: true } }));
+export async function readProfilePhoto(
+  ctx: TenantContext,
+  userId: string,
+): Promise<{ contentType: string; data: Uint8Array } | null> {
+  return forTenant(ctx, (tx) =>
+    tx.userPhoto.findUnique({ where: { userId }, select: { contentType: true, data: true } }),
+  );
 }

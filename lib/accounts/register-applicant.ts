@@ -22,7 +22,10 @@ export function openRequestWhere(now = new Date()) {
   return {
     OR: [
       { status: "AWAITING_APPROVAL" as const },
-      { status: "EMAIL_UNCONFIRMED" as const, createdAt: { gt: new Date(now.getTime() - TOKEN_LIFETIME_MS.CONFIRM_REGISTRATION) } },
+      {
+        status: "EMAIL_UNCONFIRMED" as const,
+        createdAt: { gt: new Date(now.getTime() - TOKEN_LIFETIME_MS.CONFIRM_REGISTRATION) },
+      },
     ],
   };
 }
@@ -30,10 +33,15 @@ export function openRequestWhere(now = new Date()) {
 export async function registerApplicant(site: Site, raw: Record<string, unknown>, address: string): Promise<void> {
   if (site.kind === "academy") throw new Invalid({ form: "notHere" });
   // On an administration's space the organisation is that administration, whatever the form says.
-  const parsed = registrationSchema.safeParse(site.kind === "tenant" ? { ...raw, administration: site.tenant.countryCode ?? "" } : raw);
+  const parsed = registrationSchema.safeParse(
+    site.kind === "tenant" ? { ...raw, administration: site.tenant.countryCode ?? "" } : raw,
+  );
   const fields = parsed.success ? {} : fieldMessages(parsed.error);
   const input = parsed.success ? parsed.data : null;
-  const problem = passwordProblem(String(raw.password ?? ""), { username: String(raw.username ?? ""), email: String(raw.email ?? "") });
+  const problem = passwordProblem(String(raw.password ?? ""), {
+    username: String(raw.username ?? ""),
+    email: String(raw.email ?? ""),
+  });
   if (problem) fields.password = problem;
   if (!input || Object.keys(fields).length) throw new Invalid(fields);
 
@@ -49,10 +57,14 @@ export async function registerApplicant(site: Site, raw: Record<string, unknown>
     const tenant = await tx.tenant.findFirst({ where: { countryCode: input.administration, kind: "ADMINISTRATION" } });
     if (!tenant) throw new Invalid({ administration: "administrationRequired" });
     const usernameTaken =
-      (await tx.user.count({ where: { username: input.username } })) + (await tx.registrationRequest.count({ where: { username: input.username, ...openRequestWhere() } }));
+      (await tx.user.count({ where: { username: input.username } })) +
+      (await tx.registrationRequest.count({ where: { username: input.username, ...openRequestWhere() } }));
     if (usernameTaken) throw new Invalid({ username: "usernameTaken" });
 
-    const existingUser = await tx.user.findUnique({ where: { email: input.email }, select: { locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } } });
+    const existingUser = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } },
+    });
     const openRequest = await tx.registrationRequest.count({ where: { email: input.email, ...openRequestWhere() } });
     if (existingUser || openRequest) {
       return [
@@ -61,7 +73,9 @@ export async function registerApplicant(site: Site, raw: Record<string, unknown>
           to: input.email,
           locale: existingUser?.locale ?? input.locale,
           template: "registrationAddressInUse",
-          values: { link: existingUser ? homeSiteUrl(existingUser.tenant, "/forgot-password") : homeSiteUrl(tenant, "/sign-in") },
+          values: {
+            link: existingUser ? homeSiteUrl(existingUser.tenant, "/forgot-password") : homeSiteUrl(tenant, "/sign-in"),
+          },
         }),
       ];
     }
@@ -79,7 +93,11 @@ export async function registerApplicant(site: Site, raw: Record<string, unknown>
         termsAcceptedAt: new Date(),
       },
     });
-    const token = await issueEmailToken(tx, { tenantId: tenant.id, purpose: "CONFIRM_REGISTRATION", subjectId: request.id });
+    const token = await issueEmailToken(tx, {
+      tenantId: tenant.id,
+      purpose: "CONFIRM_REGISTRATION",
+      subjectId: request.id,
+    });
     const confirmSite = site.kind === "tenant" ? tenant : { kind: "WCO" as const, slug: "wco", spaceEnabled: false };
     return [
       await queueEmail(tx, {

@@ -25,17 +25,33 @@ export async function requestPasswordReset(identifier: string, address: string):
     const steps = await asPlatform("password reset: find the account and queue the link", async (tx) => {
       const user = await tx.user.findFirst({
         where: { OR: [{ username: normalized }, { email: normalized }], status: "ACTIVE" },
-        select: { id: true, tenantId: true, email: true, username: true, firstName: true, locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } },
+        select: {
+          id: true,
+          tenantId: true,
+          email: true,
+          username: true,
+          firstName: true,
+          locale: true,
+          tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
+        },
       });
       if (!user) return [];
-      const token = await issueEmailToken(tx, { tenantId: user.tenantId, purpose: "RESET_PASSWORD", subjectId: user.id });
+      const token = await issueEmailToken(tx, {
+        tenantId: user.tenantId,
+        purpose: "RESET_PASSWORD",
+        subjectId: user.id,
+      });
       return [
         await queueEmail(tx, {
           tenantId: user.tenantId,
           to: user.email,
           locale: user.locale,
           template: "passwordReset",
-          values: { firstName: user.firstName, username: user.username, link: homeSiteUrl(user.tenant, `/reset-password?token=${token}`) },
+          values: {
+            firstName: user.firstName,
+            username: user.username,
+            link: homeSiteUrl(user.tenant, `/reset-password?token=${token}`),
+          },
         }),
       ];
     });

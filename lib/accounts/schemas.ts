@@ -5,18 +5,33 @@ import { LOCALES } from "@/lib/i18n/locales";
 const name = z.string().trim().min(1, "required").max(100, "tooLong");
 
 export const registrationSchema = z.object({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "usernameFormat"),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "usernameFormat"),
   email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
   password: z.string(),
   firstName: name,
   lastName: name,
-  position: z.string().trim().max(150, "tooLong").optional().transform((v) => v || undefined),
+  position: z
+    .string()
+    .trim()
+    .max(150, "tooLong")
+    .optional()
+    .transform((v) => v || undefined),
   locale: z.enum(LOCALES, "required"),
   acceptTerms: z.literal("on", "termsRequired"),
-  administration: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "administrationRequired"),
+  administration: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "administrationRequired"),
 });
 
-export const identifierSchema = z.object({ identifier: z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong") });
+export const identifierSchema = z.object({
+  identifier: z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong"),
+});
 
 export const newPasswordSchema = z
   .object({ password: z.string(), confirmation: z.string() })
@@ -25,7 +40,12 @@ export const newPasswordSchema = z
 export const profileSchema = z.object({
   firstName: name,
   lastName: name,
-  position: z.string().trim().max(150, "tooLong").optional().transform((v) => v || null),
+  position: z
+    .string()
+    .trim()
+    .max(150, "tooLong")
+    .optional()
+    .transform((v) => v || null),
   locale: z.enum(LOCALES, "required"),
 });
 

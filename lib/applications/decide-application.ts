@@ -13,9 +13,14 @@ export interface ApplicationDecision {
   reason: string;
 }
 
-export async function decideApplication(manager: Manager, id: string, { type, accept, reason }: ApplicationDecision): Promise<void> {
+export async function decideApplication(
+  manager: Manager,
+  id: string,
+  { type, accept, reason }: ApplicationDecision,
+): Promise<void> {
   try {
-    if (type === "REGISTRATION") await decideRegistration(manager, id, accept ? { accept: true } : { accept: false, reason });
+    if (type === "REGISTRATION")
+      await decideRegistration(manager, id, accept ? { accept: true } : { accept: false, reason });
     else if (type === "WORKSHOP") await decideWorkshopApplication(manager, id, accept, reason);
     else await decideEnrolmentRequest(manager, id, accept, reason);
   } catch (error) {

@@ -34,13 +34,25 @@ export function normalizeIdentifier(identifier: string): string {
   return CONTROL_CHARACTERS.test(identifier) ? "" : identifier.trim().toLowerCase();
 }
 
-export async function authenticate({ identifier, password, address, site }: Credentials): Promise<AuthenticationResult> {
+export async function authenticate({
+  identifier,
+  password,
+  address,
+  site,
+}: Credentials): Promise<AuthenticationResult> {
   const normalized = normalizeIdentifier(identifier);
   const user = normalized
     ? await asPlatform("sign-in: find the account", (db) =>
         db.user.findFirst({
           where: { OR: [{ username: normalized }, { email: normalized }] },
-          select: { id: true, passwordHash: true, status: true, roles: true, sessionVersion: true, tenant: { select: { id: true, kind: true } } },
+          select: {
+            id: true,
+            passwordHash: true,
+            status: true,
+            roles: true,
+            sessionVersion: true,
+            tenant: { select: { id: true, kind: true } },
+          },
         }),
       )
     : null;
@@ -61,11 +73,17 @@ export async function authenticate({ identifier, password, address, site }: Cred
   if (user.status !== "ACTIVE") return { ok: false, refusal: user.status === "SUSPENDED" ? "suspended" : "invalid" };
   if (!mayUseSite(site, user.tenant, user.roles)) return { ok: false, refusal: "wrong_site" };
 
-  await asPlatform("sign-in: record the login", (db) => db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }));
+  await asPlatform("sign-in: record the login", (db) =>
+    db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+  );
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }
 
 /** Whether an account may use a site: WCO admins every site, everyone else their home tenant's. */
-export function mayUseSite(site: Site, homeTenant: { id: string; kind: "WCO" | "ADMINISTRATION" | "ACADEMY" }, roles: readonly Role[]): boolean {
+export function mayUseSite(
+  site: Site,
+  homeTenant: { id: string; kind: "WCO" | "ADMINISTRATION" | "ACADEMY" },
+  roles: readonly Role[],
+): boolean {
   return mayUse(site, { roles, homeTenantId: homeTenant.id, homeTenantKind: homeTenant.kind });
 }

@@ -8,7 +8,10 @@ export function clientAddress(requestHeaders: Headers): string {
   const hops = Math.max(0, Math.floor(Number(process.env.TRUSTED_PROXY_HOPS ?? 0)) || 0);
   const socket = requestHeaders.get(SOCKET_ADDRESS_HEADER)?.trim() || "unknown";
   if (hops === 0) return socket;
-  const chain = (requestHeaders.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const chain = (requestHeaders.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   // Fewer entries than trusted proxies: the header did not come through them; the nearest hop is all we know.
   return chain.length >= hops ? chain[chain.length - hops] : socket;
 }

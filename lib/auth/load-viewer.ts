@@ -20,11 +20,20 @@ export interface Viewer {
   homeCountryCode: string | null;
 }
 
-export async function loadViewer(userId: string, sessionVersion: number | undefined, site: Site): Promise<Viewer | null> {
+export async function loadViewer(
+  userId: string,
+  sessionVersion: number | undefined,
+  site: Site,
+): Promise<Viewer | null> {
   // A malformed id in a forged token must not reach the database as a cast error.
   const user = UUID.test(userId) ? await sessionUser(userId) : null;
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
-  const tenant = { id: user.tenantId, kind: user.tenantKind, region: user.tenantRegion, countryCode: user.tenantCountryCode };
+  const tenant = {
+    id: user.tenantId,
+    kind: user.tenantKind,
+    region: user.tenantRegion,
+    countryCode: user.tenantCountryCode,
+  };
   if (!mayUseSite(site, tenant, user.roles)) return null;
   return {
     id: user.id,

@@ -65,7 +65,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub ?? "" }, sessionVersion: token.sv as number | undefined };
+      return {
+        ...session,
+        user: { ...session.user, id: token.sub ?? "" },
+        sessionVersion: token.sv as number | undefined,
+      };
     },
   },
 });

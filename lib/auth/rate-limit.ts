@@ -14,8 +14,10 @@ export interface RateLimitResult {
 
 /** Counts one attempt against `key` and says whether it is within the limit. */
 export async function consumeRateLimit(key: string, { limit, windowMs }: RateLimit): Promise<RateLimitResult> {
-  const [row] = await asPlatform("rate limit counter", (db) =>
-    db.$queryRaw<{ count: number; resetAt: Date }[]>`
+  const [row] = await asPlatform(
+    "rate limit counter",
+    (db) =>
+      db.$queryRaw<{ count: number; resetAt: Date }[]>`
       INSERT INTO "RateLimitBucket" ("key", "count", "resetAt")
       VALUES (${key}, 1, now() + make_interval(secs => ${windowMs / 1000}))
       ON CONFLICT ("key") DO UPDATE SET

@@ -22,7 +22,11 @@ async function decodeToken(token: string): Promise<SessionClaims | null> {
   if (!secret) return null;
   const payload = await decode({ token, secret, salt: SESSION_COOKIE }).catch(() => null);
   if (!payload?.sub || typeof payload.exp !== "number") return null;
-  return { userId: payload.sub, sessionVersion: typeof payload.sv === "number" ? payload.sv : undefined, expires: payload.exp };
+  return {
+    userId: payload.sub,
+    sessionVersion: typeof payload.sv === "number" ? payload.sv : undefined,
+    expires: payload.exp,
+  };
 }
 
 /** The user id and session version the request's cookie names, or null (no cookie, forged, or expired). */

@@ -7,7 +7,11 @@ import { readSessionUser, sharedCache } from "@/lib/db";
 
 type SessionUser = Awaited<ReturnType<typeof readSessionUser>>;
 
-const sessionUsers = sharedCache<SessionUser>("session-user", { ttlMs: 60_000, maxEntries: 20_000, whileListening: true });
+const sessionUsers = sharedCache<SessionUser>("session-user", {
+  ttlMs: 60_000,
+  maxEntries: 20_000,
+  whileListening: true,
+});
 
 /** The state of `userId` as the session check reads it (null: no such user). */
 export function sessionUser(userId: string): Promise<SessionUser> {

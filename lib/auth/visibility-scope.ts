@@ -13,7 +13,15 @@ export interface VisibilityScope {
 }
 
 /** The visibility scope of a request: region and country come from the viewer's administration or the site's. */
-export function visibilityScope({ site, viewer, ctx }: { site: Site; viewer: Viewer | null; ctx: TenantContext }): VisibilityScope {
+export function visibilityScope({
+  site,
+  viewer,
+  ctx,
+}: {
+  site: Site;
+  viewer: Viewer | null;
+  ctx: TenantContext;
+}): VisibilityScope {
   if (viewer) return { ctx, signedIn: true, region: viewer.homeRegion, countryCode: viewer.homeCountryCode };
   return { ctx, signedIn: false, region: site.tenant.region, countryCode: site.tenant.countryCode };
 }

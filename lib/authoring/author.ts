@@ -16,5 +16,9 @@ export interface Author {
 
 export function authorOn(site: Site, viewer: Viewer | null): Author {
   const actor = assertCan("authoring.author", { site, viewer });
-  return { actor, ctx: { tenantId: site.tenant.id, audience: "CUSTOMS" }, core: can("authoring.authorCore", { site, viewer }) };
+  return {
+    actor,
+    ctx: { tenantId: site.tenant.id, audience: "CUSTOMS" },
+    core: can("authoring.authorCore", { site, viewer }),
+  };
 }

@@ -4,27 +4,61 @@ import { LOCALES } from "@/lib/i18n/locales";
 
 export const COURSE_TYPES = ["ELEARNING", "WORKSHOP", "RESOURCE", "VCOA"] as const;
 export const AUDIENCES = ["CUSTOMS_ONLY", "MEMBERS", "PUBLIC"] as const;
-export const WCO_REGIONS = ["EAST_SOUTHERN_AFRICA", "WEST_CENTRAL_AFRICA", "NORTH_AFRICA_MIDDLE_EAST", "ASIA_PACIFIC", "EUROPE", "AMERICAS_CARIBBEAN"] as const;
+export const WCO_REGIONS = [
+  "EAST_SOUTHERN_AFRICA",
+  "WEST_CENTRAL_AFRICA",
+  "NORTH_AFRICA_MIDDLE_EAST",
+  "ASIA_PACIFIC",
+  "EUROPE",
+  "AMERICAS_CARIBBEAN",
+] as const;
 
 export const courseSettingsSchema = z
   .object({
-    code: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, "courseCodeFormat"),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, "courseCodeFormat"),
     type: z.enum(COURSE_TYPES, "required"),
     audience: z.enum(AUDIENCES, "required"),
     regions: z.array(z.enum(WCO_REGIONS)),
-    countries: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "countryCodes")).max(200),
+    countries: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2}$/, "countryCodes"),
+      )
+      .max(200),
     languages: z.array(z.enum(LOCALES)).min(1, "languagesRequired"),
     topics: z.array(z.string().max(64)).max(20),
-    durationMinutes: z.number("durationFormat").int("durationFormat").min(1, "durationFormat").max(100_000, "durationFormat"),
+    durationMinutes: z
+      .number("durationFormat")
+      .int("durationFormat")
+      .min(1, "durationFormat")
+      .max(100_000, "durationFormat"),
     featured: z.boolean(),
     guestAccess: z.boolean(),
     selfEnrolment: z.boolean(),
     hasCertificate: z.boolean(),
-    certificateValidityMonths: z.number("validityFormat").int("validityFormat").min(1, "validityFormat").max(120, "validityFormat").nullable(),
+    certificateValidityMonths: z
+      .number("validityFormat")
+      .int("validityFormat")
+      .min(1, "validityFormat")
+      .max(120, "validityFormat")
+      .nullable(),
   })
   // Guests are never Customs officers: only public courses may be opened to them.
-  .refine((c) => !c.guestAccess || c.audience === "PUBLIC", { path: ["guestAccess"], message: "guestAccessNeedsPublic" })
-  .refine((c) => c.hasCertificate || c.certificateValidityMonths === null, { path: ["certificateValidityMonths"], message: "validityNeedsCertificate" });
+  .refine((c) => !c.guestAccess || c.audience === "PUBLIC", {
+    path: ["guestAccess"],
+    message: "guestAccessNeedsPublic",
+  })
+  .refine((c) => c.hasCertificate || c.certificateValidityMonths === null, {
+    path: ["certificateValidityMonths"],
+    message: "validityNeedsCertificate",
+  });
 export type CourseSettings = z.infer<typeof courseSettingsSchema>;
 
 export const courseTextSchema = z.object({

@@ -9,12 +9,21 @@ export async function listAuthoredCourses(author: Author, locale: Locale) {
     tx.course.findMany({
       where: { tenantId: author.ctx.tenantId },
       orderBy: [{ status: "asc" }, { code: "asc" }],
-      select: { id: true, code: true, type: true, status: true, updatedAt: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } },
+      select: {
+        id: true,
+        code: true,
+        type: true,
+        status: true,
+        updatedAt: true,
+        translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+      },
     }),
   );
   return courses.map(({ translations, ...course }) => ({
     ...course,
-    title: (translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === "en") ?? translations[0])?.title ?? course.code,
+    title:
+      (translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === "en") ?? translations[0])
+        ?.title ?? course.code,
   }));
 }
 
@@ -22,7 +31,10 @@ export async function listAuthoredCourses(author: Author, locale: Locale) {
 export async function getAuthoredCourse(author: Author, courseId: string) {
   return forTenant(author.ctx, async (tx) => {
     const course = await ownCourse(tx, author, courseId);
-    const translations = await tx.courseTranslation.findMany({ where: { courseId }, select: { locale: true, title: true, summary: true, description: true, objectives: true } });
+    const translations = await tx.courseTranslation.findMany({
+      where: { courseId },
+      select: { locale: true, title: true, summary: true, description: true, objectives: true },
+    });
     return { ...course, translations };
   });
 }

@@ -22,7 +22,9 @@ async function checkTopics(settings: CourseSettings) {
 
 /** The author's own course (never a core course seen from an administration's space), or NotFound. */
 export async function ownCourse(tx: TenantTx, author: Author, courseId: string) {
-  const course = /^[0-9a-f-]{36}$/.test(courseId) ? await tx.course.findFirst({ where: { id: courseId, tenantId: author.ctx.tenantId } }) : null;
+  const course = /^[0-9a-f-]{36}$/.test(courseId)
+    ? await tx.course.findFirst({ where: { id: courseId, tenantId: author.ctx.tenantId } })
+    : null;
   if (!course) throw new NotFound();
   return course;
 }
@@ -32,10 +34,23 @@ export async function createCourse(author: Author, settingsInput: unknown, textI
   const text = parse(courseTextSchema, textInput);
   await checkTopics(settings);
   return forTenant(author.ctx, async (tx) => {
-    if (await tx.course.findFirst({ where: { tenantId: author.ctx.tenantId, code: settings.code }, select: { id: true } })) throw new Invalid({ code: "courseCodeTaken" });
-    const course = await tx.course.create({ data: { ...settings, tenantId: author.ctx.tenantId, isCore: author.core, status: "DRAFT" } });
-    await tx.courseTranslation.create({ data: { ...text, tenantId: author.ctx.tenantId, courseId: course.id, audience: course.audience } });
-    await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "course.create", targetType: "Course", targetId: course.id, after: { ...settings, text } });
+    if (
+      await tx.course.findFirst({ where: { tenantId: author.ctx.tenantId, code: settings.code }, select: { id: true } })
+    )
+      throw new Invalid({ code: "courseCodeTaken" });
+    const course = await tx.course.create({
+      data: { ...settings, tenantId: author.ctx.tenantId, isCore: author.core, status: "DRAFT" },
+    });
+    await tx.courseTranslation.create({
+      data: { ...text, tenantId: author.ctx.tenantId, courseId: course.id, audience: course.audience },
+    });
+    await recordAudit(tx, author.actor, {
+      tenantId: author.ctx.tenantId,
+      action: "course.create",
+      targetType: "Course",
+      targetId: course.id,
+      after: { ...settings, text },
+    });
     return course.id;
   });
 }
@@ -45,12 +60,25 @@ export async function updateCourseSettings(author: Author, courseId: string, set
   await checkTopics(settings);
   await forTenant(author.ctx, async (tx) => {
     const before = await ownCourse(tx, author, courseId);
-    if (settings.code !== before.code && (await tx.course.findFirst({ where: { tenantId: author.ctx.tenantId, code: settings.code }, select: { id: true } }))) {
+    if (
+      settings.code !== before.code &&
+      (await tx.course.findFirst({
+        where: { tenantId: author.ctx.tenantId, code: settings.code },
+        select: { id: true },
+      }))
+    ) {
       throw new Invalid({ code: "courseCodeTaken" });
     }
     await tx.course.update({ where: { id: courseId }, data: settings });
     const previous = Object.fromEntries(Object.keys(settings).map((key) => [key, before[key as keyof typeof before]]));
-    await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "course.update", targetType: "Course", targetId: courseId, before: previous, after: settings });
+    await recordAudit(tx, author.actor, {
+      tenantId: author.ctx.tenantId,
+      action: "course.update",
+      targetType: "Course",
+      targetId: courseId,
+      before: previous,
+      after: settings,
+    });
   });
   await forgetCatalogue();
 }
@@ -60,9 +88,23 @@ export async function saveCourseText(author: Author, courseId: string, textInput
   await forTenant(author.ctx, async (tx) => {
     const course = await ownCourse(tx, author, courseId);
     const where = { tenantId_courseId_locale: { tenantId: author.ctx.tenantId, courseId, locale: text.locale } };
-    const before = await tx.courseTranslation.findUnique({ where, select: { locale: true, title: true, summary: true, description: true, objectives: true } });
-    await tx.courseTranslation.upsert({ where, update: text, create: { ...text, tenantId: author.ctx.tenantId, courseId, audience: course.audience } });
-    await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "course.text.save", targetType: "Course", targetId: courseId, before, after: text });
+    const before = await tx.courseTranslation.findUnique({
+      where,
+      select: { locale: true, title: true, summary: true, description: true, objectives: true },
+    });
+    await tx.courseTranslation.upsert({
+      where,
+      update: text,
+      create: { ...text, tenantId: author.ctx.tenantId, courseId, audience: course.audience },
+    });
+    await recordAudit(tx, author.actor, {
+      tenantId: author.ctx.tenantId,
+      action: "course.text.save",
+      targetType: "Course",
+      targetId: courseId,
+      before,
+      after: text,
+    });
   });
   await forgetCatalogue();
 }

@@ -14,22 +14,55 @@ export async function getCourse(scope: VisibilityScope, locale: Locale, courseId
 }
 
 /** getCourse() within a transaction of the caller (a page that reads more in the same one). */
-export async function readCourse(tx: TenantTx, scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
+export async function readCourse(
+  tx: TenantTx,
+  scope: VisibilityScope,
+  locale: Locale,
+  courseId: string,
+  viewerId: string | null,
+) {
   if (!UUID.test(courseId)) throw new NotFound();
   const course = await tx.course.findFirst({
     where: { id: courseId, ...visibilityWhere(scope) },
     include: {
       translations: { where: { locale: { in: [locale, "en"] } } },
-      modules: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, required: true, position: true, section: { select: { id: true, title: true } }, scormPackages: { where: { replacedAt: null }, select: { id: true } } } },
+      modules: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          required: true,
+          position: true,
+          section: { select: { id: true, title: true } },
+          scormPackages: { where: { replacedAt: null }, select: { id: true } },
+        },
+      },
     },
   });
   if (!course) throw new NotFound();
-  const text = course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
+  const text =
+    course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
   const enrolment = viewerId ? await tx.enrolment.findFirst({ where: { userId: viewerId, courseId } }) : null;
   const completed = viewerId
-    ? new Set((await tx.moduleCompletion.findMany({ where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } }, select: { moduleId: true } })).map((c) => c.moduleId))
+    ? new Set(
+        (
+          await tx.moduleCompletion.findMany({
+            where: { userId: viewerId, moduleId: { in: course.modules.map((m) => m.id) } },
+            select: { moduleId: true },
+          })
+        ).map((c) => c.moduleId),
+      )
     : new Set<string>();
-  const scorm = viewerId && enrolment ? await scormResults(tx, viewerId, course.modules.filter((m) => m.kind === "SCORM").map((m) => m.id), enrolment.cycleStartedAt) : new Map<string, ScoResult[]>();
+  const scorm =
+    viewerId && enrolment
+      ? await scormResults(
+          tx,
+          viewerId,
+          course.modules.filter((m) => m.kind === "SCORM").map((m) => m.id),
+          enrolment.cycleStartedAt,
+        )
+      : new Map<string, ScoResult[]>();
   return {
     id: course.id,
     code: course.code,
@@ -43,12 +76,18 @@ export async function readCourse(tx: TenantTx, scope: VisibilityScope, locale: L
     description: text?.description ?? "",
     objectives: text?.objectives ?? [],
     modules: course.modules.map((m) => ({
-      id: m.id, kind: m.kind, required: m.required, title: localized(m.title as Record<string, string>, locale), completed: completed.has(m.id),
+      id: m.id,
+      kind: m.kind,
+      required: m.required,
+      title: localized(m.title as Record<string, string>, locale),
+      completed: completed.has(m.id),
       section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
       playable: m.scormPackages.length > 0,
       /** The viewer's results per SCO of a SCORM module: status, score, time. */
       scorm: scorm.get(m.id) ?? [],
     })),
-    enrolment: enrolment ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt } : null,
+    enrolment: enrolment
+      ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt }
+      : null,
   };
 }

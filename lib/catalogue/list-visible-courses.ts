@@ -17,20 +17,34 @@ export interface CourseCard {
   hasCertificate: boolean;
 }
 
-export async function listVisibleCourses(scope: VisibilityScope, locale: Locale, options: { featuredOnly?: boolean; take?: number } = {}): Promise<CourseCard[]> {
+export async function listVisibleCourses(
+  scope: VisibilityScope,
+  locale: Locale,
+  options: { featuredOnly?: boolean; take?: number } = {},
+): Promise<CourseCard[]> {
   const courses = await forTenant(scope.ctx, (db) =>
     db.course.findMany({
       where: { ...visibilityWhere(scope), ...(options.featuredOnly ? { featured: true } : {}) },
       orderBy: [{ featured: "desc" }, { code: "asc" }],
       take: options.take ?? 50,
       select: {
-        id: true, code: true, type: true, languages: true, durationMinutes: true, featured: true, hasCertificate: true,
-        translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true, summary: true } },
+        id: true,
+        code: true,
+        type: true,
+        languages: true,
+        durationMinutes: true,
+        featured: true,
+        hasCertificate: true,
+        translations: {
+          where: { locale: { in: [locale, "en"] } },
+          select: { locale: true, title: true, summary: true },
+        },
       },
     }),
   );
   return courses.map(({ translations, ...course }) => {
-    const text = translations.find((tr) => tr.locale === locale) ?? translations.find((tr) => tr.locale === "en") ?? { title: course.code, summary: "" };
+    const text = translations.find((tr) => tr.locale === locale) ??
+      translations.find((tr) => tr.locale === "en") ?? { title: course.code, summary: "" };
     return { ...course, title: text.title, summary: text.summary };
   });
 }

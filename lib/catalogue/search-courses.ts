@@ -39,17 +39,27 @@ interface Row extends CourseCard {
 }
 
 const toCard = (row: Row): CourseCard => ({
-  id: row.id, code: row.code, type: row.type, title: row.title, summary: row.summary, languages: row.languages,
-  durationMinutes: row.durationMinutes, featured: row.featured, hasCertificate: row.hasCertificate,
+  id: row.id,
+  code: row.code,
+  type: row.type,
+  title: row.title,
+  summary: row.summary,
+  languages: row.languages,
+  durationMinutes: row.durationMinutes,
+  featured: row.featured,
+  hasCertificate: row.hasCertificate,
 });
 
 const COURSE_TYPES: CourseType[] = ["ELEARNING", "WORKSHOP", "RESOURCE", "VCOA"];
 
 /** Reads the query from URL search parameters, ignoring anything unknown. */
 export function parseCatalogueQuery(params: Record<string, string | string[] | undefined>): CatalogueQuery {
-  const list = (key: string) => [params[key] ?? []].flat().filter((v): v is string => typeof v === "string" && v.length > 0 && v.length < 64);
+  const list = (key: string) =>
+    [params[key] ?? []].flat().filter((v): v is string => typeof v === "string" && v.length > 0 && v.length < 64);
   return {
-    q: String([params.q].flat()[0] ?? "").trim().slice(0, 200),
+    q: String([params.q].flat()[0] ?? "")
+      .trim()
+      .slice(0, 200),
     types: list("type").filter((t): t is CourseType => (COURSE_TYPES as string[]).includes(t)),
     languages: list("language"),
     topics: list("topic"),
@@ -70,8 +80,12 @@ export function catalogueCandidatesSql(scope: VisibilityScope, locale: Locale, q
       FROM "Course" c
       LEFT JOIN "CourseTranslation" loc ON loc."courseId" = c."id" AND loc."locale" = ${locale}
       LEFT JOIN "CourseTranslation" en ON en."courseId" = c."id" AND en."locale" = 'en'
-      ${tsquery ? Prisma.sql`JOIN LATERAL (SELECT max(ts_rank(t."searchVector", ${tsquery})) AS "rank" FROM "CourseTranslation" t
-                              WHERE t."courseId" = c."id" AND t."searchVector" @@ ${tsquery}) m ON m."rank" IS NOT NULL` : Prisma.empty}
+      ${
+        tsquery
+          ? Prisma.sql`JOIN LATERAL (SELECT max(ts_rank(t."searchVector", ${tsquery})) AS "rank" FROM "CourseTranslation" t
+                              WHERE t."courseId" = c."id" AND t."searchVector" @@ ${tsquery}) m ON m."rank" IS NOT NULL`
+          : Prisma.empty
+      }
       WHERE c."status" = 'PUBLISHED'
         AND (c."tenantId" = ${scope.ctx.tenantId}::uuid OR (c."isCore" AND (c."audience" = 'PUBLIC' OR ${customs})))
         AND (${scope.signedIn} OR c."guestAccess")
@@ -80,20 +94,37 @@ export function catalogueCandidatesSql(scope: VisibilityScope, locale: Locale, q
 }
 
 /** Every hit in display order and the facet counts, for one scope, text query and set of filters. */
-function rankAndCount(rows: Row[], locale: Locale, query: CatalogueQuery): { hits: Row[]; facets: CatalogueResult["facets"] } {
+function rankAndCount(
+  rows: Row[],
+  locale: Locale,
+  query: CatalogueQuery,
+): { hits: Row[]; facets: CatalogueResult["facets"] } {
   const matches = (row: Row, skip: "type" | "language" | "topic" | null) =>
     (skip === "type" || !query.types.length || query.types.includes(row.type)) &&
     (skip === "language" || !query.languages.length || query.languages.some((l) => row.languages.includes(l))) &&
     (skip === "topic" || !query.topics.length || query.topics.some((t) => row.topics.includes(t)));
-  const facet = (skip: "type" | "language" | "topic", valuesOf: (row: Row) => string[], selected: string[]): Facet[] => {
+  const facet = (
+    skip: "type" | "language" | "topic",
+    valuesOf: (row: Row) => string[],
+    selected: string[],
+  ): Facet[] => {
     const counts = new Map<string, number>();
-    for (const row of rows) if (matches(row, skip)) for (const value of new Set(valuesOf(row))) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const row of rows)
+      if (matches(row, skip))
+        for (const value of new Set(valuesOf(row))) counts.set(value, (counts.get(value) ?? 0) + 1);
     for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-    return [...counts].map(([value, count]) => ({ value, count, selected: selected.includes(value) })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return [...counts]
+      .map(([value, count]) => ({ value, count, selected: selected.includes(value) }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   };
   const byTitle = collator(locale);
   return {
-    hits: rows.filter((row) => matches(row, null)).sort((a, b) => Number(b.featured) - Number(a.featured) || (b.rank ?? 0) - (a.rank ?? 0) || byTitle.compare(a.title, b.title)),
+    hits: rows
+      .filter((row) => matches(row, null))
+      .sort(
+        (a, b) =>
+          Number(b.featured) - Number(a.featured) || (b.rank ?? 0) - (a.rank ?? 0) || byTitle.compare(a.title, b.title),
+      ),
     facets: {
       type: facet("type", (row) => [row.type], query.types),
       language: facet("language", (row) => row.languages, query.languages),
@@ -102,14 +133,39 @@ function rankAndCount(rows: Row[], locale: Locale, query: CatalogueQuery): { hit
   };
 }
 
-export async function searchCourses(scope: VisibilityScope, locale: Locale, query: CatalogueQuery): Promise<CatalogueResult> {
-  const key = JSON.stringify([scope.ctx.tenantId, scope.ctx.audience, scope.signedIn, scope.region, scope.countryCode, locale, query.q]);
-  const filtersKey = JSON.stringify([key, [...query.types].sort(), [...query.languages].sort(), [...query.topics].sort()]);
+export async function searchCourses(
+  scope: VisibilityScope,
+  locale: Locale,
+  query: CatalogueQuery,
+): Promise<CatalogueResult> {
+  const key = JSON.stringify([
+    scope.ctx.tenantId,
+    scope.ctx.audience,
+    scope.signedIn,
+    scope.region,
+    scope.countryCode,
+    locale,
+    query.q,
+  ]);
+  const filtersKey = JSON.stringify([
+    key,
+    [...query.types].sort(),
+    [...query.languages].sort(),
+    [...query.topics].sort(),
+  ]);
   const { hits, facets } = await cached(filtersKey, async () => {
-    const rows = await cached(key, () => forTenant(scope.ctx, (tx) => tx.$queryRaw<Row[]>(catalogueCandidatesSql(scope, locale, query.q))));
+    const rows = await cached(key, () =>
+      forTenant(scope.ctx, (tx) => tx.$queryRaw<Row[]>(catalogueCandidatesSql(scope, locale, query.q))),
+    );
     return rankAndCount(rows, locale, query);
   });
   const pageCount = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  return { total: hits.length, page, pageCount, courses: hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(toCard), facets };
+  return {
+    total: hits.length,
+    page,
+    pageCount,
+    courses: hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(toCard),
+    facets,
+  };
 }

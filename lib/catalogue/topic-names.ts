@@ -6,8 +6,10 @@ const topics = sharedCache<Array<{ slug: string; names: unknown }>>("topics", { 
 /** Topic slug -> name in the locale (English when the locale has none). */
 export async function topicNames(locale: string): Promise<Map<string, string>> {
   const rows = await topics.get("all", () => registry.topic().findMany({ select: { slug: true, names: true } }));
-  return new Map(rows.map((t) => {
-    const names = t.names as Record<string, string>;
-    return [t.slug, names[locale] ?? names.en ?? t.slug];
-  }));
+  return new Map(
+    rows.map((t) => {
+      const names = t.names as Record<string, string>;
+      return [t.slug, names[locale] ?? names.en ?? t.slug];
+    }),
+  );
 }

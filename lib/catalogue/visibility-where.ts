@@ -7,7 +7,12 @@ export function visibilityWhere(scope: VisibilityScope) {
     ...(scope.signedIn ? {} : { guestAccess: true }),
     AND: [
       { OR: [{ regions: { isEmpty: true } }, ...(scope.region ? [{ regions: { has: scope.region } }] : [])] },
-      { OR: [{ countries: { isEmpty: true } }, ...(scope.countryCode ? [{ countries: { has: scope.countryCode } }] : [])] },
+      {
+        OR: [
+          { countries: { isEmpty: true } },
+          ...(scope.countryCode ? [{ countries: { has: scope.countryCode } }] : []),
+        ],
+      },
     ],
   };
 }

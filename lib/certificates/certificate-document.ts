@@ -26,7 +26,8 @@ export interface CertificateImages {
   issuer: { name: string; logo: Image | null; signature: Image | null } | null;
 }
 
-const dataUri = (image: Image | null) => (image ? `data:${image.contentType};base64,${Buffer.from(image.data).toString("base64")}` : null);
+const dataUri = (image: Image | null) =>
+  image ? `data:${image.contentType};base64,${Buffer.from(image.data).toString("base64")}` : null;
 
 /** The public address where anyone can check the certificate (the QR code leads there). */
 export function verificationUrl(code: string): string {
@@ -47,12 +48,31 @@ export function certificateDocument(certificate: CertificateRecord, images: Cert
     completed: texts.completed,
     courseTitle: certificate.courseTitle,
     dateLine: formatMessage(locale, texts.issuedOn, { date: date(certificate.issuedAt) }),
-    gradeLine: certificate.grade === null ? null : formatMessage(locale, texts.grade, { grade: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(certificate.grade) }),
-    expiryLine: certificate.expiresAt ? formatMessage(locale, texts.validUntil, { date: date(certificate.expiresAt) }) : null,
+    gradeLine:
+      certificate.grade === null
+        ? null
+        : formatMessage(locale, texts.grade, {
+            grade: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(certificate.grade),
+          }),
+    expiryLine: certificate.expiresAt
+      ? formatMessage(locale, texts.validUntil, { date: date(certificate.expiresAt) })
+      : null,
     organisation: texts.organisation,
     signatures: [
-      { name: certificate.signatoryName, title: texts.secretaryGeneral, image: dataUri(images.secretaryGeneralSignature) },
-      ...(issuer && certificate.issuerSignatoryName ? [{ name: certificate.issuerSignatoryName, title: certificate.issuerSignatoryTitle ?? issuer.name, image: dataUri(issuer.signature) }] : []),
+      {
+        name: certificate.signatoryName,
+        title: texts.secretaryGeneral,
+        image: dataUri(images.secretaryGeneralSignature),
+      },
+      ...(issuer && certificate.issuerSignatoryName
+        ? [
+            {
+              name: certificate.issuerSignatoryName,
+              title: certificate.issuerSignatoryTitle ?? issuer.name,
+              image: dataUri(issuer.signature),
+            },
+          ]
+        : []),
     ],
     issuerName: issuer?.name ?? null,
     issuerLogo: dataUri(issuer?.logo ?? null),

@@ -16,17 +16,38 @@ export interface CertificateSummary {
   mayRecertify: boolean;
 }
 
-export async function listCertificates(ctx: TenantContext, learnerId: string, options: { courseId?: string } = {}): Promise<CertificateSummary[]> {
+export async function listCertificates(
+  ctx: TenantContext,
+  learnerId: string,
+  options: { courseId?: string } = {},
+): Promise<CertificateSummary[]> {
   return forTenant(ctx, (tx) => readCertificates(tx, learnerId, options));
 }
 
 /** listCertificates() within a transaction of the caller (a page that reads more in the same one). */
-export async function readCertificates(tx: TenantTx, learnerId: string, options: { courseId?: string } = {}): Promise<CertificateSummary[]> {
+export async function readCertificates(
+  tx: TenantTx,
+  learnerId: string,
+  options: { courseId?: string } = {},
+): Promise<CertificateSummary[]> {
   const where = { userId: learnerId, ...(options.courseId ? { courseId: options.courseId } : {}) };
   const [rows, enrolments] = await Promise.all([
     tx.certificate.findMany({
-      where, orderBy: [{ issuedAt: "desc" }, { cycle: "desc" }], take: 500,
-      select: { id: true, code: true, courseId: true, courseTitle: true, cycle: true, issuedAt: true, expiresAt: true, grade: true, revokedAt: true, replacedAt: true },
+      where,
+      orderBy: [{ issuedAt: "desc" }, { cycle: "desc" }],
+      take: 500,
+      select: {
+        id: true,
+        code: true,
+        courseId: true,
+        courseTitle: true,
+        cycle: true,
+        issuedAt: true,
+        expiresAt: true,
+        grade: true,
+        revokedAt: true,
+        replacedAt: true,
+      },
     }),
     tx.enrolment.findMany({ where, select: { courseId: true, cycle: true } }),
   ]);
@@ -36,6 +57,7 @@ export async function readCertificates(tx: TenantTx, learnerId: string, options:
     ...row,
     status: certificateStatus({ revokedAt, replacedAt, expiresAt: row.expiresAt }, now),
     // Once a recertification has started, the course is being taken again: no second start.
-    mayRecertify: cycles.get(row.courseId) === row.cycle && mayRecertify({ revokedAt, replacedAt, expiresAt: row.expiresAt }, now),
+    mayRecertify:
+      cycles.get(row.courseId) === row.cycle && mayRecertify({ revokedAt, replacedAt, expiresAt: row.expiresAt }, now),
   }));
 }

@@ -8,7 +8,9 @@ import { asPlatform } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { normaliseCertificateCode } from "./certificate-code";
 
-const reasonSchema = z.object({ reason: z.string("reasonRequired").trim().min(3, "reasonRequired").max(500, "tooLong") });
+const reasonSchema = z.object({
+  reason: z.string("reasonRequired").trim().min(3, "reasonRequired").max(500, "tooLong"),
+});
 
 /** Whether this author may revoke a certificate issued by `issuerTenantId` (null: a WCO course). */
 export function mayRevoke(author: Author, issuerTenantId: string | null): boolean {
@@ -20,11 +22,23 @@ export async function revokeCertificate(author: Author, codeInput: string, input
   if (!code) throw new NotFound();
   const parsed = reasonSchema.safeParse(input);
   await asPlatform("revoke a certificate", async (tx) => {
-    const certificate = await tx.certificate.findUnique({ where: { code }, select: { id: true, tenantId: true, issuerTenantId: true, revokedAt: true } });
+    const certificate = await tx.certificate.findUnique({
+      where: { code },
+      select: { id: true, tenantId: true, issuerTenantId: true, revokedAt: true },
+    });
     if (!certificate || !mayRevoke(author, certificate.issuerTenantId)) throw new NotFound();
     if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
     if (certificate.revokedAt) throw new Invalid({ reason: "alreadyRevoked" });
-    await tx.certificate.update({ where: { id: certificate.id }, data: { revokedAt: new Date(), revokedById: author.actor.id, revocationReason: parsed.data.reason } });
-    await recordAudit(tx, author.actor, { tenantId: certificate.tenantId, action: "certificate.revoke", targetType: "Certificate", targetId: certificate.id, after: { code, reason: parsed.data.reason } });
+    await tx.certificate.update({
+      where: { id: certificate.id },
+      data: { revokedAt: new Date(), revokedById: author.actor.id, revocationReason: parsed.data.reason },
+    });
+    await recordAudit(tx, author.actor, {
+      tenantId: certificate.tenantId,
+      action: "certificate.revoke",
+      targetType: "Certificate",
+      targetId: certificate.id,
+      after: { code, reason: parsed.data.reason },
+    });
   });
 }

@@ -13,22 +13,65 @@ export async function sendCertificateExpiryReminders(now = new Date()): Promise<
   const steps: Array<() => Promise<void>> = [];
   const sent = await asPlatform("certificate expiry reminders", async (tx) => {
     const due = await tx.certificate.findMany({
-      where: { expiresAt: { gt: now, lte: horizon }, expiryReminderSentAt: null, revokedAt: null, replacedAt: null, user: { status: "ACTIVE" } },
-      select: { id: true, tenantId: true, userId: true, courseId: true, courseTitle: true, expiresAt: true, user: { select: { firstName: true, email: true, locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } } } },
+      where: {
+        expiresAt: { gt: now, lte: horizon },
+        expiryReminderSentAt: null,
+        revokedAt: null,
+        replacedAt: null,
+        user: { status: "ACTIVE" },
+      },
+      select: {
+        id: true,
+        tenantId: true,
+        userId: true,
+        courseId: true,
+        courseTitle: true,
+        expiresAt: true,
+        user: {
+          select: {
+            firstName: true,
+            email: true,
+            locale: true,
+            tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
+          },
+        },
+      },
       take: 500,
     });
     let count = 0;
     for (const certificate of due) {
       // Claimed row by row, so a reminder run elsewhere at the same moment cannot send it twice.
-      const claimed = await tx.certificate.updateMany({ where: { id: certificate.id, expiryReminderSentAt: null }, data: { expiryReminderSentAt: now } });
+      const claimed = await tx.certificate.updateMany({
+        where: { id: certificate.id, expiryReminderSentAt: null },
+        data: { expiryReminderSentAt: now },
+      });
       if (claimed.count === 0) continue;
       const path = `/courses/${certificate.courseId}?tab=certificate`;
-      const date = new Intl.DateTimeFormat(certificate.user.locale ?? "en", { dateStyle: "long", timeZone: "UTC" }).format(certificate.expiresAt!);
-      steps.push(await queueEmail(tx, {
-        tenantId: certificate.tenantId, to: certificate.user.email, locale: certificate.user.locale, template: "certificateExpiring",
-        values: { firstName: certificate.user.firstName, course: certificate.courseTitle, date, link: homeSiteUrl(certificate.user.tenant, path) },
-      }));
-      await createAlert(tx, { tenantId: certificate.tenantId, userId: certificate.userId, kind: "certificateExpiring", params: { course: certificate.courseTitle, date }, href: path });
+      const date = new Intl.DateTimeFormat(certificate.user.locale ?? "en", {
+        dateStyle: "long",
+        timeZone: "UTC",
+      }).format(certificate.expiresAt!);
+      steps.push(
+        await queueEmail(tx, {
+          tenantId: certificate.tenantId,
+          to: certificate.user.email,
+          locale: certificate.user.locale,
+          template: "certificateExpiring",
+          values: {
+            firstName: certificate.user.firstName,
+            course: certificate.courseTitle,
+            date,
+            link: homeSiteUrl(certificate.user.tenant, path),
+          },
+        }),
+      );
+      await createAlert(tx, {
+        tenantId: certificate.tenantId,
+        userId: certificate.userId,
+        kind: "certificateExpiring",
+        params: { course: certificate.courseTitle, date },
+        href: path,
+      });
       count++;
     }
     return count;

@@ -22,10 +22,16 @@ function ownSpace(author: Author): string {
 export async function readSignatory(author: Author) {
   const tenantId = ownSpace(author);
   const [tenant, signature] = await Promise.all([
-    registry.tenant().findUniqueOrThrow({ where: { id: tenantId }, select: { signatoryName: true, signatoryTitle: true } }),
+    registry
+      .tenant()
+      .findUniqueOrThrow({ where: { id: tenantId }, select: { signatoryName: true, signatoryTitle: true } }),
     forTenant(author.ctx, (tx) => tx.tenantSignature.findFirst({ where: { tenantId }, select: { updatedAt: true } })),
   ]);
-  return { signatoryName: tenant.signatoryName ?? "", signatoryTitle: tenant.signatoryTitle ?? "", hasSignature: signature !== null };
+  return {
+    signatoryName: tenant.signatoryName ?? "",
+    signatoryTitle: tenant.signatoryTitle ?? "",
+    hasSignature: signature !== null,
+  };
 }
 
 export async function setSignatory(author: Author, input: unknown): Promise<void> {
@@ -33,9 +39,19 @@ export async function setSignatory(author: Author, input: unknown): Promise<void
   const parsed = signatorySchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   await forTenant(author.ctx, async (tx) => {
-    const before = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { signatoryName: true, signatoryTitle: true } });
+    const before = await tx.tenant.findUniqueOrThrow({
+      where: { id: tenantId },
+      select: { signatoryName: true, signatoryTitle: true },
+    });
     await tx.tenant.update({ where: { id: tenantId }, data: parsed.data });
-    await recordAudit(tx, author.actor, { tenantId, action: "certificate.signatory", targetType: "Tenant", targetId: tenantId, before, after: parsed.data });
+    await recordAudit(tx, author.actor, {
+      tenantId,
+      action: "certificate.signatory",
+      targetType: "Tenant",
+      targetId: tenantId,
+      before,
+      after: parsed.data,
+    });
   });
 }
 
@@ -48,7 +64,17 @@ export async function setSignatorySignature(author: Author, bytes: Uint8Array): 
   if (contentType !== "image/png" && contentType !== "image/jpeg") throw new Invalid({ signature: "signatureType" });
   await forTenant(author.ctx, async (tx) => {
     const data = Buffer.from(bytes);
-    await tx.tenantSignature.upsert({ where: { tenantId }, create: { tenantId, contentType, data }, update: { contentType, data } });
-    await recordAudit(tx, author.actor, { tenantId, action: "certificate.signature", targetType: "Tenant", targetId: tenantId, after: { contentType, bytes: bytes.length } });
+    await tx.tenantSignature.upsert({
+      where: { tenantId },
+      create: { tenantId, contentType, data },
+      update: { contentType, data },
+    });
+    await recordAudit(tx, author.actor, {
+      tenantId,
+      action: "certificate.signature",
+      targetType: "Tenant",
+      targetId: tenantId,
+      after: { contentType, bytes: bytes.length },
+    });
   });
 }

@@ -20,7 +20,19 @@ export async function verifyCertificate(input: string): Promise<Verification> {
   const code = normaliseCertificateCode(input);
   if (!code) throw new NotFound();
   const row = await asPlatform("public certificate verification", (tx) =>
-    tx.certificate.findUnique({ where: { code }, select: { code: true, holderName: true, courseTitle: true, issuedAt: true, expiresAt: true, revokedAt: true, replacedAt: true, issuerTenantId: true } }),
+    tx.certificate.findUnique({
+      where: { code },
+      select: {
+        code: true,
+        holderName: true,
+        courseTitle: true,
+        issuedAt: true,
+        expiresAt: true,
+        revokedAt: true,
+        replacedAt: true,
+        issuerTenantId: true,
+      },
+    }),
   );
   if (!row) throw new NotFound();
   const { revokedAt, replacedAt, ...shown } = row;

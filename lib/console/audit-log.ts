@@ -60,7 +60,11 @@ export interface AuditPage {
 }
 
 /** One page of the log (newest first) among the events `where` selects, in the caller's transaction. */
-export async function readAuditPage(db: AuditWriter, where: Prisma.AuditEventWhereInput, page: number): Promise<AuditPage> {
+export async function readAuditPage(
+  db: AuditWriter,
+  where: Prisma.AuditEventWhereInput,
+  page: number,
+): Promise<AuditPage> {
   const tx = db as Pick<PlatformTx, "auditEvent">;
   const total = await tx.auditEvent.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -73,8 +77,15 @@ export async function readAuditPage(db: AuditWriter, where: Prisma.AuditEventWhe
     include: { tenant: { select: { name: true } } },
   });
   const events = rows.map((row) => ({
-    id: row.id, createdAt: row.createdAt, actorName: row.actorName, action: row.action, targetType: row.targetType,
-    targetId: row.targetId, administration: row.tenant.name, before: row.before, after: row.after,
+    id: row.id,
+    createdAt: row.createdAt,
+    actorName: row.actorName,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    administration: row.tenant.name,
+    before: row.before,
+    after: row.after,
   }));
   return { events, total, page: current, pageCount };
 }

@@ -11,10 +11,22 @@ export async function getAdministration(actor: Actor, countryCode: string) {
     tx.tenant.findFirst({
       where: { kind: "ADMINISTRATION", countryCode: countryCode.toUpperCase() },
       select: {
-        id: true, countryCode: true, name: true, slug: true, spaceEnabled: true, displayName: true, primaryColor: true, accentColor: true, defaultLocale: true,
+        id: true,
+        countryCode: true,
+        name: true,
+        slug: true,
+        spaceEnabled: true,
+        displayName: true,
+        primaryColor: true,
+        accentColor: true,
+        defaultLocale: true,
         logo: { select: { updatedAt: true } },
         approver: { select: { username: true, firstName: true, lastName: true } },
-        users: { where: { roles: { has: "TENANT_ADMIN" } }, select: { username: true, firstName: true, lastName: true }, orderBy: { username: "asc" } },
+        users: {
+          where: { roles: { has: "TENANT_ADMIN" } },
+          select: { username: true, firstName: true, lastName: true },
+          orderBy: { username: "asc" },
+        },
       },
     }),
   );

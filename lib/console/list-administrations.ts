@@ -22,7 +22,15 @@ export async function listAdministrations(actor: Actor, options: { q: string; pa
   const q = options.q.trim().slice(0, 100);
   const where: Prisma.TenantWhereInput = {
     kind: "ADMINISTRATION",
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { countryCode: { equals: q.toUpperCase() } }, { displayName: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { countryCode: { equals: q.toUpperCase() } },
+            { displayName: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
   return asPlatform("WCO console: list administrations", async (tx) => {
     const total = await tx.tenant.count({ where });
@@ -34,14 +42,25 @@ export async function listAdministrations(actor: Actor, options: { q: string; pa
       skip: (page - 1) * ADMINISTRATIONS_PAGE_SIZE,
       take: ADMINISTRATIONS_PAGE_SIZE,
       select: {
-        countryCode: true, name: true, region: true, slug: true, spaceEnabled: true, displayName: true,
+        countryCode: true,
+        name: true,
+        region: true,
+        slug: true,
+        spaceEnabled: true,
+        displayName: true,
         approver: { select: { firstName: true, lastName: true } },
         _count: { select: { users: true } },
       },
     });
     const administrations: AdministrationRow[] = rows.map((row) => ({
-      countryCode: row.countryCode ?? "", name: row.name, region: row.region, slug: row.slug, spaceEnabled: row.spaceEnabled,
-      displayName: row.displayName, approver: row.approver ? `${row.approver.firstName} ${row.approver.lastName}` : null, users: row._count.users,
+      countryCode: row.countryCode ?? "",
+      name: row.name,
+      region: row.region,
+      slug: row.slug,
+      spaceEnabled: row.spaceEnabled,
+      displayName: row.displayName,
+      approver: row.approver ? `${row.approver.firstName} ${row.approver.lastName}` : null,
+      users: row._count.users,
     }));
     return { administrations, total, page, pageCount };
   });

@@ -13,7 +13,10 @@ import { recordAudit, type Actor } from "./audit-log";
 export const MAX_SIGNATURE_BYTES = 512 * 1024;
 
 const nameSchema = z.object({ secretaryGeneralName: z.string().trim().min(1, "required").max(150, "tooLong") });
-const termsSchema = z.object({ locale: z.enum(LOCALES, "required"), body: z.string().trim().min(1, "required").max(100_000, "tooLong") });
+const termsSchema = z.object({
+  locale: z.enum(LOCALES, "required"),
+  body: z.string().trim().min(1, "required").max(100_000, "tooLong"),
+});
 
 function requireWcoAdmin(actor: Actor) {
   if (!holds("console.administer", actor)) throw new NotFound();
@@ -24,14 +27,25 @@ async function wcoTenantId(tx: PlatformTx): Promise<string> {
 }
 
 export async function getPlatformSettings() {
-  const settings = await registry.platformSettings().findUnique({ where: { id: 1 }, select: { secretaryGeneralName: true, signatureContentType: true, updatedAt: true } });
-  return { secretaryGeneralName: settings?.secretaryGeneralName ?? "", hasSignature: Boolean(settings?.signatureContentType), updatedAt: settings?.updatedAt ?? null };
+  const settings = await registry.platformSettings().findUnique({
+    where: { id: 1 },
+    select: { secretaryGeneralName: true, signatureContentType: true, updatedAt: true },
+  });
+  return {
+    secretaryGeneralName: settings?.secretaryGeneralName ?? "",
+    hasSignature: Boolean(settings?.signatureContentType),
+    updatedAt: settings?.updatedAt ?? null,
+  };
 }
 
 /** The signature image for certificates, or null when none was uploaded. */
 export async function readSignature(): Promise<{ contentType: string; data: Uint8Array } | null> {
-  const row = await registry.platformSettings().findUnique({ where: { id: 1 }, select: { signatureContentType: true, signature: true } });
-  return row?.signatureContentType && row.signature ? { contentType: row.signatureContentType, data: row.signature } : null;
+  const row = await registry
+    .platformSettings()
+    .findUnique({ where: { id: 1 }, select: { signatureContentType: true, signature: true } });
+  return row?.signatureContentType && row.signature
+    ? { contentType: row.signatureContentType, data: row.signature }
+    : null;
 }
 
 export async function setSecretaryGeneralName(actor: Actor, input: unknown): Promise<void> {
@@ -41,7 +55,13 @@ export async function setSecretaryGeneralName(actor: Actor, input: unknown): Pro
   await asPlatform("WCO console: the Secretary General's name", async (tx) => {
     const before = await tx.platformSettings.findUnique({ where: { id: 1 }, select: { secretaryGeneralName: true } });
     await tx.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, ...parsed.data }, update: parsed.data });
-    await recordAudit(tx, actor, { tenantId: await wcoTenantId(tx), action: "settings.secretaryGeneral.name", targetType: "PlatformSettings", before, after: parsed.data });
+    await recordAudit(tx, actor, {
+      tenantId: await wcoTenantId(tx),
+      action: "settings.secretaryGeneral.name",
+      targetType: "PlatformSettings",
+      before,
+      after: parsed.data,
+    });
   });
 }
 
@@ -54,8 +74,17 @@ export async function setSignature(actor: Actor, bytes: Uint8Array): Promise<voi
   if (contentType !== "image/png" && contentType !== "image/jpeg") throw new Invalid({ signature: "signatureType" });
   await asPlatform("WCO console: the Secretary General's signature", async (tx) => {
     const data = Buffer.from(bytes);
-    await tx.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, signatureContentType: contentType, signature: data }, update: { signatureContentType: contentType, signature: data } });
-    await recordAudit(tx, actor, { tenantId: await wcoTenantId(tx), action: "settings.secretaryGeneral.signature", targetType: "PlatformSettings", after: { contentType, bytes: bytes.length } });
+    await tx.platformSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, signatureContentType: contentType, signature: data },
+      update: { signatureContentType: contentType, signature: data },
+    });
+    await recordAudit(tx, actor, {
+      tenantId: await wcoTenantId(tx),
+      action: "settings.secretaryGeneral.signature",
+      targetType: "PlatformSettings",
+      after: { contentType, bytes: bytes.length },
+    });
   });
 }
 
@@ -67,7 +96,14 @@ export async function setTerms(actor: Actor, input: unknown): Promise<void> {
   await asPlatform("WCO console: the Terms and Conditions", async (tx) => {
     const before = await tx.termsAndConditions.findUnique({ where: { locale }, select: { body: true } });
     await tx.termsAndConditions.upsert({ where: { locale }, create: { locale, body }, update: { body } });
-    await recordAudit(tx, actor, { tenantId: await wcoTenantId(tx), action: "settings.terms", targetType: "TermsAndConditions", targetId: locale, before, after: { body } });
+    await recordAudit(tx, actor, {
+      tenantId: await wcoTenantId(tx),
+      action: "settings.terms",
+      targetType: "TermsAndConditions",
+      targetId: locale,
+      before,
+      after: { body },
+    });
   });
 }
 

@@ -30,7 +30,17 @@ export async function searchUsers(actor: Actor, options: { q: string; page: numb
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { username: "asc" }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, username: true, email: true, firstName: true, lastName: true, roles: true, status: true, lastLoginAt: true, tenant: { select: { name: true, kind: true } } },
+      select: {
+        id: true,
+        username: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        roles: true,
+        status: true,
+        lastLoginAt: true,
+        tenant: { select: { name: true, kind: true } },
+      },
     });
     return { users, total, page, pageCount };
   });

@@ -4,7 +4,13 @@ import { asPlatform, type Role } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { recordAudit, type Actor } from "./audit-log";
 
-export const ASSIGNABLE_ROLES: readonly Role[] = ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN", "WCO_ADMIN", "COMPANY_MANAGER"];
+export const ASSIGNABLE_ROLES: readonly Role[] = [
+  "LEARNER",
+  "NATIONAL_COORDINATOR",
+  "TENANT_ADMIN",
+  "WCO_ADMIN",
+  "COMPANY_MANAGER",
+];
 
 /** Replaces a user's roles. Roles must suit the user's tenant: Customs roles for administrations and the WCO. */
 export async function setUserRoles(actor: Actor, userId: string, roles: string[]): Promise<void> {
@@ -12,10 +18,19 @@ export async function setUserRoles(actor: Actor, userId: string, roles: string[]
   const wanted = [...new Set(roles)].filter((role): role is Role => (ASSIGNABLE_ROLES as string[]).includes(role));
   if (wanted.length !== new Set(roles).size) throw new Invalid({ roles: "unknownRole" });
   await asPlatform("WCO console: change a user's roles", async (tx) => {
-    const user = /^[0-9a-f-]{36}$/.test(userId) ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, tenantId: true, roles: true, tenant: { select: { kind: true } } } }) : null;
+    const user = /^[0-9a-f-]{36}$/.test(userId)
+      ? await tx.user.findUnique({
+          where: { id: userId },
+          select: { id: true, tenantId: true, roles: true, tenant: { select: { kind: true } } },
+        })
+      : null;
     if (!user) throw new NotFound();
     const allowed: Role[] =
-      user.tenant.kind === "ACADEMY" ? ["LEARNER", "COMPANY_MANAGER"] : user.tenant.kind === "WCO" ? ["LEARNER", "WCO_ADMIN"] : ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN"];
+      user.tenant.kind === "ACADEMY"
+        ? ["LEARNER", "COMPANY_MANAGER"]
+        : user.tenant.kind === "WCO"
+          ? ["LEARNER", "WCO_ADMIN"]
+          : ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN"];
     if (wanted.some((role) => !allowed.includes(role))) throw new Invalid({ roles: "roleNotForTenant" });
     // A WCO admin cannot lock themselves out of the console.
     if (user.id === actor.id && !wanted.includes("WCO_ADMIN")) throw new Invalid({ roles: "cannotRemoveOwnAdmin" });
@@ -24,7 +39,15 @@ export async function setUserRoles(actor: Actor, userId: string, roles: string[]
     if (next.join() === before.join()) return;
     await tx.user.update({ where: { id: user.id }, data: { roles: next } });
     // A coordinator who loses the role stops approving registrations.
-    if (!next.includes("NATIONAL_COORDINATOR")) await tx.tenant.updateMany({ where: { approverId: user.id }, data: { approverId: null } });
-    await recordAudit(tx, actor, { tenantId: user.tenantId, action: "user.roles.set", targetType: "User", targetId: user.id, before: { roles: before }, after: { roles: next } });
+    if (!next.includes("NATIONAL_COORDINATOR"))
+      await tx.tenant.updateMany({ where: { approverId: user.id }, data: { approverId: null } });
+    await recordAudit(tx, actor, {
+      tenantId: user.tenantId,
+      action: "user.roles.set",
+      targetType: "User",
+      targetId: user.id,
+      before: { roles: before },
+      after: { roles: next },
+    });
   });
 }

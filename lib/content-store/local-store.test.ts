@@ -11,7 +11,13 @@ describe("content store on local disk", () => {
   });
 
   it("keeps files under their key and reads them back", async () => {
-    await storeFiles(key, new Map([["index.html", new TextEncoder().encode("<p>hi</p>")], ["media/a b.txt", new Uint8Array([1, 2])]]));
+    await storeFiles(
+      key,
+      new Map([
+        ["index.html", new TextEncoder().encode("<p>hi</p>")],
+        ["media/a b.txt", new Uint8Array([1, 2])],
+      ]),
+    );
     expect(new TextDecoder().decode((await readStoredFile(key, "index.html"))!)).toBe("<p>hi</p>");
     expect(await readStoredFile(key, "media/a b.txt")).toEqual(new Uint8Array([1, 2]));
     await removeStored(key);
@@ -19,7 +25,8 @@ describe("content store on local disk", () => {
   });
 
   it("never resolves a path outside the key's folder", () => {
-    for (const bad of ["../other/x", "../../etc/passwd", "/etc/passwd", "a\\..\\..\\x", "a\0b", ""]) expect(resolveInStore(key, bad)).toBeNull();
+    for (const bad of ["../other/x", "../../etc/passwd", "/etc/passwd", "a\\..\\..\\x", "a\0b", ""])
+      expect(resolveInStore(key, bad)).toBeNull();
     expect(resolveInStore("../scorm/x", "index.html")).toBeNull();
     expect(resolveInStore(key, "sco/./index.html")).toMatch(/sco\/index\.html$/);
   });

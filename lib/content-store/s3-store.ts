@@ -21,15 +21,22 @@ function s3(): S3Config {
   config = {
     endpoint: S3_ENDPOINT.replace(/\/+$/, ""),
     bucket: S3_BUCKET,
-    client: new AwsClient({ accessKeyId: S3_ACCESS_KEY_ID, secretAccessKey: S3_SECRET_ACCESS_KEY, region: process.env.S3_REGION ?? "us-east-1", service: "s3" }),
+    client: new AwsClient({
+      accessKeyId: S3_ACCESS_KEY_ID,
+      secretAccessKey: S3_SECRET_ACCESS_KEY,
+      region: process.env.S3_REGION ?? "us-east-1",
+      service: "s3",
+    }),
   };
   return config;
 }
 
-const objectUrl = (name: string) => `${s3().endpoint}/${encodeURIComponent(s3().bucket)}/${name.split("/").map(encodeURIComponent).join("/")}`;
+const objectUrl = (name: string) =>
+  `${s3().endpoint}/${encodeURIComponent(s3().bucket)}/${name.split("/").map(encodeURIComponent).join("/")}`;
 
 async function expectOk(response: Response, what: string): Promise<void> {
-  if (!response.ok) throw new Error(`Content store (S3): ${what} failed with ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`Content store (S3): ${what} failed with ${response.status} ${await response.text()}`);
 }
 
 export async function storeFiles(key: string, files: Map<string, Uint8Array>): Promise<void> {
@@ -37,7 +44,10 @@ export async function storeFiles(key: string, files: Map<string, Uint8Array>): P
   for (const [relative, bytes] of files) {
     const path = safeRelativePath(relative);
     if (!path) throw new Error(`Refused path in content store: ${relative}`);
-    await expectOk(await s3().client.fetch(objectUrl(`${key}/${path}`), { method: "PUT", body: Buffer.from(bytes) }), `storing ${path}`);
+    await expectOk(
+      await s3().client.fetch(objectUrl(`${key}/${path}`), { method: "PUT", body: Buffer.from(bytes) }),
+      `storing ${path}`,
+    );
   }
 }
 
@@ -62,9 +72,18 @@ export async function removeStored(key: string): Promise<void> {
     await expectOk(response, `listing ${key}`);
     const xml = await response.text();
     const names = [...xml.matchAll(/<Key>([^<]+)<\/Key>/g)].map((match) => decodeXml(match[1]));
-    for (const name of names) await expectOk(await s3().client.fetch(objectUrl(name), { method: "DELETE" }), `removing ${name}`);
-    token = /<IsTruncated>true<\/IsTruncated>/.test(xml) ? (/<NextContinuationToken>([^<]+)<\/NextContinuationToken>/.exec(xml)?.[1] ?? null) : null;
+    for (const name of names)
+      await expectOk(await s3().client.fetch(objectUrl(name), { method: "DELETE" }), `removing ${name}`);
+    token = /<IsTruncated>true<\/IsTruncated>/.test(xml)
+      ? (/<NextContinuationToken>([^<]+)<\/NextContinuationToken>/.exec(xml)?.[1] ?? null)
+      : null;
   } while (token);
 }
 
-const decodeXml = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decodeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");

@@ -37,9 +37,13 @@ export function parseInline(text: string): Inline[] {
 export function parseRichText(source: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of source.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = chunk
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
-    if (lines.every((line) => line.startsWith("- "))) blocks.push({ kind: "list", items: lines.map((line) => parseInline(line.slice(2))) });
+    if (lines.every((line) => line.startsWith("- ")))
+      blocks.push({ kind: "list", items: lines.map((line) => parseInline(line.slice(2))) });
     else blocks.push({ kind: "paragraph", children: parseInline(lines.join(" ")) });
   }
   return blocks;

@@ -13,7 +13,9 @@ const RETRY_MS = 1_000;
 type Forget = (key: string) => void;
 
 // On globalThis: the bundler may load a module once per route, and every copy must hear the announcements.
-const state = ((globalThis as { __clikcCacheAnnouncements?: { caches: Map<string, Set<Forget>>; listener: pg.Client | null } }).__clikcCacheAnnouncements ??= {
+const state = ((
+  globalThis as { __clikcCacheAnnouncements?: { caches: Map<string, Set<Forget>>; listener: pg.Client | null } }
+).__clikcCacheAnnouncements ??= {
   caches: new Map(),
   listener: null,
 });
@@ -47,7 +49,10 @@ export interface SharedCache<V> {
  * `whileListening`, entries are kept only while this process hears every announcement: for state that must
  * never be stale, whose changes the database announces itself (migration cache_announcements).
  */
-export function sharedCache<V>(name: string, options: { ttlMs: number; maxEntries: number; whileListening?: boolean }): SharedCache<V> {
+export function sharedCache<V>(
+  name: string,
+  options: { ttlMs: number; maxEntries: number; whileListening?: boolean },
+): SharedCache<V> {
   const entries = new Map<string, { value: V; expires: number }>();
   // Counts forgets: a read that overlapped one may hold the value from before the change, and is not kept.
   let changes = 0;
@@ -77,7 +82,8 @@ export async function announceChange(name: string, key = ""): Promise<void> {
   // Sent by a listening (server) process, on a pooled connection since the listening one must not run two
   // queries at once; this process hears it back and forgets once more. Without the listening connection the
   // others miss this, and forget everything when they reconnect.
-  if (state.listener) await rawClient().$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([name, key])})`.catch(() => {});
+  if (state.listener)
+    await rawClient().$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([name, key])})`.catch(() => {});
 }
 
 /**
@@ -88,7 +94,12 @@ export async function announceChange(name: string, key = ""): Promise<void> {
 export async function listenForCacheChanges(url = applicationDatabaseUrl()): Promise<() => Promise<void>> {
   let stopped = false;
   const open = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: APPLICATION_NAME });
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      application_name: APPLICATION_NAME,
+    });
     client.on("notification", ({ payload }) => {
       if (!payload) return;
       const [name, key] = JSON.parse(payload) as [string, string];

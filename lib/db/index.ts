@@ -50,10 +50,22 @@ export const registry = {
 
 /** The signed-in user's state and home tenant, for the session check on every request (one round trip). */
 export async function readSessionUser(userId: string) {
-  const rows = await rawClient().$queryRaw<Array<{
-    id: string; username: string; firstName: string; lastName: string; locale: string | null; roles: Role[]; status: UserStatus; sessionVersion: number;
-    tenantId: string; tenantKind: TenantKind; tenantRegion: WcoRegion | null; tenantCountryCode: string | null;
-  }>>`SELECT * FROM session_user_state(${userId}::uuid)`;
+  const rows = await rawClient().$queryRaw<
+    Array<{
+      id: string;
+      username: string;
+      firstName: string;
+      lastName: string;
+      locale: string | null;
+      roles: Role[];
+      status: UserStatus;
+      sessionVersion: number;
+      tenantId: string;
+      tenantKind: TenantKind;
+      tenantRegion: WcoRegion | null;
+      tenantCountryCode: string | null;
+    }>
+  >`SELECT * FROM session_user_state(${userId}::uuid)`;
   return rows[0] ?? null;
 }
 
@@ -68,5 +80,18 @@ export async function databaseIsReachable(): Promise<boolean> {
 }
 
 export { Prisma } from "./generated/client";
-export type { Role, TenantKind, UserStatus, Audience, CourseType, CourseStatus, WcoRegion, EmailTokenPurpose, RegistrationStatus, QuestionKind, WorkshopApplicationStatus, StoreOrderStatus } from "./generated/enums";
+export type {
+  Role,
+  TenantKind,
+  UserStatus,
+  Audience,
+  CourseType,
+  CourseStatus,
+  WcoRegion,
+  EmailTokenPurpose,
+  RegistrationStatus,
+  QuestionKind,
+  WorkshopApplicationStatus,
+  StoreOrderStatus,
+} from "./generated/enums";
 export { applicationDatabaseUrl } from "./client";

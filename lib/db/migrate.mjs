@@ -59,7 +59,10 @@ export async function openSchemaEngine(url) {
 
 export async function readMigrationsList(dir = MIGRATIONS_DIR) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
@@ -105,7 +108,10 @@ export async function diffMigratedToCurrentSchema(url) {
     const current = await readFile(SCHEMA_PATH, "utf8");
     const migrated = await readFile(MIGRATED_SCHEMA_PATH, "utf8").catch(() => null);
     const result = await engine.diff({
-      from: migrated === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: MIGRATED_SCHEMA_PATH, content: migrated }] },
+      from:
+        migrated === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: MIGRATED_SCHEMA_PATH, content: migrated }] },
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: current }] },
       script: true,
       exitCode: null,

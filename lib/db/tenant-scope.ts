@@ -29,11 +29,56 @@ export function reachableStoreCourse(learnerId: string | null) {
 }
 
 /** Models whose rows belong to exactly one tenant. */
-const TENANT_OWNED = new Set<string>(["User", "RegistrationRequest", "EmailToken", "EmailMessage", "UserPhoto", "Enrolment", "ModuleCompletion", "SavedSearch", "AuditEvent", "NewsItem", "ScormAttempt", "QuizAttempt", "EvaluationResponse", "EnrolmentRequest", "TenantSignature", "Certificate", "WorkshopApplication", "Alert", "StoreProduct", "StoreOrder", "StoreAccess", "StoreSeatPool", "StoreSeat", "StoreWebhookEvent"]);
+const TENANT_OWNED = new Set<string>([
+  "User",
+  "RegistrationRequest",
+  "EmailToken",
+  "EmailMessage",
+  "UserPhoto",
+  "Enrolment",
+  "ModuleCompletion",
+  "SavedSearch",
+  "AuditEvent",
+  "NewsItem",
+  "ScormAttempt",
+  "QuizAttempt",
+  "EvaluationResponse",
+  "EnrolmentRequest",
+  "TenantSignature",
+  "Certificate",
+  "WorkshopApplication",
+  "Alert",
+  "StoreProduct",
+  "StoreOrder",
+  "StoreAccess",
+  "StoreSeatPool",
+  "StoreSeat",
+  "StoreWebhookEvent",
+]);
 /** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
-const SHARED_CATALOGUE = new Set<string>(["Course", "CourseTranslation", "CourseSection", "CourseModule", "ScormPackage", "ScormSco", "QuizSettings", "QuizQuestion", "WorkshopSession", "StoreProductCourse"]);
+const SHARED_CATALOGUE = new Set<string>([
+  "Course",
+  "CourseTranslation",
+  "CourseSection",
+  "CourseModule",
+  "ScormPackage",
+  "ScormSco",
+  "QuizSettings",
+  "QuizQuestion",
+  "WorkshopSession",
+  "StoreProductCourse",
+]);
 
-const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const READS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
 const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert"]);
 const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
 
@@ -43,8 +88,10 @@ export function isTenantScoped(model: string): boolean {
 
 function readFilter(model: string, ctx: TenantContext): Record<string, unknown> {
   const store = ctx.storeLearnerId !== undefined;
-  if (store && model === "Enrolment") return { tenantId: ctx.tenantId, course: reachableStoreCourse(ctx.storeLearnerId ?? null) };
-  if (store && model === "Course") return { AND: [{ isCore: true, audience: "PUBLIC" }, reachableStoreCourse(ctx.storeLearnerId ?? null)] };
+  if (store && model === "Enrolment")
+    return { tenantId: ctx.tenantId, course: reachableStoreCourse(ctx.storeLearnerId ?? null) };
+  if (store && model === "Course")
+    return { AND: [{ isCore: true, audience: "PUBLIC" }, reachableStoreCourse(ctx.storeLearnerId ?? null)] };
   if (!SHARED_CATALOGUE.has(model)) return { tenantId: ctx.tenantId };
   const coreVisible = ctx.audience === "CUSTOMS" ? { isCore: true } : { isCore: true, audience: "PUBLIC" };
   return { OR: [{ tenantId: ctx.tenantId }, coreVisible] };
@@ -62,7 +109,8 @@ function withOwnTenant(data: unknown, tenantId: string): unknown {
 // Adds the filter beside the caller's conditions, so unique keys stay at the top level of `where`.
 function andWhere(where: unknown, filter: Record<string, unknown>): Record<string, unknown> {
   const conditions = { ...((where as Record<string, unknown>) ?? {}) };
-  const existing = conditions.AND === undefined ? [] : Array.isArray(conditions.AND) ? conditions.AND : [conditions.AND];
+  const existing =
+    conditions.AND === undefined ? [] : Array.isArray(conditions.AND) ? conditions.AND : [conditions.AND];
   return { ...conditions, AND: [...existing, filter] };
 }
 

@@ -30,11 +30,21 @@ type Work<E, A extends unknown[]> = (entry: E, form: FormData, ...args: A) => Pr
 
 type BoundAction<A extends unknown[]> = (...args: [...A, FormState, FormData]) => Promise<FormState>;
 
-type SignedInOptions<A extends unknown[]> = FormActionOptions<A> & ({ signIn: string | ((...args: A) => string) } | { can: Action });
+type SignedInOptions<A extends unknown[]> = FormActionOptions<A> &
+  ({ signIn: string | ((...args: A) => string) } | { can: Action });
 
-export function formAction<A extends unknown[] = []>(options: SignedInOptions<A>, work: Work<SignedInEntry, A>): BoundAction<A>;
-export function formAction<A extends unknown[] = []>(options: FormActionOptions<A>, work: Work<Entry, A>): BoundAction<A>;
-export function formAction<A extends unknown[]>(options: FormActionOptions<A>, work: Work<SignedInEntry, A> | Work<Entry, A>): BoundAction<A> {
+export function formAction<A extends unknown[] = []>(
+  options: SignedInOptions<A>,
+  work: Work<SignedInEntry, A>,
+): BoundAction<A>;
+export function formAction<A extends unknown[] = []>(
+  options: FormActionOptions<A>,
+  work: Work<Entry, A>,
+): BoundAction<A>;
+export function formAction<A extends unknown[]>(
+  options: FormActionOptions<A>,
+  work: Work<SignedInEntry, A> | Work<Entry, A>,
+): BoundAction<A> {
   const valuesOf = options.values ?? typedValues;
   return async (...input) => {
     const form = input[input.length - 1] as FormData;
@@ -52,7 +62,8 @@ export function formAction<A extends unknown[]>(options: FormActionOptions<A>, w
       }
       throw error;
     }
-    const revalidate = typeof options.revalidate === "function" ? options.revalidate(form, ...args) : options.revalidate;
+    const revalidate =
+      typeof options.revalidate === "function" ? options.revalidate(form, ...args) : options.revalidate;
     if (revalidate) revalidatePath(revalidate);
     if (options.revalidateSite) revalidatePath("/", "layout");
     if (isFormState(outcome)) return outcome;
@@ -60,4 +71,5 @@ export function formAction<A extends unknown[]>(options: FormActionOptions<A>, w
   };
 }
 
-const isFormState = (value: unknown): value is FormState => typeof value === "object" && value !== null && "errors" in value && "values" in value;
+const isFormState = (value: unknown): value is FormState =>
+  typeof value === "object" && value !== null && "errors" in value && "values" in value;

@@ -14,7 +14,8 @@ export async function loadPage(options: PageOptions & { signIn: string }): Promi
 export async function loadPage(options?: PageOptions): Promise<Entry>;
 export async function loadPage(options: PageOptions = {}): Promise<Entry> {
   const entry = await orNotFound(currentEntry(options));
-  if (options.signIn !== undefined && !entry.viewer) redirect(`/sign-in?returnTo=${encodeURIComponent(options.signIn)}`);
+  if (options.signIn !== undefined && !entry.viewer)
+    redirect(`/sign-in?returnTo=${encodeURIComponent(options.signIn)}`);
   try {
     checkPermission(entry, options);
   } catch (error) {

@@ -33,11 +33,22 @@ export interface RouteOptions<P, V extends Viewer | null> extends EntryOptions {
 type Handler<P, V extends Viewer | null> = (input: RouteInput<P, V>) => Promise<Response | string>;
 type NextRouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
 
-const STATUS_TEXT: Record<number, string> = { 400: "Bad request", 403: "Forbidden", 404: "Not found", 409: "Conflict", 413: "Payload too large" };
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad request",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  413: "Payload too large",
+};
 
-export const statusResponse = (status: number) => new Response(STATUS_TEXT[status] ?? null, { status, headers: { "Cache-Control": "no-store" } });
+export const statusResponse = (status: number) =>
+  new Response(STATUS_TEXT[status] ?? null, { status, headers: { "Cache-Control": "no-store" } });
 
-function wrap<P, V extends Viewer | null>(sameOriginOnly: boolean, options: RouteOptions<P, V>, handler: Handler<P, V>): NextRouteHandler<P> {
+function wrap<P, V extends Viewer | null>(
+  sameOriginOnly: boolean,
+  options: RouteOptions<P, V>,
+  handler: Handler<P, V>,
+): NextRouteHandler<P> {
   const fail = options.errorBody ?? statusResponse;
   return async (request, route) => {
     if (sameOriginOnly && !isSameOrigin(request)) return fail(403);
@@ -72,15 +83,33 @@ function wrap<P, V extends Viewer | null>(sameOriginOnly: boolean, options: Rout
 }
 
 /** A form post (or beacon) from the site's own pages; cross-origin posts get 403. */
-export function formPost<P extends RouteParams = Record<string, never>>(options: RouteOptions<P, Viewer> & { signedIn?: true }, handler: Handler<P, Viewer>): NextRouteHandler<P>;
-export function formPost<P extends RouteParams = Record<string, never>>(options: RouteOptions<P, Viewer | null> & { signedIn: false }, handler: Handler<P, Viewer | null>): NextRouteHandler<P>;
-export function formPost<P extends RouteParams>(options: RouteOptions<P, Viewer> | RouteOptions<P, Viewer | null>, handler: Handler<P, Viewer> | Handler<P, Viewer | null>): NextRouteHandler<P> {
+export function formPost<P extends RouteParams = Record<string, never>>(
+  options: RouteOptions<P, Viewer> & { signedIn?: true },
+  handler: Handler<P, Viewer>,
+): NextRouteHandler<P>;
+export function formPost<P extends RouteParams = Record<string, never>>(
+  options: RouteOptions<P, Viewer | null> & { signedIn: false },
+  handler: Handler<P, Viewer | null>,
+): NextRouteHandler<P>;
+export function formPost<P extends RouteParams>(
+  options: RouteOptions<P, Viewer> | RouteOptions<P, Viewer | null>,
+  handler: Handler<P, Viewer> | Handler<P, Viewer | null>,
+): NextRouteHandler<P> {
   return wrap(true, options as RouteOptions<P, Viewer | null>, handler as Handler<P, Viewer | null>);
 }
 
 /** A GET answering a file, JSON or an export. */
-export function readRoute<P extends RouteParams = Record<string, never>>(options: RouteOptions<P, Viewer> & { signedIn?: true }, handler: Handler<P, Viewer>): NextRouteHandler<P>;
-export function readRoute<P extends RouteParams = Record<string, never>>(options: RouteOptions<P, Viewer | null> & { signedIn: false }, handler: Handler<P, Viewer | null>): NextRouteHandler<P>;
-export function readRoute<P extends RouteParams>(options: RouteOptions<P, Viewer> | RouteOptions<P, Viewer | null>, handler: Handler<P, Viewer> | Handler<P, Viewer | null>): NextRouteHandler<P> {
+export function readRoute<P extends RouteParams = Record<string, never>>(
+  options: RouteOptions<P, Viewer> & { signedIn?: true },
+  handler: Handler<P, Viewer>,
+): NextRouteHandler<P>;
+export function readRoute<P extends RouteParams = Record<string, never>>(
+  options: RouteOptions<P, Viewer | null> & { signedIn: false },
+  handler: Handler<P, Viewer | null>,
+): NextRouteHandler<P>;
+export function readRoute<P extends RouteParams>(
+  options: RouteOptions<P, Viewer> | RouteOptions<P, Viewer | null>,
+  handler: Handler<P, Viewer> | Handler<P, Viewer | null>,
+): NextRouteHandler<P> {
   return wrap(false, options as RouteOptions<P, Viewer | null>, handler as Handler<P, Viewer | null>);
 }

@@ -11,7 +11,10 @@ import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 export type Messages = typeof en;
-const CATALOGUES: Record<Locale, Messages> = { en, fr, es, pt, "pt-BR": ptBR, ru, ar } as unknown as Record<Locale, Messages>;
+const CATALOGUES: Record<Locale, Messages> = { en, fr, es, pt, "pt-BR": ptBR, ru, ar } as unknown as Record<
+  Locale,
+  Messages
+>;
 
 export function chooseLocale(locale: string | null | undefined): Locale {
   return isLocale(locale) ? locale : DEFAULT_LOCALE;

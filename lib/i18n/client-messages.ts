@@ -7,7 +7,17 @@ export const SEGMENT_NAMESPACES = {
   root: ["Errors"],
   academy: ["Fields", "Register"],
   admin: ["Approvers", "Authoring", "Console", "Fields", "StoreAdmin"],
-  author: ["Authoring", "Certificates", "Console", "CourseType", "Fields", "News", "QuizAuthoring", "Region", "Workshops"],
+  author: [
+    "Authoring",
+    "Certificates",
+    "Console",
+    "CourseType",
+    "Fields",
+    "News",
+    "QuizAuthoring",
+    "Region",
+    "Workshops",
+  ],
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
   learn: ["Evaluation", "Fields", "Player"],
@@ -25,5 +35,7 @@ export type ClientSegment = keyof typeof SEGMENT_NAMESPACES;
 
 export function clientMessages<M extends Record<string, unknown>>(messages: M, segment: ClientSegment): Partial<M> {
   const namespaces: readonly string[] = SEGMENT_NAMESPACES[segment];
-  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]])) as Partial<M>;
+  return Object.fromEntries(
+    namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]),
+  ) as Partial<M>;
 }

@@ -6,6 +6,7 @@ export function formatDuration(totalMinutes: number, locale: string): string {
   const minutes = totalMinutes % 60;
   const parts: string[] = [];
   if (hours) parts.push(numberFormat(locale, { style: "unit", unit: "hour", unitDisplay: "short" }).format(hours));
-  if (minutes || !hours) parts.push(numberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "short" }).format(minutes));
+  if (minutes || !hours)
+    parts.push(numberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "short" }).format(minutes));
   return parts.join(" ");
 }

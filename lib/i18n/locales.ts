@@ -48,7 +48,12 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 }
 
 /** The user's preference, then the cookie, then the browser's languages, then the site's default language. */
-export function chooseLocale(input: { preference?: string | null; cookie?: string | null; acceptLanguage?: string | null; siteDefault?: string | null }): Locale {
+export function chooseLocale(input: {
+  preference?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+  siteDefault?: string | null;
+}): Locale {
   if (isLocale(input.preference)) return input.preference;
   if (isLocale(input.cookie)) return input.cookie;
   return negotiateLocale(input.acceptLanguage) ?? (isLocale(input.siteDefault) ? input.siteDefault : DEFAULT_LOCALE);

@@ -6,7 +6,12 @@ import { currentSite } from "@/lib/tenancy/site";
 import { LOCALE_COOKIE, chooseLocale } from "./locales";
 
 export default getRequestConfig(async () => {
-  const [cookieStore, requestHeaders, viewer, site] = await Promise.all([cookies(), headers(), currentViewer(), currentSite()]);
+  const [cookieStore, requestHeaders, viewer, site] = await Promise.all([
+    cookies(),
+    headers(),
+    currentViewer(),
+    currentSite(),
+  ]);
   const locale = chooseLocale({
     preference: viewer?.locale,
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,

@@ -13,8 +13,19 @@ export function isTimeZone(zone: string): boolean {
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-function wallClock(date: Date, zone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(date);
+function wallClock(
+  date: Date,
+  zone: string,
+): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
 }
@@ -44,7 +55,10 @@ export function fromZonedInput(local: string, zone: string): Date | null {
 }
 
 /** The session's dates in its own time zone and the reader's language, for example "Monday 12 January 2027, 09:00 – 17:00 (Africa/Nairobi)". */
-export function formatSessionDates(session: { startsAt: Date; endsAt: Date; timeZone: string }, locale: string): string {
+export function formatSessionDates(
+  session: { startsAt: Date; endsAt: Date; timeZone: string },
+  locale: string,
+): string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: session.timeZone });
   return `${format.formatRange(session.startsAt, session.endsAt)} (${session.timeZone})`;
 }

@@ -12,7 +12,13 @@ export type JobName = (typeof JOB)[keyof typeof JOB];
 const cache = globalThis as unknown as { __clikcBoss?: Promise<PgBoss> };
 
 function connect(connectionString: string, options: { migrate: boolean }): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString, migrate: options.migrate, schedule: false, supervise: options.migrate, max: 4 });
+  const boss = new PgBoss({
+    connectionString,
+    migrate: options.migrate,
+    schedule: false,
+    supervise: options.migrate,
+    max: 4,
+  });
   boss.on("error", (error) => console.error("job queue:", error));
   return boss.start();
 }
@@ -22,13 +28,17 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
   const boss = await connect(ownerUrl, { migrate: true });
   try {
     for (const name of Object.values(JOB)) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true });
+      if (!(await boss.getQueue(name)))
+        await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true });
     }
     const db = boss.getDb();
-    await db.executeSql(`
+    await db.executeSql(
+      `
       GRANT USAGE ON SCHEMA pgboss TO clikc_app;
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO clikc_app;
-      GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO clikc_app;`, []);
+      GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO clikc_app;`,
+      [],
+    );
   } finally {
     await boss.stop({ graceful: false });
   }

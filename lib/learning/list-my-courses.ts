@@ -18,22 +18,58 @@ export interface MyCourse {
 
 type MyCoursesOptions = { search?: string; order?: "recent" | "title" };
 
-export async function listMyCourses(ctx: TenantContext, learnerId: string, locale: Locale, options: MyCoursesOptions = {}): Promise<MyCourse[]> {
+export async function listMyCourses(
+  ctx: TenantContext,
+  learnerId: string,
+  locale: Locale,
+  options: MyCoursesOptions = {},
+): Promise<MyCourse[]> {
   return forTenant(ctx, (tx) => readMyCourses(tx, learnerId, locale, options));
 }
 
 /** listMyCourses() within a transaction of the caller (a page that reads more in the same one). */
-export async function readMyCourses(tx: TenantTx, learnerId: string, locale: Locale, options: MyCoursesOptions = {}): Promise<MyCourse[]> {
+export async function readMyCourses(
+  tx: TenantTx,
+  learnerId: string,
+  locale: Locale,
+  options: MyCoursesOptions = {},
+): Promise<MyCourse[]> {
   const enrolments = await tx.enrolment.findMany({
     where: { userId: learnerId },
-    include: { course: { select: { code: true, type: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } } },
+    include: {
+      course: {
+        select: {
+          code: true,
+          type: true,
+          translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+        },
+      },
+    },
   });
   const search = options.search?.trim().toLocaleLowerCase(locale);
   const courses = enrolments.map((e) => {
-    const title = e.course.translations.find((t) => t.locale === locale)?.title ?? e.course.translations.find((t) => t.locale === "en")?.title ?? e.course.code;
-    return { courseId: e.courseId, code: e.course.code, type: e.course.type, title, status: e.status, progressPercent: e.progressPercent, enrolledAt: e.enrolledAt, lastVisitedAt: e.lastVisitedAt, dueAt: e.dueAt, completedAt: e.completedAt };
+    const title =
+      e.course.translations.find((t) => t.locale === locale)?.title ??
+      e.course.translations.find((t) => t.locale === "en")?.title ??
+      e.course.code;
+    return {
+      courseId: e.courseId,
+      code: e.course.code,
+      type: e.course.type,
+      title,
+      status: e.status,
+      progressPercent: e.progressPercent,
+      enrolledAt: e.enrolledAt,
+      lastVisitedAt: e.lastVisitedAt,
+      dueAt: e.dueAt,
+      completedAt: e.completedAt,
+    };
   });
   return courses
     .filter((c) => !search || c.title.toLocaleLowerCase(locale).includes(search))
-    .sort((a, b) => (options.order === "title" ? a.title.localeCompare(b.title, locale) : (b.lastVisitedAt ?? b.enrolledAt).getTime() - (a.lastVisitedAt ?? a.enrolledAt).getTime()));
+    .sort((a, b) =>
+      options.order === "title"
+        ? a.title.localeCompare(b.title, locale)
+        : (b.lastVisitedAt ?? b.enrolledAt).getTime() - (a.lastVisitedAt ?? a.enrolledAt).getTime(),
+    );
 }

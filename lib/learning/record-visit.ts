@@ -10,7 +10,8 @@ import { UUID } from "@/lib/ids";
 export async function recordVisit(scope: VisibilityScope, learnerId: string, courseId: string): Promise<void> {
   if (!scope.signedIn || !UUID.test(courseId)) throw new NotFound();
   await forTenant(scope.ctx, async (tx) => {
-    if (!(await tx.course.findFirst({ where: { id: courseId, ...visibilityWhere(scope) }, select: { id: true } }))) throw new NotFound();
+    if (!(await tx.course.findFirst({ where: { id: courseId, ...visibilityWhere(scope) }, select: { id: true } })))
+      throw new NotFound();
     // Nothing to remember for a course the learner has not joined.
     await tx.enrolment.updateMany({ where: { userId: learnerId, courseId }, data: { lastVisitedAt: new Date() } });
   });

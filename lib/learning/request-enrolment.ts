@@ -10,10 +10,14 @@ export async function requestEnrolment(scope: VisibilityScope, learnerId: string
   // Only Customs officers have a coordinator to ask.
   if (!scope.signedIn || scope.ctx.audience !== "CUSTOMS" || !UUID.test(courseId)) throw new NotFound();
   await forTenant(scope.ctx, async (tx) => {
-    const course = await tx.course.findFirst({ where: { id: courseId, ...visibilityWhere(scope) }, select: { selfEnrolment: true } });
+    const course = await tx.course.findFirst({
+      where: { id: courseId, ...visibilityWhere(scope) },
+      select: { selfEnrolment: true },
+    });
     if (!course) throw new NotFound();
     if (course.selfEnrolment) throw new Invalid({ request: "selfEnrolmentOpen" });
-    if (await tx.enrolment.findFirst({ where: { userId: learnerId, courseId }, select: { id: true } })) throw new Invalid({ request: "alreadyEnrolled" });
+    if (await tx.enrolment.findFirst({ where: { userId: learnerId, courseId }, select: { id: true } }))
+      throw new Invalid({ request: "alreadyEnrolled" });
     await tx.enrolmentRequest.upsert({
       where: { userId_courseId: { userId: learnerId, courseId } },
       create: { tenantId: scope.ctx.tenantId, userId: learnerId, courseId },
@@ -29,5 +33,8 @@ export async function enrolmentRequestStatus(scope: VisibilityScope, learnerId: 
 
 /** enrolmentRequestStatus() within a transaction of the caller (a page that reads more in the same one). */
 export async function readEnrolmentRequest(tx: TenantTx, learnerId: string, courseId: string) {
-  return tx.enrolmentRequest.findFirst({ where: { userId: learnerId, courseId }, select: { status: true, reason: true } });
+  return tx.enrolmentRequest.findFirst({
+    where: { userId: learnerId, courseId },
+    select: { status: true, reason: true },
+  });
 }

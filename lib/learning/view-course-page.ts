@@ -11,18 +11,32 @@ import { UUID } from "@/lib/ids";
 import { readCourseSessions } from "@/lib/workshops/list-course-sessions";
 import { readEnrolmentRequest } from "./request-enrolment";
 
-export async function viewCoursePage(scope: VisibilityScope, viewerId: string | null, locale: Locale, courseId: string, options: { certificates: boolean }) {
+export async function viewCoursePage(
+  scope: VisibilityScope,
+  viewerId: string | null,
+  locale: Locale,
+  courseId: string,
+  options: { certificates: boolean },
+) {
   if (!UUID.test(courseId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
     const course = await readCourse(tx, scope, locale, courseId, viewerId);
     // A workshop closed to self-enrolment is joined by applying to one of its sessions.
     const joinedBySessions = course.type === "WORKSHOP" && !course.selfEnrolment;
     // Officers may ask to join a course closed to self-enrolment; their coordinator decides.
-    const mayRequest = !course.enrolment && !course.selfEnrolment && !joinedBySessions && viewerId !== null && scope.ctx.audience === "CUSTOMS";
+    const mayRequest =
+      !course.enrolment &&
+      !course.selfEnrolment &&
+      !joinedBySessions &&
+      viewerId !== null &&
+      scope.ctx.audience === "CUSTOMS";
     // One after another: a transaction's queries share one connection.
     const request = mayRequest ? await readEnrolmentRequest(tx, viewerId, course.id) : null;
     const sessions = course.type === "WORKSHOP" ? await readCourseSessions(tx, scope, viewerId, course.id) : [];
-    const certificates = options.certificates && course.hasCertificate && viewerId ? await readCertificates(tx, viewerId, { courseId: course.id }) : [];
+    const certificates =
+      options.certificates && course.hasCertificate && viewerId
+        ? await readCertificates(tx, viewerId, { courseId: course.id })
+        : [];
     return { course, joinedBySessions, mayRequest, request, sessions, certificates };
   });
 }

@@ -8,12 +8,26 @@ import type { Candidate } from "@/lib/workshops/candidate";
 import { listUpcomingEvents, readUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { readMyCourses } from "./list-my-courses";
 
-export async function viewDashboard(ctx: TenantContext, viewer: Pick<Viewer, "id" | "homeTenantId" | "homeTenantKind">, locale: Locale) {
+export async function viewDashboard(
+  ctx: TenantContext,
+  viewer: Pick<Viewer, "id" | "homeTenantId" | "homeTenantKind">,
+  locale: Locale,
+) {
   // Workshop bookings belong to officers of an administration, kept in its tenant.
-  const candidate: Candidate | null = viewer.homeTenantKind === "ADMINISTRATION" ? { id: viewer.id, ctx: { tenantId: viewer.homeTenantId, audience: "CUSTOMS" } } : null;
-  const sameContext = candidate !== null && ctx.tenantId === candidate.ctx.tenantId && ctx.audience === candidate.ctx.audience && ctx.storeLearnerId === undefined;
+  const candidate: Candidate | null =
+    viewer.homeTenantKind === "ADMINISTRATION"
+      ? { id: viewer.id, ctx: { tenantId: viewer.homeTenantId, audience: "CUSTOMS" } }
+      : null;
+  const sameContext =
+    candidate !== null &&
+    ctx.tenantId === candidate.ctx.tenantId &&
+    ctx.audience === candidate.ctx.audience &&
+    ctx.storeLearnerId === undefined;
   const [{ courses, upcoming }, elsewhere] = await Promise.all([
-    forTenant(ctx, async (tx) => ({ courses: await readMyCourses(tx, viewer.id, locale), upcoming: sameContext ? await readUpcomingEvents(tx, candidate, locale) : [] })),
+    forTenant(ctx, async (tx) => ({
+      courses: await readMyCourses(tx, viewer.id, locale),
+      upcoming: sameContext ? await readUpcomingEvents(tx, candidate, locale) : [],
+    })),
     candidate && !sameContext ? listUpcomingEvents(candidate, locale) : [],
   ]);
   return { courses, upcoming: sameContext ? upcoming : elsewhere };

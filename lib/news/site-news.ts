@@ -28,13 +28,22 @@ const SELECT = { id: true, locale: true, title: true, body: true, publishedAt: t
 /** The latest news of the site in the reader's language (English when there is none in it). */
 export async function latestNews(site: Site, locale: string, take = 3): Promise<NewsView[]> {
   return forTenant({ tenantId: site.tenant.id, audience: "PUBLIC" }, async (tx) => {
-    const inLocale = await tx.newsItem.findMany({ where: { locale }, orderBy: { publishedAt: "desc" }, take, select: SELECT });
-    return inLocale.length || locale === "en" ? inLocale : tx.newsItem.findMany({ where: { locale: "en" }, orderBy: { publishedAt: "desc" }, take, select: SELECT });
+    const inLocale = await tx.newsItem.findMany({
+      where: { locale },
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: SELECT,
+    });
+    return inLocale.length || locale === "en"
+      ? inLocale
+      : tx.newsItem.findMany({ where: { locale: "en" }, orderBy: { publishedAt: "desc" }, take, select: SELECT });
   });
 }
 
 export async function listAllNews(author: Author): Promise<NewsView[]> {
-  return forTenant(author.ctx, (tx) => tx.newsItem.findMany({ orderBy: { publishedAt: "desc" }, take: 200, select: SELECT }));
+  return forTenant(author.ctx, (tx) =>
+    tx.newsItem.findMany({ orderBy: { publishedAt: "desc" }, take: 200, select: SELECT }),
+  );
 }
 
 export async function publishNews(author: Author, input: unknown): Promise<void> {
@@ -42,16 +51,31 @@ export async function publishNews(author: Author, input: unknown): Promise<void>
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   await forTenant(author.ctx, async (tx) => {
     const item = await tx.newsItem.create({ data: { ...parsed.data, tenantId: author.ctx.tenantId } });
-    await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "news.publish", targetType: "NewsItem", targetId: item.id, after: parsed.data });
+    await recordAudit(tx, author.actor, {
+      tenantId: author.ctx.tenantId,
+      action: "news.publish",
+      targetType: "NewsItem",
+      targetId: item.id,
+      after: parsed.data,
+    });
   });
 }
 
 export async function removeNews(author: Author, newsId: string): Promise<void> {
   if (!/^[0-9a-f-]{36}$/.test(newsId)) throw new NotFound();
   await forTenant(author.ctx, async (tx) => {
-    const item = await tx.newsItem.findFirst({ where: { id: newsId }, select: { locale: true, title: true, body: true } });
+    const item = await tx.newsItem.findFirst({
+      where: { id: newsId },
+      select: { locale: true, title: true, body: true },
+    });
     if (!item) throw new NotFound();
     await tx.newsItem.delete({ where: { id: newsId } });
-    await recordAudit(tx, author.actor, { tenantId: author.ctx.tenantId, action: "news.remove", targetType: "NewsItem", targetId: newsId, before: item });
+    await recordAudit(tx, author.actor, {
+      tenantId: author.ctx.tenantId,
+      action: "news.remove",
+      targetType: "NewsItem",
+      targetId: newsId,
+      before: item,
+    });
   });
 }

@@ -14,6 +14,12 @@ export interface AlertRequest {
 export async function createAlert(tx: PlatformTx | TenantTx, alert: AlertRequest): Promise<void> {
   // Both transaction kinds have the same alert delegate; the tenant scope applies to TenantTx.
   await (tx as PlatformTx).alert.create({
-    data: { tenantId: alert.tenantId, userId: alert.userId, kind: alert.kind, params: alert.params ?? {}, href: alert.href ?? null },
+    data: {
+      tenantId: alert.tenantId,
+      userId: alert.userId,
+      kind: alert.kind,
+      params: alert.params ?? {},
+      href: alert.href ?? null,
+    },
   });
 }

@@ -6,7 +6,9 @@ const RESEND_URL = () => process.env.RESEND_API_URL ?? "https://api.resend.com/e
 const SENDER = () => process.env.EMAIL_FROM ?? "CLiKC! <no-reply@clikc.localhost>";
 
 export async function deliverEmail(messageId: string): Promise<"sent" | "already-sent" | "missing"> {
-  const message = await asPlatform("e-mail delivery: read the message", (tx) => tx.emailMessage.findUnique({ where: { id: messageId } }));
+  const message = await asPlatform("e-mail delivery: read the message", (tx) =>
+    tx.emailMessage.findUnique({ where: { id: messageId } }),
+  );
   if (!message) return "missing";
   if (message.status === "SENT") return "already-sent";
   let providerId = "outbox";
@@ -22,13 +24,19 @@ export async function deliverEmail(messageId: string): Promise<"sent" | "already
       providerId = String(((await response.json()) as { id?: string }).id ?? "");
     } catch (error) {
       await asPlatform("e-mail delivery: record the failure", (tx) =>
-        tx.emailMessage.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) } }),
+        tx.emailMessage.update({
+          where: { id: message.id },
+          data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) },
+        }),
       );
       throw error; // the queue retries with backoff
     }
   }
   await asPlatform("e-mail delivery: record the delivery", (tx) =>
-    tx.emailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), providerId, attempts: { increment: 1 }, lastError: null } }),
+    tx.emailMessage.update({
+      where: { id: message.id },
+      data: { status: "SENT", sentAt: new Date(), providerId, attempts: { increment: 1 }, lastError: null },
+    }),
   );
   return "sent";
 }

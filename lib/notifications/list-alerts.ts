@@ -23,7 +23,12 @@ export async function listAlerts(reader: AlertReader, page: number) {
       take: ALERTS_PAGE_SIZE,
       select: { id: true, kind: true, params: true, href: true, createdAt: true, readAt: true },
     });
-    return { alerts: alerts.map((a) => ({ ...a, params: (a.params ?? {}) as Record<string, string> })), total, page: current, pageCount };
+    return {
+      alerts: alerts.map((a) => ({ ...a, params: (a.params ?? {}) as Record<string, string> })),
+      total,
+      page: current,
+      pageCount,
+    };
   });
 }
 
@@ -33,5 +38,7 @@ const unreadCounts = sharedCache<number>("unread-alerts", { ttlMs: 60_000, maxEn
 
 /** The count in the site header. */
 export function countUnreadAlerts(reader: AlertReader): Promise<number> {
-  return unreadCounts.get(reader.id, () => forTenant(ctxOf(reader), (tx) => tx.alert.count({ where: { userId: reader.id, readAt: null } })));
+  return unreadCounts.get(reader.id, () =>
+    forTenant(ctxOf(reader), (tx) => tx.alert.count({ where: { userId: reader.id, readAt: null } })),
+  );
 }

@@ -9,6 +9,10 @@ export function devMailboxEnabled(): boolean {
 export async function listOutbox(take = 50) {
   if (!devMailboxEnabled()) return [];
   return asPlatform("development mailbox: read the outbox", (tx) =>
-    tx.emailMessage.findMany({ orderBy: { createdAt: "desc" }, take, select: { id: true, toAddress: true, subject: true, text: true, status: true, createdAt: true } }),
+    tx.emailMessage.findMany({
+      orderBy: { createdAt: "desc" },
+      take,
+      select: { id: true, toAddress: true, subject: true, text: true, status: true, createdAt: true },
+    }),
   );
 }

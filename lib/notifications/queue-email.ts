@@ -17,7 +17,14 @@ export async function queueEmail(tx: PlatformTx | TenantTx, request: EmailReques
   const rendered = renderEmail(request.template, request.locale, request.values);
   // Both transaction kinds have the same emailMessage delegate; the tenant scope applies to TenantTx.
   const message = await (tx as PlatformTx).emailMessage.create({
-    data: { tenantId: request.tenantId, toAddress: request.to, locale: rendered.locale, template: request.template, subject: rendered.subject, text: rendered.text },
+    data: {
+      tenantId: request.tenantId,
+      toAddress: request.to,
+      locale: rendered.locale,
+      template: request.template,
+      subject: rendered.subject,
+      text: rendered.text,
+    },
     select: { id: true },
   });
   return () => scheduleDelivery(message.id);

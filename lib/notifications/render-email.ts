@@ -10,8 +10,16 @@ export interface RenderedEmail {
   text: string;
 }
 
-export function renderEmail(template: EmailTemplate, locale: string | null | undefined, values: Record<string, string>): RenderedEmail {
+export function renderEmail(
+  template: EmailTemplate,
+  locale: string | null | undefined,
+  values: Record<string, string>,
+): RenderedEmail {
   const chosen = chooseLocale(locale);
   const texts = messagesOf(chosen, "Email")[template] as { subject: string; body: string };
-  return { locale: chosen, subject: formatMessage(chosen, texts.subject, values), text: formatMessage(chosen, texts.body, values) };
+  return {
+    locale: chosen,
+    subject: formatMessage(chosen, texts.subject, values),
+    text: formatMessage(chosen, texts.body, values),
+  };
 }

@@ -90,7 +90,13 @@ export function renderPdf(template: PdfTemplate, input: unknown): Promise<Uint8A
 /** Bytes of heap a worker holds after a full collection: for the memory benchmark. */
 export function pdfWorkerMemory(): Promise<number> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, template: "memory", input: null, resolve: resolve as (result: Uint8Array | number) => void, reject });
+    queue.push({
+      id: nextId++,
+      template: "memory",
+      input: null,
+      resolve: resolve as (result: Uint8Array | number) => void,
+      reject,
+    });
     dispatch();
   });
 }

@@ -27,6 +27,6 @@ parentPort.on("message", async ({ id, template, input }) => {
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice();
     parentPort.postMessage({ id, pdf: bytes }, [bytes.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

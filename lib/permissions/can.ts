@@ -16,11 +16,17 @@ export function mayUse(site: Site, viewer: Principal): boolean {
 }
 
 const hasGrantRole = (grant: Grant, actor: Pick<Principal, "roles"> & Partial<Principal>) =>
-  (grant.roles.length === 0 || grant.roles.some((role) => hasRole(actor, role))) && (!grant.homeKinds || (actor.homeTenantKind !== undefined && grant.homeKinds.includes(actor.homeTenantKind)));
+  (grant.roles.length === 0 || grant.roles.some((role) => hasRole(actor, role))) &&
+  (!grant.homeKinds || (actor.homeTenantKind !== undefined && grant.homeKinds.includes(actor.homeTenantKind)));
 
 export function can(action: Action, { site, viewer }: Subject): boolean {
   if (!viewer || !mayUse(site, viewer)) return false;
-  return PERMISSIONS[action].some((grant: Grant) => grant.sites.includes(site.kind) && hasGrantRole(grant, viewer) && (!grant.ownSpace || viewer.homeTenantId === site.tenant.id));
+  return PERMISSIONS[action].some(
+    (grant: Grant) =>
+      grant.sites.includes(site.kind) &&
+      hasGrantRole(grant, viewer) &&
+      (!grant.ownSpace || viewer.homeTenantId === site.tenant.id),
+  );
 }
 
 /** The viewer, when they may do `action` on the site; NotFound otherwise. */

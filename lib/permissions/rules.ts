@@ -52,4 +52,5 @@ export type Action = keyof typeof PERMISSIONS;
 
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
-export const hasRole = (principal: { roles: readonly Role[] } | null | undefined, role: Role): boolean => principal?.roles.includes(role) ?? false;
+export const hasRole = (principal: { roles: readonly Role[] } | null | undefined, role: Role): boolean =>
+  principal?.roles.includes(role) ?? false;

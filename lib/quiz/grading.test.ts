@@ -22,7 +22,12 @@ describe("quiz grading", () => {
   });
 
   it("scores over points and normalises answers", () => {
-    expect(scorePercent([{ points: 2, correct: true }, { points: 1, correct: false }])).toBe(66.7);
+    expect(
+      scorePercent([
+        { points: 2, correct: true },
+        { points: 1, correct: false },
+      ]),
+    ).toBe(66.7);
     expect(scorePercent([])).toBe(0);
     expect(normalizeAnswer(" Évaluation  EN douane ")).toBe("evaluation en douane");
   });

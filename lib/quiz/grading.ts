@@ -13,7 +13,12 @@ export type Response = string | string[] | Record<string, string> | undefined;
 
 /** Lower case, no accents, single spaces: "  Harmonized  SYSTÈME " and "harmonized systeme" are the same answer. */
 export function normalizeAnswer(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Whether one answer is right. `tokens` maps the matching tokens shown in this attempt to their pair ids. */
@@ -29,7 +34,11 @@ export function isCorrect(question: StoredQuestion, response: Response, tokens: 
     case "TRUE_FALSE":
       return (response === "true" || response === "false") && (response === "true") === answer;
     case "SHORT_ANSWER":
-      return typeof response === "string" && Array.isArray(answer) && answer.some((accepted) => normalizeAnswer(String(accepted)) === normalizeAnswer(response));
+      return (
+        typeof response === "string" &&
+        Array.isArray(answer) &&
+        answer.some((accepted) => normalizeAnswer(String(accepted)) === normalizeAnswer(response))
+      );
     case "MATCHING": {
       if (!response || typeof response !== "object" || Array.isArray(response) || !Array.isArray(answer)) return false;
       return answer.every((pairId) => tokens[(response as Record<string, string>)[pairId as string]] === pairId);

@@ -27,8 +27,18 @@ function shuffled<T>(items: T[], shuffle: boolean): T[] {
 }
 
 async function enrolledQuiz(tx: TenantTx, learnerId: string, moduleId: string) {
-  const quiz = UUID.test(moduleId) ? await tx.courseModule.findFirst({ where: { id: moduleId, kind: "QUIZ" }, select: { id: true, courseId: true, title: true, quizSettings: true } }) : null;
-  const enrolment = quiz ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: quiz.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
+  const quiz = UUID.test(moduleId)
+    ? await tx.courseModule.findFirst({
+        where: { id: moduleId, kind: "QUIZ" },
+        select: { id: true, courseId: true, title: true, quizSettings: true },
+      })
+    : null;
+  const enrolment = quiz
+    ? await tx.enrolment.findFirst({
+        where: { userId: learnerId, courseId: quiz.courseId },
+        select: { id: true, cycleStartedAt: true },
+      })
+    : null;
   if (!quiz || !enrolment) throw new NotFound();
   return { quiz, enrolment, settings: quiz.quizSettings ?? DEFAULT_QUIZ_SETTINGS };
 }
@@ -44,17 +54,28 @@ export async function quizOverview(scope: VisibilityScope, learnerId: string, mo
     const { quiz, enrolment, settings } = await enrolledQuiz(tx, learnerId, moduleId);
     const [questions, attempts] = await Promise.all([
       tx.quizQuestion.count({ where: { moduleId } }),
-      tx.quizAttempt.findMany({ where: { userId: learnerId, moduleId, ...inCycle(enrolment) }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, scorePercent: true, passed: true, deadline: true } }),
+      tx.quizAttempt.findMany({
+        where: { userId: learnerId, moduleId, ...inCycle(enrolment) },
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, submittedAt: true, scorePercent: true, passed: true, deadline: true },
+      }),
     ]);
     const open = attempts.find((a) => !a.submittedAt);
     const used = attempts.length;
     return {
       title: localized(quiz.title as Record<string, string>, locale),
       courseId: quiz.courseId,
-      settings: { ...settings, questionCount: settings.drawCount ? Math.min(settings.drawCount, questions) : questions },
+      settings: {
+        ...settings,
+        questionCount: settings.drawCount ? Math.min(settings.drawCount, questions) : questions,
+      },
       attempts,
       openAttemptId: open?.id ?? null,
-      canStart: !open && questions > 0 && !attempts.some((a) => a.passed) && (settings.maxAttempts === null || used < settings.maxAttempts),
+      canStart:
+        !open &&
+        questions > 0 &&
+        !attempts.some((a) => a.passed) &&
+        (settings.maxAttempts === null || used < settings.maxAttempts),
     };
   });
 }
@@ -63,25 +84,46 @@ export async function startAttempt(scope: VisibilityScope, learnerId: string, mo
   return forTenant(scope.ctx, async (tx) => {
     const { enrolment, settings } = await enrolledQuiz(tx, learnerId, moduleId);
     const [attempts, everAttempted] = await Promise.all([
-      tx.quizAttempt.findMany({ where: { userId: learnerId, moduleId, ...inCycle(enrolment) }, select: { id: true, submittedAt: true, passed: true } }),
+      tx.quizAttempt.findMany({
+        where: { userId: learnerId, moduleId, ...inCycle(enrolment) },
+        select: { id: true, submittedAt: true, passed: true },
+      }),
       tx.quizAttempt.count({ where: { userId: learnerId, moduleId } }),
     ]);
     const open = attempts.find((a) => !a.submittedAt);
     if (open) return open.id;
     if (attempts.some((a) => a.passed)) throw new Invalid({ quiz: "quizAlreadyPassed" });
-    if (settings.maxAttempts !== null && attempts.length >= settings.maxAttempts) throw new Invalid({ quiz: "noAttemptsLeft" });
-    const bank = await tx.quizQuestion.findMany({ where: { moduleId }, orderBy: { position: "asc" }, select: { id: true, kind: true, choices: true } });
+    if (settings.maxAttempts !== null && attempts.length >= settings.maxAttempts)
+      throw new Invalid({ quiz: "noAttemptsLeft" });
+    const bank = await tx.quizQuestion.findMany({
+      where: { moduleId },
+      orderBy: { position: "asc" },
+      select: { id: true, kind: true, choices: true },
+    });
     if (bank.length === 0) throw new Invalid({ quiz: "quizEmpty" });
     const drawn = settings.drawCount ? shuffled(bank, true).slice(0, settings.drawCount) : bank;
     const layout: LayoutItem[] = shuffled(drawn, settings.shuffle).map((question) => {
       const choices = question.choices as Array<{ id: string }>;
-      const order = shuffled(choices.map((c) => c.id), settings.shuffle || question.kind === "MATCHING");
+      const order = shuffled(
+        choices.map((c) => c.id),
+        settings.shuffle || question.kind === "MATCHING",
+      );
       // Matching: the right-hand texts are shown under tokens of this attempt, so their ids reveal nothing.
-      return question.kind === "MATCHING" ? { questionId: question.id, choiceOrder: choices.map((c) => c.id), tokens: order.map((pairId) => ({ token: randomUUID(), pairId })) } : { questionId: question.id, choiceOrder: order };
+      return question.kind === "MATCHING"
+        ? {
+            questionId: question.id,
+            choiceOrder: choices.map((c) => c.id),
+            tokens: order.map((pairId) => ({ token: randomUUID(), pairId })),
+          }
+        : { questionId: question.id, choiceOrder: order };
     });
     const attempt = await tx.quizAttempt.create({
       data: {
-        tenantId: scope.ctx.tenantId, userId: learnerId, moduleId, number: everAttempted + 1, layout: layout as Prisma.InputJsonValue,
+        tenantId: scope.ctx.tenantId,
+        userId: learnerId,
+        moduleId,
+        number: everAttempted + 1,
+        layout: layout as Prisma.InputJsonValue,
         deadline: settings.timeLimitMinutes ? new Date(Date.now() + settings.timeLimitMinutes * 60_000) : null,
       },
     });
@@ -138,33 +180,63 @@ export async function attemptForLearner(scope: VisibilityScope, learnerId: strin
       return [shown];
     });
     return {
-      id: attempt.id, moduleId: attempt.moduleId, courseId: quiz.courseId, title: text(quiz.title), number: attempt.number,
-      deadline: attempt.deadline, submittedAt: attempt.submittedAt, scorePercent: attempt.scorePercent, passed: attempt.passed,
-      passPercent: settings.passPercent, reviewAllowed: settings.review, questions,
+      id: attempt.id,
+      moduleId: attempt.moduleId,
+      courseId: quiz.courseId,
+      title: text(quiz.title),
+      number: attempt.number,
+      deadline: attempt.deadline,
+      submittedAt: attempt.submittedAt,
+      scorePercent: attempt.scorePercent,
+      passed: attempt.passed,
+      passPercent: settings.passPercent,
+      reviewAllowed: settings.review,
+      questions,
     };
   });
 }
 
 // The correct answer in words, for the review.
-function reviewAnswer(kind: string, answer: unknown, byId: Map<string, { text?: unknown; left?: unknown; right?: unknown }>, text: (value: unknown) => string): string[] {
+function reviewAnswer(
+  kind: string,
+  answer: unknown,
+  byId: Map<string, { text?: unknown; left?: unknown; right?: unknown }>,
+  text: (value: unknown) => string,
+): string[] {
   if (kind === "TRUE_FALSE") return [String(answer)];
   if (kind === "SHORT_ANSWER") return (answer as string[]).slice(0, 1);
-  if (kind === "MATCHING") return (answer as string[]).map((id) => `${text(byId.get(id)?.left)} = ${text(byId.get(id)?.right)}`);
+  if (kind === "MATCHING")
+    return (answer as string[]).map((id) => `${text(byId.get(id)?.left)} = ${text(byId.get(id)?.right)}`);
   return (answer as string[]).map((id) => text(byId.get(id)?.text));
 }
 
 // What the learner answered, in words, for the review.
-function reviewGiven(kind: string, given: Response, byId: Map<string, { text?: unknown; left?: unknown; right?: unknown }>, tokens: Record<string, string>, text: (value: unknown) => string): string[] {
+function reviewGiven(
+  kind: string,
+  given: Response,
+  byId: Map<string, { text?: unknown; left?: unknown; right?: unknown }>,
+  tokens: Record<string, string>,
+  text: (value: unknown) => string,
+): string[] {
   if (given === undefined) return [];
   if (kind === "TRUE_FALSE" || kind === "SHORT_ANSWER") return [String(given)];
   if (kind === "MATCHING") {
-    return typeof given === "object" && !Array.isArray(given) ? Object.entries(given).map(([pairId, token]) => `${text(byId.get(pairId)?.left)} = ${text(byId.get(tokens[token])?.right)}`) : [];
+    return typeof given === "object" && !Array.isArray(given)
+      ? Object.entries(given).map(
+          ([pairId, token]) => `${text(byId.get(pairId)?.left)} = ${text(byId.get(tokens[token])?.right)}`,
+        )
+      : [];
   }
   return (Array.isArray(given) ? given : [String(given)]).map((id) => text(byId.get(id)?.text));
 }
 
 /** Submits and grades the attempt once; passing completes the quiz module. */
-export async function submitAttempt(scope: VisibilityScope, learnerId: string, attemptId: string, responses: Record<string, Response>) {
+export async function submitAttempt(
+  scope: VisibilityScope,
+  learnerId: string,
+  attemptId: string,
+  responses: Record<string, Response>,
+) {
   if (!UUID.test(attemptId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
     const attempt = await tx.quizAttempt.findFirst({ where: { id: attemptId, userId: learnerId } });
@@ -175,7 +247,10 @@ export async function submitAttempt(scope: VisibilityScope, learnerId: string, a
     // After the time limit, nothing sent counts.
     const counted = late ? {} : responses;
     const layout = attempt.layout as LayoutItem[];
-    const stored = await tx.quizQuestion.findMany({ where: { id: { in: layout.map((l) => l.questionId) } }, select: { id: true, kind: true, answer: true, points: true } });
+    const stored = await tx.quizQuestion.findMany({
+      where: { id: { in: layout.map((l) => l.questionId) } },
+      select: { id: true, kind: true, answer: true, points: true },
+    });
     const results = layout.flatMap((item) => {
       const q = stored.find((s) => s.id === item.questionId);
       if (!q) return [];
@@ -185,10 +260,16 @@ export async function submitAttempt(scope: VisibilityScope, learnerId: string, a
     const score = scorePercent(results);
     const passed = score >= settings.passPercent;
     // Submitted once: a second submission (another tab, a retry) finds it already graded.
-    const written = await tx.quizAttempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { submittedAt: new Date(), responses: counted as Prisma.InputJsonValue, scorePercent: score, passed } });
+    const written = await tx.quizAttempt.updateMany({
+      where: { id: attempt.id, submittedAt: null },
+      data: { submittedAt: new Date(), responses: counted as Prisma.InputJsonValue, scorePercent: score, passed },
+    });
     if (written.count === 0) throw new Invalid({ quiz: "alreadySubmitted" });
     if (passed) {
-      await tx.moduleCompletion.createMany({ data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: attempt.moduleId }], skipDuplicates: true });
+      await tx.moduleCompletion.createMany({
+        data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: attempt.moduleId }],
+        skipDuplicates: true,
+      });
       await refreshProgress(tx, enrolment.id, learnerId, quiz.courseId);
     }
     return { scorePercent: score, passed, late };

@@ -37,7 +37,10 @@ export async function toXlsx(table: Table): Promise<Uint8Array> {
 }
 
 /** The table as an A4 landscape PDF in the reader's language (right to left for Arabic). */
-export async function toPdf(table: Table, options: { locale: Locale; subtitle: string; pageLabel: string }): Promise<Uint8Array> {
+export async function toPdf(
+  table: Table,
+  options: { locale: Locale; subtitle: string; pageLabel: string },
+): Promise<Uint8Array> {
   const dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: "medium", timeZone: "UTC" });
   // Bidirectional marks that Intl puts in Arabic dates are dropped: the PDF layout orders the digits itself.
   const date = (value: Date) => dateFormat.format(value).replace(/[\u200e\u200f\u061c]/g, "");

@@ -8,18 +8,34 @@ export function exportFormat(value: string | null): ExportFormat | null {
   return value === "csv" || value === "xlsx" || value === "pdf" ? value : null;
 }
 
-export async function tableResponse(table: Table, format: ExportFormat, options: { fileName: string; locale: Locale; subtitle: string; pageLabel: string }): Promise<Response> {
+export async function tableResponse(
+  table: Table,
+  format: ExportFormat,
+  options: { fileName: string; locale: Locale; subtitle: string; pageLabel: string },
+): Promise<Response> {
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   const disposition = (extension: string) => `attachment; filename="${options.fileName}.${extension}"`;
   if (format === "csv") {
-    return new Response(toCsv(table), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition("csv") } });
+    return new Response(toCsv(table), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition("csv") },
+    });
   }
   if (format === "pdf") {
-    const pdf = await toPdf(table, { locale: options.locale, subtitle: options.subtitle, pageLabel: options.pageLabel });
-    return new Response(Buffer.from(pdf), { headers: { ...headers, "Content-Type": "application/pdf", "Content-Disposition": disposition("pdf") } });
+    const pdf = await toPdf(table, {
+      locale: options.locale,
+      subtitle: options.subtitle,
+      pageLabel: options.pageLabel,
+    });
+    return new Response(Buffer.from(pdf), {
+      headers: { ...headers, "Content-Type": "application/pdf", "Content-Disposition": disposition("pdf") },
+    });
   }
   return new Response(Buffer.from(await toXlsx(table)), {
-    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": disposition("xlsx") },
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": disposition("xlsx"),
+    },
   });
 }
 

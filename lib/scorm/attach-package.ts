@@ -13,7 +13,13 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { readScormPackage, type PackageLimits } from "./read-package";
 import { learnersOnVersions } from "./package-versions";
 
-export async function attachScormPackage(author: Author, courseId: string, moduleId: string, zip: Uint8Array, limits?: Partial<PackageLimits>) {
+export async function attachScormPackage(
+  author: Author,
+  courseId: string,
+  moduleId: string,
+  zip: Uint8Array,
+  limits?: Partial<PackageLimits>,
+) {
   // Ownership first, so nobody learns anything about a package they may not attach.
   await forTenant(author.ctx, async (tx) => {
     await ownCourse(tx, author, courseId);
@@ -27,23 +33,67 @@ export async function attachScormPackage(author: Author, courseId: string, modul
   await storeFiles(storageKey, scormPackage.files);
   const bytes = [...scormPackage.files.values()].reduce((sum, file) => sum + file.length, 0);
   try {
-    const learnersOnPrevious = await forTenant(author.ctx, async (tx) => (await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, select: { id: true } }))?.id ?? null)
-      .then((id) => (id ? learnersOnVersions([id]).then((counts) => counts.get(id) ?? 0) : 0));
+    const learnersOnPrevious = await forTenant(
+      author.ctx,
+      async (tx) =>
+        (await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, select: { id: true } }))?.id ?? null,
+    ).then((id) => (id ? learnersOnVersions([id]).then((counts) => counts.get(id) ?? 0) : 0));
     await forTenant(author.ctx, async (tx) => {
-      const previous = await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, select: { id: true, number: true, title: true, version: true } });
-      const latest = await tx.scormPackage.findFirst({ where: { moduleId }, orderBy: { number: "desc" }, select: { number: true } });
+      const previous = await tx.scormPackage.findFirst({
+        where: { moduleId, replacedAt: null },
+        select: { id: true, number: true, title: true, version: true },
+      });
+      const latest = await tx.scormPackage.findFirst({
+        where: { moduleId },
+        orderBy: { number: "desc" },
+        select: { number: true },
+      });
       if (previous) await tx.scormPackage.update({ where: { id: previous.id }, data: { replacedAt: new Date() } });
       // Owner, isCore and audience are copied from the course by a trigger whatever is written here.
       await tx.scormPackage.create({
-        data: { id: packageId, tenantId: author.ctx.tenantId, courseId, moduleId, number: (latest?.number ?? 0) + 1, audience: "CUSTOMS_ONLY", version: scormPackage.version, title: scormPackage.title, storageKey, fileCount: scormPackage.files.size, bytes },
+        data: {
+          id: packageId,
+          tenantId: author.ctx.tenantId,
+          courseId,
+          moduleId,
+          number: (latest?.number ?? 0) + 1,
+          audience: "CUSTOMS_ONLY",
+          version: scormPackage.version,
+          title: scormPackage.title,
+          storageKey,
+          fileCount: scormPackage.files.size,
+          bytes,
+        },
       });
       await tx.scormSco.createMany({
-        data: scormPackage.scos.map((sco) => ({ tenantId: author.ctx.tenantId, courseId, packageId, audience: "CUSTOMS_ONLY" as const, identifier: sco.identifier, title: sco.title, href: sco.href, position: sco.order, runtime: { ...sco.runtime } })),
+        data: scormPackage.scos.map((sco) => ({
+          tenantId: author.ctx.tenantId,
+          courseId,
+          packageId,
+          audience: "CUSTOMS_ONLY" as const,
+          identifier: sco.identifier,
+          title: sco.title,
+          href: sco.href,
+          position: sco.order,
+          runtime: { ...sco.runtime },
+        })),
       });
       await recordAudit(tx, author.actor, {
-        tenantId: author.ctx.tenantId, action: "course.module.scorm", targetType: "CourseModule", targetId: moduleId,
-        before: previous ? { title: previous.title, version: previous.version, number: previous.number, learners: learnersOnPrevious } : null,
-        after: { title: scormPackage.title, version: scormPackage.version, number: (latest?.number ?? 0) + 1, scos: scormPackage.scos.length, files: scormPackage.files.size, bytes },
+        tenantId: author.ctx.tenantId,
+        action: "course.module.scorm",
+        targetType: "CourseModule",
+        targetId: moduleId,
+        before: previous
+          ? { title: previous.title, version: previous.version, number: previous.number, learners: learnersOnPrevious }
+          : null,
+        after: {
+          title: scormPackage.title,
+          version: scormPackage.version,
+          number: (latest?.number ?? 0) + 1,
+          scos: scormPackage.scos.length,
+          files: scormPackage.files.size,
+          bytes,
+        },
       });
     });
   } catch (error) {

@@ -29,37 +29,73 @@ interface CommitBody {
 }
 
 function parseCommit(body: unknown): CommitBody {
-  const commit = body as { commitSequence?: unknown; cmi?: unknown; final?: unknown; session?: { id?: unknown; measuredSeconds?: unknown } } | null;
+  const commit = body as {
+    commitSequence?: unknown;
+    cmi?: unknown;
+    final?: unknown;
+    session?: { id?: unknown; measuredSeconds?: unknown };
+  } | null;
   const sequence = Number(commit?.commitSequence);
-  if (!commit || typeof commit.cmi !== "object" || commit.cmi === null || Array.isArray(commit.cmi) || !Number.isSafeInteger(sequence) || sequence < 1) throw new Invalid({ commit: "commitMalformed" });
+  if (
+    !commit ||
+    typeof commit.cmi !== "object" ||
+    commit.cmi === null ||
+    Array.isArray(commit.cmi) ||
+    !Number.isSafeInteger(sequence) ||
+    sequence < 1
+  )
+    throw new Invalid({ commit: "commitMalformed" });
   const id = typeof commit.session?.id === "string" && commit.session.id.length <= 64 ? commit.session.id : null;
   const measured = Number(commit.session?.measuredSeconds);
-  return { commitSequence: sequence, cmi: commit.cmi as Record<string, unknown>, final: commit.final === true, session: { id, measuredSeconds: Number.isFinite(measured) ? Math.min(Math.max(0, Math.floor(measured)), MAX_SESSION_SECONDS) : 0 } };
+  return {
+    commitSequence: sequence,
+    cmi: commit.cmi as Record<string, unknown>,
+    final: commit.final === true,
+    session: {
+      id,
+      measuredSeconds: Number.isFinite(measured) ? Math.min(Math.max(0, Math.floor(measured)), MAX_SESSION_SECONDS) : 0,
+    },
+  };
 }
 
 const exitOf = (version: "1.2" | "2004", cmi: Record<string, unknown>): string | undefined => {
   const value = version === "1.2" ? (cmi.core as Record<string, unknown> | undefined)?.exit : cmi.exit;
   return typeof value === "string" ? value : undefined;
 };
-const sessionTimeOf = (version: "1.2" | "2004", cmi: Record<string, unknown>) => durationSeconds(version === "1.2" ? (cmi.core as Record<string, unknown> | undefined)?.session_time : cmi.session_time) ?? 0;
+const sessionTimeOf = (version: "1.2" | "2004", cmi: Record<string, unknown>) =>
+  durationSeconds(
+    version === "1.2" ? (cmi.core as Record<string, unknown> | undefined)?.session_time : cmi.session_time,
+  ) ?? 0;
 
 /** Stores a runtime commit: { commitSequence, cmi, final, session: { id, measuredSeconds } }. */
-export async function commitAttempt(scope: { ctx: TenantContext }, learnerId: string, attemptId: string, body: unknown): Promise<CommitResult> {
+export async function commitAttempt(
+  scope: { ctx: TenantContext },
+  learnerId: string,
+  attemptId: string,
+  body: unknown,
+): Promise<CommitResult> {
   if (!UUID.test(attemptId)) throw new NotFound();
   const commit = parseCommit(body);
   return forTenant(scope.ctx, async (tx) => {
     // One commit of an attempt at a time: the sequence check and the time arithmetic read what they write.
     await tx.$executeRaw`SELECT 1 FROM "ScormAttempt" WHERE "id" = ${attemptId}::uuid AND "userId" = ${learnerId}::uuid FOR UPDATE`;
-    const attempt = await tx.scormAttempt.findFirst({ where: { id: attemptId, userId: learnerId }, include: { sco: { include: { package: true } } } });
+    const attempt = await tx.scormAttempt.findFirst({
+      where: { id: attemptId, userId: learnerId },
+      include: { sco: { include: { package: true } } },
+    });
     if (!attempt) throw new NotFound();
     const pkg = attempt.sco.package;
     const [learner, enrolment] = await Promise.all([
       tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } }),
-      tx.enrolment.findFirst({ where: { userId: learnerId, courseId: pkg.courseId }, select: { id: true, cycleStartedAt: true } }),
+      tx.enrolment.findFirst({
+        where: { userId: learnerId, courseId: pkg.courseId },
+        select: { id: true, cycleStartedAt: true },
+      }),
     ]);
     // A suspended account or an ended enrolment records nothing more.
     if (!learner || !enrolment) throw new NotFound();
-    if (commit.commitSequence <= attempt.commitSeq) return { stored: false, moduleCompleted: false, progressPercent: null };
+    if (commit.commitSequence <= attempt.commitSeq)
+      return { stored: false, moduleCompleted: false, progressPercent: null };
 
     const version = pkg.version as "1.2" | "2004";
     const runtime = attempt.sco.runtime as Partial<ScoRuntimeParameters>;
@@ -92,13 +128,24 @@ export async function commitAttempt(scope: { ctx: TenantContext }, learnerId: st
     });
     // The module is complete once every SCO of its package is done in the current certification cycle.
     const cycleStart = enrolment.cycleStartedAt ?? new Date(0);
-    if (attempt.createdAt < cycleStart || !status.done) return { stored: true, moduleCompleted: false, progressPercent: null };
+    if (attempt.createdAt < cycleStart || !status.done)
+      return { stored: true, moduleCompleted: false, progressPercent: null };
     const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true, runtime: true } });
-    const latest = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) }, createdAt: { gte: cycleStart } }, select: { scoId: true, completionStatus: true, successStatus: true } });
+    const latest = await tx.scormAttempt.findMany({
+      where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) }, createdAt: { gte: cycleStart } },
+      select: { scoId: true, completionStatus: true, successStatus: true },
+    });
     const runtimeOf = new Map(scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
-    const done = new Set(latest.filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {})).map((a) => a.scoId));
+    const done = new Set(
+      latest
+        .filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {}))
+        .map((a) => a.scoId),
+    );
     if (!scos.every((s) => done.has(s.id))) return { stored: true, moduleCompleted: false, progressPercent: null };
-    await tx.moduleCompletion.createMany({ data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: pkg.moduleId }], skipDuplicates: true });
+    await tx.moduleCompletion.createMany({
+      data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: pkg.moduleId }],
+      skipDuplicates: true,
+    });
     const { progressPercent } = await refreshProgress(tx, enrolment.id, learnerId, pkg.courseId);
     return { stored: true, moduleCompleted: true, progressPercent };
   });

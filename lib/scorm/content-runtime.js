@@ -32,7 +32,13 @@
     var commit = latest;
     inFlight = true;
     var body = JSON.stringify(commit.body);
-    fetch(config.commitUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: body, keepalive: body.length < 60000, credentials: "omit" })
+    fetch(config.commitUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: body,
+      keepalive: body.length < 60000,
+      credentials: "omit",
+    })
       .then(function (response) {
         if (response.status === 404 || response.status === 400 || response.status === 413) {
           refused = true;
@@ -47,10 +53,13 @@
       .catch(function () {
         notify("retrying");
         clearTimeout(retryTimer);
-        retryTimer = setTimeout(function () {
-          retryTimer = null;
-          send();
-        }, delay + Math.floor(Math.random() * 250));
+        retryTimer = setTimeout(
+          function () {
+            retryTimer = null;
+            send();
+          },
+          delay + Math.floor(Math.random() * 250),
+        );
         delay = Math.min(delay * 2, 30000);
       })
       .then(function () {
@@ -63,7 +72,9 @@
     if (!latest || latest.sequence <= storedSequence || refused) return;
     var body = JSON.stringify(latest.body);
     if (!navigator.sendBeacon(config.commitUrl, new Blob([body], { type: "text/plain;charset=UTF-8" }))) {
-      fetch(config.commitUrl, { method: "POST", body: body, keepalive: true, credentials: "omit" }).catch(function () {});
+      fetch(config.commitUrl, { method: "POST", body: body, keepalive: true, credentials: "omit" }).catch(
+        function () {},
+      );
     }
   }
 
@@ -73,7 +84,15 @@
       var cmi = params && params.cmi ? params.cmi : params;
       var sequence = config.commitSeq + (params && params.commitSequence ? params.commitSequence : 0);
       var final = !!(metadata && metadata.isTerminateCommit);
-      latest = { sequence: sequence, body: { commitSequence: sequence, cmi: cmi, final: final, session: { id: config.sessionId, measuredSeconds: measuredSeconds() } } };
+      latest = {
+        sequence: sequence,
+        body: {
+          commitSequence: sequence,
+          cmi: cmi,
+          final: final,
+          session: { id: config.sessionId, measuredSeconds: measuredSeconds() },
+        },
+      };
       if (closing) beacon();
       else {
         clearTimeout(retryTimer);

@@ -61,7 +61,11 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
 }
 
 /** The files of the archive by path; folders are left out. */
-export async function inflateEntries(zip: Uint8Array, entries: ZipEntry[], limits: PackageLimits): Promise<Map<string, Uint8Array>> {
+export async function inflateEntries(
+  zip: Uint8Array,
+  entries: ZipEntry[],
+  limits: PackageLimits,
+): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   const budget = { remaining: limits.maxUncompressedBytes };
   for (const entry of entries) {

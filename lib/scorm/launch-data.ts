@@ -31,9 +31,15 @@ export function isoDuration(seconds: number): string {
   return `PT${Math.floor(s / 3600)}H${Math.floor((s % 3600) / 60)}M${s % 60}S`;
 }
 
-const copy = (value: unknown): Tree => (value && typeof value === "object" ? (JSON.parse(JSON.stringify(value)) as Tree) : {});
+const copy = (value: unknown): Tree =>
+  value && typeof value === "object" ? (JSON.parse(JSON.stringify(value)) as Tree) : {};
 
-export function launchCmi(version: "1.2" | "2004", stored: unknown, runtime: Partial<ScoRuntimeParameters>, state: LaunchState): Tree {
+export function launchCmi(
+  version: "1.2" | "2004",
+  stored: unknown,
+  runtime: Partial<ScoRuntimeParameters>,
+  state: LaunchState,
+): Tree {
   const cmi = copy(stored);
   const entry = state.firstLaunch ? "ab-initio" : state.exitMode === "suspend" ? "resume" : "";
   const credit = state.review ? "no-credit" : "credit";
@@ -62,11 +68,29 @@ export function launchCmi(version: "1.2" | "2004", stored: unknown, runtime: Par
     delete cmi.interactions;
     return { ...cmi, core, student_data: studentData, launch_data: runtime.launchData ?? "" };
   }
-  for (const key of ["session_time", "exit", "entry", "total_time", "credit", "mode", "learner_id", "learner_name", "launch_data", "scaled_passing_score", "completion_threshold", "max_time_allowed", "time_limit_action"]) delete cmi[key];
+  for (const key of [
+    "session_time",
+    "exit",
+    "entry",
+    "total_time",
+    "credit",
+    "mode",
+    "learner_id",
+    "learner_name",
+    "launch_data",
+    "scaled_passing_score",
+    "completion_threshold",
+    "max_time_allowed",
+    "time_limit_action",
+  ])
+    delete cmi[key];
   // Manifest objectives come first, in the manifest's order, keeping what the learner achieved on them.
   const storedObjectives = Object.values(copy(cmi.objectives)).filter((o): o is Tree => !!o && typeof o === "object");
   const known = new Set(storedObjectives.map((o) => o.id));
-  const objectives = [...storedObjectives, ...(runtime.objectives ?? []).filter((id) => !known.has(id)).map((id) => ({ id }))];
+  const objectives = [
+    ...storedObjectives,
+    ...(runtime.objectives ?? []).filter((id) => !known.has(id)).map((id) => ({ id })),
+  ];
   return {
     ...cmi,
     learner_id: state.learner.id,

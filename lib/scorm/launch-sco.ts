@@ -31,11 +31,25 @@ export interface Launch {
 }
 
 /** Launches the SCO at `position` of a SCORM module for an enrolled, active learner (anyone else: NotFound). */
-export async function launchSco(scope: VisibilityScope, learnerId: string, moduleId: string, position: number, platformOrigin: string): Promise<Launch> {
+export async function launchSco(
+  scope: VisibilityScope,
+  learnerId: string,
+  moduleId: string,
+  position: number,
+  platformOrigin: string,
+): Promise<Launch> {
   if (!UUID.test(moduleId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
-    const current = await tx.scormPackage.findFirst({ where: { moduleId, replacedAt: null }, include: { scos: { orderBy: { position: "asc" } } } });
-    const enrolled = current ? await tx.enrolment.findFirst({ where: { userId: learnerId, courseId: current.courseId }, select: { id: true, cycleStartedAt: true } }) : null;
+    const current = await tx.scormPackage.findFirst({
+      where: { moduleId, replacedAt: null },
+      include: { scos: { orderBy: { position: "asc" } } },
+    });
+    const enrolled = current
+      ? await tx.enrolment.findFirst({
+          where: { userId: learnerId, courseId: current.courseId },
+          select: { id: true, cycleStartedAt: true },
+        })
+      : null;
     const learner = await tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } });
     if (!current || !enrolled || !learner) throw new NotFound();
     const pkg = (await versionInProgress(tx, learnerId, moduleId, current.id, enrolled.cycleStartedAt)) ?? current;
@@ -44,21 +58,49 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
     const version = pkg.version as "1.2" | "2004";
     // A recertification starts every SCO afresh; attempts of earlier cycles stay as history.
     const cycle = enrolled.cycleStartedAt ? { createdAt: { gte: enrolled.cycleStartedAt } } : {};
-    const latest = await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } });
+    const latest = await tx.scormAttempt.findFirst({
+      where: { userId: learnerId, scoId: sco.id },
+      orderBy: { number: "desc" },
+    });
     const attempt =
       latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
         ? await tx.scormAttempt.update({ where: { id: latest.id }, data: { leaseUntil: leaseEnd() } })
-        : await tx.scormAttempt.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, scoId: sco.id, number: (latest?.number ?? 0) + 1, leaseUntil: leaseEnd() } });
-    const attempts = await tx.scormAttempt.findMany({ where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle }, select: { scoId: true, completionStatus: true, successStatus: true } });
+        : await tx.scormAttempt.create({
+            data: {
+              tenantId: scope.ctx.tenantId,
+              userId: learnerId,
+              scoId: sco.id,
+              number: (latest?.number ?? 0) + 1,
+              leaseUntil: leaseEnd(),
+            },
+          });
+    const attempts = await tx.scormAttempt.findMany({
+      where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle },
+      select: { scoId: true, completionStatus: true, successStatus: true },
+    });
     const runtimeOf = new Map(pkg.scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
-    const doneScos = new Set(attempts.filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {})).map((a) => a.scoId));
+    const doneScos = new Set(
+      attempts
+        .filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {}))
+        .map((a) => a.scoId),
+    );
     const positionOf = new Map(pkg.scos.map((s) => [s.identifier, s]));
     const toPlayer = (items: OutlineItem[]): PlayerOutlineItem[] =>
       items.map((item) => {
         const target = item.identifier ? positionOf.get(item.identifier) : undefined;
-        return { title: item.title, position: target?.position ?? null, done: target ? doneScos.has(target.id) : false, children: toPlayer(item.children) };
+        return {
+          title: item.title,
+          position: target?.position ?? null,
+          done: target ? doneScos.has(target.id) : false,
+          children: toPlayer(item.children),
+        };
       });
-    const outline = toPlayer(await packageOutline(pkg.storageKey, pkg.scos.map((s) => s.identifier)));
+    const outline = toPlayer(
+      await packageOutline(
+        pkg.storageKey,
+        pkg.scos.map((s) => s.identifier),
+      ),
+    );
     return {
       outline,
       attemptId: attempt.id,
@@ -66,7 +108,14 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
       commitSeq: attempt.commitSeq,
       sco: { title: sco.title, href: sco.href, position: sco.position },
       scos: pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) })),
-      token: issueLaunchToken({ key: pkg.storageKey, origin: platformOrigin, attemptId: attempt.id, userId: learnerId, tenantId: scope.ctx.tenantId, audience: scope.ctx.audience }),
+      token: issueLaunchToken({
+        key: pkg.storageKey,
+        origin: platformOrigin,
+        attemptId: attempt.id,
+        userId: learnerId,
+        tenantId: scope.ctx.tenantId,
+        audience: scope.ctx.audience,
+      }),
     };
   });
 }
@@ -75,12 +124,28 @@ export async function launchSco(scope: VisibilityScope, learnerId: string, modul
  * A replaced version the learner has started in this cycle and not finished (the module is not complete):
  * she finishes on it; everyone else starts on the current version.
  */
-async function versionInProgress(tx: TenantTx, learnerId: string, moduleId: string, currentId: string, cycleStartedAt: Date | null) {
-  if (await tx.moduleCompletion.findFirst({ where: { userId: learnerId, moduleId }, select: { moduleId: true } })) return null;
+async function versionInProgress(
+  tx: TenantTx,
+  learnerId: string,
+  moduleId: string,
+  currentId: string,
+  cycleStartedAt: Date | null,
+) {
+  if (await tx.moduleCompletion.findFirst({ where: { userId: learnerId, moduleId }, select: { moduleId: true } }))
+    return null;
   const started = await tx.scormAttempt.findFirst({
-    where: { userId: learnerId, sco: { package: { moduleId, id: { not: currentId } } }, ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}) },
+    where: {
+      userId: learnerId,
+      sco: { package: { moduleId, id: { not: currentId } } },
+      ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}),
+    },
     orderBy: { updatedAt: "desc" },
     select: { sco: { select: { packageId: true } } },
   });
-  return started ? tx.scormPackage.findFirst({ where: { id: started.sco.packageId }, include: { scos: { orderBy: { position: "asc" } } } }) : null;
+  return started
+    ? tx.scormPackage.findFirst({
+        where: { id: started.sco.packageId },
+        include: { scos: { orderBy: { position: "asc" } } },
+      })
+    : null;
 }

@@ -31,7 +31,9 @@ function secret(): string {
 const sign = (payload: string) => createHmac("sha256", `scorm-launch:${secret()}`).update(payload).digest("base64url");
 
 export function issueLaunchToken(claims: Omit<LaunchClaims, "exp">, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + LAUNCH_TOKEN_SECONDS })).toString("base64url");
+  const payload = Buffer.from(
+    JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + LAUNCH_TOKEN_SECONDS }),
+  ).toString("base64url");
   return `${payload}.${sign(payload)}`;
 }
 
@@ -44,7 +46,12 @@ export function verifyLaunchToken(token: string, now = Date.now()): LaunchClaims
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as LaunchClaims;
-    return typeof claims.key === "string" && typeof claims.origin === "string" && typeof claims.attemptId === "string" && claims.exp * 1000 > now ? claims : null;
+    return typeof claims.key === "string" &&
+      typeof claims.origin === "string" &&
+      typeof claims.attemptId === "string" &&
+      claims.exp * 1000 > now
+      ? claims
+      : null;
   } catch {
     return null;
   }

@@ -14,12 +14,30 @@ export interface ScoResult {
 export const scorePercent = (scaled: number | null, raw: number | null): number | null =>
   scaled !== null ? Math.round(scaled * 1000) / 10 : raw !== null ? Math.min(100, Math.max(0, raw)) : null;
 
-export async function scormResults(tx: TenantTx, learnerId: string, moduleIds: string[], cycleStartedAt: Date | null): Promise<Map<string, ScoResult[]>> {
+export async function scormResults(
+  tx: TenantTx,
+  learnerId: string,
+  moduleIds: string[],
+  cycleStartedAt: Date | null,
+): Promise<Map<string, ScoResult[]>> {
   if (moduleIds.length === 0) return new Map();
   const attempts = await tx.scormAttempt.findMany({
-    where: { userId: learnerId, sco: { package: { moduleId: { in: moduleIds } } }, ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}) },
+    where: {
+      userId: learnerId,
+      sco: { package: { moduleId: { in: moduleIds } } },
+      ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}),
+    },
     orderBy: [{ number: "desc" }, { updatedAt: "desc" }],
-    select: { scoId: true, completionStatus: true, successStatus: true, scoreScaled: true, scoreRaw: true, totalSeconds: true, commitSeq: true, sco: { select: { title: true, position: true, package: { select: { moduleId: true } } } } },
+    select: {
+      scoId: true,
+      completionStatus: true,
+      successStatus: true,
+      scoreScaled: true,
+      scoreRaw: true,
+      totalSeconds: true,
+      commitSeq: true,
+      sco: { select: { title: true, position: true, package: { select: { moduleId: true } } } },
+    },
   });
   const seen = new Set<string>();
   const results = new Map<string, Array<ScoResult & { position: number }>>();
@@ -27,10 +45,30 @@ export async function scormResults(tx: TenantTx, learnerId: string, moduleIds: s
     if (seen.has(a.scoId) || a.commitSeq === 0) continue;
     seen.add(a.scoId);
     const list = results.get(a.sco.package.moduleId) ?? [];
-    list.push({ title: a.sco.title, position: a.sco.position, completionStatus: a.completionStatus, successStatus: a.successStatus, scorePercent: scorePercent(a.scoreScaled, a.scoreRaw), totalSeconds: a.totalSeconds });
+    list.push({
+      title: a.sco.title,
+      position: a.sco.position,
+      completionStatus: a.completionStatus,
+      successStatus: a.successStatus,
+      scorePercent: scorePercent(a.scoreScaled, a.scoreRaw),
+      totalSeconds: a.totalSeconds,
+    });
     results.set(a.sco.package.moduleId, list);
   }
-  return new Map([...results].map(([moduleId, list]) => [moduleId, list.sort((x, y) => x.position - y.position).map((r) => ({ title: r.title, completionStatus: r.completionStatus, successStatus: r.successStatus, scorePercent: r.scorePercent, totalSeconds: r.totalSeconds }))]));
+  return new Map(
+    [...results].map(([moduleId, list]) => [
+      moduleId,
+      list
+        .sort((x, y) => x.position - y.position)
+        .map((r) => ({
+          title: r.title,
+          completionStatus: r.completionStatus,
+          successStatus: r.successStatus,
+          scorePercent: r.scorePercent,
+          totalSeconds: r.totalSeconds,
+        })),
+    ]),
+  );
 }
 
 /** A SCORM module's grade: the mean score of its scored SCOs, or null when none reported a score. */

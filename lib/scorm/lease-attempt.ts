@@ -14,11 +14,20 @@ export const leaseEnd = (now = Date.now()) => new Date(now + LEASE_SECONDS * 100
 
 /** The attempt the claims name, when it is still the learner's: active account, enrolment in place. */
 export async function liveAttempt(tx: TenantTx, claims: LaunchClaims) {
-  const attempt = await tx.scormAttempt.findFirst({ where: { id: claims.attemptId, userId: claims.userId }, include: { sco: { include: { package: true } } } });
+  const attempt = await tx.scormAttempt.findFirst({
+    where: { id: claims.attemptId, userId: claims.userId },
+    include: { sco: { include: { package: true } } },
+  });
   if (!attempt || attempt.sco.package.storageKey !== claims.key) return null;
   const [learner, enrolment] = await Promise.all([
-    tx.user.findFirst({ where: { id: claims.userId, status: "ACTIVE" }, select: { id: true, firstName: true, lastName: true } }),
-    tx.enrolment.findFirst({ where: { userId: claims.userId, courseId: attempt.sco.package.courseId }, select: { id: true } }),
+    tx.user.findFirst({
+      where: { id: claims.userId, status: "ACTIVE" },
+      select: { id: true, firstName: true, lastName: true },
+    }),
+    tx.enrolment.findFirst({
+      where: { userId: claims.userId, courseId: attempt.sco.package.courseId },
+      select: { id: true },
+    }),
   ]);
   return learner && enrolment ? { attempt, learner } : null;
 }

@@ -17,7 +17,13 @@ export type ManifestResource = {
   files: string[];
 };
 
-export type ManifestSco = { identifier: string; title: string; resource: ManifestResource; parameters: string; runtime: ScoRuntimeParameters };
+export type ManifestSco = {
+  identifier: string;
+  title: string;
+  resource: ManifestResource;
+  parameters: string;
+  runtime: ScoRuntimeParameters;
+};
 
 export type Manifest = {
   version: ScormVersion;
@@ -61,7 +67,8 @@ function detectVersion(root: XmlElement): ScormVersion {
   if (SCHEMA_VERSIONS[declared]) return SCHEMA_VERSIONS[declared];
   for (const element of descendants(root)) {
     for (const [name, value] of element.attributes) {
-      if ((name === "xmlns" || name.startsWith("xmlns:")) && ADLCP_NAMESPACES[value.trim()]) return ADLCP_NAMESPACES[value.trim()];
+      if ((name === "xmlns" || name.startsWith("xmlns:")) && ADLCP_NAMESPACES[value.trim()])
+        return ADLCP_NAMESPACES[value.trim()];
     }
   }
   return refuse("packageBadManifest"); // an IMS content package, but not a SCORM one
@@ -98,7 +105,10 @@ function defaultOrganizationOf(root: XmlElement): XmlElement | undefined {
   const organizations = childrenNamed(container, "organization");
   const wanted = container?.attributes.get("default");
   if (wanted === undefined) return organizations[0];
-  return organizations.find((organization) => organization.attributes.get("identifier") === wanted) ?? refuse("packageBadManifest");
+  return (
+    organizations.find((organization) => organization.attributes.get("identifier") === wanted) ??
+    refuse("packageBadManifest")
+  );
 }
 
 /** Items in document order, each before the items nested in it. */
@@ -113,7 +123,12 @@ function titleOf(element: XmlElement): string {
   return (childNamed(element, "title")?.text ?? "").replace(/\s+/g, " ").trim();
 }
 
-function scosOf(organization: XmlElement, resources: Map<string, ManifestResource>, version: ScormVersion, collection: Map<string, XmlElement>): ManifestSco[] {
+function scosOf(
+  organization: XmlElement,
+  resources: Map<string, ManifestResource>,
+  version: ScormVersion,
+  collection: Map<string, XmlElement>,
+): ManifestSco[] {
   const scos: ManifestSco[] = [];
   const identifiers = new Set<string>();
   for (const item of itemsOf(organization)) {
@@ -125,7 +140,13 @@ function scosOf(organization: XmlElement, resources: Map<string, ManifestResourc
     const identifier = item.attributes.get("identifier") ?? "";
     if (identifier === "" || identifiers.has(identifier)) refuse("packageBadManifest");
     identifiers.add(identifier);
-    scos.push({ identifier, title: titleOf(item) || identifier, resource, parameters: item.attributes.get("parameters") ?? "", runtime: readScoRuntimeParameters(item, version, collection) });
+    scos.push({
+      identifier,
+      title: titleOf(item) || identifier,
+      resource,
+      parameters: item.attributes.get("parameters") ?? "",
+      runtime: readScoRuntimeParameters(item, version, collection),
+    });
   }
   return scos;
 }

@@ -12,7 +12,8 @@ export interface OutlineItem {
 }
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const childrenNamed = (parent: XmlElement | undefined, name: string) => parent?.children.filter((c) => local(c.name) === name) ?? [];
+const childrenNamed = (parent: XmlElement | undefined, name: string) =>
+  parent?.children.filter((c) => local(c.name) === name) ?? [];
 const titleOf = (element: XmlElement) => (childrenNamed(element, "title")[0]?.text ?? "").replace(/\s+/g, " ").trim();
 
 function items(parent: XmlElement, scos: Set<string>): OutlineItem[] {
@@ -33,15 +34,18 @@ export function packageOutline(storageKey: string, scoIdentifiers: string[]): Pr
   const key = `${storageKey}:${scoIdentifiers.join(",")}`;
   if (!cache.has(key)) {
     if (cache.size > 500) cache.clear();
-    cache.set(key, (async () => {
-      const bytes = await readStoredFile(storageKey, "imsmanifest.xml");
-      const root = bytes ? parseXml(decodeXmlBytes(bytes)) : null;
-      const container = root ? childrenNamed(root, "organizations")[0] : undefined;
-      const organizations = childrenNamed(container, "organization");
-      const wanted = container?.attributes.get("default");
-      const organization = organizations.find((o) => o.attributes.get("identifier") === wanted) ?? organizations[0];
-      return organization ? items(organization, new Set(scoIdentifiers)) : [];
-    })());
+    cache.set(
+      key,
+      (async () => {
+        const bytes = await readStoredFile(storageKey, "imsmanifest.xml");
+        const root = bytes ? parseXml(decodeXmlBytes(bytes)) : null;
+        const container = root ? childrenNamed(root, "organizations")[0] : undefined;
+        const organizations = childrenNamed(container, "organization");
+        const wanted = container?.attributes.get("default");
+        const organization = organizations.find((o) => o.attributes.get("identifier") === wanted) ?? organizations[0];
+        return organization ? items(organization, new Set(scoIdentifiers)) : [];
+      })(),
+    );
   }
   return cache.get(key)!;
 }

@@ -15,8 +15,10 @@ export interface PackageVersion {
 /** Learners with an attempt on each package, by package id. */
 export async function learnersOnVersions(packageIds: string[]): Promise<Map<string, number>> {
   if (packageIds.length === 0) return new Map();
-  const rows = await asPlatform("count the learners on each version of a SCORM package for its author", (tx) =>
-    tx.$queryRaw<{ packageId: string; learners: number }[]>`
+  const rows = await asPlatform(
+    "count the learners on each version of a SCORM package for its author",
+    (tx) =>
+      tx.$queryRaw<{ packageId: string; learners: number }[]>`
       SELECT s."packageId", count(DISTINCT a."userId")::int AS learners
       FROM "ScormSco" s JOIN "ScormAttempt" a ON a."scoId" = s.id
       WHERE s."packageId" = ANY(${packageIds}::uuid[]) GROUP BY s."packageId"`,
@@ -26,12 +28,24 @@ export async function learnersOnVersions(packageIds: string[]): Promise<Map<stri
 
 /** Versions of the packages of the given modules (the author's own course: the caller checked it), newest first. */
 export async function packageVersions(author: Author, moduleIds: string[]): Promise<Map<string, PackageVersion[]>> {
-  const packages = await forTenant(author.ctx, (tx) => tx.scormPackage.findMany({ where: { moduleId: { in: moduleIds } }, orderBy: { number: "desc" }, select: { id: true, moduleId: true, number: true, title: true, version: true, replacedAt: true } }));
+  const packages = await forTenant(author.ctx, (tx) =>
+    tx.scormPackage.findMany({
+      where: { moduleId: { in: moduleIds } },
+      orderBy: { number: "desc" },
+      select: { id: true, moduleId: true, number: true, title: true, version: true, replacedAt: true },
+    }),
+  );
   const learners = await learnersOnVersions(packages.map((p) => p.id));
   const byModule = new Map<string, PackageVersion[]>();
   for (const p of packages) {
     const list = byModule.get(p.moduleId) ?? [];
-    list.push({ number: p.number, title: p.title, version: p.version, current: p.replacedAt === null, learners: learners.get(p.id) ?? 0 });
+    list.push({
+      number: p.number,
+      title: p.title,
+      version: p.version,
+      current: p.replacedAt === null,
+      learners: learners.get(p.id) ?? 0,
+    });
     byModule.set(p.moduleId, list);
   }
   return byModule;

@@ -8,7 +8,12 @@ import { readScormPackage, type PackageLimits } from "./read-package";
 const NS_12 = `xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"`;
 const NS_2004 = `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"`;
 
-function manifest12({ metadata = "<schema>ADL SCORM</schema><schemaversion>1.2</schemaversion>", namespaces = NS_12, scormType = "sco", files = `<file href="sco1/index.html"/><file href="shared/style.css"/>` } = {}): string {
+function manifest12({
+  metadata = "<schema>ADL SCORM</schema><schemaversion>1.2</schemaversion>",
+  namespaces = NS_12,
+  scormType = "sco",
+  files = `<file href="sco1/index.html"/><file href="shared/style.css"/>`,
+} = {}): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="com.wco.risk" version="1.0" ${namespaces}>
   <metadata>${metadata}</metadata>
@@ -85,7 +90,15 @@ async function refusal(zip: Uint8Array, limits?: Partial<PackageLimits>): Promis
 }
 
 // Central directory file header fields (APPNOTE 4.3.12), from the header's start.
-const CD = { method: 10, compressedSize: 20, uncompressedSize: 24, nameLength: 28, externalAttributes: 38, localOffset: 42, name: 46 };
+const CD = {
+  method: 10,
+  compressedSize: 20,
+  uncompressedSize: 24,
+  nameLength: 28,
+  externalAttributes: 38,
+  localOffset: 42,
+  name: 46,
+};
 
 /** Copies the archive and lets `patch` rewrite the central directory header of the entry named `name`. */
 function patchEntry(zip: Uint8Array, name: string, patch: (view: DataView, at: number) => void): Uint8Array {
@@ -126,7 +139,11 @@ function toZip64(zip: Uint8Array): Uint8Array {
       headerView.setUint32(field, 0xffffffff, true);
     }
     headerView.setUint16(30, extraLength + 28, true);
-    parts.push(header, new Uint8Array(extra.buffer), zip.subarray(at + CD.name + nameLength + extraLength, at + CD.name + nameLength + extraLength + commentLength));
+    parts.push(
+      header,
+      new Uint8Array(extra.buffer),
+      zip.subarray(at + CD.name + nameLength + extraLength, at + CD.name + nameLength + extraLength + commentLength),
+    );
     at += CD.name + nameLength + extraLength + commentLength;
   }
   const directorySize = parts.slice(1).reduce((sum, part) => sum + part.byteLength, 0);
@@ -185,19 +202,28 @@ describe("readScormPackage: valid packages", () => {
     expect(result.version).toBe("1.2");
     expect(result.title).toBe("Risk management & profiling");
     expect(result.defaultOrganization).toBe("ORG-1");
-    expect(result.scos).toMatchObject([{ identifier: "ITEM-1", title: "Module 1: Risk", href: "sco1/index.html?lang=en", order: 0 }]);
+    expect(result.scos).toMatchObject([
+      { identifier: "ITEM-1", title: "Module 1: Risk", href: "sco1/index.html?lang=en", order: 0 },
+    ]);
     expect([...result.files.keys()].sort()).toEqual(["imsmanifest.xml", "sco1/index.html", "shared/style.css"]);
     expect(strFromU8(result.files.get("sco1/index.html")!)).toBe("<html>Module 1</html>");
   });
 
   it("reads a package that sits inside a larger buffer (a pooled Node.js Buffer)", async () => {
     const zip = package12();
-    const pooled = Buffer.concat([Buffer.alloc(7, 0x50), Buffer.from(zip), Buffer.alloc(5)]).subarray(7, 7 + zip.byteLength);
+    const pooled = Buffer.concat([Buffer.alloc(7, 0x50), Buffer.from(zip), Buffer.alloc(5)]).subarray(
+      7,
+      7 + zip.byteLength,
+    );
     expect((await readScormPackage(pooled)).scos[0].href).toBe("sco1/index.html?lang=en");
   });
 
   it("reads a package wrapped in a zip by its authoring tool, one level deep", async () => {
-    const inner = zipSync({ "imsmanifest.xml": strToU8(manifest12()), "sco1/index.html": strToU8("<p>1</p>"), "shared/style.css": strToU8("x") });
+    const inner = zipSync({
+      "imsmanifest.xml": strToU8(manifest12()),
+      "sco1/index.html": strToU8("<p>1</p>"),
+      "shared/style.css": strToU8("x"),
+    });
     const result = await readScormPackage(zipSync({ "__MACOSX/": new Uint8Array(), "Risk course.zip": inner }));
     expect(result.scos).toMatchObject([{ identifier: "ITEM-1", href: "sco1/index.html?lang=en" }]);
     expect([...result.files.keys()].sort()).toEqual(["imsmanifest.xml", "sco1/index.html", "shared/style.css"]);
@@ -211,7 +237,12 @@ describe("readScormPackage: valid packages", () => {
     expect(result.defaultOrganization).toBe("ORG-MAIN");
     expect(result.scos).toMatchObject([
       { identifier: "SCO-A", title: "Chapter A", href: "content/a/index.html", order: 0 },
-      { identifier: "SCO-B", title: "Chapter B", href: "content/b/start.html?mode=normal&mode=review&lang=fr", order: 1 },
+      {
+        identifier: "SCO-B",
+        title: "Chapter B",
+        href: "content/b/start.html?mode=normal&mode=review&lang=fr",
+        order: 1,
+      },
       { identifier: "SCO-C", title: "Final assessment", href: "content/c/index.html#page2", order: 2 },
     ]);
     expect(result.files.has("content/")).toBe(false);
@@ -222,7 +253,11 @@ describe("readScormPackage: valid packages", () => {
     ["1.2 schemaversion", manifest12(), "1.2"],
     ["1.2 adlcp namespace alone", manifest12({ metadata: "" }), "1.2"],
     ["CAM 1.3", manifest12({ metadata: "<schemaversion>CAM 1.3</schemaversion>", namespaces: NS_2004 }), "2004"],
-    ["2004 3rd Edition", manifest12({ metadata: "<schemaversion>2004 3rd Edition</schemaversion>", namespaces: NS_2004 }), "2004"],
+    [
+      "2004 3rd Edition",
+      manifest12({ metadata: "<schemaversion>2004 3rd Edition</schemaversion>", namespaces: NS_2004 }),
+      "2004",
+    ],
     ["2004 adlcp namespace alone", manifest12({ metadata: "", namespaces: NS_2004 }), "2004"],
   ])("detects the version from %s", async (_, manifest, version) => {
     expect((await readScormPackage(package12({}, manifest))).version).toBe(version);
@@ -235,7 +270,11 @@ describe("readScormPackage: valid packages", () => {
   });
 
   it("accepts regular files and folders with Unix modes", async () => {
-    const zip = unixMode(unixMode(package12({ "sco1/": new Uint8Array(0) }), "sco1/index.html", 0o100644), "sco1/", 0o040755);
+    const zip = unixMode(
+      unixMode(package12({ "sco1/": new Uint8Array(0) }), "sco1/index.html", 0o100644),
+      "sco1/",
+      0o040755,
+    );
     expect((await readScormPackage(zip)).scos).toHaveLength(1);
   });
 
@@ -271,7 +310,9 @@ describe("readScormPackage: refused archives", () => {
     await expect(readScormPackage(zip, { maxUncompressedBytes: 2 * MiB })).resolves.toBeDefined();
 
     // Declared 1.5 MiB, really 600 KiB: only the central directory can refuse this one before inflating it.
-    const overstated = patchEntry(zip, "sco1/b.bin", (view, at) => view.setUint32(at + CD.uncompressedSize, 1.5 * MiB, true));
+    const overstated = patchEntry(zip, "sco1/b.bin", (view, at) =>
+      view.setUint32(at + CD.uncompressedSize, 1.5 * MiB, true),
+    );
     expect(await refusal(overstated, { maxUncompressedBytes: 2 * MiB })).toBe("packageTooLargeUncompressed");
   });
 
@@ -281,7 +322,9 @@ describe("readScormPackage: refused archives", () => {
     expect(allowed.files.get("sco1/video.bin")?.byteLength).toBe(50 * MiB);
 
     // Declared 300 MiB from a few bytes: refused on the central directory's word, before any inflating.
-    const claimed = patchEntry(package12(), "shared/style.css", (view, at) => view.setUint32(at + CD.uncompressedSize, 300 * MiB, true));
+    const claimed = patchEntry(package12(), "shared/style.css", (view, at) =>
+      view.setUint32(at + CD.uncompressedSize, 300 * MiB, true),
+    );
     expect(await refusal(claimed)).toBe("packageCompressionBomb");
   });
 
@@ -291,11 +334,15 @@ describe("readScormPackage: refused archives", () => {
       view.setUint32(at + CD.uncompressedSize, view.getUint32(at + CD.compressedSize, true), true);
     });
     expect(await refusal(lying)).toBe("packageCompressionBomb");
-    expect(await refusal(lying, { maxRatio: 100_000, maxUncompressedBytes: 5 * MiB })).toBe("packageTooLargeUncompressed");
+    expect(await refusal(lying, { maxRatio: 100_000, maxUncompressedBytes: 5 * MiB })).toBe(
+      "packageTooLargeUncompressed",
+    );
   });
 
   it("refuses an entry that inflates to more than its declared size, even within every limit", async () => {
-    const zip = patchEntry(package12(), "shared/style.css", (view, at) => view.setUint32(at + CD.uncompressedSize, 4, true));
+    const zip = patchEntry(package12(), "shared/style.css", (view, at) =>
+      view.setUint32(at + CD.uncompressedSize, 4, true),
+    );
     expect(await refusal(zip)).toBe("packageNotZip");
   });
 
@@ -327,7 +374,9 @@ describe("readScormPackage: refused archives", () => {
 
   it("refuses two entries with the same name", async () => {
     const zip = package12({ "shared/a.css": strToU8("a"), "shared/b.css": strToU8("b") });
-    const duplicate = patchEntry(zip, "shared/b.css", (view, at) => view.setUint8(at + CD.name + "shared/".length, "a".charCodeAt(0)));
+    const duplicate = patchEntry(zip, "shared/b.css", (view, at) =>
+      view.setUint8(at + CD.name + "shared/".length, "a".charCodeAt(0)),
+    );
     expect(await refusal(duplicate)).toBe("packageUnsafePath");
   });
 
@@ -340,9 +389,17 @@ describe("readScormPackage: refused archives", () => {
 describe("readScormPackage: refused manifests", () => {
   it("refuses a package without imsmanifest.xml at its root", async () => {
     expect(await refusal(zipSync({ "sco1/index.html": strToU8("x") }))).toBe("packageNoManifest");
-    expect(await refusal(zipSync({ "course/imsmanifest.xml": strToU8(manifest12()), "course/sco1/index.html": strToU8("x") }))).toBe("packageNoManifest");
+    expect(
+      await refusal(
+        zipSync({ "course/imsmanifest.xml": strToU8(manifest12()), "course/sco1/index.html": strToU8("x") }),
+      ),
+    ).toBe("packageNoManifest");
     // A zip inside a zip is read one level deep only, and only when it is the outer archive's one file.
-    const inner = zipSync({ "imsmanifest.xml": strToU8(manifest12()), "sco1/index.html": strToU8("x"), "shared/style.css": strToU8("x") });
+    const inner = zipSync({
+      "imsmanifest.xml": strToU8(manifest12()),
+      "sco1/index.html": strToU8("x"),
+      "shared/style.css": strToU8("x"),
+    });
     expect(await refusal(zipSync({ "outer.zip": zipSync({ "inner.zip": inner }) }))).toBe("packageNestedArchive");
     expect(await refusal(zipSync({ "course.zip": inner, "readme.txt": strToU8("x") }))).toBe("packageNestedArchive");
   });
@@ -352,7 +409,13 @@ describe("readScormPackage: refused manifests", () => {
     ["two root elements", `${manifest12()}<manifest/>`],
     ["text instead of XML", "this is not XML"],
     ["a root other than manifest", `<?xml version="1.0"?><course ${NS_12}/>`],
-    ["an IMS package that is not SCORM", manifest12({ metadata: "", namespaces: `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="urn:other"` })],
+    [
+      "an IMS package that is not SCORM",
+      manifest12({
+        metadata: "",
+        namespaces: `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="urn:other"`,
+      }),
+    ],
     ["an item pointing at no resource", manifest12().replace('identifierref="RES-1"', 'identifierref="RES-404"')],
     ["a default organization that does not exist", manifest12().replace('default="ORG-1"', 'default="ORG-404"')],
   ])("refuses a manifest with %s", async (_, manifest) => {
@@ -360,7 +423,10 @@ describe("readScormPackage: refused manifests", () => {
   });
 
   it("refuses an entity expansion attempt (billion laughs) without expanding it", async () => {
-    const entities = Array.from({ length: 9 }, (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level};`.repeat(10)}">`).join("");
+    const entities = Array.from(
+      { length: 9 },
+      (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level};`.repeat(10)}">`,
+    ).join("");
     const manifest = manifest12()
       .replace("<manifest ", `<!DOCTYPE manifest [<!ENTITY lol0 "lol">${entities}]>\n<manifest `)
       .replace("Risk management &amp; profiling", "&lol9;");

@@ -62,7 +62,11 @@ function wrappedZip(entries: ZipEntry[]): ZipEntry | null {
   return files.length === 1 && files[0].name.toLowerCase().endsWith(".zip") ? files[0] : null;
 }
 
-export async function readScormPackage(zip: Uint8Array, limits?: Partial<PackageLimits>, nested = false): Promise<ScormPackage> {
+export async function readScormPackage(
+  zip: Uint8Array,
+  limits?: Partial<PackageLimits>,
+  nested = false,
+): Promise<ScormPackage> {
   const bounds = packageLimits(limits);
   if (zip.byteLength > bounds.maxArchiveBytes) refuse("packageTooLarge");
   const entries = readZipDirectory(zip, bounds.maxEntries);
@@ -83,7 +87,13 @@ export async function readScormPackage(zip: Uint8Array, limits?: Partial<Package
     version: manifest.version,
     title: manifest.title,
     defaultOrganization: manifest.defaultOrganization,
-    scos: manifest.scos.map((sco, order) => ({ identifier: sco.identifier, title: sco.title, href: launchUrl(sco, files), order, runtime: sco.runtime })),
+    scos: manifest.scos.map((sco, order) => ({
+      identifier: sco.identifier,
+      title: sco.title,
+      href: launchUrl(sco, files),
+      order,
+      runtime: sco.runtime,
+    })),
     files,
   };
 }

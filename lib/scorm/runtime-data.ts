@@ -13,10 +13,12 @@ export interface RuntimeSummary {
 }
 
 type Tree = Record<string, unknown>;
-const at = (tree: unknown, ...path: string[]): unknown => path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Tree)[key] : undefined), tree);
+const at = (tree: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Tree)[key] : undefined), tree);
 const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
 const number = (value: unknown) => {
-  const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const parsed =
+    typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
   return Number.isFinite(parsed) ? parsed : null;
 };
 
@@ -32,8 +34,14 @@ export function durationSeconds(value: unknown): number | null {
 }
 
 /** Whether a SCO counts as done from its statuses: completed (or passed in 1.2) and not failed. */
-export function scoDone(version: "1.2" | "2004", completionStatus: string | null, successStatus: string | null): boolean {
-  return version === "1.2" ? completionStatus === "completed" || completionStatus === "passed" : completionStatus === "completed" && successStatus !== "failed";
+export function scoDone(
+  version: "1.2" | "2004",
+  completionStatus: string | null,
+  successStatus: string | null,
+): boolean {
+  return version === "1.2"
+    ? completionStatus === "completed" || completionStatus === "passed"
+    : completionStatus === "completed" && successStatus !== "failed";
 }
 
 export function summarizeRuntime(version: "1.2" | "2004", cmi: unknown): RuntimeSummary {

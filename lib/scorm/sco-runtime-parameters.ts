@@ -24,8 +24,10 @@ export interface ScoRuntimeParameters {
 }
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1).toLowerCase();
-const child = (parent: XmlElement | undefined, name: string) => parent?.children.find((c) => local(c.name) === name.toLowerCase());
-const children = (parent: XmlElement | undefined, name: string) => parent?.children.filter((c) => local(c.name) === name.toLowerCase()) ?? [];
+const child = (parent: XmlElement | undefined, name: string) =>
+  parent?.children.find((c) => local(c.name) === name.toLowerCase());
+const children = (parent: XmlElement | undefined, name: string) =>
+  parent?.children.filter((c) => local(c.name) === name.toLowerCase()) ?? [];
 const attribute = (element: XmlElement | undefined, name: string) => {
   for (const [key, value] of element?.attributes ?? []) if (local(key) === name.toLowerCase()) return value.trim();
   return undefined;
@@ -58,7 +60,11 @@ export function sequencingCollection(root: XmlElement): Map<string, XmlElement> 
   return entries;
 }
 
-export function readScoRuntimeParameters(item: XmlElement, version: "1.2" | "2004", collection: Map<string, XmlElement> = new Map()): ScoRuntimeParameters {
+export function readScoRuntimeParameters(
+  item: XmlElement,
+  version: "1.2" | "2004",
+  collection: Map<string, XmlElement> = new Map(),
+): ScoRuntimeParameters {
   if (version === "1.2") {
     return strip({
       masteryScore: numberIn(textOf(child(item, "masteryscore")), 0, 100),
@@ -79,7 +85,10 @@ export function readScoRuntimeParameters(item: XmlElement, version: "1.2" | "200
   const limits = first((s) => child(s, "limitConditions"));
   const threshold = child(item, "completionThreshold");
   const byMeasure = attribute(primary, "satisfiedByMeasure") === "true";
-  const ids = [attribute(primary, "objectiveID"), ...children(objectives, "objective").map((o) => attribute(o, "objectiveID"))].filter((id): id is string => !!id);
+  const ids = [
+    attribute(primary, "objectiveID"),
+    ...children(objectives, "objective").map((o) => attribute(o, "objectiveID")),
+  ].filter((id): id is string => !!id);
   return strip({
     scaledPassingScore: byMeasure ? (numberIn(textOf(child(primary, "minNormalizedMeasure")), -1, 1) ?? 1) : undefined,
     completionThreshold: numberIn(attribute(threshold, "minProgressMeasure") ?? textOf(threshold), 0, 1),
@@ -93,5 +102,7 @@ export function readScoRuntimeParameters(item: XmlElement, version: "1.2" | "200
 }
 
 function strip(parameters: ScoRuntimeParameters): ScoRuntimeParameters {
-  return Object.fromEntries(Object.entries(parameters).filter(([, value]) => value !== undefined)) as unknown as ScoRuntimeParameters;
+  return Object.fromEntries(
+    Object.entries(parameters).filter(([, value]) => value !== undefined),
+  ) as unknown as ScoRuntimeParameters;
 }

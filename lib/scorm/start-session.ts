@@ -25,7 +25,12 @@ export async function startSession(claims: LaunchClaims, now = Date.now()): Prom
     const version = attempt.sco.package.version as "1.2" | "2004";
     return {
       version,
-      cmi: launchCmi(version, attempt.cmi, attempt.sco.runtime as Partial<ScoRuntimeParameters>, { learner, firstLaunch: attempt.commitSeq === 0, exitMode: attempt.exitMode, totalSeconds: attempt.totalSeconds }),
+      cmi: launchCmi(version, attempt.cmi, attempt.sco.runtime as Partial<ScoRuntimeParameters>, {
+        learner,
+        firstLaunch: attempt.commitSeq === 0,
+        exitMode: attempt.exitMode,
+        totalSeconds: attempt.totalSeconds,
+      }),
       commitSeq: attempt.commitSeq,
       href: attempt.sco.href,
     };

@@ -15,7 +15,8 @@ const node = (tree: unknown, key: string): Tree => {
 };
 const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
 const number = (value: unknown) => {
-  const parsed = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const parsed =
+    typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
   return Number.isFinite(parsed) ? parsed : null;
 };
 
@@ -36,12 +37,17 @@ export interface RuleContext {
  * The statuses the platform records for a commit. The CMI is updated in place with the statuses the LMS
  * set, so the next session reads what was recorded.
  */
-export function applyStatusRules(version: "1.2" | "2004", cmi: Tree, { runtime, final, credit }: RuleContext): ScoStatus {
+export function applyStatusRules(
+  version: "1.2" | "2004",
+  cmi: Tree,
+  { runtime, final, credit }: RuleContext,
+): ScoStatus {
   if (version === "1.2") {
     const core = node(cmi, "core");
     let status = text(core.lesson_status);
     const raw = number(node(core, "score").raw);
-    if (runtime.masteryScore !== undefined && credit && raw !== null) status = raw >= runtime.masteryScore ? "passed" : "failed";
+    if (runtime.masteryScore !== undefined && credit && raw !== null)
+      status = raw >= runtime.masteryScore ? "passed" : "failed";
     if (status !== null && cmi.core && typeof cmi.core === "object") (cmi.core as Tree).lesson_status = status;
     const success = status === "passed" || status === "failed" ? status : null;
     return { completionStatus: status, successStatus: success, done: status === "passed" || status === "completed" };
@@ -49,11 +55,13 @@ export function applyStatusRules(version: "1.2" | "2004", cmi: Tree, { runtime, 
   let completion = text(cmi.completion_status) ?? "unknown";
   let success = text(cmi.success_status) ?? "unknown";
   const progress = number(cmi.progress_measure);
-  if (runtime.completionThreshold !== undefined && progress !== null) completion = progress >= runtime.completionThreshold ? "completed" : "incomplete";
+  if (runtime.completionThreshold !== undefined && progress !== null)
+    completion = progress >= runtime.completionThreshold ? "completed" : "incomplete";
   const scaled = number(node(cmi, "score").scaled);
   const passMark = runtime.scaledPassingScore;
   if (passMark !== undefined) success = scaled === null ? "unknown" : scaled >= passMark ? "passed" : "failed";
-  if (final && !runtime.completionSetByContent && (completion === "unknown" || completion === "not attempted")) completion = "completed";
+  if (final && !runtime.completionSetByContent && (completion === "unknown" || completion === "not attempted"))
+    completion = "completed";
   if (final && !runtime.objectiveSetByContent && passMark === undefined && success === "unknown") success = "passed";
   cmi.completion_status = completion;
   cmi.success_status = success;
@@ -62,7 +70,12 @@ export function applyStatusRules(version: "1.2" | "2004", cmi: Tree, { runtime, 
 }
 
 /** Whether stored statuses count as done (the rules above were applied when they were stored). */
-export function statusDone(version: "1.2" | "2004", completionStatus: string | null, successStatus: string | null, runtime: Partial<ScoRuntimeParameters>): boolean {
+export function statusDone(
+  version: "1.2" | "2004",
+  completionStatus: string | null,
+  successStatus: string | null,
+  runtime: Partial<ScoRuntimeParameters>,
+): boolean {
   if (version === "1.2") return completionStatus === "completed" || completionStatus === "passed";
   if (completionStatus !== "completed") return false;
   return runtime.scaledPassingScore !== undefined ? successStatus === "passed" : successStatus !== "failed";

@@ -50,7 +50,9 @@ function textOf(nodes: unknown): string {
 }
 
 function elementName(node: OrderedNode): string | undefined {
-  return Object.keys(node).find((key) => key !== ATTRIBUTES && key !== TEXT && key !== CDATA && Array.isArray(node[key]));
+  return Object.keys(node).find(
+    (key) => key !== ATTRIBUTES && key !== TEXT && key !== CDATA && Array.isArray(node[key]),
+  );
 }
 
 function toElement(node: OrderedNode, name: string): XmlElement {
@@ -99,7 +101,9 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
-  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(
+    head,
+  )?.[1];
   try {
     return new TextDecoder(declared ?? "utf-8").decode(bytes); // strips a UTF-8 byte order mark
   } catch {

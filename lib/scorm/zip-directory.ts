@@ -73,7 +73,12 @@ function readDirectoryLocation(reader: Reader): Directory {
   const record = reader.u64(locator + 8);
   if (record >= locator || reader.u32(record) !== ZIP64_EOCD) refuse("packageNotZip");
   if (reader.u32(record + 16) !== 0 || reader.u32(record + 20) !== 0) refuse("packageNotZip");
-  return { entries: reader.u64(record + 32), size: reader.u64(record + 40), offset: reader.u64(record + 48), end: record };
+  return {
+    entries: reader.u64(record + 32),
+    size: reader.u64(record + 40),
+    offset: reader.u64(record + 48),
+    end: record,
+  };
 }
 
 function decodeName(bytes: Uint8Array, utf8: boolean): string {
@@ -91,7 +96,7 @@ type Sizes = { compressedSize: number; uncompressedSize: number; localOffset: nu
 /** Replaces the 32-bit fields saturated at 0xFFFFFFFF with their ZIP64 extra field values, in APPNOTE order. */
 function applyZip64(reader: Reader, sizes: Sizes, extraStart: number, extraEnd: number): Sizes {
   const result = { ...sizes };
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const end = at + 4 + reader.u16(at + 2);
     if (reader.u16(at) === ZIP64_EXTRA) {
       let field = at + 4;

@@ -40,18 +40,43 @@ export interface StoreProductView {
 }
 
 const courseSelect = (locale: string) => ({
-  id: true, code: true, durationMinutes: true,
+  id: true,
+  code: true,
+  durationMinutes: true,
   translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true, summary: true } },
 });
 
-type CourseRow = { id: string; code: string; durationMinutes: number; translations: Array<{ locale: string; title: string; summary: string }> };
+type CourseRow = {
+  id: string;
+  code: string;
+  durationMinutes: number;
+  translations: Array<{ locale: string; title: string; summary: string }>;
+};
 
 export function storeCourse(course: CourseRow, locale: string): StoreCourse {
-  const text = course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
-  return { id: course.id, code: course.code, durationMinutes: course.durationMinutes, title: text?.title ?? course.code, summary: text?.summary ?? "" };
+  const text =
+    course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
+  return {
+    id: course.id,
+    code: course.code,
+    durationMinutes: course.durationMinutes,
+    title: text?.title ?? course.code,
+    summary: text?.summary ?? "",
+  };
 }
 
-function view(product: { id: string; kind: StoreProductView["kind"]; title: unknown; description: unknown; prices: unknown; periodMonths: number | null; courses: Array<{ course: CourseRow }> }, locale: string): StoreProductView {
+function view(
+  product: {
+    id: string;
+    kind: StoreProductView["kind"];
+    title: unknown;
+    description: unknown;
+    prices: unknown;
+    periodMonths: number | null;
+    courses: Array<{ course: CourseRow }>;
+  },
+  locale: string,
+): StoreProductView {
   return {
     id: product.id,
     kind: product.kind,
@@ -63,7 +88,10 @@ function view(product: { id: string; kind: StoreProductView["kind"]; title: unkn
   };
 }
 
-export async function listStoreProducts(locale: string, page = 1): Promise<{ products: StoreProductView[]; total: number }> {
+export async function listStoreProducts(
+  locale: string,
+  page = 1,
+): Promise<{ products: StoreProductView[]; total: number }> {
   const ctx = await storeContext();
   return forTenant(ctx, async (tx) => {
     const where = { active: true };

@@ -24,16 +24,20 @@ export const productInputSchema = z
     courseIds: z.array(z.uuid("courseRequired")).max(50),
   })
   .superRefine((input, issues) => {
-    if (input.kind === "COURSE" && input.courseIds.length !== 1) issues.addIssue({ code: "custom", path: ["courseIds"], message: "oneCourse" });
-    if (input.kind === "BUNDLE" && input.courseIds.length < 2) issues.addIssue({ code: "custom", path: ["courseIds"], message: "twoCourses" });
-    if (input.kind === "SUBSCRIPTION" && !input.periodMonths) issues.addIssue({ code: "custom", path: ["periodMonths"], message: "periodRequired" });
+    if (input.kind === "COURSE" && input.courseIds.length !== 1)
+      issues.addIssue({ code: "custom", path: ["courseIds"], message: "oneCourse" });
+    if (input.kind === "BUNDLE" && input.courseIds.length < 2)
+      issues.addIssue({ code: "custom", path: ["courseIds"], message: "twoCourses" });
+    if (input.kind === "SUBSCRIPTION" && !input.periodMonths)
+      issues.addIssue({ code: "custom", path: ["periodMonths"], message: "periodRequired" });
   });
 
 export type ProductInput = z.input<typeof productInputSchema>;
 
 /** A CHECK violation from the store's course links: the course is not PUBLIC and core. */
 export function isStoreAudienceRefusal(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}` : "";
+  const text =
+    error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}` : "";
   return text.includes("StoreProductCourse_public_core_only");
 }
 
@@ -41,9 +45,21 @@ export function isStoreAudienceRefusal(error: unknown): boolean {
 async function linkSubscriptions(tx: PlatformTx, tenantId: string) {
   const [subscriptions, courses] = await Promise.all([
     tx.storeProduct.findMany({ where: { tenantId, kind: "SUBSCRIPTION" }, select: { id: true } }),
-    tx.storeProductCourse.findMany({ where: { product: { tenantId, kind: { not: "SUBSCRIPTION" } } }, select: { courseId: true }, distinct: ["courseId"] }),
+    tx.storeProductCourse.findMany({
+      where: { product: { tenantId, kind: { not: "SUBSCRIPTION" } } },
+      select: { courseId: true },
+      distinct: ["courseId"],
+    }),
   ]);
-  const data = subscriptions.flatMap((s) => courses.map((c, position) => ({ tenantId, productId: s.id, courseId: c.courseId, audience: "PUBLIC" as const, position })));
+  const data = subscriptions.flatMap((s) =>
+    courses.map((c, position) => ({
+      tenantId,
+      productId: s.id,
+      courseId: c.courseId,
+      audience: "PUBLIC" as const,
+      position,
+    })),
+  );
   if (data.length) await tx.storeProductCourse.createMany({ data, skipDuplicates: true });
 }
 
@@ -55,20 +71,44 @@ export async function createStoreProduct(actor: Viewer, input: ProductInput): Pr
   const tenantId = await academyTenantId();
   try {
     return await asPlatform("store: WCO staff publish a product", async (tx) => {
-      const courses = await tx.course.findMany({ where: { id: { in: courseIds } }, select: { id: true, isCore: true, audience: true, status: true } });
+      const courses = await tx.course.findMany({
+        where: { id: { in: courseIds } },
+        select: { id: true, isCore: true, audience: true, status: true },
+      });
       if (courses.length !== courseIds.length) throw new Invalid({ courseIds: "courseRequired" });
       if (courses.some((c) => !c.isCore || c.audience !== "PUBLIC")) throw new Invalid({ courseIds: "notPublic" });
       if (courses.some((c) => c.status !== "PUBLISHED")) throw new Invalid({ courseIds: "notPublished" });
       const product = await tx.storeProduct.create({
-        data: { tenantId, kind, title, description, prices, periodMonths: kind === "SUBSCRIPTION" ? periodMonths : null },
+        data: {
+          tenantId,
+          kind,
+          title,
+          description,
+          prices,
+          periodMonths: kind === "SUBSCRIPTION" ? periodMonths : null,
+        },
         select: { id: true },
       });
       if (courseIds.length) {
         // The trigger fills owner, isCore and audience from the course; the values given here are placeholders.
-        await tx.storeProductCourse.createMany({ data: courseIds.map((courseId, position) => ({ tenantId, productId: product.id, courseId, audience: "PUBLIC" as const, position })) });
+        await tx.storeProductCourse.createMany({
+          data: courseIds.map((courseId, position) => ({
+            tenantId,
+            productId: product.id,
+            courseId,
+            audience: "PUBLIC" as const,
+            position,
+          })),
+        });
       }
       await linkSubscriptions(tx, tenantId);
-      await recordAudit(tx, actor, { tenantId, action: "store.product.create", targetType: "StoreProduct", targetId: product.id, after: { kind, title, prices, periodMonths, courseIds } });
+      await recordAudit(tx, actor, {
+        tenantId,
+        action: "store.product.create",
+        targetType: "StoreProduct",
+        targetId: product.id,
+        after: { kind, title, prices, periodMonths, courseIds },
+      });
       return product.id;
     });
   } catch (error) {

@@ -12,7 +12,17 @@ export async function getMyOrder(viewer: Viewer | null, orderId: string, locale:
   const row = await forTenant(await storeContext(), (tx) =>
     tx.storeOrder.findFirst({
       where: { id: orderId, userId: me.id },
-      select: { ...orderSelect, product: { select: { id: true, kind: true, title: true, courses: { orderBy: { position: "asc" }, select: { courseId: true } } } } },
+      select: {
+        ...orderSelect,
+        product: {
+          select: {
+            id: true,
+            kind: true,
+            title: true,
+            courses: { orderBy: { position: "asc" }, select: { courseId: true } },
+          },
+        },
+      },
     }),
   );
   if (!row) throw new NotFound();

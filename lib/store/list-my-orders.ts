@@ -10,7 +10,13 @@ export async function listMyOrders(viewer: Viewer | null, locale: string, page =
   const me = orderBuyer(viewer);
   return forTenant(await storeContext(), async (tx) => {
     const [rows, total] = await Promise.all([
-      tx.storeOrder.findMany({ where: { userId: me.id }, orderBy: { createdAt: "desc" }, skip: (Math.max(1, page) - 1) * ORDERS_PAGE_SIZE, take: ORDERS_PAGE_SIZE, select: orderSelect }),
+      tx.storeOrder.findMany({
+        where: { userId: me.id },
+        orderBy: { createdAt: "desc" },
+        skip: (Math.max(1, page) - 1) * ORDERS_PAGE_SIZE,
+        take: ORDERS_PAGE_SIZE,
+        select: orderSelect,
+      }),
       tx.storeOrder.count({ where: { userId: me.id } }),
     ]);
     return { total, orders: rows.map((row) => orderView(row, locale)) };

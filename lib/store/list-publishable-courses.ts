@@ -10,8 +10,16 @@ export async function listPublishableCourses(actor: Viewer, locale: string) {
     const courses = await tx.course.findMany({
       where: { isCore: true, audience: "PUBLIC", status: "PUBLISHED" },
       orderBy: { code: "asc" },
-      select: { id: true, code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } },
+      select: {
+        id: true,
+        code: true,
+        translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+      },
     });
-    return courses.map((c) => ({ id: c.id, code: c.code, title: (c.translations.find((t) => t.locale === locale) ?? c.translations[0])?.title ?? c.code }));
+    return courses.map((c) => ({
+      id: c.id,
+      code: c.code,
+      title: (c.translations.find((t) => t.locale === locale) ?? c.translations[0])?.title ?? c.code,
+    }));
   });
 }

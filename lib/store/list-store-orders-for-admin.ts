@@ -18,12 +18,29 @@ export async function listStoreOrdersForAdmin(actor: Viewer, locale: string, pag
         skip: (Math.max(1, page) - 1) * ADMIN_ORDERS_PAGE_SIZE,
         take: ADMIN_ORDERS_PAGE_SIZE,
         select: {
-          id: true, number: true, status: true, currency: true, amountSubtotal: true, amountTotal: true, seats: true, createdAt: true, stripePaymentIntentId: true,
-          product: { select: { title: true } }, user: { select: { email: true, firstName: true, lastName: true } },
+          id: true,
+          number: true,
+          status: true,
+          currency: true,
+          amountSubtotal: true,
+          amountTotal: true,
+          seats: true,
+          createdAt: true,
+          stripePaymentIntentId: true,
+          product: { select: { title: true } },
+          user: { select: { email: true, firstName: true, lastName: true } },
         },
       }),
       tx.storeOrder.count({ where: { tenantId } }),
     ]);
-    return { total, orders: rows.map((o) => ({ ...o, product: localized(o.product.title as Record<string, string>, locale), buyer: `${o.user.firstName} ${o.user.lastName} (${o.user.email})`, refundable: o.status === "PAID" && o.stripePaymentIntentId !== null })) };
+    return {
+      total,
+      orders: rows.map((o) => ({
+        ...o,
+        product: localized(o.product.title as Record<string, string>, locale),
+        buyer: `${o.user.firstName} ${o.user.lastName} (${o.user.email})`,
+        refundable: o.status === "PAID" && o.stripePaymentIntentId !== null,
+      })),
+    };
   });
 }

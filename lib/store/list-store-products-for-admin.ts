@@ -16,7 +16,11 @@ export interface AdminProductRow {
   orders: number;
 }
 
-export async function listStoreProductsForAdmin(actor: Viewer, page: number, pageSize = 25): Promise<{ rows: AdminProductRow[]; total: number }> {
+export async function listStoreProductsForAdmin(
+  actor: Viewer,
+  page: number,
+  pageSize = 25,
+): Promise<{ rows: AdminProductRow[]; total: number }> {
   requireStoreAdmin(actor);
   const tenantId = await academyTenantId();
   return asPlatform("store: WCO staff list the products", async (tx) => {
@@ -26,15 +30,24 @@ export async function listStoreProductsForAdmin(actor: Viewer, page: number, pag
         orderBy: { createdAt: "desc" },
         skip: (Math.max(1, page) - 1) * pageSize,
         take: pageSize,
-        include: { courses: { orderBy: { position: "asc" }, select: { course: { select: { code: true } } } }, _count: { select: { orders: { where: { status: "PAID" } } } } },
+        include: {
+          courses: { orderBy: { position: "asc" }, select: { course: { select: { code: true } } } },
+          _count: { select: { orders: { where: { status: "PAID" } } } },
+        },
       }),
       tx.storeProduct.count({ where: { tenantId } }),
     ]);
     return {
       total,
       rows: rows.map((p) => ({
-        id: p.id, kind: p.kind, title: p.title as Record<string, string>, prices: parsePrices(p.prices) as Record<string, number>, periodMonths: p.periodMonths, active: p.active,
-        courseCodes: p.courses.map((c) => c.course.code), orders: p._count.orders,
+        id: p.id,
+        kind: p.kind,
+        title: p.title as Record<string, string>,
+        prices: parsePrices(p.prices) as Record<string, number>,
+        periodMonths: p.periodMonths,
+        active: p.active,
+        courseCodes: p.courses.map((c) => c.course.code),
+        orders: p._count.orders,
       })),
     };
   });

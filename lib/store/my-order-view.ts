@@ -10,12 +10,27 @@ export function orderBuyer(viewer: Viewer | null): Viewer {
 }
 
 export const orderSelect = {
-  id: true, number: true, status: true, currency: true, amountSubtotal: true, amountTotal: true, amountDiscount: true, seats: true, seatPoolId: true,
-  createdAt: true, paidAt: true, periodEndsAt: true, endedAt: true, stripeSubscriptionId: true,
+  id: true,
+  number: true,
+  status: true,
+  currency: true,
+  amountSubtotal: true,
+  amountTotal: true,
+  amountDiscount: true,
+  seats: true,
+  seatPoolId: true,
+  createdAt: true,
+  paidAt: true,
+  periodEndsAt: true,
+  endedAt: true,
+  stripeSubscriptionId: true,
   product: { select: { id: true, kind: true, title: true } },
 } as const;
 
-export type OrderRow = { product: { id: string; kind: "COURSE" | "BUNDLE" | "SUBSCRIPTION"; title: unknown } } & Record<string, unknown>;
+export type OrderRow = { product: { id: string; kind: "COURSE" | "BUNDLE" | "SUBSCRIPTION"; title: unknown } } & Record<
+  string,
+  unknown
+>;
 
 /** An order with its product's title in the reader's language. */
 export function orderView<T extends OrderRow>(row: T, locale: string) {

@@ -11,7 +11,12 @@ export interface MyStoreCourse extends StoreCourse {
   completed: boolean;
 }
 
-export async function listMyStoreCourses(ctx: TenantContext, learnerId: string, locale: string, page = 1): Promise<{ courses: MyStoreCourse[]; total: number }> {
+export async function listMyStoreCourses(
+  ctx: TenantContext,
+  learnerId: string,
+  locale: string,
+  page = 1,
+): Promise<{ courses: MyStoreCourse[]; total: number }> {
   if (ctx.storeLearnerId !== learnerId) throw new NotFound();
   return forTenant(ctx, async (tx) => {
     const [rows, total] = await Promise.all([
@@ -20,8 +25,13 @@ export async function listMyStoreCourses(ctx: TenantContext, learnerId: string, 
         skip: (Math.max(1, page) - 1) * MY_COURSES_PAGE_SIZE,
         take: MY_COURSES_PAGE_SIZE,
         select: {
-          id: true, code: true, durationMinutes: true,
-          translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true, summary: true } },
+          id: true,
+          code: true,
+          durationMinutes: true,
+          translations: {
+            where: { locale: { in: [locale, "en"] } },
+            select: { locale: true, title: true, summary: true },
+          },
           enrolments: { where: { userId: learnerId }, select: { progressPercent: true, status: true } },
         },
       }),
@@ -29,7 +39,11 @@ export async function listMyStoreCourses(ctx: TenantContext, learnerId: string, 
     ]);
     return {
       total,
-      courses: rows.map((row) => ({ ...storeCourse(row, locale), progressPercent: row.enrolments[0]?.progressPercent ?? null, completed: row.enrolments[0]?.status === "COMPLETED" })),
+      courses: rows.map((row) => ({
+        ...storeCourse(row, locale),
+        progressPercent: row.enrolments[0]?.progressPercent ?? null,
+        completed: row.enrolments[0]?.status === "COMPLETED",
+      })),
     };
   });
 }

@@ -14,13 +14,21 @@ export interface OrderReference {
   subscriptionId?: string;
 }
 
-const idOf = (value: unknown): string | undefined => (typeof value === "string" ? value : value && typeof value === "object" && "id" in value ? String((value as { id: unknown }).id) : undefined);
+const idOf = (value: unknown): string | undefined =>
+  typeof value === "string"
+    ? value
+    : value && typeof value === "object" && "id" in value
+      ? String((value as { id: unknown }).id)
+      : undefined;
 
 /** The order an event names; null for an event of another type, or one whose object cannot be read. */
 export function referenceOf(event: Stripe.Event): OrderReference | null {
   const object = (event.data as { object?: unknown } | undefined)?.object as Record<string, unknown> | undefined;
   if (!object || typeof object !== "object" || Array.isArray(object)) return null;
-  const metadata = (object.metadata && typeof object.metadata === "object" ? object.metadata : {}) as Record<string, string>;
+  const metadata = (object.metadata && typeof object.metadata === "object" ? object.metadata : {}) as Record<
+    string,
+    string
+  >;
   switch (event.type) {
     case "checkout.session.completed":
     case "checkout.session.expired":
@@ -32,8 +40,14 @@ export function referenceOf(event: Stripe.Event): OrderReference | null {
       return { orderId: metadata.orderId, paymentIntentId: idOf(object.payment_intent) };
     case "invoice.payment_failed":
     case "invoice.paid": {
-      const details = ((object.parent as Record<string, unknown> | null)?.subscription_details ?? {}) as Record<string, unknown>;
-      return { orderId: ((details.metadata ?? {}) as Record<string, string>).orderId, subscriptionId: idOf(details.subscription) };
+      const details = ((object.parent as Record<string, unknown> | null)?.subscription_details ?? {}) as Record<
+        string,
+        unknown
+      >;
+      return {
+        orderId: ((details.metadata ?? {}) as Record<string, string>).orderId,
+        subscriptionId: idOf(details.subscription),
+      };
     }
     case "customer.subscription.deleted":
     case "customer.subscription.updated":
@@ -57,14 +71,24 @@ export async function recordStripeEvent(event: Stripe.Event): Promise<boolean> {
   const reference = referenceOf(event);
   const type = typeof event.type === "string" ? event.type.slice(0, 200) : "unknown";
   const stored = await asPlatform("store: record a Stripe event", async (tx) => {
-    const created = await tx.storeWebhookEvent.createMany({ data: [{ id: event.id, tenantId, type, processedAt: reference ? null : new Date() }], skipDuplicates: true });
-    const row = await tx.storeWebhookEvent.findUniqueOrThrow({ where: { id: event.id }, select: { processedAt: true } });
+    const created = await tx.storeWebhookEvent.createMany({
+      data: [{ id: event.id, tenantId, type, processedAt: reference ? null : new Date() }],
+      skipDuplicates: true,
+    });
+    const row = await tx.storeWebhookEvent.findUniqueOrThrow({
+      where: { id: event.id },
+      select: { processedAt: true },
+    });
     return { fresh: created.count === 1, processed: row.processedAt !== null };
   });
   if (!reference) return stored.fresh;
   if (stored.processed) return false;
   // Not queued (the queue unreachable): the caller answers 500, and Stripe's retry finds the event unprocessed.
   const boss = await jobQueue();
-  await boss.send(JOB.syncStoreOrder, { eventId: event.id, reference }, { singletonKey: event.id, singletonSeconds: ONE_JOB_PER_EVENT_SECONDS });
+  await boss.send(
+    JOB.syncStoreOrder,
+    { eventId: event.id, reference },
+    { singletonKey: event.id, singletonSeconds: ONE_JOB_PER_EVENT_SECONDS },
+  );
   return true;
 }

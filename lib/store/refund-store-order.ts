@@ -17,11 +17,23 @@ export async function refundStoreOrder(actor: Viewer, orderId: string): Promise<
   if (!stripe) throw new Conflict("Payments are not configured.");
   const tenantId = await academyTenantId();
   const order = await asPlatform("store: WCO staff read an order to refund", (tx) =>
-    tx.storeOrder.findFirst({ where: { id: orderId, tenantId }, select: { id: true, status: true, stripePaymentIntentId: true, amountTotal: true } }),
+    tx.storeOrder.findFirst({
+      where: { id: orderId, tenantId },
+      select: { id: true, status: true, stripePaymentIntentId: true, amountTotal: true },
+    }),
   );
   if (!order || order.status !== "PAID" || !order.stripePaymentIntentId) throw new NotFound();
-  await stripe.refunds.create({ payment_intent: order.stripePaymentIntentId }, { idempotencyKey: `refund-${order.id}` });
+  await stripe.refunds.create(
+    { payment_intent: order.stripePaymentIntentId },
+    { idempotencyKey: `refund-${order.id}` },
+  );
   await asPlatform("store: audit a refund", (tx) =>
-    recordAudit(tx, actor, { tenantId, action: "store.order.refund", targetType: "StoreOrder", targetId: order.id, before: { status: order.status, amountTotal: order.amountTotal } }),
+    recordAudit(tx, actor, {
+      tenantId,
+      action: "store.order.refund",
+      targetType: "StoreOrder",
+      targetId: order.id,
+      before: { status: order.status, amountTotal: order.amountTotal },
+    }),
   );
 }

@@ -6,7 +6,9 @@ type Tx = PlatformTx | TenantTx;
 
 /** Locks the pool's row for the rest of the transaction. */
 export async function lockSeatPool(tx: Tx, poolId: string): Promise<boolean> {
-  const rows = await (tx as PlatformTx).$queryRaw<Array<{ id: string }>>`SELECT "id"::text FROM "StoreSeatPool" WHERE "id" = ${poolId}::uuid FOR UPDATE`;
+  const rows = await (tx as PlatformTx).$queryRaw<
+    Array<{ id: string }>
+  >`SELECT "id"::text FROM "StoreSeatPool" WHERE "id" = ${poolId}::uuid FOR UPDATE`;
   return rows.length === 1;
 }
 
@@ -24,13 +26,20 @@ export function usableSeats(pool: { seatsBought: number; expiresAt: Date | null 
 export async function recomputeSeatPool(tx: Tx, poolId: string, now = new Date()): Promise<void> {
   const db = tx as PlatformTx;
   await lockSeatPool(tx, poolId);
-  const orders = await db.storeOrder.findMany({ where: { seatPoolId: poolId, status: "PAID" }, select: { seats: true, periodEndsAt: true } });
+  const orders = await db.storeOrder.findMany({
+    where: { seatPoolId: poolId, status: "PAID" },
+    select: { seats: true, periodEndsAt: true },
+  });
   const current = orders.filter((o) => !o.periodEndsAt || o.periodEndsAt > now);
   const seatsBought = current.reduce((sum, o) => sum + (o.seats ?? 0), 0);
   const ends = current.map((o) => o.periodEndsAt);
   const expiresAt = ends.length && ends.every((e) => e) ? new Date(Math.max(...ends.map((e) => e!.getTime()))) : null;
   await db.storeSeatPool.update({ where: { id: poolId }, data: { seatsBought, expiresAt } });
-  const seats = await db.storeSeat.findMany({ where: { poolId, ...activeSeat }, orderBy: { invitedAt: "asc" }, select: { id: true } });
+  const seats = await db.storeSeat.findMany({
+    where: { poolId, ...activeSeat },
+    orderBy: { invitedAt: "asc" },
+    select: { id: true },
+  });
   const released = seats.slice(seatsBought).map((s) => s.id);
   if (released.length) {
     await db.storeSeat.updateMany({ where: { id: { in: released } }, data: { releasedAt: now } });

@@ -17,27 +17,52 @@ const ACADEMY_SITE = { kind: "ACADEMY" as const, slug: "academy", spaceEnabled: 
 
 export async function requestAcademySignUp(input: AcademyAccountInput, address: string): Promise<void> {
   const account = parseAcademyAccount(input);
-  if (!(await consumeRateLimit(`academy-sign-up:${address}`, SIGN_UPS_PER_ADDRESS)).allowed) throw new Invalid({ form: "rateLimited" });
+  if (!(await consumeRateLimit(`academy-sign-up:${address}`, SIGN_UPS_PER_ADDRESS)).allowed)
+    throw new Invalid({ form: "rateLimited" });
   // Hashed whatever follows, so both answers take the same time.
   const passwordHash = await hashPassword(account.password);
   const tenantId = await academyTenantId();
   const steps = await asPlatform("store: sign-up of an Academy customer", async (tx) => {
-    const existing = await tx.user.findFirst({ where: { OR: [{ email: account.email }, { username: account.email }] }, select: { locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } } });
+    const existing = await tx.user.findFirst({
+      where: { OR: [{ email: account.email }, { username: account.email }] },
+      select: { locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } },
+    });
     const open = await tx.registrationRequest.count({ where: { email: account.email, ...openRequestWhere() } });
     if (existing || open) {
-      return [await queueEmail(tx, {
-        tenantId, to: account.email, locale: existing?.locale ?? account.locale, template: "registrationAddressInUse",
-        values: { link: existing ? homeSiteUrl(existing.tenant, "/forgot-password") : homeSiteUrl(ACADEMY_SITE, "/sign-in") },
-      })];
+      return [
+        await queueEmail(tx, {
+          tenantId,
+          to: account.email,
+          locale: existing?.locale ?? account.locale,
+          template: "registrationAddressInUse",
+          values: {
+            link: existing ? homeSiteUrl(existing.tenant, "/forgot-password") : homeSiteUrl(ACADEMY_SITE, "/sign-in"),
+          },
+        }),
+      ];
     }
     const request = await tx.registrationRequest.create({
-      data: { tenantId, username: account.email, email: account.email, passwordHash, firstName: account.firstName, lastName: account.lastName, locale: account.locale, termsAcceptedAt: new Date() },
+      data: {
+        tenantId,
+        username: account.email,
+        email: account.email,
+        passwordHash,
+        firstName: account.firstName,
+        lastName: account.lastName,
+        locale: account.locale,
+        termsAcceptedAt: new Date(),
+      },
     });
     const token = await issueEmailToken(tx, { tenantId, purpose: "CONFIRM_REGISTRATION", subjectId: request.id });
-    return [await queueEmail(tx, {
-      tenantId, to: account.email, locale: account.locale, template: "academySignUpConfirm",
-      values: { firstName: account.firstName, link: homeSiteUrl(ACADEMY_SITE, `/register/confirm?token=${token}`) },
-    })];
+    return [
+      await queueEmail(tx, {
+        tenantId,
+        to: account.email,
+        locale: account.locale,
+        template: "academySignUpConfirm",
+        values: { firstName: account.firstName, link: homeSiteUrl(ACADEMY_SITE, `/register/confirm?token=${token}`) },
+      }),
+    ];
   });
   await afterCommit(steps);
 }

@@ -38,21 +38,40 @@ export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promis
   const ctx = await storeContext();
 
   const order = await forTenant(ctx, async (tx) => {
-    const product = await tx.storeProduct.findFirst({ where: { id: productId, active: true }, select: { id: true, kind: true, title: true, prices: true, periodMonths: true } });
+    const product = await tx.storeProduct.findFirst({
+      where: { id: productId, active: true },
+      select: { id: true, kind: true, title: true, prices: true, periodMonths: true },
+    });
     if (!product) throw new NotFound();
     const unit = parsePrices(product.prices)[currency];
     if (!unit) throw new Invalid({ currency: "currencyRequired" });
     let seatPoolId: string | null = null;
     if (poolId) {
-      const pool = await tx.storeSeatPool.findFirst({ where: { id: poolId, managerId: buyer.id, productId }, select: { id: true } });
+      const pool = await tx.storeSeatPool.findFirst({
+        where: { id: poolId, managerId: buyer.id, productId },
+        select: { id: true },
+      });
       if (!pool) throw new NotFound();
       seatPoolId = pool.id;
     } else if (seats !== undefined) {
-      seatPoolId = (await tx.storeSeatPool.create({ data: { tenantId: ctx.tenantId, managerId: buyer.id, productId }, select: { id: true } })).id;
+      seatPoolId = (
+        await tx.storeSeatPool.create({
+          data: { tenantId: ctx.tenantId, managerId: buyer.id, productId },
+          select: { id: true },
+        })
+      ).id;
     }
     const quantity = seatPoolId ? (seats ?? 1) : 1;
     const created = await tx.storeOrder.create({
-      data: { tenantId: ctx.tenantId, userId: buyer.id, productId, seats: seatPoolId ? quantity : null, seatPoolId, currency, amountSubtotal: unit * quantity },
+      data: {
+        tenantId: ctx.tenantId,
+        userId: buyer.id,
+        productId,
+        seats: seatPoolId ? quantity : null,
+        seatPoolId,
+        currency,
+        amountSubtotal: unit * quantity,
+      },
       select: { id: true },
     });
     return { id: created.id, product, unit, quantity };
@@ -63,15 +82,19 @@ export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promis
   const subscription = order.product.kind === "SUBSCRIPTION";
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: subscription ? "subscription" : "payment",
-    line_items: [{
-      quantity: order.quantity,
-      price_data: {
-        currency,
-        unit_amount: order.unit,
-        product_data: { name: localized(order.product.title as Record<string, string>, buyer.locale ?? "en") },
-        ...(subscription ? { recurring: { interval: "month" as const, interval_count: order.product.periodMonths ?? 1 } } : {}),
+    line_items: [
+      {
+        quantity: order.quantity,
+        price_data: {
+          currency,
+          unit_amount: order.unit,
+          product_data: { name: localized(order.product.title as Record<string, string>, buyer.locale ?? "en") },
+          ...(subscription
+            ? { recurring: { interval: "month" as const, interval_count: order.product.periodMonths ?? 1 } }
+            : {}),
+        },
       },
-    }],
+    ],
     metadata,
     client_reference_id: order.id,
     ...(subscription ? { subscription_data: { metadata } } : { payment_intent_data: { metadata } }),
@@ -80,7 +103,9 @@ export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promis
     cancel_url: `${origin}/products/${productId}`,
   };
   const session = await stripe.checkout.sessions.create(params, { idempotencyKey: `checkout-${order.id}` });
-  await forTenant(ctx, (tx) => tx.storeOrder.update({ where: { id: order.id }, data: { stripeSessionId: session.id } }));
+  await forTenant(ctx, (tx) =>
+    tx.storeOrder.update({ where: { id: order.id }, data: { stripeSessionId: session.id } }),
+  );
   if (!session.url) throw new Error("Stripe returned no checkout address.");
   return { orderId: order.id, url: session.url };
 }

@@ -9,6 +9,9 @@ export async function startStoreCourse(ctx: TenantContext, learnerId: string, co
   await forTenant(ctx, async (tx) => {
     const course = await tx.course.findFirst({ where: { id: courseId, status: "PUBLISHED" }, select: { id: true } });
     if (!course) throw new NotFound();
-    await tx.enrolment.createMany({ data: [{ tenantId: ctx.tenantId, userId: learnerId, courseId }], skipDuplicates: true });
+    await tx.enrolment.createMany({
+      data: [{ tenantId: ctx.tenantId, userId: learnerId, courseId }],
+      skipDuplicates: true,
+    });
   });
 }

@@ -17,7 +17,13 @@ export function stripeClient(): Stripe | null {
     const url = base ? new URL(base) : null;
     const client = new Stripe(key, {
       maxNetworkRetries: 2,
-      ...(url ? { host: url.hostname, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)), protocol: url.protocol === "https:" ? "https" : "http" } : {}),
+      ...(url
+        ? {
+            host: url.hostname,
+            port: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
+            protocol: url.protocol === "https:" ? "https" : "http",
+          }
+        : {}),
     });
     cache.__clikcStripe = { key, base, client };
   }

@@ -11,7 +11,8 @@ import type { OrderReference } from "./record-stripe-event";
 import { recomputeSeatPool } from "./seat-pool";
 import { stripeClient } from "./stripe";
 
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value ? (typeof value === "string" ? value : value.id) : null);
+const idOf = (value: string | { id: string } | null | undefined): string | null =>
+  value ? (typeof value === "string" ? value : value.id) : null;
 
 interface StripeState {
   status: StoreOrderStatus;
@@ -38,7 +39,11 @@ async function readStripeState(stripe: Stripe, sessionId: string): Promise<Strip
     const subscription = await stripe.subscriptions.retrieve(state.subscriptionId);
     const end = subscription.items.data[0]?.current_period_end;
     state.periodEndsAt = end ? new Date(end * 1000) : null;
-    state.status = ["active", "trialing"].includes(subscription.status) ? "PAID" : ["canceled", "incomplete_expired"].includes(subscription.status) ? "CANCELLED" : "PAYMENT_FAILED";
+    state.status = ["active", "trialing"].includes(subscription.status)
+      ? "PAID"
+      : ["canceled", "incomplete_expired"].includes(subscription.status)
+        ? "CANCELLED"
+        : "PAYMENT_FAILED";
     return state;
   }
   state.status = "PAID";
@@ -73,7 +78,10 @@ export async function syncStoreOrder(reference: OrderReference): Promise<StoreOr
     await tx.$queryRaw`SELECT 1 FROM "StoreOrder" WHERE "id" = ${orderId}::uuid FOR UPDATE`;
     const order = await tx.storeOrder.findUniqueOrThrow({
       where: { id: orderId },
-      include: { product: { select: { id: true, kind: true, title: true, courses: { select: { courseId: true } } } }, user: { select: { email: true, firstName: true, locale: true } } },
+      include: {
+        product: { select: { id: true, kind: true, title: true, courses: { select: { courseId: true } } } },
+        user: { select: { email: true, firstName: true, locale: true } },
+      },
     });
     if (!order.stripeSessionId) return order.status;
     const state = await readStripeState(stripe, order.stripeSessionId);
@@ -99,22 +107,46 @@ export async function syncStoreOrder(reference: OrderReference): Promise<StoreOr
     } else if (state.status === "PAID") {
       await tx.storeAccess.upsert({
         where: { orderId: order.id },
-        create: { tenantId: order.tenantId, userId: order.userId, productId: order.productId, source: "PURCHASE", orderId: order.id, expiresAt: state.periodEndsAt },
+        create: {
+          tenantId: order.tenantId,
+          userId: order.userId,
+          productId: order.productId,
+          source: "PURCHASE",
+          orderId: order.id,
+          expiresAt: state.periodEndsAt,
+        },
         update: { revokedAt: null, expiresAt: state.periodEndsAt },
       });
       // A course or a bundle: the buyer is enrolled at once and can start learning.
       if (order.product.kind !== "SUBSCRIPTION" && order.product.courses.length) {
-        await tx.enrolment.createMany({ data: order.product.courses.map((c) => ({ tenantId: order.tenantId, userId: order.userId, courseId: c.courseId })), skipDuplicates: true });
+        await tx.enrolment.createMany({
+          data: order.product.courses.map((c) => ({
+            tenantId: order.tenantId,
+            userId: order.userId,
+            courseId: c.courseId,
+          })),
+          skipDuplicates: true,
+        });
       }
     } else {
       await tx.storeAccess.updateMany({ where: { orderId: order.id, revokedAt: null }, data: { revokedAt: now } });
     }
     if (firstPaid) {
       const origin = siteOrigin({ kind: "academy" }, publicProtocol());
-      afterwards.push(await queueEmail(tx, {
-        tenantId: order.tenantId, to: order.user.email, locale: order.user.locale, template: "storeOrderPaid",
-        values: { firstName: order.user.firstName, product: localized(order.product.title as Record<string, string>, order.user.locale ?? "en"), number: String(order.number), link: `${origin}/orders/${order.id}` },
-      }));
+      afterwards.push(
+        await queueEmail(tx, {
+          tenantId: order.tenantId,
+          to: order.user.email,
+          locale: order.user.locale,
+          template: "storeOrderPaid",
+          values: {
+            firstName: order.user.firstName,
+            product: localized(order.product.title as Record<string, string>, order.user.locale ?? "en"),
+            number: String(order.number),
+            link: `${origin}/orders/${order.id}`,
+          },
+        }),
+      );
     }
     return state.status;
   });
@@ -126,6 +158,8 @@ export async function syncStoreOrder(reference: OrderReference): Promise<StoreOr
 export async function runStoreSyncJob(data: { eventId?: string; reference: OrderReference }): Promise<void> {
   await syncStoreOrder(data.reference);
   if (data.eventId) {
-    await asPlatform("store: mark a Stripe event processed", (tx) => tx.storeWebhookEvent.updateMany({ where: { id: data.eventId }, data: { processedAt: new Date() } }));
+    await asPlatform("store: mark a Stripe event processed", (tx) =>
+      tx.storeWebhookEvent.updateMany({ where: { id: data.eventId }, data: { processedAt: new Date() } }),
+    );
   }
 }

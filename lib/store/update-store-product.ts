@@ -9,18 +9,38 @@ import { academyTenantId } from "./catalogue";
 import { requireStoreAdmin } from "./store-admin";
 import { parsePrices, pricesSchema } from "./prices";
 
-export const productUpdateSchema = z.object({ prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"), active: z.boolean() });
+export const productUpdateSchema = z.object({
+  prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"),
+  active: z.boolean(),
+});
 
 /** New prices (for new orders only) and whether the product is offered; access already sold is kept. */
-export async function updateStoreProduct(actor: Viewer, productId: string, input: z.input<typeof productUpdateSchema>): Promise<void> {
+export async function updateStoreProduct(
+  actor: Viewer,
+  productId: string,
+  input: z.input<typeof productUpdateSchema>,
+): Promise<void> {
   requireStoreAdmin(actor);
   const parsed = productUpdateSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const tenantId = await academyTenantId();
   await asPlatform("store: WCO staff change a product", async (tx) => {
-    const before = await tx.storeProduct.findFirst({ where: { id: productId, tenantId }, select: { prices: true, active: true } });
+    const before = await tx.storeProduct.findFirst({
+      where: { id: productId, tenantId },
+      select: { prices: true, active: true },
+    });
     if (!before) throw new NotFound();
-    await tx.storeProduct.update({ where: { id: productId }, data: { prices: parsed.data.prices, active: parsed.data.active } });
-    await recordAudit(tx, actor, { tenantId, action: "store.product.update", targetType: "StoreProduct", targetId: productId, before: { prices: parsePrices(before.prices), active: before.active }, after: parsed.data });
+    await tx.storeProduct.update({
+      where: { id: productId },
+      data: { prices: parsed.data.prices, active: parsed.data.active },
+    });
+    await recordAudit(tx, actor, {
+      tenantId,
+      action: "store.product.update",
+      targetType: "StoreProduct",
+      targetId: productId,
+      before: { prices: parsePrices(before.prices), active: before.active },
+      after: parsed.data,
+    });
   });
 }

@@ -37,12 +37,21 @@ export async function deleteTeamMember(manager: Manager, userId: string): Promis
     await tx.savedSearch.deleteMany({ where: { tenantId, userId: id } });
     await tx.emailToken.deleteMany({ where: { tenantId, subjectId: id } });
     // Course evaluations keep their ratings (anonymous statistics) but lose the free-text comments.
-    for (const response of await tx.evaluationResponse.findMany({ where: { tenantId, userId: id }, select: { id: true, answers: true } })) {
-      await tx.evaluationResponse.update({ where: { id: response.id }, data: { answers: { ...(response.answers as Record<string, unknown>), comments: "" } } });
+    for (const response of await tx.evaluationResponse.findMany({
+      where: { tenantId, userId: id },
+      select: { id: true, answers: true },
+    })) {
+      await tx.evaluationResponse.update({
+        where: { id: response.id },
+        data: { answers: { ...(response.answers as Record<string, unknown>), comments: "" } },
+      });
     }
     // Certificates stop naming the person: anyone checking one sees it revoked, with no name.
     await tx.certificate.updateMany({ where: { tenantId, userId: id }, data: { holderName: "—" } });
-    await tx.certificate.updateMany({ where: { tenantId, userId: id, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.actor.id, revocationReason: "Account deleted" } });
+    await tx.certificate.updateMany({
+      where: { tenantId, userId: id, revokedAt: null },
+      data: { revokedAt: new Date(), revokedById: scope.actor.id, revocationReason: "Account deleted" },
+    });
     await tx.alert.deleteMany({ where: { tenantId, userId: id } });
     // Workshop applications keep their status (attendance statistics) but lose the answers given.
     await tx.workshopApplication.updateMany({ where: { tenantId, userId: id }, data: { answers: Prisma.DbNull } });

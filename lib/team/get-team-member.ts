@@ -50,14 +50,34 @@ export async function getTeamMember(manager: Manager, userId: string): Promise<T
     const { id, tenantId } = await findManagedUser(tx, scope, userId);
     const user = await tx.user.findFirstOrThrow({
       where: { id, tenantId },
-      select: { id: true, username: true, email: true, firstName: true, lastName: true, position: true, status: true, lastLoginAt: true, createdAt: true, tenant: { select: { name: true } } },
+      select: {
+        id: true,
+        username: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        position: true,
+        status: true,
+        lastLoginAt: true,
+        createdAt: true,
+        tenant: { select: { name: true } },
+      },
     });
     const enrolments = await tx.enrolment.findMany({
       where: { tenantId, userId: id },
       orderBy: [{ enrolledAt: "desc" }, { id: "asc" }],
       select: {
-        courseId: true, status: true, progressPercent: true, enrolledAt: true, completedAt: true,
-        course: { select: { code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } },
+        courseId: true,
+        status: true,
+        progressPercent: true,
+        enrolledAt: true,
+        completedAt: true,
+        course: {
+          select: {
+            code: true,
+            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+          },
+        },
       },
     });
     const applications = await tx.workshopApplication.findMany({
@@ -65,21 +85,40 @@ export async function getTeamMember(manager: Manager, userId: string): Promise<T
       orderBy: [{ session: { startsAt: "desc" } }, { id: "asc" }],
       take: 200,
       select: {
-        id: true, status: true, appliedAt: true,
+        id: true,
+        status: true,
+        appliedAt: true,
         session: { select: { startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true } },
-        course: { select: { code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } },
+        course: {
+          select: {
+            code: true,
+            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+          },
+        },
       },
     });
     const titleOf = (course: { code: string; translations: Array<{ locale: string; title: string }> }) =>
-      course.translations.find((t) => t.locale === locale)?.title ?? course.translations.find((t) => t.locale === "en")?.title ?? course.code;
+      course.translations.find((t) => t.locale === locale)?.title ??
+      course.translations.find((t) => t.locale === "en")?.title ??
+      course.code;
     const bookings = applications.map((a) => ({
-      applicationId: a.id, title: titleOf(a.course), startsAt: a.session.startsAt, endsAt: a.session.endsAt, timeZone: a.session.timeZone,
-      place: a.session.place, online: a.session.onlineUrl !== null, status: a.status, appliedAt: a.appliedAt,
+      applicationId: a.id,
+      title: titleOf(a.course),
+      startsAt: a.session.startsAt,
+      endsAt: a.session.endsAt,
+      timeZone: a.session.timeZone,
+      place: a.session.place,
+      online: a.session.onlineUrl !== null,
+      status: a.status,
+      appliedAt: a.appliedAt,
     }));
     const records = enrolments.map((e) => ({
       courseId: e.courseId,
       code: e.course.code,
-      title: e.course.translations.find((t) => t.locale === locale)?.title ?? e.course.translations.find((t) => t.locale === "en")?.title ?? e.course.code,
+      title:
+        e.course.translations.find((t) => t.locale === locale)?.title ??
+        e.course.translations.find((t) => t.locale === "en")?.title ??
+        e.course.code,
       status: e.status,
       progressPercent: e.progressPercent,
       enrolledAt: e.enrolledAt,

@@ -26,42 +26,118 @@ export interface Application {
 
 export async function listApplications(manager: Manager, page: number) {
   const scope = teamScope(manager);
-  const tenantFilter = scope.kind === "administration" ? { tenantId: scope.tenantId } : { tenant: { kind: "ADMINISTRATION" as const } };
+  const tenantFilter =
+    scope.kind === "administration" ? { tenantId: scope.tenantId } : { tenant: { kind: "ADMINISTRATION" as const } };
   const applications = await inTeamTransaction(scope, "applications", async (tx) => {
-    const title = (course: { code: string; translations: Array<{ locale: string; title: string }> }) => (course.translations.find((t) => t.locale === scope.locale) ?? course.translations[0])?.title ?? course.code;
-    const courseSelect = { select: { code: true, translations: { where: { locale: { in: [scope.locale, "en"] } }, select: { locale: true, title: true } } } };
+    const title = (course: { code: string; translations: Array<{ locale: string; title: string }> }) =>
+      (course.translations.find((t) => t.locale === scope.locale) ?? course.translations[0])?.title ?? course.code;
+    const courseSelect = {
+      select: {
+        code: true,
+        translations: { where: { locale: { in: [scope.locale, "en"] } }, select: { locale: true, title: true } },
+      },
+    };
     const [registrations, enrolments, workshops] = await Promise.all([
-      tx.registrationRequest.findMany({ where: tenantFilter, orderBy: { createdAt: "desc" }, take: RECENT, select: { id: true, firstName: true, lastName: true, email: true, status: true, createdAt: true, tenant: { select: { name: true } } } }),
+      tx.registrationRequest.findMany({
+        where: tenantFilter,
+        orderBy: { createdAt: "desc" },
+        take: RECENT,
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          email: true,
+          status: true,
+          createdAt: true,
+          tenant: { select: { name: true } },
+        },
+      }),
       tx.enrolmentRequest.findMany({
-        where: tenantFilter, orderBy: { requestedAt: "desc" }, take: RECENT,
-        select: { id: true, status: true, requestedAt: true, tenant: { select: { name: true } }, user: { select: { firstName: true, lastName: true, email: true } }, course: courseSelect },
+        where: tenantFilter,
+        orderBy: { requestedAt: "desc" },
+        take: RECENT,
+        select: {
+          id: true,
+          status: true,
+          requestedAt: true,
+          tenant: { select: { name: true } },
+          user: { select: { firstName: true, lastName: true, email: true } },
+          course: courseSelect,
+        },
       }),
       tx.workshopApplication.findMany({
-        where: tenantFilter, orderBy: { appliedAt: "desc" }, take: RECENT,
-        select: { id: true, status: true, appliedAt: true, tenant: { select: { name: true } }, user: { select: { firstName: true, lastName: true, email: true } }, course: courseSelect, session: { select: { startsAt: true, endsAt: true, timeZone: true } } },
+        where: tenantFilter,
+        orderBy: { appliedAt: "desc" },
+        take: RECENT,
+        select: {
+          id: true,
+          status: true,
+          appliedAt: true,
+          tenant: { select: { name: true } },
+          user: { select: { firstName: true, lastName: true, email: true } },
+          course: courseSelect,
+          session: { select: { startsAt: true, endsAt: true, timeZone: true } },
+        },
       }),
     ]);
     const rows: Application[] = [
       ...registrations.map((r) => ({
-        id: r.id, type: "REGISTRATION" as const, country: r.tenant.name, requester: `${r.firstName} ${r.lastName}`, email: r.email, course: null, session: null, date: r.createdAt,
-        status: r.status === "EMAIL_UNCONFIRMED" ? ("AWAITING_CONFIRMATION" as const) : r.status === "AWAITING_APPROVAL" ? ("PENDING" as const) : r.status === "ACCEPTED" ? ("ACCEPTED" as const) : ("DENIED" as const),
+        id: r.id,
+        type: "REGISTRATION" as const,
+        country: r.tenant.name,
+        requester: `${r.firstName} ${r.lastName}`,
+        email: r.email,
+        course: null,
+        session: null,
+        date: r.createdAt,
+        status:
+          r.status === "EMAIL_UNCONFIRMED"
+            ? ("AWAITING_CONFIRMATION" as const)
+            : r.status === "AWAITING_APPROVAL"
+              ? ("PENDING" as const)
+              : r.status === "ACCEPTED"
+                ? ("ACCEPTED" as const)
+                : ("DENIED" as const),
         decidable: r.status === "AWAITING_APPROVAL",
       })),
       ...enrolments.map((e) => ({
-        id: e.id, type: "ENROLMENT" as const, country: e.tenant.name, requester: `${e.user.firstName} ${e.user.lastName}`, email: e.user.email,
-        course: title(e.course), session: null, date: e.requestedAt,
-        status: e.status, decidable: e.status === "PENDING",
+        id: e.id,
+        type: "ENROLMENT" as const,
+        country: e.tenant.name,
+        requester: `${e.user.firstName} ${e.user.lastName}`,
+        email: e.user.email,
+        course: title(e.course),
+        session: null,
+        date: e.requestedAt,
+        status: e.status,
+        decidable: e.status === "PENDING",
       })),
       ...workshops.map((w) => ({
-        id: w.id, type: "WORKSHOP" as const, country: w.tenant.name, requester: `${w.user.firstName} ${w.user.lastName}`, email: w.user.email,
-        course: title(w.course), session: formatSessionDates(w.session, scope.locale), date: w.appliedAt,
+        id: w.id,
+        type: "WORKSHOP" as const,
+        country: w.tenant.name,
+        requester: `${w.user.firstName} ${w.user.lastName}`,
+        email: w.user.email,
+        course: title(w.course),
+        session: formatSessionDates(w.session, scope.locale),
+        date: w.appliedAt,
         // After the coordinator's acceptance, the rest of the way (information, selection) shows as accepted here.
-        status: w.status === "PENDING" || w.status === "DENIED" || w.status === "WITHDRAWN" ? w.status : ("ACCEPTED" as const), decidable: w.status === "PENDING",
+        status:
+          w.status === "PENDING" || w.status === "DENIED" || w.status === "WITHDRAWN"
+            ? w.status
+            : ("ACCEPTED" as const),
+        decidable: w.status === "PENDING",
       })),
     ];
     return rows.sort((a, b) => b.date.getTime() - a.date.getTime());
   });
   const pageCount = Math.max(1, Math.ceil(applications.length / APPLICATIONS_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  return { applications: applications.slice((current - 1) * APPLICATIONS_PAGE_SIZE, current * APPLICATIONS_PAGE_SIZE), total: applications.length, page: current, pageCount, platform: scope.kind === "platform" };
+  return {
+    applications: applications.slice((current - 1) * APPLICATIONS_PAGE_SIZE, current * APPLICATIONS_PAGE_SIZE),
+    total: applications.length,
+    page: current,
+    pageCount,
+    platform: scope.kind === "platform",
+  };
 }

@@ -54,7 +54,13 @@ async function countTeam(tx: TeamTx, scope: TeamScope, query: TeamQuery): Promis
 
 // Ordered like the index on (tenantId, lastName, firstName); the counts are computed for the listed users
 // only (a LATERAL subquery on the enrolment index, evaluated after the LIMIT).
-function teamRows(tx: TeamTx, scope: TeamScope, query: TeamQuery, limit: number, offset: number): Promise<TeamMemberRow[]> {
+function teamRows(
+  tx: TeamTx,
+  scope: TeamScope,
+  query: TeamQuery,
+  limit: number,
+  offset: number,
+): Promise<TeamMemberRow[]> {
   return tx.$queryRaw<TeamMemberRow[]>`
     SELECT u."id"::text AS "id", u."username", u."email", u."firstName", u."lastName", u."position", u."status"::text AS "status",
            u."lastLoginAt", ut."name" AS "country",
@@ -85,7 +91,11 @@ export async function listTeam(manager: Manager, query: TeamQuery): Promise<Team
 }
 
 /** The whole list (up to `limit` rows) for the CSV, Excel and PDF exports. */
-export async function exportTeam(manager: Manager, query: TeamQuery, limit: number): Promise<{ members: TeamMemberRow[]; total: number; platform: boolean }> {
+export async function exportTeam(
+  manager: Manager,
+  query: TeamQuery,
+  limit: number,
+): Promise<{ members: TeamMemberRow[]; total: number; platform: boolean }> {
   const scope = teamScope(manager);
   return inTeamTransaction(scope, "export the users of administrations", async (tx) => {
     const total = await countTeam(tx, scope, query);

@@ -15,7 +15,10 @@ export function managedUsersWhere(scope: TeamScope, country?: string | null): Pr
  * The same filter in SQL, on the aliases `u` (User) and `ut` (the user's Tenant). Deleted accounts are
  * excluded unless `withDeleted` (anonymous statistics).
  */
-export function managedUsersSql(scope: TeamScope, options: { country?: string | null; withDeleted?: boolean } = {}): Prisma.Sql {
+export function managedUsersSql(
+  scope: TeamScope,
+  options: { country?: string | null; withDeleted?: boolean } = {},
+): Prisma.Sql {
   const alive = options.withDeleted ? Prisma.empty : Prisma.sql`AND u."status" <> 'DELETED'`;
   if (scope.kind === "administration") return Prisma.sql`u."tenantId" = ${scope.tenantId}::uuid ${alive}`;
   const country = options.country ? Prisma.sql`AND ut."countryCode" = ${options.country}` : Prisma.empty;
@@ -34,7 +37,18 @@ export async function findManagedUser(tx: TeamTx, scope: TeamScope, userId: stri
   if (!UUID.test(userId)) throw new NotFound();
   const user = await tx.user.findFirst({
     where: { id: userId, ...managedUsersWhere(scope) },
-    select: { id: true, tenantId: true, username: true, email: true, firstName: true, lastName: true, position: true, status: true, roles: true, sessionVersion: true },
+    select: {
+      id: true,
+      tenantId: true,
+      username: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      position: true,
+      status: true,
+      roles: true,
+      sessionVersion: true,
+    },
   });
   if (!user) throw new NotFound();
   return user;

@@ -11,7 +11,10 @@ export function nameSearchSql(q: string): Prisma.Sql {
   const words = q.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 8);
   if (!words.length) return Prisma.empty;
   return Prisma.join(
-    words.map((word) => Prisma.sql`AND (u."firstName" ILIKE ${containsPattern(word)} OR u."lastName" ILIKE ${containsPattern(word)})`),
+    words.map(
+      (word) =>
+        Prisma.sql`AND (u."firstName" ILIKE ${containsPattern(word)} OR u."lastName" ILIKE ${containsPattern(word)})`,
+    ),
     " ",
   );
 }

@@ -26,10 +26,16 @@ export type TeamTx = PlatformTx;
 
 /** The manager's scope; NotFound for anyone who manages no users. */
 export function teamScope(manager: Manager): TeamScope {
-  const actor: Actor = { id: manager.id, firstName: manager.firstName, lastName: manager.lastName, roles: manager.roles };
+  const actor: Actor = {
+    id: manager.id,
+    firstName: manager.firstName,
+    lastName: manager.lastName,
+    roles: manager.roles,
+  };
   const locale = isLocale(manager.locale) ? manager.locale : "en";
   if (hasRole(manager, "WCO_ADMIN")) return { kind: "platform", actor, locale };
-  if (hasRole(manager, "NATIONAL_COORDINATOR")) return { kind: "administration", actor, tenantId: manager.homeTenantId, locale };
+  if (hasRole(manager, "NATIONAL_COORDINATOR"))
+    return { kind: "administration", actor, tenantId: manager.homeTenantId, locale };
   throw new NotFound();
 }
 

@@ -15,8 +15,20 @@ export async function updateTeamMember(manager: Manager, userId: string, input: 
     if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
     const before = { firstName: user.firstName, lastName: user.lastName, position: user.position };
     const after = parsed.data;
-    if (before.firstName === after.firstName && before.lastName === after.lastName && before.position === after.position) return;
+    if (
+      before.firstName === after.firstName &&
+      before.lastName === after.lastName &&
+      before.position === after.position
+    )
+      return;
     await tx.user.update({ where: { id: user.id, tenantId: user.tenantId }, data: after });
-    await recordAudit(tx, scope.actor, { tenantId: user.tenantId, action: "team.user.update", targetType: "User", targetId: user.id, before, after });
+    await recordAudit(tx, scope.actor, {
+      tenantId: user.tenantId,
+      action: "team.user.update",
+      targetType: "User",
+      targetId: user.id,
+      before,
+      after,
+    });
   });
 }

@@ -20,7 +20,15 @@ describe("parseHost", () => {
   });
 
   it("never reads a reserved or malformed subdomain as a tenant", () => {
-    for (const host of ["api.localhost:3000", "admin.localhost:3000", "static.localhost:3000", "wco.localhost:3000", "a.b.localhost:3000", "-x.localhost:3000", "x_y.localhost:3000"]) {
+    for (const host of [
+      "api.localhost:3000",
+      "admin.localhost:3000",
+      "static.localhost:3000",
+      "wco.localhost:3000",
+      "a.b.localhost:3000",
+      "-x.localhost:3000",
+      "x_y.localhost:3000",
+    ]) {
       expect(parseHost(host, ROOT)).toEqual({ kind: "none" });
     }
   });

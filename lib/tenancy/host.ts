@@ -22,7 +22,10 @@ export function rootDomain(): string {
 }
 
 export function parseHost(hostHeader: string | null | undefined, root = rootDomain()): SiteAddress {
-  const host = (hostHeader ?? "").trim().toLowerCase().replace(/\.(?=:|$)/, "");
+  const host = (hostHeader ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/\.(?=:|$)/, "");
   if (!host || host === root) return { kind: "root" };
   const suffix = `.${root}`;
   // A host outside the platform's domain (an IP address, an internal name) is served as the root site.

@@ -4,6 +4,10 @@ import { registry } from "@/lib/db";
 export function listAdministrations(): Promise<Array<{ countryCode: string; name: string }>> {
   return registry
     .tenant()
-    .findMany({ where: { kind: "ADMINISTRATION" }, orderBy: { name: "asc" }, select: { countryCode: true, name: true } })
+    .findMany({
+      where: { kind: "ADMINISTRATION" },
+      orderBy: { name: "asc" },
+      select: { countryCode: true, name: true },
+    })
     .then((rows) => rows.map((r) => ({ countryCode: r.countryCode ?? "", name: r.name })));
 }

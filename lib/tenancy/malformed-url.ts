@@ -22,6 +22,7 @@ export function isMalformedUrl(pathAndQuery: string): boolean {
     if (decoded === null || decoded.includes("\u0000")) return true;
   }
   // The query is read as URLSearchParams reads it ("+" for a space, invalid sequences as U+FFFD): only NUL is refused.
-  for (const [key, value] of new URLSearchParams(query)) if (key.includes("\u0000") || value.includes("\u0000")) return true;
+  for (const [key, value] of new URLSearchParams(query))
+    if (key.includes("\u0000") || value.includes("\u0000")) return true;
   return false;
 }

@@ -12,7 +12,16 @@ describe("safeReturnPath", () => {
   });
 
   it("item 1: refuses what the browser's URL parser turns into another origin (tab, CR, LF, backslash, //)", () => {
-    for (const value of ["/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/\t\\evil.example", "\t//evil.example", "/%09/evil.example".replace("%09", "\t"), "/\u0000/x", "/a\\..\\..\\/evil.example"]) {
+    for (const value of [
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r/evil.example",
+      "/\t\\evil.example",
+      "\t//evil.example",
+      "/%09/evil.example".replace("%09", "\t"),
+      "/\u0000/x",
+      "/a\\..\\..\\/evil.example",
+    ]) {
       expect(safeReturnPath(value, "/home")).toBe("/home");
     }
   });

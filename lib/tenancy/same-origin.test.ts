@@ -1,6 +1,7 @@
 import { isSameOrigin } from "./same-origin";
 
-const post = (headers: Record<string, string>) => new Request("http://ke.localhost:3000/api/preferences/language", { method: "POST", headers });
+const post = (headers: Record<string, string>) =>
+  new Request("http://ke.localhost:3000/api/preferences/language", { method: "POST", headers });
 
 describe("same-origin check for form posts", () => {
   it("accepts a post from the page's own site only", () => {

@@ -10,7 +10,10 @@ export function newNonce(): string {
 }
 
 /** The policy of a page: its own origin, plus the content origin its SCORM player frames. */
-export function contentSecurityPolicy(nonce: string, options: { frameOrigins?: string[]; frameAncestors?: string; development?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { frameOrigins?: string[]; frameAncestors?: string; development?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,

@@ -20,7 +20,10 @@ export interface TenantSummary {
 
 const tenants = sharedCache<TenantSummary | null>("tenant", { ttlMs: 60_000, maxEntries: 1_000 });
 
-function summary({ logo, ...tenant }: Omit<TenantSummary, "logoVersion"> & { logo: { updatedAt: Date } | null }): TenantSummary {
+function summary({
+  logo,
+  ...tenant
+}: Omit<TenantSummary, "logoVersion"> & { logo: { updatedAt: Date } | null }): TenantSummary {
   return { ...tenant, logoVersion: logo ? logo.updatedAt.getTime() : null };
 }
 
@@ -29,7 +32,17 @@ export function tenantBySlug(slug: string): Promise<TenantSummary | null> {
     const row = await registry.tenant().findUnique({
       where: { slug },
       select: {
-        id: true, slug: true, kind: true, name: true, displayName: true, countryCode: true, region: true, spaceEnabled: true, primaryColor: true, accentColor: true, defaultLocale: true,
+        id: true,
+        slug: true,
+        kind: true,
+        name: true,
+        displayName: true,
+        countryCode: true,
+        region: true,
+        spaceEnabled: true,
+        primaryColor: true,
+        accentColor: true,
+        defaultLocale: true,
         logo: { select: { updatedAt: true } },
       },
     });

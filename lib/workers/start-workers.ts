@@ -15,9 +15,13 @@ export async function startWorkers(): Promise<void> {
   await boss.work<{ messageId: string }>(JOB.deliverEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) await deliverEmail(job.data.messageId);
   });
-  await boss.work<{ eventId?: string; reference: OrderReference }>(JOB.syncStoreOrder, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    for (const job of jobs) await runStoreSyncJob(job.data);
-  });
+  await boss.work<{ eventId?: string; reference: OrderReference }>(
+    JOB.syncStoreOrder,
+    { pollingIntervalSeconds: 0.5 },
+    async (jobs) => {
+      for (const job of jobs) await runStoreSyncJob(job.data);
+    },
+  );
   const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();

@@ -12,7 +12,11 @@ export async function sessionsForAuthor(author: Author, courseId: string) {
       tx.courseTranslation.findMany({ where: { courseId }, select: { locale: true, title: true } }),
     ]);
     return {
-      course: { id: course.id, code: course.code, titles: Object.fromEntries(titles.map((t) => [t.locale, t.title])) as Record<string, string> },
+      course: {
+        id: course.id,
+        code: course.code,
+        titles: Object.fromEntries(titles.map((t) => [t.locale, t.title])) as Record<string, string>,
+      },
       form: readForm(course.workshopForm),
       sessions,
     };

@@ -14,9 +14,21 @@ export async function getMyApplication(candidate: Candidate, applicationId: stri
     const application = await tx.workshopApplication.findFirst({
       where: { id: applicationId, userId: candidate.id },
       select: {
-        id: true, status: true, answers: true, coordinatorReason: true, waitingListPosition: true, appliedAt: true,
+        id: true,
+        status: true,
+        answers: true,
+        coordinatorReason: true,
+        waitingListPosition: true,
+        appliedAt: true,
         session: { select: { startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true } },
-        course: { select: { id: true, code: true, workshopForm: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } },
+        course: {
+          select: {
+            id: true,
+            code: true,
+            workshopForm: true,
+            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+          },
+        },
       },
     });
     if (!application) throw new NotFound();
@@ -27,9 +39,22 @@ export async function getMyApplication(candidate: Candidate, applicationId: stri
       status: application.status,
       reason: application.coordinatorReason,
       waitingListPosition: application.waitingListPosition,
-      course: { id: course.id, title: course.translations.find((t) => t.locale === locale)?.title ?? course.translations[0]?.title ?? course.code },
-      session: { ...session, onlineUrl: application.status === "SELECTED" ? session.onlineUrl : null, online: session.onlineUrl !== null },
-      fields: readForm(course.workshopForm).map((field) => ({ id: field.id, kind: field.kind, required: field.required, label: fieldLabel(field, locale) })),
+      course: {
+        id: course.id,
+        title:
+          course.translations.find((t) => t.locale === locale)?.title ?? course.translations[0]?.title ?? course.code,
+      },
+      session: {
+        ...session,
+        onlineUrl: application.status === "SELECTED" ? session.onlineUrl : null,
+        online: session.onlineUrl !== null,
+      },
+      fields: readForm(course.workshopForm).map((field) => ({
+        id: field.id,
+        kind: field.kind,
+        required: field.required,
+        label: fieldLabel(field, locale),
+      })),
       answers: (application.answers ?? {}) as Record<string, string>,
       mayGiveInformation: !started && (application.status === "ACCEPTED" || application.status === "SUBMITTED"),
       mayWithdraw: !started && (WITHDRAWABLE as readonly string[]).includes(application.status),

@@ -17,16 +17,43 @@ export async function listSelectionSessions(selector: Selector, locale: string) 
       where: selectableSessions(selector),
       orderBy: { startsAt: "asc" },
       take: 200,
-      select: { id: true, startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true, capacity: true, course: { select: { code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } } },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        place: true,
+        onlineUrl: true,
+        capacity: true,
+        course: {
+          select: {
+            code: true,
+            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+          },
+        },
+      },
     });
     const counts = sessions.length
-      ? await tx.workshopApplication.groupBy({ by: ["sessionId", "status"], where: { sessionId: { in: sessions.map((s) => s.id) } }, _count: { _all: true } })
+      ? await tx.workshopApplication.groupBy({
+          by: ["sessionId", "status"],
+          where: { sessionId: { in: sessions.map((s) => s.id) } },
+          _count: { _all: true },
+        })
       : [];
-    const count = (sessionId: string, statuses: string[]) => counts.filter((c) => c.sessionId === sessionId && statuses.includes(c.status)).reduce((sum, c) => sum + c._count._all, 0);
+    const count = (sessionId: string, statuses: string[]) =>
+      counts
+        .filter((c) => c.sessionId === sessionId && statuses.includes(c.status))
+        .reduce((sum, c) => sum + c._count._all, 0);
     return sessions.map(({ course, ...s }) => ({
       ...s,
       title: titleIn(course.translations, locale, course.code),
-      counts: { pending: count(s.id, ["PENDING", "ACCEPTED"]), submitted: count(s.id, ["SUBMITTED"]), selected: count(s.id, ["SELECTED"]), waiting: count(s.id, ["WAITING_LIST"]), notSelected: count(s.id, ["NOT_SELECTED"]) },
+      counts: {
+        pending: count(s.id, ["PENDING", "ACCEPTED"]),
+        submitted: count(s.id, ["SUBMITTED"]),
+        selected: count(s.id, ["SELECTED"]),
+        waiting: count(s.id, ["WAITING_LIST"]),
+        notSelected: count(s.id, ["NOT_SELECTED"]),
+      },
     }));
   });
 }
@@ -36,22 +63,63 @@ export async function getSelectionSession(selector: Selector, sessionId: string,
   return inSelection(selector, async (tx) => {
     const session = await tx.workshopSession.findFirst({
       where: { id: sessionId, ...selectableSessions(selector) },
-      select: { id: true, startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true, capacity: true, course: { select: { code: true, workshopForm: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } } },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        place: true,
+        onlineUrl: true,
+        capacity: true,
+        course: {
+          select: {
+            code: true,
+            workshopForm: true,
+            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+          },
+        },
+      },
     });
     if (!session) throw new NotFound();
     const applications = await tx.workshopApplication.findMany({
       where: { sessionId, status: { in: [...CANDIDATE_STATUSES] } },
-      select: { id: true, status: true, answers: true, waitingListPosition: true, informationGivenAt: true, user: { select: { firstName: true, lastName: true, email: true } }, tenant: { select: { name: true } } },
+      select: {
+        id: true,
+        status: true,
+        answers: true,
+        waitingListPosition: true,
+        informationGivenAt: true,
+        user: { select: { firstName: true, lastName: true, email: true } },
+        tenant: { select: { name: true } },
+      },
     });
     const fields = readForm(session.course.workshopForm);
     const candidates = applications
       .map((a) => ({
-        id: a.id, status: a.status, waitingListPosition: a.waitingListPosition, informationGivenAt: a.informationGivenAt,
-        name: `${a.user.firstName} ${a.user.lastName}`, email: a.user.email, country: a.tenant.name,
-        answers: fields.map((field) => ({ label: fieldLabel(field, locale), kind: field.kind, value: ((a.answers ?? {}) as Record<string, string>)[field.id] ?? "" })),
+        id: a.id,
+        status: a.status,
+        waitingListPosition: a.waitingListPosition,
+        informationGivenAt: a.informationGivenAt,
+        name: `${a.user.firstName} ${a.user.lastName}`,
+        email: a.user.email,
+        country: a.tenant.name,
+        answers: fields.map((field) => ({
+          label: fieldLabel(field, locale),
+          kind: field.kind,
+          value: ((a.answers ?? {}) as Record<string, string>)[field.id] ?? "",
+        })),
       }))
-      .sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.waitingListPosition ?? 0) - (b.waitingListPosition ?? 0) || (a.informationGivenAt?.getTime() ?? 0) - (b.informationGivenAt?.getTime() ?? 0));
+      .sort(
+        (a, b) =>
+          ORDER[a.status] - ORDER[b.status] ||
+          (a.waitingListPosition ?? 0) - (b.waitingListPosition ?? 0) ||
+          (a.informationGivenAt?.getTime() ?? 0) - (b.informationGivenAt?.getTime() ?? 0),
+      );
     const { course, ...rest } = session;
-    return { session: { ...rest, title: titleIn(course.translations, locale, course.code) }, candidates, selected: candidates.filter((c) => c.status === "SELECTED").length };
+    return {
+      session: { ...rest, title: titleIn(course.translations, locale, course.code) },
+      candidates,
+      selected: candidates.filter((c) => c.status === "SELECTED").length,
+    };
   });
 }

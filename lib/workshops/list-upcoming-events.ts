@@ -15,13 +15,22 @@ export async function readUpcomingEvents(tx: TenantTx, candidate: Candidate, loc
     select: {
       id: true,
       session: { select: { startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true } },
-      course: { select: { id: true, code: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } } } },
+      course: {
+        select: {
+          id: true,
+          code: true,
+          translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
+        },
+      },
     },
   });
   return rows.map((row) => ({
     applicationId: row.id,
     courseId: row.course.id,
-    title: row.course.translations.find((t) => t.locale === locale)?.title ?? row.course.translations[0]?.title ?? row.course.code,
+    title:
+      row.course.translations.find((t) => t.locale === locale)?.title ??
+      row.course.translations[0]?.title ??
+      row.course.code,
     ...row.session,
   }));
 }

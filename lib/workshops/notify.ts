@@ -7,8 +7,16 @@ import { queueEmail } from "@/lib/notifications/queue-email";
 import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 export type WorkshopNotice =
-  | "workshopApplication" | "workshopAccepted" | "workshopDenied" | "workshopSelected"
-  | "workshopWaitingList" | "workshopNotSelected" | "workshopPromoted" | "workshopReminder" | "workshopSessionCancelled" | "workshopSessionChanged";
+  | "workshopApplication"
+  | "workshopAccepted"
+  | "workshopDenied"
+  | "workshopSelected"
+  | "workshopWaitingList"
+  | "workshopNotSelected"
+  | "workshopPromoted"
+  | "workshopReminder"
+  | "workshopSessionCancelled"
+  | "workshopSessionChanged";
 
 export interface Recipient {
   id: string;
@@ -19,7 +27,14 @@ export interface Recipient {
   tenant: HomeSite;
 }
 
-export const RECIPIENT_SELECT = { id: true, tenantId: true, email: true, firstName: true, locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } } as const;
+export const RECIPIENT_SELECT = {
+  id: true,
+  tenantId: true,
+  email: true,
+  firstName: true,
+  locale: true,
+  tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
+} as const;
 
 export interface SessionFacts {
   startsAt: Date;
@@ -33,15 +48,31 @@ export interface SessionFacts {
 /** The course title and session details in the recipient's language, as message values. */
 export function sessionValues(session: SessionFacts, locale: string | null): Record<string, string> {
   const language = locale ?? "en";
-  const title = session.course.translations.find((t) => t.locale === language)?.title ?? session.course.translations.find((t) => t.locale === "en")?.title ?? session.course.translations[0]?.title ?? session.course.code;
+  const title =
+    session.course.translations.find((t) => t.locale === language)?.title ??
+    session.course.translations.find((t) => t.locale === "en")?.title ??
+    session.course.translations[0]?.title ??
+    session.course.code;
   const where = [session.place, session.onlineUrl].filter(Boolean).join(" · ");
   return { course: title, date: formatSessionDates(session, language), where };
 }
 
 /** Writes the alert and queues the e-mail; returns the step that starts delivery once the transaction commits. */
-export async function notify(tx: PlatformTx | TenantTx, recipient: Recipient, kind: WorkshopNotice, values: Record<string, string>, path: string): Promise<() => Promise<void>> {
+export async function notify(
+  tx: PlatformTx | TenantTx,
+  recipient: Recipient,
+  kind: WorkshopNotice,
+  values: Record<string, string>,
+  path: string,
+): Promise<() => Promise<void>> {
   await createAlert(tx, { tenantId: recipient.tenantId, userId: recipient.id, kind, params: values, href: path });
-  return queueEmail(tx, { tenantId: recipient.tenantId, to: recipient.email, locale: recipient.locale, template: kind, values: { ...values, firstName: recipient.firstName, link: homeSiteUrl(recipient.tenant, path) } });
+  return queueEmail(tx, {
+    tenantId: recipient.tenantId,
+    to: recipient.email,
+    locale: recipient.locale,
+    template: kind,
+    values: { ...values, firstName: recipient.firstName, link: homeSiteUrl(recipient.tenant, path) },
+  });
 }
 
 /** Where a candidate follows their application. */
@@ -49,6 +80,11 @@ export const applicationPath = (applicationId: string) => `/workshops/applicatio
 
 /** The translations a notice needs, for `include`/`select` on a session. */
 export const SESSION_FACTS_SELECT = {
-  startsAt: true, endsAt: true, timeZone: true, place: true, onlineUrl: true, capacity: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  place: true,
+  onlineUrl: true,
+  capacity: true,
   course: { select: { code: true, translations: { select: { locale: true, title: true } } } },
 } as const;

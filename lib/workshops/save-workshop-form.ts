@@ -7,14 +7,26 @@ import { checkFormDefinition, readForm, type FormField } from "./workshop-form";
 import { workshopCourse } from "./workshop-course";
 
 /** `rowOf` maps a field's position in `fields` to the row of the editor it was typed in, for the errors. */
-export async function saveWorkshopForm(author: Author, courseId: string, fields: FormField[], rowOf: (index: number) => number = (index) => index): Promise<void> {
+export async function saveWorkshopForm(
+  author: Author,
+  courseId: string,
+  fields: FormField[],
+  rowOf: (index: number) => number = (index) => index,
+): Promise<void> {
   const form = definitionOnRows(fields, rowOf);
   await forTenant(author.ctx, async (tx) => {
     const course = await workshopCourse(tx, author, courseId);
-    await tx.course.update({ where: { id: courseId }, data: { workshopForm: form as unknown as Prisma.InputJsonValue } });
+    await tx.course.update({
+      where: { id: courseId },
+      data: { workshopForm: form as unknown as Prisma.InputJsonValue },
+    });
     await recordAudit(tx, author.actor, {
-      tenantId: author.ctx.tenantId, action: "workshop.form.update", targetType: "Course", targetId: courseId,
-      before: { fields: readForm(course.workshopForm) }, after: { fields: form },
+      tenantId: author.ctx.tenantId,
+      action: "workshop.form.update",
+      targetType: "Course",
+      targetId: courseId,
+      before: { fields: readForm(course.workshopForm) },
+      after: { fields: form },
     });
   });
 }
@@ -24,6 +36,13 @@ function definitionOnRows(fields: FormField[], rowOf: (index: number) => number)
     return checkFormDefinition(fields);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    throw new Invalid(Object.fromEntries(Object.entries(error.fields).map(([key, message]) => [key.replace(/^field\.(\d+)\./, (_, i) => `field.${rowOf(Number(i))}.`), message])));
+    throw new Invalid(
+      Object.fromEntries(
+        Object.entries(error.fields).map(([key, message]) => [
+          key.replace(/^field\.(\d+)\./, (_, i) => `field.${rowOf(Number(i))}.`),
+          message,
+        ]),
+      ),
+    );
   }
 }

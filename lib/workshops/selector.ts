@@ -15,13 +15,18 @@ export interface Selector {
 
 export function selectorOn(site: Site, viewer: Viewer | null): Selector {
   const author = authorOn(site, viewer);
-  return { actor: author.actor, scope: author.core ? { kind: "platform" } : { kind: "tenant", tenantId: author.ctx.tenantId } };
+  return {
+    actor: author.actor,
+    scope: author.core ? { kind: "platform" } : { kind: "tenant", tenantId: author.ctx.tenantId },
+  };
 }
 
 /** The selector's transaction: across tenants (named, for the log) for WCO admins; their administration's otherwise. */
 export function inSelection<T>(selector: Selector, work: (tx: PlatformTx) => Promise<T>): Promise<T> {
   if (selector.scope.kind === "platform") return asPlatform("workshop selection", work);
-  return forTenant({ tenantId: selector.scope.tenantId, audience: "CUSTOMS" }, (tx) => work(tx as unknown as PlatformTx));
+  return forTenant({ tenantId: selector.scope.tenantId, audience: "CUSTOMS" }, (tx) =>
+    work(tx as unknown as PlatformTx),
+  );
 }
 
 /** The sessions a selector works on, as a Prisma filter. */

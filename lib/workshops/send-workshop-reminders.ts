@@ -10,15 +10,31 @@ export const REMINDER_LEAD_MS = 48 * 60 * 60 * 1000;
 export async function sendWorkshopReminders(now = new Date()): Promise<number> {
   const steps = await asPlatform("workshop reminders", async (tx) => {
     const due = await tx.workshopApplication.findMany({
-      where: { status: "SELECTED", reminderSentAt: null, session: { startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_LEAD_MS) } } },
+      where: {
+        status: "SELECTED",
+        reminderSentAt: null,
+        session: { startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_LEAD_MS) } },
+      },
       select: { id: true, user: { select: RECIPIENT_SELECT }, session: { select: SESSION_FACTS_SELECT } },
       take: 500,
     });
     const sent = [];
     for (const application of due) {
       // Claimed row by row, so two workers running at once never send the same reminder twice.
-      const claimed = await tx.workshopApplication.updateMany({ where: { id: application.id, reminderSentAt: null }, data: { reminderSentAt: now } });
-      if (claimed.count) sent.push(await notify(tx, application.user, "workshopReminder", sessionValues(application.session, application.user.locale), applicationPath(application.id)));
+      const claimed = await tx.workshopApplication.updateMany({
+        where: { id: application.id, reminderSentAt: null },
+        data: { reminderSentAt: now },
+      });
+      if (claimed.count)
+        sent.push(
+          await notify(
+            tx,
+            application.user,
+            "workshopReminder",
+            sessionValues(application.session, application.user.locale),
+            applicationPath(application.id),
+          ),
+        );
     }
     return sent;
   });

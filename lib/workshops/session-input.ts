@@ -24,7 +24,11 @@ const schema = z.object({
   applicationsCloseAt: text(16),
   place: text(300),
   onlineUrl: text(500).refine((value) => !value || isHttpsUrl(value), "httpsLink"),
-  capacity: z.coerce.number("capacityFormat").int("capacityFormat").min(1, "capacityFormat").max(10_000, "capacityFormat"),
+  capacity: z.coerce
+    .number("capacityFormat")
+    .int("capacityFormat")
+    .min(1, "capacityFormat")
+    .max(10_000, "capacityFormat"),
 });
 
 function isHttpsUrl(value: string): boolean {
@@ -36,7 +40,12 @@ function isHttpsUrl(value: string): boolean {
 }
 
 export function parseSessionInput(input: Record<string, unknown>): SessionData {
-  const values = Object.fromEntries(["timeZone", "startsAt", "endsAt", "applicationsCloseAt", "place", "onlineUrl", "capacity"].map((key) => [key, input[key] ?? ""]));
+  const values = Object.fromEntries(
+    ["timeZone", "startsAt", "endsAt", "applicationsCloseAt", "place", "onlineUrl", "capacity"].map((key) => [
+      key,
+      input[key] ?? "",
+    ]),
+  );
   const parsed = schema.safeParse(values);
   // Every refused field is reported at once: the checks of each field, then those across fields.
   const errors: Record<string, string> = parsed.success ? {} : fieldMessages(parsed.error);
@@ -54,10 +63,19 @@ export function parseSessionInput(input: Record<string, unknown>): SessionData {
     if (!endsAt) add("endsAt", raw("endsAt") ? "dateTimeFormat" : "required");
     else if (startsAt && endsAt <= startsAt) add("endsAt", "endsBeforeStart");
     if (raw("applicationsCloseAt") && !applicationsCloseAt) add("applicationsCloseAt", "dateTimeFormat");
-    else if (applicationsCloseAt && startsAt && applicationsCloseAt > startsAt) add("applicationsCloseAt", "closesAfterStart");
+    else if (applicationsCloseAt && startsAt && applicationsCloseAt > startsAt)
+      add("applicationsCloseAt", "closesAfterStart");
   }
   if (!raw("place") && !raw("onlineUrl")) add("place", "placeOrLink");
   if (!parsed.success || Object.keys(errors).length) throw new Invalid(errors);
   const { place, onlineUrl, capacity } = parsed.data;
-  return { startsAt: startsAt!, endsAt: endsAt!, timeZone, place: place || null, onlineUrl: onlineUrl || null, capacity, applicationsCloseAt };
+  return {
+    startsAt: startsAt!,
+    endsAt: endsAt!,
+    timeZone,
+    place: place || null,
+    onlineUrl: onlineUrl || null,
+    capacity,
+    applicationsCloseAt,
+  };
 }

@@ -9,4 +9,3 @@ export async function workshopCourse(tx: TenantTx, author: Author, courseId: str
   if (course.type !== "WORKSHOP") throw new NotFound();
   return course;
 }
-

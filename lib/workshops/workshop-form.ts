@@ -28,7 +28,10 @@ const fieldSchema = z.object({
 export function readForm(stored: unknown): FormField[] {
   const parsed = z.array(fieldSchema).safeParse(stored);
   if (!parsed.success) return [];
-  return parsed.data.map((field) => ({ ...field, label: Object.fromEntries(Object.entries(field.label).filter(([, text]) => text)) }));
+  return parsed.data.map((field) => ({
+    ...field,
+    label: Object.fromEntries(Object.entries(field.label).filter(([, text]) => text)),
+  }));
 }
 
 export function fieldLabel(field: FormField, locale: string): string {
@@ -51,7 +54,9 @@ export function checkFormDefinition(fields: FormField[]): FormField[] {
       return field;
     }
     seen.add(field.id);
-    const label = Object.fromEntries(Object.entries(parsed.data.label).filter(([, text]) => text)) as FormField["label"];
+    const label = Object.fromEntries(
+      Object.entries(parsed.data.label).filter(([, text]) => text),
+    ) as FormField["label"];
     if (!Object.keys(label).length) errors[`field.${index}.label`] = "labelRequired";
     return { ...parsed.data, label };
   });

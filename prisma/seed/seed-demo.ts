@@ -24,7 +24,15 @@ async function seedTenants(db: PrismaClient): Promise<Map<string, string>> {
     ...MEMBER_ADMINISTRATIONS.map((m) => {
       const slug = m.countryCode.toLowerCase();
       const space = DEMO_SPACES[slug];
-      return { slug, kind: "ADMINISTRATION" as const, name: m.name, countryCode: m.countryCode, region: m.region, spaceEnabled: Boolean(space), ...space };
+      return {
+        slug,
+        kind: "ADMINISTRATION" as const,
+        name: m.name,
+        countryCode: m.countryCode,
+        region: m.region,
+        spaceEnabled: Boolean(space),
+        ...space,
+      };
     }),
   ];
   await db.tenant.createMany({ data: rows, skipDuplicates: true });
@@ -33,8 +41,15 @@ async function seedTenants(db: PrismaClient): Promise<Map<string, string>> {
 }
 
 async function seedPlatform(db: PrismaClient): Promise<void> {
-  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, secretaryGeneralName: SECRETARY_GENERAL }, update: {} });
-  await db.termsAndConditions.createMany({ data: Object.entries(TERMS).map(([locale, body]) => ({ locale, body })), skipDuplicates: true });
+  await db.platformSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, secretaryGeneralName: SECRETARY_GENERAL },
+    update: {},
+  });
+  await db.termsAndConditions.createMany({
+    data: Object.entries(TERMS).map(([locale, body]) => ({ locale, body })),
+    skipDuplicates: true,
+  });
 }
 
 async function seedTopics(db: PrismaClient): Promise<void> {
@@ -63,7 +78,9 @@ async function seedUsers(db: PrismaClient, tenantIds: Map<string, string>): Prom
 }
 
 async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Promise<void> {
-  const existing = new Set((await db.course.findMany({ select: { tenantId: true, code: true } })).map((c) => `${c.tenantId}/${c.code}`));
+  const existing = new Set(
+    (await db.course.findMany({ select: { tenantId: true, code: true } })).map((c) => `${c.tenantId}/${c.code}`),
+  );
   for (const seed of COURSES) {
     const tenantId = tenantIds.get(seed.owner.toLowerCase())!;
     if (existing.has(`${tenantId}/${seed.code}`)) continue;
@@ -104,70 +121,264 @@ async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Pr
 async function seedApprovers(db: PrismaClient): Promise<void> {
   for (const username of ["ke.coordinator", "be.coordinator"]) {
     const coordinator = await db.user.findUnique({ where: { username }, select: { id: true, tenantId: true } });
-    if (coordinator) await db.tenant.updateMany({ where: { id: coordinator.tenantId, approverId: null }, data: { approverId: coordinator.id } });
+    if (coordinator)
+      await db.tenant.updateMany({
+        where: { id: coordinator.tenantId, approverId: null },
+        data: { approverId: coordinator.id },
+      });
   }
 }
 
 const MODULE_TITLES = {
-  introduction: { en: "Introduction", fr: "Introduction", es: "Introducción", pt: "Introdução", "pt-BR": "Introdução", ru: "Введение", ar: "مقدمة" },
-  lesson1: { en: "Lesson 1", fr: "Leçon 1", es: "Lección 1", pt: "Lição 1", "pt-BR": "Lição 1", ru: "Урок 1", ar: "الدرس 1" },
-  lesson2: { en: "Lesson 2 (video)", fr: "Leçon 2 (vidéo)", es: "Lección 2 (vídeo)", pt: "Lição 2 (vídeo)", "pt-BR": "Lição 2 (vídeo)", ru: "Урок 2 (видео)", ar: "الدرس 2 (فيديو)" },
-  quiz: { en: "Final quiz", fr: "Quiz final", es: "Cuestionario final", pt: "Questionário final", "pt-BR": "Questionário final", ru: "Итоговый тест", ar: "الاختبار النهائي" },
-  programme: { en: "Programme and documents", fr: "Programme et documents", es: "Programa y documentos", pt: "Programa e documentos", "pt-BR": "Programa e documentos", ru: "Программа и документы", ar: "البرنامج والوثائق" },
-  content: { en: "Course content", fr: "Contenu du cours", es: "Contenido del curso", pt: "Conteúdo do curso", "pt-BR": "Conteúdo do curso", ru: "Содержание курса", ar: "محتوى الدورة" },
-  evaluation: { en: "Course evaluation", fr: "Évaluation du cours", es: "Evaluación del curso", pt: "Avaliação do curso", "pt-BR": "Avaliação do curso", ru: "Оценка курса", ar: "تقييم الدورة" },
+  introduction: {
+    en: "Introduction",
+    fr: "Introduction",
+    es: "Introducción",
+    pt: "Introdução",
+    "pt-BR": "Introdução",
+    ru: "Введение",
+    ar: "مقدمة",
+  },
+  lesson1: {
+    en: "Lesson 1",
+    fr: "Leçon 1",
+    es: "Lección 1",
+    pt: "Lição 1",
+    "pt-BR": "Lição 1",
+    ru: "Урок 1",
+    ar: "الدرس 1",
+  },
+  lesson2: {
+    en: "Lesson 2 (video)",
+    fr: "Leçon 2 (vidéo)",
+    es: "Lección 2 (vídeo)",
+    pt: "Lição 2 (vídeo)",
+    "pt-BR": "Lição 2 (vídeo)",
+    ru: "Урок 2 (видео)",
+    ar: "الدرس 2 (فيديو)",
+  },
+  quiz: {
+    en: "Final quiz",
+    fr: "Quiz final",
+    es: "Cuestionario final",
+    pt: "Questionário final",
+    "pt-BR": "Questionário final",
+    ru: "Итоговый тест",
+    ar: "الاختبار النهائي",
+  },
+  programme: {
+    en: "Programme and documents",
+    fr: "Programme et documents",
+    es: "Programa y documentos",
+    pt: "Programa e documentos",
+    "pt-BR": "Programa e documentos",
+    ru: "Программа и документы",
+    ar: "البرنامج والوثائق",
+  },
+  content: {
+    en: "Course content",
+    fr: "Contenu du cours",
+    es: "Contenido del curso",
+    pt: "Conteúdo do curso",
+    "pt-BR": "Conteúdo do curso",
+    ru: "Содержание курса",
+    ar: "محتوى الدورة",
+  },
+  evaluation: {
+    en: "Course evaluation",
+    fr: "Évaluation du cours",
+    es: "Evaluación del curso",
+    pt: "Avaliação do curso",
+    "pt-BR": "Avaliação do curso",
+    ru: "Оценка курса",
+    ar: "تقييم الدورة",
+  },
 } as const;
 
 /** A typical outline per type of course, until authors build real ones. */
 async function seedModules(db: PrismaClient): Promise<void> {
-  const courses = await db.course.findMany({ where: { modules: { none: {} } }, select: { id: true, tenantId: true, type: true, audience: true } });
-  const outline = (type: string): Array<[keyof typeof MODULE_TITLES, "SCORM" | "VIDEO" | "RESOURCE" | "QUIZ" | "EVALUATION"]> =>
-    type === "WORKSHOP" ? [["programme", "RESOURCE"], ["evaluation", "EVALUATION"]]
-      : type === "RESOURCE" ? [["programme", "RESOURCE"]]
-      : [["introduction", "RESOURCE"], ["lesson1", "SCORM"], ["lesson2", "VIDEO"], ["quiz", "QUIZ"], ["evaluation", "EVALUATION"]];
+  const courses = await db.course.findMany({
+    where: { modules: { none: {} } },
+    select: { id: true, tenantId: true, type: true, audience: true },
+  });
+  const outline = (
+    type: string,
+  ): Array<[keyof typeof MODULE_TITLES, "SCORM" | "VIDEO" | "RESOURCE" | "QUIZ" | "EVALUATION"]> =>
+    type === "WORKSHOP"
+      ? [
+          ["programme", "RESOURCE"],
+          ["evaluation", "EVALUATION"],
+        ]
+      : type === "RESOURCE"
+        ? [["programme", "RESOURCE"]]
+        : [
+            ["introduction", "RESOURCE"],
+            ["lesson1", "SCORM"],
+            ["lesson2", "VIDEO"],
+            ["quiz", "QUIZ"],
+            ["evaluation", "EVALUATION"],
+          ];
   const sections = await db.courseSection.createManyAndReturn({
-    data: courses.map((course) => ({ tenantId: course.tenantId, courseId: course.id, audience: course.audience, position: 0, title: MODULE_TITLES.content })),
+    data: courses.map((course) => ({
+      tenantId: course.tenantId,
+      courseId: course.id,
+      audience: course.audience,
+      position: 0,
+      title: MODULE_TITLES.content,
+    })),
     select: { id: true, courseId: true },
   });
   const sectionOf = new Map(sections.map((section) => [section.courseId, section.id]));
   await db.courseModule.createMany({
     data: courses.flatMap((course) =>
-      outline(course.type).map(([title, kind], position) => ({ tenantId: course.tenantId, courseId: course.id, sectionId: sectionOf.get(course.id)!, audience: course.audience, position, kind, title: MODULE_TITLES[title] })),
+      outline(course.type).map(([title, kind], position) => ({
+        tenantId: course.tenantId,
+        courseId: course.id,
+        sectionId: sectionOf.get(course.id)!,
+        audience: course.audience,
+        position,
+        kind,
+        title: MODULE_TITLES[title],
+      })),
     ),
   });
 }
 
 /** A small information form for the demo workshops (what accepted candidates are asked). */
 const WORKSHOP_FORM = [
-  { id: "position", kind: "text", required: true, label: { en: "Your current position and unit", fr: "Votre poste et votre service actuels", es: "Su puesto y unidad actuales", pt: "O seu cargo e unidade atuais", "pt-BR": "Seu cargo e unidade atuais", ru: "Ваша должность и подразделение", ar: "وظيفتك ووحدتك الحالية" } },
-  { id: "experience", kind: "textarea", required: false, label: { en: "Your experience of the topic", fr: "Votre expérience du sujet", es: "Su experiencia en el tema", pt: "A sua experiência no tema", "pt-BR": "Sua experiência no tema", ru: "Ваш опыт по теме", ar: "خبرتك في الموضوع" } },
-  { id: "visa", kind: "yesno", required: true, label: { en: "Do you need a visa to travel to the venue?", fr: "Avez-vous besoin d'un visa pour vous rendre sur place ?", es: "¿Necesita un visado para viajar al lugar?", pt: "Precisa de visto para viajar até ao local?", "pt-BR": "Você precisa de visto para viajar até o local?", ru: "Нужна ли вам виза для поездки?", ar: "هل تحتاج إلى تأشيرة للسفر إلى مكان الانعقاد؟" } },
+  {
+    id: "position",
+    kind: "text",
+    required: true,
+    label: {
+      en: "Your current position and unit",
+      fr: "Votre poste et votre service actuels",
+      es: "Su puesto y unidad actuales",
+      pt: "O seu cargo e unidade atuais",
+      "pt-BR": "Seu cargo e unidade atuais",
+      ru: "Ваша должность и подразделение",
+      ar: "وظيفتك ووحدتك الحالية",
+    },
+  },
+  {
+    id: "experience",
+    kind: "textarea",
+    required: false,
+    label: {
+      en: "Your experience of the topic",
+      fr: "Votre expérience du sujet",
+      es: "Su experiencia en el tema",
+      pt: "A sua experiência no tema",
+      "pt-BR": "Sua experiência no tema",
+      ru: "Ваш опыт по теме",
+      ar: "خبرتك في الموضوع",
+    },
+  },
+  {
+    id: "visa",
+    kind: "yesno",
+    required: true,
+    label: {
+      en: "Do you need a visa to travel to the venue?",
+      fr: "Avez-vous besoin d'un visa pour vous rendre sur place ?",
+      es: "¿Necesita un visado para viajar al lugar?",
+      pt: "Precisa de visto para viajar até ao local?",
+      "pt-BR": "Você precisa de visto para viajar até o local?",
+      ru: "Нужна ли вам виза для поездки?",
+      ar: "هل تحتاج إلى تأشيرة للسفر إلى مكان الانعقاد؟",
+    },
+  },
 ];
 
 /** Future sessions for a few workshops, created once (a workshop that has sessions is left as it is). */
-const WORKSHOP_SESSIONS: Record<string, Array<{ inDays: number; days: number; timeZone: string; utcHour: number; place: string | null; onlineUrl: string | null; capacity: number }>> = {
+const WORKSHOP_SESSIONS: Record<
+  string,
+  Array<{
+    inDays: number;
+    days: number;
+    timeZone: string;
+    utcHour: number;
+    place: string | null;
+    onlineUrl: string | null;
+    capacity: number;
+  }>
+> = {
   "WS-WCA-VAL": [
-    { inDays: 45, days: 3, timeZone: "Africa/Abidjan", utcHour: 8, place: "Regional Training Centre, Abidjan", onlineUrl: null, capacity: 25 },
-    { inDays: 120, days: 3, timeZone: "Africa/Douala", utcHour: 7, place: "Regional Training Centre, Douala", onlineUrl: null, capacity: 25 },
+    {
+      inDays: 45,
+      days: 3,
+      timeZone: "Africa/Abidjan",
+      utcHour: 8,
+      place: "Regional Training Centre, Abidjan",
+      onlineUrl: null,
+      capacity: 25,
+    },
+    {
+      inDays: 120,
+      days: 3,
+      timeZone: "Africa/Douala",
+      utcHour: 7,
+      place: "Regional Training Centre, Douala",
+      onlineUrl: null,
+      capacity: 25,
+    },
   ],
-  "WS-AP-HS": [{ inDays: 60, days: 2, timeZone: "Asia/Bangkok", utcHour: 2, place: "ROCB Asia/Pacific, Bangkok", onlineUrl: "https://meet.example.org/ws-ap-hs", capacity: 30 }],
-  "ENF-CCP": [{ inDays: 30, days: 5, timeZone: "Africa/Nairobi", utcHour: 6, place: "Port of Mombasa, Kenya", onlineUrl: null, capacity: 12 }],
+  "WS-AP-HS": [
+    {
+      inDays: 60,
+      days: 2,
+      timeZone: "Asia/Bangkok",
+      utcHour: 2,
+      place: "ROCB Asia/Pacific, Bangkok",
+      onlineUrl: "https://meet.example.org/ws-ap-hs",
+      capacity: 30,
+    },
+  ],
+  "ENF-CCP": [
+    {
+      inDays: 30,
+      days: 5,
+      timeZone: "Africa/Nairobi",
+      utcHour: 6,
+      place: "Port of Mombasa, Kenya",
+      onlineUrl: null,
+      capacity: 12,
+    },
+  ],
 };
 
 async function seedWorkshops(db: PrismaClient, tenantIds: Map<string, string>): Promise<void> {
   const day = 24 * 60 * 60 * 1000;
   const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
   for (const [code, sessions] of Object.entries(WORKSHOP_SESSIONS)) {
-    const course = await db.course.findUnique({ where: { tenantId_code: { tenantId: tenantIds.get("wco")!, code } }, select: { id: true, tenantId: true, audience: true, workshopForm: true, _count: { select: { workshopSessions: true } } } });
+    const course = await db.course.findUnique({
+      where: { tenantId_code: { tenantId: tenantIds.get("wco")!, code } },
+      select: {
+        id: true,
+        tenantId: true,
+        audience: true,
+        workshopForm: true,
+        _count: { select: { workshopSessions: true } },
+      },
+    });
     if (!course) continue;
-    if (Array.isArray(course.workshopForm) && course.workshopForm.length === 0) await db.course.update({ where: { id: course.id }, data: { workshopForm: WORKSHOP_FORM } });
+    if (Array.isArray(course.workshopForm) && course.workshopForm.length === 0)
+      await db.course.update({ where: { id: course.id }, data: { workshopForm: WORKSHOP_FORM } });
     if (course._count.workshopSessions) continue;
     await db.workshopSession.createMany({
       data: sessions.map((s) => {
         const startsAt = new Date(today + s.inDays * day + s.utcHour * 60 * 60 * 1000);
         return {
-          tenantId: course.tenantId, courseId: course.id, audience: course.audience, timeZone: s.timeZone, place: s.place, onlineUrl: s.onlineUrl, capacity: s.capacity,
-          startsAt, endsAt: new Date(startsAt.getTime() + (s.days - 1) * day + 8 * 60 * 60 * 1000), applicationsCloseAt: new Date(startsAt.getTime() - 7 * day),
+          tenantId: course.tenantId,
+          courseId: course.id,
+          audience: course.audience,
+          timeZone: s.timeZone,
+          place: s.place,
+          onlineUrl: s.onlineUrl,
+          capacity: s.capacity,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + (s.days - 1) * day + 8 * 60 * 60 * 1000),
+          applicationsCloseAt: new Date(startsAt.getTime() - 7 * day),
         };
       }),
     });

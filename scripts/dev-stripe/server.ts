@@ -20,7 +20,12 @@ export interface DevStripeOptions {
 type Json = Record<string, unknown>;
 interface LineItem {
   quantity: number;
-  price_data: { currency: string; unit_amount: number; product_data: { name: string }; recurring?: { interval: string; interval_count: number } };
+  price_data: {
+    currency: string;
+    unit_amount: number;
+    product_data: { name: string };
+    recurring?: { interval: string; interval_count: number };
+  };
 }
 interface SessionRecord extends Json {
   id: string;
@@ -75,8 +80,14 @@ const money = (amount: number, currency: string) => `${(amount / 100).toFixed(2)
 
 export async function startDevStripe(options: DevStripeOptions): Promise<DevStripe> {
   const sessions = new Map<string, SessionRecord & { line_items: LineItem[] }>();
-  const paymentIntents = new Map<string, Json & { amount: number; metadata: Record<string, string>; latest_charge: string }>();
-  const charges = new Map<string, Json & { amount: number; amount_refunded: number; refunded: boolean; payment_intent: string }>();
+  const paymentIntents = new Map<
+    string,
+    Json & { amount: number; metadata: Record<string, string>; latest_charge: string }
+  >();
+  const charges = new Map<
+    string,
+    Json & { amount: number; amount_refunded: number; refunded: boolean; payment_intent: string }
+  >();
   const refunds: Array<Json & { amount: number; payment_intent: string }> = [];
   const subscriptions = new Map<string, Json & { status: string; metadata: Record<string, string> }>();
   const coupons = new Map<string, Json & { percent_off: number | null; amount_off: number | null }>();
@@ -87,16 +98,35 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
   function createPromotionCode(code: string, couponId: string) {
     const coupon = coupons.get(couponId);
     if (!coupon) throw new Error("No such coupon");
-    const promotion = { id: newId("promo"), object: "promotion_code", code, active: true, coupon, promotion: { type: "coupon", coupon: coupon.id }, created: now(), livemode: false };
+    const promotion = {
+      id: newId("promo"),
+      object: "promotion_code",
+      code,
+      active: true,
+      coupon,
+      promotion: { type: "coupon", coupon: coupon.id },
+      created: now(),
+      livemode: false,
+    };
     promotionCodes.set(promotion.id, promotion);
     return promotion;
   }
   function createCoupon(percentOff: number | null, amountOff: number | null, currency: string | null) {
-    const coupon = { id: newId("coupon"), object: "coupon", percent_off: percentOff, amount_off: amountOff, currency, valid: true, created: now(), livemode: false };
+    const coupon = {
+      id: newId("coupon"),
+      object: "coupon",
+      percent_off: percentOff,
+      amount_off: amountOff,
+      currency,
+      valid: true,
+      created: now(),
+      livemode: false,
+    };
     coupons.set(coupon.id, coupon);
     return coupon;
   }
-  for (const { code, percentOff } of options.promotionCodes ?? []) createPromotionCode(code, createCoupon(percentOff, null, null).id as string);
+  for (const { code, percentOff } of options.promotionCodes ?? [])
+    createPromotionCode(code, createCoupon(percentOff, null, null).id as string);
 
   async function deliver(event: Stripe.Event) {
     if (!options.webhookUrl) return;
@@ -104,7 +134,11 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     for (let attempt = 0; attempt < 5; attempt += 1) {
       try {
         const header = signer.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret });
-        const response = await fetch(options.webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": header }, body: payload });
+        const response = await fetch(options.webhookUrl, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Stripe-Signature": header },
+          body: payload,
+        });
         if (response.ok) return;
       } catch {
         // The platform may still be starting: try again.
@@ -116,8 +150,15 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
 
   async function emit(type: string, object: Json) {
     const event = {
-      id: newId("evt"), object: "event", api_version: "2026-10-28.endive", created: now(), type, livemode: false, pending_webhooks: 1,
-      data: { object: structuredClone(object) }, request: { id: null, idempotency_key: null },
+      id: newId("evt"),
+      object: "event",
+      api_version: "2026-10-28.endive",
+      created: now(),
+      type,
+      livemode: false,
+      pending_webhooks: 1,
+      data: { object: structuredClone(object) },
+      request: { id: null, idempotency_key: null },
     } as unknown as Stripe.Event;
     events.push(event);
     await deliver(event);
@@ -134,17 +175,49 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     const session = sessions.get(sessionId);
     if (!session) throw new Error(`No such checkout session: ${sessionId}`);
     if (session.status !== "open") return publicSession(session);
-    const promotion = promotionCode && session.allow_promotion_codes ? [...promotionCodes.values()].find((p) => p.active && p.code.toLowerCase() === promotionCode.trim().toLowerCase()) : undefined;
+    const promotion =
+      promotionCode && session.allow_promotion_codes
+        ? [...promotionCodes.values()].find(
+            (p) => p.active && p.code.toLowerCase() === promotionCode.trim().toLowerCase(),
+          )
+        : undefined;
     const coupon = promotion?.coupon as { percent_off: number | null; amount_off: number | null } | undefined;
-    const discount = coupon ? Math.min(session.amount_subtotal, coupon.percent_off ? Math.round((session.amount_subtotal * coupon.percent_off) / 100) : (coupon.amount_off ?? 0)) : 0;
+    const discount = coupon
+      ? Math.min(
+          session.amount_subtotal,
+          coupon.percent_off
+            ? Math.round((session.amount_subtotal * coupon.percent_off) / 100)
+            : (coupon.amount_off ?? 0),
+        )
+      : 0;
     session.total_details = { amount_discount: discount, amount_shipping: 0, amount_tax: 0 };
     session.amount_total = session.amount_subtotal - discount;
     const metadata = { ...session.metadata };
     if (session.mode === "payment") {
       const pi = newId("pi");
       const ch = newId("ch");
-      charges.set(ch, { id: ch, object: "charge", amount: session.amount_total, amount_refunded: 0, refunded: false, currency: session.currency, payment_intent: pi, metadata, status: "succeeded", created: now() });
-      paymentIntents.set(pi, { id: pi, object: "payment_intent", amount: session.amount_total, currency: session.currency, status: "succeeded", metadata, latest_charge: ch, created: now() });
+      charges.set(ch, {
+        id: ch,
+        object: "charge",
+        amount: session.amount_total,
+        amount_refunded: 0,
+        refunded: false,
+        currency: session.currency,
+        payment_intent: pi,
+        metadata,
+        status: "succeeded",
+        created: now(),
+      });
+      paymentIntents.set(pi, {
+        id: pi,
+        object: "payment_intent",
+        amount: session.amount_total,
+        currency: session.currency,
+        status: "succeeded",
+        metadata,
+        latest_charge: ch,
+        created: now(),
+      });
       session.payment_intent = pi;
     } else {
       const item = session.line_items[0];
@@ -153,8 +226,28 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
       const start = now();
       const sub = newId("sub");
       subscriptions.set(sub, {
-        id: sub, object: "subscription", status: "active", metadata, currency: session.currency, cancel_at_period_end: false, canceled_at: null, created: start, livemode: false,
-        items: { object: "list", data: [{ id: newId("si"), object: "subscription_item", quantity: item.quantity, current_period_start: start, current_period_end: addMonths(start, months), price: { currency: session.currency, unit_amount: item.price_data.unit_amount, recurring } }] },
+        id: sub,
+        object: "subscription",
+        status: "active",
+        metadata,
+        currency: session.currency,
+        cancel_at_period_end: false,
+        canceled_at: null,
+        created: start,
+        livemode: false,
+        items: {
+          object: "list",
+          data: [
+            {
+              id: newId("si"),
+              object: "subscription_item",
+              quantity: item.quantity,
+              current_period_start: start,
+              current_period_end: addMonths(start, months),
+              price: { currency: session.currency, unit_amount: item.price_data.unit_amount, recurring },
+            },
+          ],
+        },
       });
       session.subscription = sub;
     }
@@ -169,7 +262,17 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     if (!intent) throw new Error(`No such payment_intent: ${paymentIntentId}`);
     const charge = charges.get(intent.latest_charge)!;
     const value = Math.min(amount ?? charge.amount - charge.amount_refunded, charge.amount - charge.amount_refunded);
-    const record = { id: newId("re"), object: "refund", amount: value, currency: charge.currency, charge: charge.id, payment_intent: paymentIntentId, status: "succeeded", metadata: {}, created: now() };
+    const record = {
+      id: newId("re"),
+      object: "refund",
+      amount: value,
+      currency: charge.currency,
+      charge: charge.id,
+      payment_intent: paymentIntentId,
+      status: "succeeded",
+      metadata: {},
+      created: now(),
+    };
     refunds.push(record);
     charge.amount_refunded += value;
     charge.refunded = charge.amount_refunded >= charge.amount;
@@ -182,8 +285,15 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     if (!sub) throw new Error(`No such subscription: ${subscriptionId}`);
     sub.status = "past_due";
     await emit("invoice.payment_failed", {
-      id: newId("in"), object: "invoice", status: "open", metadata: {}, created: now(),
-      parent: { type: "subscription_details", subscription_details: { subscription: subscriptionId, metadata: sub.metadata } },
+      id: newId("in"),
+      object: "invoice",
+      status: "open",
+      metadata: {},
+      created: now(),
+      parent: {
+        type: "subscription_details",
+        subscription_details: { subscription: subscriptionId, metadata: sub.metadata },
+      },
     });
   }
 
@@ -199,7 +309,16 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
   }
 
   function createSession(params: Json) {
-    const items = (params.line_items as Array<{ quantity?: string; price_data: { currency: string; unit_amount: string; product_data: { name: string }; recurring?: { interval: string; interval_count?: string } } }>) ?? [];
+    const items =
+      (params.line_items as Array<{
+        quantity?: string;
+        price_data: {
+          currency: string;
+          unit_amount: string;
+          product_data: { name: string };
+          recurring?: { interval: string; interval_count?: string };
+        };
+      }>) ?? [];
     if (!items.length) throw new Error("line_items is required");
     const lineItems: LineItem[] = items.map((item) => ({
       quantity: Number(item.quantity ?? 1),
@@ -207,19 +326,41 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
         currency: item.price_data.currency.toLowerCase(),
         unit_amount: Number(item.price_data.unit_amount),
         product_data: { name: item.price_data.product_data.name },
-        ...(item.price_data.recurring ? { recurring: { interval: item.price_data.recurring.interval, interval_count: Number(item.price_data.recurring.interval_count ?? 1) } } : {}),
+        ...(item.price_data.recurring
+          ? {
+              recurring: {
+                interval: item.price_data.recurring.interval,
+                interval_count: Number(item.price_data.recurring.interval_count ?? 1),
+              },
+            }
+          : {}),
       },
     }));
     const subtotal = lineItems.reduce((sum, item) => sum + item.quantity * item.price_data.unit_amount, 0);
     const id = newId("cs");
     const metadata = (params.metadata as Record<string, string>) ?? {};
     const session = {
-      id, object: "checkout.session", mode: params.mode === "subscription" ? "subscription" as const : "payment" as const, status: "open" as const, payment_status: "unpaid" as const,
-      amount_subtotal: subtotal, amount_total: subtotal, currency: lineItems[0].price_data.currency, metadata,
-      client_reference_id: (params.client_reference_id as string) ?? null, customer_email: (params.customer_email as string) ?? null,
-      success_url: String(params.success_url ?? ""), cancel_url: (params.cancel_url as string) ?? null, url: `${baseUrl}/pay/${id}`,
-      payment_intent: null, subscription: null, allow_promotion_codes: params.allow_promotion_codes === "true",
-      total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 }, created: now(), livemode: false, line_items: lineItems,
+      id,
+      object: "checkout.session",
+      mode: params.mode === "subscription" ? ("subscription" as const) : ("payment" as const),
+      status: "open" as const,
+      payment_status: "unpaid" as const,
+      amount_subtotal: subtotal,
+      amount_total: subtotal,
+      currency: lineItems[0].price_data.currency,
+      metadata,
+      client_reference_id: (params.client_reference_id as string) ?? null,
+      customer_email: (params.customer_email as string) ?? null,
+      success_url: String(params.success_url ?? ""),
+      cancel_url: (params.cancel_url as string) ?? null,
+      url: `${baseUrl}/pay/${id}`,
+      payment_intent: null,
+      subscription: null,
+      allow_promotion_codes: params.allow_promotion_codes === "true",
+      total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+      created: now(),
+      livemode: false,
+      line_items: lineItems,
     };
     sessions.set(id, session);
     return session;
@@ -227,11 +368,15 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
 
   function checkoutPage(session: SessionRecord & { line_items: LineItem[] }): string {
     const lines = session.line_items
-      .map((item) => `<li>${escapeHtml(item.price_data.product_data.name)} × ${item.quantity}: ${money(item.price_data.unit_amount * item.quantity, item.price_data.currency)}</li>`)
+      .map(
+        (item) =>
+          `<li>${escapeHtml(item.price_data.product_data.name)} × ${item.quantity}: ${money(item.price_data.unit_amount * item.quantity, item.price_data.currency)}</li>`,
+      )
       .join("");
-    const body = session.status !== "open"
-      ? `<p role="status">This checkout session is ${session.status}.</p>`
-      : `<ul>${lines}</ul><p>Total: <strong>${money(session.amount_subtotal, session.currency)}</strong></p>
+    const body =
+      session.status !== "open"
+        ? `<p role="status">This checkout session is ${session.status}.</p>`
+        : `<ul>${lines}</ul><p>Total: <strong>${money(session.amount_subtotal, session.currency)}</strong></p>
         <form method="post">
           ${session.allow_promotion_codes ? `<p><label for="promotion_code">Promotion code</label> <input id="promotion_code" name="promotion_code" autocomplete="off"></p>` : ""}
           <button type="submit">Pay</button>
@@ -266,7 +411,9 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
         return sendJson(res, publicSession(createSession(params)));
       case "GET /v1/checkout/sessions/:id": {
         const session = sessions.get(parts[3]);
-        return session ? sendJson(res, publicSession(session)) : stripeError(res, 404, `No such checkout.session: '${parts[3]}'`);
+        return session
+          ? sendJson(res, publicSession(session))
+          : stripeError(res, 404, `No such checkout.session: '${parts[3]}'`);
       }
       case "GET /v1/subscriptions/:id": {
         const sub = subscriptions.get(parts[2]);
@@ -279,13 +426,23 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
         return intent ? sendJson(res, intent) : stripeError(res, 404, `No such payment_intent: '${parts[2]}'`);
       }
       case "POST /v1/refunds":
-        return sendJson(res, await refund(String(params.payment_intent), params.amount ? Number(params.amount) : undefined));
+        return sendJson(
+          res,
+          await refund(String(params.payment_intent), params.amount ? Number(params.amount) : undefined),
+        );
       case "GET /v1/refunds": {
         const data = refunds.filter((r) => !params.payment_intent || r.payment_intent === params.payment_intent);
         return sendJson(res, { object: "list", data, has_more: false, url: "/v1/refunds" });
       }
       case "POST /v1/coupons":
-        return sendJson(res, createCoupon(params.percent_off ? Number(params.percent_off) : null, params.amount_off ? Number(params.amount_off) : null, (params.currency as string) ?? null));
+        return sendJson(
+          res,
+          createCoupon(
+            params.percent_off ? Number(params.percent_off) : null,
+            params.amount_off ? Number(params.amount_off) : null,
+            (params.currency as string) ?? null,
+          ),
+        );
       case "POST /v1/promotion_codes": {
         const promotion = params.promotion as { coupon?: string } | undefined;
         return sendJson(res, createPromotionCode(String(params.code), String(promotion?.coupon ?? params.coupon)));

@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "messages", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function fingerprint(root) {
   const hash = createHash("sha256");
@@ -24,7 +34,11 @@ function fingerprint(root) {
 const marker = (root) => path.join(root, ".next", "clikc-build-fingerprint");
 
 export function buildIsCurrent(root) {
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(marker(root)) && readFileSync(marker(root), "utf8") === fingerprint(root);
+  return (
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(marker(root)) &&
+    readFileSync(marker(root), "utf8") === fingerprint(root)
+  );
 }
 
 export function recordBuild(root) {

@@ -32,12 +32,26 @@ function renderDeadlineMs() {
 /** Answers with a plain status page and keeps Next.js from writing to the response after us. */
 function answerInstead(response, status, text) {
   if (!response.headersSent) {
-    response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+    response.writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      Connection: "close",
+    });
     response.end(text);
   } else {
     response.destroy();
   }
-  for (const method of ["writeHead", "setHeader", "appendHeader", "removeHeader", "flushHeaders", "write", "end", "writeContinue", "writeEarlyHints"]) {
+  for (const method of [
+    "writeHead",
+    "setHeader",
+    "appendHeader",
+    "removeHeader",
+    "flushHeaders",
+    "write",
+    "end",
+    "writeContinue",
+    "writeEarlyHints",
+  ]) {
     response[method] = function () {
       return method === "write" ? true : this;
     };
@@ -91,7 +105,9 @@ export function guardRequest(request, response, { onDeadline } = {}) {
         answerInstead(response, 413, "Payload Too Large");
         // Whatever is still waiting for the body (Next.js) gets an error instead of a truncated body, a moment
         // after the answer left: closing at once resets the connection before the client reads its 413.
-        response.once("finish", () => setTimeout(() => request.destroy(new Error("Request body over the limit")), 1_000).unref());
+        response.once("finish", () =>
+          setTimeout(() => request.destroy(new Error("Request body over the limit")), 1_000).unref(),
+        );
         return false;
       }
       return push.call(this, chunk, encoding);

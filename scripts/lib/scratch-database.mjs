@@ -23,7 +23,13 @@ export async function withScratchDatabase(work) {
     }
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "clikc-scratch-"));
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: await freePort(), password: "scratch", persistent: false, fsync: false });
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "pg"),
+    port: await freePort(),
+    password: "scratch",
+    persistent: false,
+    fsync: false,
+  });
   try {
     await cluster.createDatabase(name);
     return await work(cluster.url(name));

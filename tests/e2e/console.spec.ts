@@ -2,7 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signIn, siteUrl } from "./helpers";
 
-test("a WCO admin enables a space for an administration that had none and names its coordinator; its tenant admin publishes a course that its learners find and others cannot reach", async ({ page, browser }) => {
+test("a WCO admin enables a space for an administration that had none and names its coordinator; its tenant admin publishes a course that its learners find and others cannot reach", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const visitor = await browser.newPage();
   expect((await visitor.goto(siteUrl("fcs")))?.status()).toBe(404);
@@ -69,7 +72,9 @@ test("a WCO admin enables a space for an administration that had none and names 
   await author.getByRole("link", { name: "New course" }).click();
   await author.getByLabel(/^Code/).fill("RU-RISK");
   await author.getByLabel(/^Title/).fill("FCS risk profiles for Russian officers");
-  await author.getByLabel("Description").fill("How **FCS** risk profiles select consignments.\n\n- Profiles\n- Targeting");
+  await author
+    .getByLabel("Description")
+    .fill("How **FCS** risk profiles select consignments.\n\n- Profiles\n- Targeting");
   await author.getByLabel(/^Duration in minutes/).fill("45");
   await author.getByLabel("Open to guests").check();
   await author.getByRole("button", { name: "Create the course" }).click();
@@ -79,7 +84,9 @@ test("a WCO admin enables a space for an administration that had none and names 
   await author.getByRole("button", { name: "Create the course" }).click();
   await expect(author.getByRole("status")).toHaveText("The course has been created as a draft.");
   await author.getByRole("button", { name: "Publish" }).click();
-  await expect(author.getByRole("alert").filter({ hasText: /\w/ })).toHaveText("Add at least one module before publishing the course.");
+  await expect(author.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+    "Add at least one module before publishing the course.",
+  );
   await author.getByRole("textbox", { name: "Section title" }).fill("Basics");
   await author.getByRole("button", { name: "Add a section" }).click();
   await author.getByLabel("Module title").fill("Profiles in one page");
@@ -91,7 +98,10 @@ test("a WCO admin enables a space for an administration that had none and names 
   await expect(moduleTitle).toHaveValue("Risk profiles in one page");
   await author.getByRole("button", { name: "Publish" }).click();
   await expect(author.getByTestId("course-status")).toHaveText("Published");
-  const courseAddress = new URL((await author.getByRole("link", { name: "View the course page" }).getAttribute("href"))!, siteUrl("fcs")).pathname;
+  const courseAddress = new URL(
+    (await author.getByRole("link", { name: "View the course page" }).getAttribute("href"))!,
+    siteUrl("fcs"),
+  ).pathname;
   expect((await new AxeBuilder({ page: author }).analyze()).violations).toEqual([]);
 
   // News on the space's home page.
@@ -105,7 +115,11 @@ test("a WCO admin enables a space for an administration that had none and names 
 
   // Its learners find it on its space; a Kenyan learner gets 404 at its address on Kenya's.
   await author.goto(siteUrl("fcs", "/find-learning?q=FCS"));
-  await author.getByTestId("course-card").filter({ hasText: "FCS risk profiles for Russian officers" }).getByRole("link").click();
+  await author
+    .getByTestId("course-card")
+    .filter({ hasText: "FCS risk profiles for Russian officers" })
+    .getByRole("link")
+    .click();
   await expect(author.getByRole("heading", { level: 1 })).toHaveText("FCS risk profiles for Russian officers");
   await expect(author.locator("strong", { hasText: "FCS" })).toBeVisible();
   const kenyan = await browser.newPage();

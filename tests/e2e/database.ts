@@ -8,9 +8,14 @@ let pool: pg.Pool | null = null;
 
 function connection(): pg.Pool {
   if (!pool) {
-    const secrets = JSON.parse(readFileSync(path.resolve(__dirname, "../../.data/e2e/secrets.json"), "utf8")) as { postgresPassword: string };
+    const secrets = JSON.parse(readFileSync(path.resolve(__dirname, "../../.data/e2e/secrets.json"), "utf8")) as {
+      postgresPassword: string;
+    };
     const port = Number(process.env.E2E_PG_PORT ?? 5434);
-    pool = new pg.Pool({ connectionString: `postgresql://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/clikc`, max: 2 });
+    pool = new pg.Pool({
+      connectionString: `postgresql://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/clikc`,
+      max: 2,
+    });
   }
   return pool;
 }

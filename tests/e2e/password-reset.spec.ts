@@ -10,7 +10,9 @@ async function askForReset(page: import("@playwright/test").Page, identifier: st
   return answer.innerText();
 }
 
-test("forgot password answers the same words for an unknown account, and a real one resets with the mailed link", async ({ page }) => {
+test("forgot password answers the same words for an unknown account, and a real one resets with the mailed link", async ({
+  page,
+}) => {
   const forUnknown = await askForReset(page, "no.such.person@example.test");
   const forKnown = await askForReset(page, "br.learner");
   expect(forKnown).toBe(forUnknown);

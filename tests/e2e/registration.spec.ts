@@ -4,7 +4,12 @@ import { signIn, siteUrl } from "./helpers";
 const PASSWORD = "a long passphrase for the border";
 
 /** Waits for the newest mail to `address` in the development mailbox and returns its first link. */
-async function linkFromMailbox(page: Page, subdomain: string | undefined, address: string, subject: RegExp): Promise<string> {
+async function linkFromMailbox(
+  page: Page,
+  subdomain: string | undefined,
+  address: string,
+  subject: RegExp,
+): Promise<string> {
   let link = "";
   await expect(async () => {
     await page.goto(siteUrl(subdomain, "/dev/mailbox"));
@@ -41,8 +46,16 @@ async function acceptFromTasks(page: Page, applicantName: string) {
   await expect(page.getByRole("status").filter({ hasText: applicantName })).toContainText("account has been created");
 }
 
-test("an officer registers on the Kenyan space, confirms from the mailbox, the Kenyan NC accepts, and the officer signs in", async ({ page, browser }) => {
-  const who = { username: `ke.newofficer${Date.now() % 100000}`, email: `new.officer.${Date.now()}@kra.example`, first: "Njeri", last: "Mwangi" };
+test("an officer registers on the Kenyan space, confirms from the mailbox, the Kenyan NC accepts, and the officer signs in", async ({
+  page,
+  browser,
+}) => {
+  const who = {
+    username: `ke.newofficer${Date.now() % 100000}`,
+    email: `new.officer.${Date.now()}@kra.example`,
+    first: "Njeri",
+    last: "Mwangi",
+  };
   await page.goto(siteUrl("ke", "/sign-in"));
   await page.getByRole("link", { name: "Create new account" }).click();
   await expect(page.getByText("Organization: Kenya")).toBeVisible();
@@ -68,8 +81,16 @@ test("an officer registers on the Kenyan space, confirms from the mailbox, the K
   await expect(page.getByText(`${who.first} ${who.last}`)).toBeVisible();
 });
 
-test("an officer of an administration without a National Coordinator is approved by a WCO admin", async ({ page, browser }) => {
-  const who = { username: `in.newofficer${Date.now() % 100000}`, email: `officer.${Date.now()}@cbic.example`, first: "Arjun", last: "Mehta" };
+test("an officer of an administration without a National Coordinator is approved by a WCO admin", async ({
+  page,
+  browser,
+}) => {
+  const who = {
+    username: `in.newofficer${Date.now() % 100000}`,
+    email: `officer.${Date.now()}@cbic.example`,
+    first: "Arjun",
+    last: "Mehta",
+  };
   await page.goto(siteUrl(undefined, "/register"));
   await page.getByLabel(/Choose organization/).selectOption({ label: "India" });
   await fillRegistration(page, who);

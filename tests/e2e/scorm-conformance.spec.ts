@@ -7,20 +7,41 @@ import { signIn, siteUrl } from "./helpers";
 
 test.afterAll(closeDatabase);
 
-interface Attempt { id: string; completionStatus: string | null; successStatus: string | null; scoreRaw: number | null; scoreScaled: number | null; totalSeconds: number; commitSeq: number; cmi: Record<string, unknown> }
+interface Attempt {
+  id: string;
+  completionStatus: string | null;
+  successStatus: string | null;
+  scoreRaw: number | null;
+  scoreScaled: number | null;
+  totalSeconds: number;
+  commitSeq: number;
+  cmi: Record<string, unknown>;
+}
 
 /** The course's SCORM module gets `zip` through the author's page; its other modules become optional. */
-async function uploadTo(browser: Browser, code: string, name: string, zip: Uint8Array): Promise<{ courseId: string; moduleId: string }> {
+async function uploadTo(
+  browser: Browser,
+  code: string,
+  name: string,
+  zip: Uint8Array,
+): Promise<{ courseId: string; moduleId: string }> {
   const [course] = await query<{ id: string }>(`SELECT id FROM "Course" WHERE code = $1`, [code]);
-  const [scorm] = await query<{ id: string }>(`SELECT id FROM "CourseModule" WHERE "courseId" = $1 AND kind = 'SCORM'`, [course.id]);
+  const [scorm] = await query<{ id: string }>(
+    `SELECT id FROM "CourseModule" WHERE "courseId" = $1 AND kind = 'SCORM'`,
+    [course.id],
+  );
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, undefined, "wco.admin");
   await expect(admin).toHaveURL(siteUrl(undefined, "/dashboard"));
   await admin.goto(siteUrl(undefined, `/author/courses/${course.id}`));
   const upload = admin.getByTestId("scorm-upload").first();
-  await upload.locator("input[type=file]").setInputFiles({ name, mimeType: "application/zip", buffer: Buffer.from(zip) });
+  await upload
+    .locator("input[type=file]")
+    .setInputFiles({ name, mimeType: "application/zip", buffer: Buffer.from(zip) });
   await upload.getByRole("button", { name: "Upload" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText("The SCORM package has been checked and saved.");
+  await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText(
+    "The SCORM package has been checked and saved.",
+  );
   await admin.context().close();
   await query(`UPDATE "CourseModule" SET required = false WHERE "courseId" = $1 AND id <> $2`, [course.id, scorm.id]);
   return { courseId: course.id, moduleId: scorm.id };
@@ -38,24 +59,52 @@ async function enrolledLearner(browser: Browser, courseId: string): Promise<Page
 
 async function openPlayer(learner: Page, sco?: number) {
   const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
-  const [player] = await Promise.all([learner.waitForEvent("popup"), scormModule.getByRole("link", { name: /^Open / }).click()]);
+  const [player] = await Promise.all([
+    learner.waitForEvent("popup"),
+    scormModule.getByRole("link", { name: /^Open / }).click(),
+  ]);
   if (sco !== undefined) await player.goto(`${player.url().split("?")[0]}?sco=${sco}`);
   return { player, sco: player.frameLocator("iframe[title]").frameLocator("#sco") };
 }
 
 const attemptsOf = (moduleId: string) =>
-  query<Attempt>(`SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position`, [moduleId]);
-const certificates = async (courseId: string) => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Certificate" c JOIN "User" u ON u.id = c."userId" WHERE c."courseId" = $1 AND u.username = 'ke.learner'`, [courseId]))[0].n);
-const interactionIds = (cmi: Record<string, unknown>) => Object.values((cmi.interactions ?? {}) as Record<string, { id: string }>).map((i) => i.id);
+  query<Attempt>(
+    `SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position`,
+    [moduleId],
+  );
+const certificates = async (courseId: string) =>
+  Number(
+    (
+      await query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Certificate" c JOIN "User" u ON u.id = c."userId" WHERE c."courseId" = $1 AND u.username = 'ke.learner'`,
+        [courseId],
+      )
+    )[0].n,
+  );
+const interactionIds = (cmi: Record<string, unknown>) =>
+  Object.values((cmi.interactions ?? {}) as Record<string, { id: string }>).map((i) => i.id);
 
-test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery score that completes nothing until the learner passes", async ({ browser }) => {
+test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery score that completes nothing until the learner passes", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const { courseId, moduleId } = await uploadTo(browser, "SAFE-101", "valuation-quiz.zip", scorm12QuizPackage());
   const learner = await enrolledLearner(browser, courseId);
   const [user] = await query<{ id: string }>(`SELECT id FROM "User" WHERE username = 'ke.learner'`);
 
   let { player, sco } = await openPlayer(learner);
-  await expect(sco.locator("#launch")).toHaveText(JSON.stringify({ id: user.id, name: "Wanjiru, Amina", entry: "ab-initio", credit: "credit", mode: "normal", launchData: "region=ESA", mastery: "80", status: "not attempted" }));
+  await expect(sco.locator("#launch")).toHaveText(
+    JSON.stringify({
+      id: user.id,
+      name: "Wanjiru, Amina",
+      entry: "ab-initio",
+      credit: "credit",
+      mode: "normal",
+      launchData: "region=ESA",
+      mastery: "80",
+      status: "not attempted",
+    }),
+  );
   await sco.getByRole("button", { name: "Next page" }).click();
   await expect(player.getByTestId("player-status")).toHaveText("Your progress is saved.");
   await player.close();
@@ -87,17 +136,23 @@ test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery s
   expect(await certificates(courseId)).toBe(1);
 });
 
-test("SCORM 2004: 500 calls then closing the window at once are all stored; _count answers each write; an 80 % pass mark fails 11 of 15 and passes 15 of 15", async ({ browser }) => {
+test("SCORM 2004: 500 calls then closing the window at once are all stored; _count answers each write; an 80 % pass mark fails 11 of 15 and passes 15 of 15", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const { courseId, moduleId } = await uploadTo(browser, "DM-101", "classification-quiz.zip", scorm2004QuizPackage());
   const learner = await enrolledLearner(browser, courseId);
 
   let { player, sco } = await openPlayer(learner);
-  await expect(sco.locator("#launch")).toContainText('"name":"Amina Wanjiru","entry":"ab-initio","credit":"credit","mode":"normal","launchData":"level=advanced","passingScore":"0.8","objectives":"2","objective0":"classification","maxTime":"PT1H"');
+  await expect(sco.locator("#launch")).toContainText(
+    '"name":"Amina Wanjiru","entry":"ab-initio","credit":"credit","mode":"normal","launchData":"level=advanced","passingScore":"0.8","objectives":"2","objective0":"classification","maxTime":"PT1H"',
+  );
   await sco.getByRole("button", { name: "Send 500 values" }).click();
   await expect(sco.locator("#result")).toHaveText("Sent 500 values: burst-500");
   await player.close();
-  await expect.poll(async () => (await attemptsOf(moduleId))[0]?.cmi.suspend_data, { timeout: 10_000 }).toBe("burst-500");
+  await expect
+    .poll(async () => (await attemptsOf(moduleId))[0]?.cmi.suspend_data, { timeout: 10_000 })
+    .toBe("burst-500");
 
   ({ player, sco } = await openPlayer(learner));
   await sco.getByLabel("Correct answers").fill("11");
@@ -120,7 +175,9 @@ test("SCORM 2004: 500 calls then closing the window at once are all stored; _cou
   expect(await certificates(courseId)).toBe(1);
 });
 
-test("nothing lost: commits made while the network is cut are retried and stored once it returns; total time adds up across three sessions", async ({ browser }) => {
+test("nothing lost: commits made while the network is cut are retried and stored once it returns; total time adds up across three sessions", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const { courseId, moduleId } = await uploadTo(browser, "CBM-101", "classification-quiz.zip", scorm2004QuizPackage());
   const learner = await enrolledLearner(browser, courseId);
@@ -129,7 +186,9 @@ test("nothing lost: commits made while the network is cut are retried and stored
   await player.context().route("**/commit/**", (route) => route.abort("internetdisconnected"));
   await sco.getByRole("button", { name: "Send 500 values" }).click();
   await sco.getByRole("button", { name: "Save" }).click();
-  await expect(player.getByTestId("player-status")).toHaveText("Your progress could not be saved. Check your connection; the module keeps trying.");
+  await expect(player.getByTestId("player-status")).toHaveText(
+    "Your progress could not be saved. Check your connection; the module keeps trying.",
+  );
   expect((await attemptsOf(moduleId))[0].commitSeq).toBe(0);
   await player.context().unroute("**/commit/**");
   await expect(player.getByTestId("player-status")).toHaveText("Your progress is saved.", { timeout: 15_000 });
@@ -158,7 +217,9 @@ test("nothing lost: commits made while the network is cut are retried and stored
   expect(await certificates(courseId)).toBe(0);
 });
 
-test("SCORM 2004: a course whose SCOs only call Initialize and Terminate completes by the standard's defaults, with the manifest's table of contents, ticks and Continue/Previous", async ({ browser }) => {
+test("SCORM 2004: a course whose SCOs only call Initialize and Terminate completes by the standard's defaults, with the manifest's table of contents, ticks and Continue/Previous", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { courseId, moduleId } = await uploadTo(browser, "RM-101", "silent-course.zip", scorm2004SilentCourse([2, 1]));
   const learner = await enrolledLearner(browser, courseId);
@@ -181,14 +242,24 @@ test("SCORM 2004: a course whose SCOs only call Initialize and Terminate complet
   await expect(contents.getByRole("link", { name: "Lesson 3 (done)" })).toBeVisible();
   await player.close();
   const attempts = await attemptsOf(moduleId);
-  expect(attempts.map((a) => [a.completionStatus, a.successStatus])).toEqual([["completed", "passed"], ["completed", "passed"], ["completed", "passed"]]);
+  expect(attempts.map((a) => [a.completionStatus, a.successStatus])).toEqual([
+    ["completed", "passed"],
+    ["completed", "passed"],
+    ["completed", "passed"],
+  ]);
 
   // A browser that blocks pop-ups: the learner is told, and the module opens in a tab instead.
   await learner.addInitScript(() => {
     window.open = () => null;
   });
   await learner.reload();
-  const [tab] = await Promise.all([learner.context().waitForEvent("page"), learner.getByTestId("module").getByRole("link", { name: /^Open / }).click()]);
+  const [tab] = await Promise.all([
+    learner.context().waitForEvent("page"),
+    learner
+      .getByTestId("module")
+      .getByRole("link", { name: /^Open / })
+      .click(),
+  ]);
   await expect(learner.getByRole("alert").filter({ hasText: "blocked the pop-up" })).toBeVisible();
   await expect(tab.getByRole("navigation", { name: "Parts of this module" })).toBeVisible();
 });

@@ -4,7 +4,10 @@ import { pdfText } from "../helpers/pdf-text";
 import { scorm12Package } from "../helpers/scorm-fixtures";
 import { signIn, siteUrl } from "./helpers";
 
-test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishes the package in its pop-up, passes the quiz, sends the evaluation, completes the course and downloads a certificate that anyone can verify", async ({ page, browser }) => {
+test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishes the package in its pop-up, passes the quiz, sends the evaluation, completes the course and downloads a certificate that anyone can verify", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, undefined, "wco.admin");
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
@@ -14,20 +17,37 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   const courseId = new URL(page.url()).pathname.split("/").pop()!;
   const upload = page.getByTestId("scorm-upload").first();
   await expect(upload).toContainText("No SCORM package yet.");
-  await upload.locator("input[type=file]").setInputFiles({ name: "not-a-package.zip", mimeType: "application/zip", buffer: Buffer.from("not a zip") });
+  await upload
+    .locator("input[type=file]")
+    .setInputFiles({ name: "not-a-package.zip", mimeType: "application/zip", buffer: Buffer.from("not a zip") });
   await upload.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText("This file is not a readable zip archive.");
-  await page.getByTestId("scorm-upload").first().locator("input[type=file]").setInputFiles({ name: "valuation.zip", mimeType: "application/zip", buffer: Buffer.from(scorm12Package()) });
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+    "This file is not a readable zip archive.",
+  );
+  await page
+    .getByTestId("scorm-upload")
+    .first()
+    .locator("input[type=file]")
+    .setInputFiles({ name: "valuation.zip", mimeType: "application/zip", buffer: Buffer.from(scorm12Package()) });
   await page.getByTestId("scorm-upload").first().getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /\w/ })).toHaveText("The SCORM package has been checked and saved.");
+  await expect(page.getByRole("status").filter({ hasText: /\w/ })).toHaveText(
+    "The SCORM package has been checked and saved.",
+  );
   await expect(page.getByTestId("scorm-upload").first()).toContainText("Package: Valuation basics (SCORM 1.2, 1 part)");
 
   // The introduction and the video become optional; the quiz gets two questions and a 50% pass mark.
   for (const optional of ["Introduction", "Lesson 2 (video)"]) {
-    const item = page.getByTestId("outline-module").filter({ has: page.getByRole("button", { name: `Save the module ${optional}` }) });
+    const item = page
+      .getByTestId("outline-module")
+      .filter({ has: page.getByRole("button", { name: `Save the module ${optional}` }) });
     await item.getByLabel("Required").uncheck();
     await item.getByRole("button", { name: `Save the module ${optional}` }).click();
-    await expect(page.getByTestId("outline-module").filter({ has: page.getByRole("button", { name: `Save the module ${optional}` }) }).getByLabel("Required")).not.toBeChecked();
+    await expect(
+      page
+        .getByTestId("outline-module")
+        .filter({ has: page.getByRole("button", { name: `Save the module ${optional}` }) })
+        .getByLabel("Required"),
+    ).not.toBeChecked();
   }
   await page.getByRole("link", { name: "Questions" }).click();
   await page.getByLabel(/^Pass mark/).fill("50");
@@ -56,7 +76,10 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   // First session: she goes to the next page, and the player saves her progress.
-  let [player] = await Promise.all([learner.waitForEvent("popup"), scormModule.getByRole("link", { name: /^Open / }).click()]);
+  let [player] = await Promise.all([
+    learner.waitForEvent("popup"),
+    scormModule.getByRole("link", { name: /^Open / }).click(),
+  ]);
   let sco = player.frameLocator("iframe[title]").frameLocator("#sco");
   await expect(sco.locator("#where")).toHaveText("Location: start");
   await sco.getByRole("button", { name: "Next page" }).click();
@@ -64,7 +87,10 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await player.close();
 
   // Second session: the SCO resumes at page 2; she finishes, and the course page shows the tick.
-  [player] = await Promise.all([learner.waitForEvent("popup"), scormModule.getByRole("link", { name: /^Open / }).click()]);
+  [player] = await Promise.all([
+    learner.waitForEvent("popup"),
+    scormModule.getByRole("link", { name: /^Open / }).click(),
+  ]);
   sco = player.frameLocator("iframe[title]").frameLocator("#sco");
   await expect(sco.locator("#where")).toHaveText("Location: page-2");
   await sco.getByRole("button", { name: "I have finished" }).click();
@@ -76,8 +102,14 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   learner.on("dialog", (dialog) => dialog.accept());
   await learner.getByRole("link", { name: /^Take the quiz/ }).click();
   await learner.getByRole("button", { name: "Start the quiz" }).click();
-  await learner.getByRole("group", { name: /Harmonized System/ }).getByLabel("WCO").check();
-  await learner.getByRole("group", { name: /duty rate/ }).getByLabel("True").check();
+  await learner
+    .getByRole("group", { name: /Harmonized System/ })
+    .getByLabel("WCO")
+    .check();
+  await learner
+    .getByRole("group", { name: /duty rate/ })
+    .getByLabel("True")
+    .check();
   await learner.getByRole("button", { name: "Submit my answers" }).click();
   await expect(learner.getByTestId("quiz-result")).toHaveText("Passed: 100% (pass mark 50%).");
   await expect(learner.getByTestId("quiz-review").filter({ hasText: "Correct" })).toHaveCount(2);
@@ -86,17 +118,26 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await learner.getByRole("link", { name: "Back to the course" }).click();
   await learner.getByRole("link", { name: "Course Evaluation" }).click();
   await learner.getByRole("link", { name: /^Give feedback/ }).click();
-  for (const question of ["How good was the content?", "How useful is it for your work?", "Would you recommend this course to a colleague?"]) {
+  for (const question of [
+    "How good was the content?",
+    "How useful is it for your work?",
+    "Would you recommend this course to a colleague?",
+  ]) {
     await learner.getByRole("group", { name: question }).getByLabel("5 – very much").check();
   }
   await learner.getByRole("button", { name: "Send the evaluation" }).click();
   await expect(learner.getByRole("status")).toHaveText("Thank you: your evaluation has been sent.");
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
-  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText("You are enrolled in this course: 100% complete.");
+  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText(
+    "You are enrolled in this course: 100% complete.",
+  );
 
   // The certificate: downloaded from the Certificate tab, then checked by anyone from its code.
   await learner.getByRole("link", { name: "Certificate", exact: true }).click();
-  const [download] = await Promise.all([learner.waitForEvent("download"), learner.getByRole("link", { name: "Get my certificate" }).click()]);
+  const [download] = await Promise.all([
+    learner.waitForEvent("download"),
+    learner.getByRole("link", { name: "Get my certificate" }).click(),
+  ]);
   const pdf = readFileSync((await download.path())!);
   const text = pdfText(pdf);
   expect(text).toContain("Certificate of Completion");

@@ -23,14 +23,25 @@ function serverMemory(): number {
 }
 
 /** A GET from Node to any site of the platform (Node does not resolve *.localhost as browsers do). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port: target.port, path: `${target.pathname}${target.search}`, headers: { Host: target.host, ...headers } }, (response) => {
-        response.resume();
-        resolve({ status: response.statusCode ?? 0, headers: response.headers });
-      })
+      .get(
+        {
+          host: "127.0.0.1",
+          port: target.port,
+          path: `${target.pathname}${target.search}`,
+          headers: { Host: target.host, ...headers },
+        },
+        (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, headers: response.headers });
+        },
+      )
       .on("error", reject);
   });
 }
@@ -39,12 +50,16 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
 function cspViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
 
-test("item 1: a return path that the browser reads as another origin is refused everywhere", async ({ page, request }) => {
+test("item 1: a return path that the browser reads as another origin is refused everywhere", async ({
+  page,
+  request,
+}) => {
   for (const returnTo of ["/\t/evil.example", "/\n/evil.example", "/\r/evil.example"]) {
     const answer = await request.post(siteUrl(undefined, "/api/preferences/language"), {
       form: { locale: "en", returnTo },
@@ -55,7 +70,10 @@ test("item 1: a return path that the browser reads as another origin is refused 
     expect(answer.headers().location).toBe("/");
   }
   await page.goto(siteUrl("academy", "/register?returnTo=/%09/evil.example"));
-  for (const href of await page.locator("main a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) expect(new URL(href).hostname).not.toBe("evil.example");
+  for (const href of await page
+    .locator("main a")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))
+    expect(new URL(href).hostname).not.toBe("evil.example");
   await page.goto(siteUrl(undefined, "/sign-in?returnTo=/%09/evil.example"));
   await expect(page.locator("main input[name=returnTo]")).toHaveValue("/dashboard");
   await signIn(page, undefined, "in.learner");
@@ -84,7 +102,9 @@ test("item 4: malformed input answers 400, never 500", async ({ page }) => {
   await expect(page.locator("main").getByRole("alert")).toHaveText("Invalid username, e-mail or password.");
 });
 
-test("item 5: every page has a strict nonce policy, and the pages, the branding and the store run under it without a violation", async ({ page }) => {
+test("item 5: every page has a strict nonce policy, and the pages, the branding and the store run under it without a violation", async ({
+  page,
+}) => {
   for (const url of [siteUrl(), siteUrl("ke"), siteUrl("academy"), siteUrl(undefined, "/sign-in")]) {
     const { headers } = await get(url);
     const policy = String(headers["content-security-policy"]);
@@ -113,16 +133,29 @@ test("item 5: every page has a strict nonce policy, and the pages, the branding 
 });
 
 /** Posts a chunked body (no Content-Length) and resolves with the status as soon as it comes. */
-function postChunked(url: string, total: number, headers: Record<string, string>): Promise<{ status: number; sent: number }> {
+function postChunked(
+  url: string,
+  total: number,
+  headers: Record<string, string>,
+): Promise<{ status: number; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
     const target = new URL(url);
-    const req = http.request({ host: "127.0.0.1", port: target.port, path: target.pathname, method: "POST", headers: { Host: target.host, ...headers } }, (response) => {
-      answered = true;
-      response.resume();
-      resolve({ status: response.statusCode ?? 0, sent });
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: target.port,
+        path: target.pathname,
+        method: "POST",
+        headers: { Host: target.host, ...headers },
+      },
+      (response) => {
+        answered = true;
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, sent });
+      },
+    );
     req.on("error", (error) => (answered ? undefined : reject(error)));
     const chunk = Buffer.alloc(256 * 1024, 7);
     const write = () => {
@@ -136,7 +169,9 @@ function postChunked(url: string, total: number, headers: Record<string, string>
   });
 }
 
-test("item 7: a body over the limit is refused at the limit, chunked or not, uploads and server actions alike", async ({ page }) => {
+test("item 7: a body over the limit is refused at the limit, chunked or not, uploads and server actions alike", async ({
+  page,
+}) => {
   await signIn(page, undefined, "wco.admin");
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
   const cookie = (await page.context().cookies(siteUrl())).map((c) => `${c.name}=${c.value}`).join("; ");
@@ -150,17 +185,27 @@ test("item 7: a body over the limit is refused at the limit, chunked or not, upl
   // 210 MiB without Content-Length to the SCORM upload (limit 200 MiB): refused at the limit, before it is all sent.
   const before = serverMemory();
   const upload = await postChunked(siteUrl(undefined, "/api/author/courses/x/modules/y/scorm"), 210 * 1024 * 1024, {
-    Cookie: cookie, Origin: origin, "Content-Type": "multipart/form-data; boundary=----x", "Transfer-Encoding": "chunked",
+    Cookie: cookie,
+    Origin: origin,
+    "Content-Type": "multipart/form-data; boundary=----x",
+    "Transfer-Encoding": "chunked",
   });
   const after = serverMemory();
-  console.log(`SCORM upload of 210 MiB, chunked: ${upload.status} after ${(upload.sent / 1024 / 1024).toFixed(0)} MiB sent; server memory ${(before / 1e6).toFixed(0)} MB -> ${(after / 1e6).toFixed(0)} MB`);
+  console.log(
+    `SCORM upload of 210 MiB, chunked: ${upload.status} after ${(upload.sent / 1024 / 1024).toFixed(0)} MiB sent; server memory ${(before / 1e6).toFixed(0)} MB -> ${(after / 1e6).toFixed(0)} MB`,
+  );
   expect(upload.status).toBe(413);
   // Refused before the end: what was sent is the limit plus what the sockets' buffers held meanwhile.
   expect(upload.sent).toBeLessThan(210 * 1024 * 1024);
   // The route holds at most the limit (a 200 MiB package is read to be unpacked), not all that was sent.
   expect(after - before).toBeLessThan(450 * 1024 * 1024);
   // A chunked server action of 20 MiB stops at 2 MiB.
-  const chunkedAction = await postChunked(siteUrl(undefined, "/profile"), 20 * 1024 * 1024, { Cookie: cookie, Origin: origin, "Next-Action": "0".repeat(42), "Transfer-Encoding": "chunked" });
+  const chunkedAction = await postChunked(siteUrl(undefined, "/profile"), 20 * 1024 * 1024, {
+    Cookie: cookie,
+    Origin: origin,
+    "Next-Action": "0".repeat(42),
+    "Transfer-Encoding": "chunked",
+  });
   expect(chunkedAction.status).toBe(413);
   expect(chunkedAction.sent).toBeLessThan(20 * 1024 * 1024);
 });

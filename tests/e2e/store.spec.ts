@@ -14,7 +14,10 @@ async function linkFromMailbox(page: Page, address: string, subject: RegExp): Pr
   return link;
 }
 
-test("a company manager buys 5 seats, assigns one, and the employee accepts and starts the course", async ({ page, browser }) => {
+test("a company manager buys 5 seats, assigns one, and the employee accepts and starts the course", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "academy", "academy.manager");
   await page.waitForURL(/\/dashboard/);
   await page.goto(siteUrl("academy"));
@@ -52,11 +55,19 @@ test("a company manager buys 5 seats, assigns one, and the employee accepts and 
   await employee.getByLabel(/I accept the Terms/).check();
   await employee.getByRole("button", { name: "Create my account and accept" }).click();
   // Either the form moves on to the learner's courses, or the page says the seat is accepted.
-  await expect(employee.getByRole("link", { name: "Go to my learning" }).or(employee.getByRole("heading", { level: 1, name: "My learning" }))).toBeVisible();
+  await expect(
+    employee
+      .getByRole("link", { name: "Go to my learning" })
+      .or(employee.getByRole("heading", { level: 1, name: "My learning" })),
+  ).toBeVisible();
   await employee.goto(siteUrl("academy", "/dashboard"));
   await expect(employee.getByText(`Signed in as ${email}`)).toBeVisible();
   await expect(employee.getByTestId("my-course")).toHaveCount(3);
-  await employee.getByTestId("my-course").first().getByRole("button", { name: /Start the course/ }).click();
+  await employee
+    .getByTestId("my-course")
+    .first()
+    .getByRole("button", { name: /Start the course/ })
+    .click();
   await expect(employee.getByText("You are enrolled in this course: 0% complete.")).toBeVisible();
   await expect(employee.getByTestId("module").first()).toBeVisible();
 
@@ -69,7 +80,9 @@ test("a company manager buys 5 seats, assigns one, and the employee accepts and 
   await expect(page.getByTestId("seat").filter({ hasText: email })).toContainText("Learning");
 });
 
-test("a customer signs up on the store, confirms the address from the e-mail, signs in and sees the courses they may reach", async ({ page }) => {
+test("a customer signs up on the store, confirms the address from the e-mail, signs in and sees the courses they may reach", async ({
+  page,
+}) => {
   const email = `nora.${Date.now()}@trade.example`;
   const signUp = async (address: string) => {
     await page.goto(siteUrl("academy", "/register"));

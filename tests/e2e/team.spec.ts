@@ -4,7 +4,10 @@ import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { signIn, siteUrl, useEnglish } from "./helpers";
 
-test("the Belgian NC suspends and reactivates a user, and exports the users report as Excel", async ({ page, browser }) => {
+test("the Belgian NC suspends and reactivates a user, and exports the users report as Excel", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "be", "be.coordinator");
   await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
   await page.getByRole("link", { name: "Team" }).click();
@@ -14,7 +17,9 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   page.on("dialog", (dialog) => dialog.accept());
   const lucie = page.getByTestId("team-row").filter({ hasText: "be.learner" });
   await lucie.getByRole("button", { name: "Suspend Lucie Dubois" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "suspended" })).toHaveText("The user is suspended and cannot sign in until reactivated.");
+  await expect(page.getByRole("status").filter({ hasText: "suspended" })).toHaveText(
+    "The user is suspended and cannot sign in until reactivated.",
+  );
   await expect(page.getByTestId("team-row").filter({ hasText: "be.learner" })).toContainText("Suspended");
 
   // She cannot sign in while suspended.
@@ -22,7 +27,11 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await signIn(learner, "be", "be.learner");
   await expect(learner).toHaveURL(/\/sign-in/);
 
-  await page.getByTestId("team-row").filter({ hasText: "be.learner" }).getByRole("button", { name: "Reactivate Lucie Dubois" }).click();
+  await page
+    .getByTestId("team-row")
+    .filter({ hasText: "be.learner" })
+    .getByRole("button", { name: "Reactivate Lucie Dubois" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "active again" })).toBeVisible();
   await signIn(learner, "be", "be.learner");
   await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
@@ -40,7 +49,10 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
-  const rows = workbook.worksheets[0].getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1).map(String));
+  const rows = workbook.worksheets[0]
+    .getSheetValues()
+    .filter(Boolean)
+    .map((row) => (row as unknown[]).slice(1).map(String));
   expect(rows[0]).toEqual(expect.arrayContaining(["Full name", "Course"]));
   const names = rows.slice(1).map((row) => row[rows[0].indexOf("Full name")]);
   expect(names).toContain("Lucie Dubois");
@@ -52,7 +64,10 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await expect(page.getByTestId("audit-row").nth(1)).toContainText("team.user.suspend");
 });
 
-test("an officer asks to join a course closed to self-enrolment and her coordinator accepts from the Applications page", async ({ page, browser }) => {
+test("an officer asks to join a course closed to self-enrolment and her coordinator accepts from the Applications page", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, undefined, "wco.admin");
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
   await page.goto(siteUrl(undefined, "/author/courses"));
@@ -78,9 +93,13 @@ test("an officer asks to join a course closed to self-enrolment and her coordina
   const row = coordinator.getByTestId("application-row").filter({ hasText: "Lucie Dubois" });
   await expect(row).toContainText("The Revised Kyoto Convention");
   await row.getByRole("button", { name: "Accept the application of Lucie Dubois" }).click();
-  await expect(coordinator.getByRole("status").filter({ hasText: "accepted" })).toHaveText("The application has been accepted.");
+  await expect(coordinator.getByRole("status").filter({ hasText: "accepted" })).toHaveText(
+    "The application has been accepted.",
+  );
   expect((await new AxeBuilder({ page: coordinator }).analyze()).violations).toEqual([]);
 
   await learner.reload();
-  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText("You are enrolled in this course: 0% complete.");
+  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toHaveText(
+    "You are enrolled in this course: 0% complete.",
+  );
 });

@@ -8,7 +8,10 @@ async function noAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
-test("a Belgian officer's workshop application goes from her request to her coordinator, her information and WCO selection", async ({ page, browser }) => {
+test("a Belgian officer's workshop application goes from her request to her coordinator, her information and WCO selection", async ({
+  page,
+  browser,
+}) => {
   // Lucie, a Belgian officer, applies to the next session of a workshop from its course page, on Belgium's space.
   await signIn(page, "be", "be.learner");
   await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
@@ -21,7 +24,9 @@ test("a Belgian officer's workshop application goes from her request to her coor
   await expect(session).toContainText("Port of Mombasa, Kenya");
   await noAxeViolations(page);
   await session.getByRole("button", { name: /^Apply to the session of/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: "sent" })).toHaveText("Your application has been sent to your National Coordinator.");
+  await expect(page.getByRole("status").filter({ hasText: "sent" })).toHaveText(
+    "Your application has been sent to your National Coordinator.",
+  );
   await expect(page.getByTestId("application-status")).toHaveText("Waiting for your coordinator");
   const applicationUrl = page.url().replace(/\?.*$/, "");
 
@@ -30,11 +35,16 @@ test("a Belgian officer's workshop application goes from her request to her coor
   await signIn(coordinator, "be", "be.coordinator");
   await expect(coordinator).toHaveURL(siteUrl("be", "/dashboard"));
   await coordinator.goto(siteUrl("be", "/team/applications"));
-  const row = coordinator.getByTestId("application-row").filter({ hasText: "Lucie Dubois" }).filter({ hasText: WORKSHOP });
+  const row = coordinator
+    .getByTestId("application-row")
+    .filter({ hasText: "Lucie Dubois" })
+    .filter({ hasText: WORKSHOP });
   await expect(row).toContainText("Workshop");
   await expect(row.getByTestId("application-session")).toContainText("(Africa/Nairobi)");
   await row.getByRole("button", { name: "Accept the application of Lucie Dubois" }).click();
-  await expect(coordinator.getByRole("status").filter({ hasText: "accepted" })).toHaveText("The application has been accepted.");
+  await expect(coordinator.getByRole("status").filter({ hasText: "accepted" })).toHaveText(
+    "The application has been accepted.",
+  );
   await noAxeViolations(coordinator);
 
   // She is told in her Alerts panel and gives the information the workshop asks for.
@@ -128,7 +138,9 @@ test("a WCO author plans a session on its own time zone's clock and writes the i
   await page.getByLabel("Label in Français").last().fill("Quelle plateforme représentez-vous ?");
   await page.getByRole("button", { name: "Save the form" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Form saved." })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Field 1" }).getByLabel("Label in English")).toHaveValue("Which platform do you represent?");
+  await expect(page.getByRole("group", { name: "Field 1" }).getByLabel("Label in English")).toHaveValue(
+    "Which platform do you represent?",
+  );
 
   page.on("dialog", (dialog) => dialog.accept());
   await row.getByRole("button", { name: /^Delete the session of/ }).click();

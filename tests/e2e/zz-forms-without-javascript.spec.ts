@@ -18,7 +18,8 @@ function serverProcesses(): number[] {
     try {
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
       if (!cmdline.includes("scripts/serve.mjs")) continue;
-      if (readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(`PORT=${E2E_PORT}`)) pids.push(Number(entry));
+      if (readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(`PORT=${E2E_PORT}`))
+        pids.push(Number(entry));
     } catch {
       // the process ended meanwhile
     }
@@ -51,7 +52,10 @@ async function serverCpuShare(ms: number): Promise<number> {
 
 /** A path with its identifiers replaced, so that one page of each kind is posted. */
 const pattern = (path: string) =>
-  path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id").replace(/(\/administrations\/)[a-z]{2}\b/, "$1:code").replace(/\?.*$/, "");
+  path
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")
+    .replace(/(\/administrations\/)[a-z]{2}\b/, "$1:code")
+    .replace(/\?.*$/, "");
 
 interface Persona {
   name: string;
@@ -61,11 +65,44 @@ interface Persona {
 }
 
 const PERSONAS: Persona[] = [
-  { name: "visitor", start: ["/sign-in", "/register", "/forgot-password", "/reset-password?token=x", "/register/confirm?token=x", "/verify"] },
+  {
+    name: "visitor",
+    start: [
+      "/sign-in",
+      "/register",
+      "/forgot-password",
+      "/reset-password?token=x",
+      "/register/confirm?token=x",
+      "/verify",
+    ],
+  },
   { name: "Academy visitor", subdomain: "academy", start: ["/register", "/seats/accept?token=x"] },
-  { name: "Kenyan learner", subdomain: "ke", username: "ke.learner", start: ["/dashboard", "/profile", "/record-of-learning", "/my-learning"] },
-  { name: "Kenyan coordinator", subdomain: "ke", username: "ke.coordinator", start: ["/dashboard", "/team", "/author/signatory", "/author/courses"] },
-  { name: "WCO admin", username: "wco.admin", start: ["/dashboard", "/admin", "/admin/settings", "/admin/store", "/admin/users", "/admin/approvers", "/author/courses", "/author/news"] },
+  {
+    name: "Kenyan learner",
+    subdomain: "ke",
+    username: "ke.learner",
+    start: ["/dashboard", "/profile", "/record-of-learning", "/my-learning"],
+  },
+  {
+    name: "Kenyan coordinator",
+    subdomain: "ke",
+    username: "ke.coordinator",
+    start: ["/dashboard", "/team", "/author/signatory", "/author/courses"],
+  },
+  {
+    name: "WCO admin",
+    username: "wco.admin",
+    start: [
+      "/dashboard",
+      "/admin",
+      "/admin/settings",
+      "/admin/store",
+      "/admin/users",
+      "/admin/approvers",
+      "/author/courses",
+      "/author/news",
+    ],
+  },
 ];
 
 async function signInWithoutJavaScript(page: Page, persona: Persona) {
@@ -78,10 +115,17 @@ async function signInWithoutJavaScript(page: Page, persona: Persona) {
 
 /** Same-site links of the page worth following (no downloads, no API). */
 async function linksOf(page: Page, origin: string): Promise<string[]> {
-  const hrefs = await page.locator("main a[href], nav a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator("main a[href], nav a[href]")
+    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
   return hrefs
     .map((href) => new URL(href))
-    .filter((url) => url.origin === origin && !url.pathname.startsWith("/api/") && !/export|\.pdf$|\/dev\/mailbox/.test(url.pathname))
+    .filter(
+      (url) =>
+        url.origin === origin &&
+        !url.pathname.startsWith("/api/") &&
+        !/export|\.pdf$|\/dev\/mailbox/.test(url.pathname),
+    )
     .map((url) => `${url.pathname}${url.search}`);
 }
 
@@ -101,7 +145,9 @@ async function postForm(form: Locator): Promise<{ status: number; ms: number; ht
       form.evaluate((element) => {
         const f = element as HTMLFormElement;
         f.noValidate = true;
-        f.requestSubmit(f.querySelector<HTMLButtonElement>("button[type=submit], button:not([type]), input[type=submit]"));
+        f.requestSubmit(
+          f.querySelector<HTMLButtonElement>("button[type=submit], button:not([type]), input[type=submit]"),
+        );
       }),
     ]);
     // A page, or a redirect to one (signing out answers 303 to the home page); a redirect has no body to read.
@@ -113,7 +159,11 @@ async function postForm(form: Locator): Promise<{ status: number; ms: number; ht
   }
 }
 
-async function postEveryForm(browser: Browser, persona: Persona, posted: Map<string, { status: number; ms: number; html: boolean }>) {
+async function postEveryForm(
+  browser: Browser,
+  persona: Persona,
+  posted: Map<string, { status: number; ms: number; html: boolean }>,
+) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   page.on("dialog", (dialog) => dialog.accept());
@@ -126,7 +176,8 @@ async function postEveryForm(browser: Browser, persona: Persona, posted: Map<str
     if (seen.has(pattern(path))) continue;
     seen.add(pattern(path));
     const response = await page.goto(`${origin}${path}`);
-    if (!response || response.status() >= 400 || new URL(page.url()).pathname === "/sign-in" && path !== "/sign-in") continue;
+    if (!response || response.status() >= 400 || (new URL(page.url()).pathname === "/sign-in" && path !== "/sign-in"))
+      continue;
     queue.push(...(await linksOf(page, origin)));
     const count = await actionForms(page).count();
     for (let i = 0; i < count; i++) {
@@ -148,11 +199,13 @@ async function postEveryForm(browser: Browser, persona: Persona, posted: Map<str
   await context.close();
 }
 
-test("item 10: every server-action form posted without JavaScript answers with a page within 5 s, and the server is idle afterwards", async ({ browser }) => {
+test("item 10: every server-action form posted without JavaScript answers with a page within 5 s, and the server is idle afterwards", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
   const posted = new Map<string, { status: number; ms: number; html: boolean }>();
   for (const persona of PERSONAS) await postEveryForm(browser, persona, posted);
-    // The forms of every kind were found: sign-in, registration, profile, authoring, quiz, console, team.
+  // The forms of every kind were found: sign-in, registration, profile, authoring, quiz, console, team.
   expect(posted.size).toBeGreaterThan(25);
   for (const [label, result] of posted) {
     expect.soft(result.status, label).toBeLessThan(500);

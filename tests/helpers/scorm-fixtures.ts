@@ -46,7 +46,11 @@ export function scorm2004Package(): Uint8Array {
     <resource identifier="r2" type="webcontent" adlcp:scormType="sco" href="two/index.html"><file href="two/index.html"/></resource>
   </resources>
 </manifest>`;
-  return zipSync({ "imsmanifest.xml": strToU8(manifest), "one/index.html": strToU8("<p>One</p>"), "two/index.html": strToU8("<p>Two</p>") });
+  return zipSync({
+    "imsmanifest.xml": strToU8(manifest),
+    "one/index.html": strToU8("<p>One</p>"),
+    "two/index.html": strToU8("<p>Two</p>"),
+  });
 }
 
 export function zipSlipPackage(): Uint8Array {

@@ -16,8 +16,16 @@ const signer = new Stripe("sk_test_signer");
 export function setUpStripe(): { server: DevStripe } {
   const holder = {} as { server: DevStripe };
   beforeAll(async () => {
-    holder.server = await startDevStripe({ webhookSecret: WEBHOOK_SECRET, webhookUrl: null, promotionCodes: [{ code: "HALF", percentOff: 50 }] });
-    Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_integration", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: holder.server.url });
+    holder.server = await startDevStripe({
+      webhookSecret: WEBHOOK_SECRET,
+      webhookUrl: null,
+      promotionCodes: [{ code: "HALF", percentOff: 50 }],
+    });
+    Object.assign(process.env, {
+      STRIPE_SECRET_KEY: "sk_test_integration",
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: holder.server.url,
+    });
   });
   afterAll(async () => {
     await holder.server?.close();
@@ -28,8 +36,16 @@ export function setUpStripe(): { server: DevStripe } {
 export async function viewerOf(owner: PrismaClient, username: string): Promise<Viewer> {
   const user = await owner.user.findUniqueOrThrow({ where: { username }, include: { tenant: true } });
   return {
-    id: user.id, username: user.username, firstName: user.firstName, lastName: user.lastName, locale: user.locale, roles: user.roles,
-    homeTenantId: user.tenantId, homeTenantKind: user.tenant.kind, homeRegion: user.tenant.region, homeCountryCode: user.tenant.countryCode,
+    id: user.id,
+    username: user.username,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    locale: user.locale,
+    roles: user.roles,
+    homeTenantId: user.tenantId,
+    homeTenantKind: user.tenant.kind,
+    homeRegion: user.tenant.region,
+    homeCountryCode: user.tenant.countryCode,
   };
 }
 
@@ -38,10 +54,23 @@ export async function productId(owner: PrismaClient, kind: "COURSE" | "BUNDLE" |
 }
 
 /** Posts an event to the webhook route as Stripe would, signed (optionally with a wrong secret or an old timestamp). */
-export async function postEvent(event: unknown, options: { secret?: string; timestamp?: number } = {}): Promise<Response> {
+export async function postEvent(
+  event: unknown,
+  options: { secret?: string; timestamp?: number } = {},
+): Promise<Response> {
   const payload = JSON.stringify(event);
-  const header = signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? WEBHOOK_SECRET, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
-  return webhook(new Request("http://academy.localhost:3000/api/webhooks/stripe", { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": header }, body: payload }));
+  const header = signer.webhooks.generateTestHeaderString({
+    payload,
+    secret: options.secret ?? WEBHOOK_SECRET,
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+  });
+  return webhook(
+    new Request("http://academy.localhost:3000/api/webhooks/stripe", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Stripe-Signature": header },
+      body: payload,
+    }),
+  );
 }
 
 /** Runs every queued store job, as the worker does; returns how many ran. */
@@ -49,7 +78,9 @@ export async function drainStoreJobs(): Promise<number> {
   const boss = await jobQueue();
   let ran = 0;
   for (;;) {
-    const jobs = await boss.fetch<{ eventId?: string; reference: OrderReference }>(JOB.syncStoreOrder, { batchSize: 50 });
+    const jobs = await boss.fetch<{ eventId?: string; reference: OrderReference }>(JOB.syncStoreOrder, {
+      batchSize: 50,
+    });
     if (!jobs.length) return ran;
     for (const job of jobs) {
       await runStoreSyncJob(job.data);

@@ -42,7 +42,8 @@ describe("sign-in", () => {
       await signIn(identifier, "wrong password", "ke");
       return Number(process.hrtime.bigint() - start) / 1e6;
     };
-    const known: number[] = [], unknown: number[] = [];
+    const known: number[] = [],
+      unknown: number[] = [];
     for (let i = 0; i < 3; i++) {
       known.push(await time("ke.coordinator"));
       unknown.push(await time(`ghost${i}@example.test`));
@@ -88,12 +89,20 @@ describe("security hardening", () => {
   it("item 2: counts failures per account whatever the spelling (username, e-mail, case), and per unknown identifier", async () => {
     const { limit } = LOGIN_LIMIT_PER_ACCOUNT;
     const spellings = ["ru.learner", "ru.learner@demo.clikc.test", "RU.Learner", " Ru.Learner@Demo.Clikc.Test "];
-    for (let i = 0; i < limit; i++) expect(await signIn(spellings[i % spellings.length], "wrong password", "root")).toEqual({ ok: false, refusal: "invalid" });
+    for (let i = 0; i < limit; i++)
+      expect(await signIn(spellings[i % spellings.length], "wrong password", "root")).toEqual({
+        ok: false,
+        refusal: "invalid",
+      });
     // The sixth try is refused with the right password, by username and by e-mail alike.
-    expect(await signIn("ru.learner@demo.clikc.test", DEMO_PASSWORD, "root")).toEqual({ ok: false, refusal: "rate_limited" });
+    expect(await signIn("ru.learner@demo.clikc.test", DEMO_PASSWORD, "root")).toEqual({
+      ok: false,
+      refusal: "rate_limited",
+    });
     expect(await signIn("ru.learner", DEMO_PASSWORD, "root")).toEqual({ ok: false, refusal: "rate_limited" });
     // An unknown identifier has its own counter, in any case.
-    for (let i = 0; i < limit; i++) await signIn(i % 2 ? "Nobody.Else@example.test" : "nobody.else@example.test", "x", "root");
+    for (let i = 0; i < limit; i++)
+      await signIn(i % 2 ? "Nobody.Else@example.test" : "nobody.else@example.test", "x", "root");
     expect(await signIn("NOBODY.ELSE@EXAMPLE.TEST", "x", "root")).toEqual({ ok: false, refusal: "rate_limited" });
     await db.owner.rateLimitBucket.deleteMany();
   }, 60_000);
@@ -110,7 +119,9 @@ describe("suspension", () => {
     const signedIn = await signIn("be.learner", DEMO_PASSWORD, "be");
     if (!signedIn.ok) throw new Error("expected a sign-in");
     const site = await siteFor("be");
-    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).toMatchObject({ username: "be.learner" });
+    expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).toMatchObject({
+      username: "be.learner",
+    });
 
     await db.owner.user.update({ where: { id: signedIn.user.id }, data: { status: "SUSPENDED" } });
     expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, site)).toBeNull();
@@ -124,7 +135,7 @@ describe("suspension", () => {
     const site = await siteFor("be");
     const user = await db.owner.user.findUniqueOrThrow({ where: { username: "be.learner" } });
     expect(await loadViewer("00000000-0000-4000-8000-000000000000", 0, site)).toBeNull();
-    expect(await loadViewer("'; DROP TABLE \"User\"; --", 0, site)).toBeNull();
+    expect(await loadViewer('\'; DROP TABLE "User"; --', 0, site)).toBeNull();
     expect(await loadViewer(user.id, user.sessionVersion - 1, site)).toBeNull();
     expect(await loadViewer(user.id, undefined, site)).toBeNull();
   });

@@ -1,6 +1,15 @@
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn, type Author } from "@/lib/authoring/author";
-import { addModule, addSection, editModule, getOutline, moveModule, moveSection, removeModule, removeSection } from "@/lib/authoring/course-outline";
+import {
+  addModule,
+  addSection,
+  editModule,
+  getOutline,
+  moveModule,
+  moveSection,
+  removeModule,
+  removeSection,
+} from "@/lib/authoring/course-outline";
 import { setCoursePublished } from "@/lib/authoring/publish-course";
 import { createCourse, saveCourseText, updateCourseSettings } from "@/lib/authoring/save-course";
 import { getCourse } from "@/lib/catalogue/get-course";
@@ -26,10 +35,27 @@ async function authorFor(username: string, host: string): Promise<Author> {
 }
 
 const settings = {
-  code: "KE-NEW-ICMS", type: "ELEARNING", audience: "CUSTOMS_ONLY", regions: [], countries: [], languages: ["en"], topics: [],
-  durationMinutes: 90, featured: false, guestAccess: false, selfEnrolment: true, hasCertificate: true, certificateValidityMonths: 24,
+  code: "KE-NEW-ICMS",
+  type: "ELEARNING",
+  audience: "CUSTOMS_ONLY",
+  regions: [],
+  countries: [],
+  languages: ["en"],
+  topics: [],
+  durationMinutes: 90,
+  featured: false,
+  guestAccess: false,
+  selfEnrolment: true,
+  hasCertificate: true,
+  certificateValidityMonths: 24,
 };
-const text = { locale: "en", title: "Simba border drill for Kenyan officers", summary: "The integrated Customs management system.", description: "Learn **iCMS**.", objectives: ["Lodge a declaration"] };
+const text = {
+  locale: "en",
+  title: "Simba border drill for Kenyan officers",
+  summary: "The integrated Customs management system.",
+  description: "Learn **iCMS**.",
+  objectives: ["Lodge a declaration"],
+};
 
 async function kenyanCourse(code = settings.code) {
   const author = await authorFor("ke.coordinator", "ke");
@@ -40,8 +66,10 @@ async function kenyanCourse(code = settings.code) {
   return { author, id };
 }
 
-const titles = async (scope: Awaited<ReturnType<typeof scopeOfUser>> | Awaited<ReturnType<typeof anonymousScope>>, q: string) =>
-  (await searchCourses(scope, "en", parseCatalogueQuery({ q }))).courses.map((c) => c.title);
+const titles = async (
+  scope: Awaited<ReturnType<typeof scopeOfUser>> | Awaited<ReturnType<typeof anonymousScope>>,
+  q: string,
+) => (await searchCourses(scope, "en", parseCatalogueQuery({ q }))).courses.map((c) => c.title);
 
 describe("who authors what", () => {
   it("lets WCO admins author core courses on the root site and tenant admins their own on their space, nobody else", async () => {
@@ -49,7 +77,13 @@ describe("who authors what", () => {
     const kenyan = await authorFor("ke.coordinator", "ke");
     expect(kenyan.core).toBe(false);
     expect(kenyan.ctx.tenantId).toBe((await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } })).id);
-    for (const [username, host] of [["ke.learner", "ke"], ["wco.admin", "ke"], ["ke.coordinator", "root"], ["ke.coordinator", "be"], ["academy.manager", "academy"]]) {
+    for (const [username, host] of [
+      ["ke.learner", "ke"],
+      ["wco.admin", "ke"],
+      ["ke.coordinator", "root"],
+      ["ke.coordinator", "be"],
+      ["academy.manager", "academy"],
+    ]) {
       const { site, viewer } = await viewerOn(username, host);
       expect(() => authorOn(site, viewer)).toThrow(NotFound);
     }
@@ -67,7 +101,12 @@ describe("an administration's own course", () => {
     expect(await titles(kenyan, "Simba")).toEqual(["Simba border drill for Kenyan officers"]);
     expect((await getCourse(kenyan, "en", id, kenyan.userId)).description).toBe("Learn **iCMS**.");
 
-    const outsiders = [await scopeOfUser(db.owner, "be.learner", "be"), await scopeOfUser(db.owner, "in.learner"), await scopeOfUser(db.owner, "academy.buyer", "academy"), await anonymousScope(db.owner, "ke")];
+    const outsiders = [
+      await scopeOfUser(db.owner, "be.learner", "be"),
+      await scopeOfUser(db.owner, "in.learner"),
+      await scopeOfUser(db.owner, "academy.buyer", "academy"),
+      await anonymousScope(db.owner, "ke"),
+    ];
     for (const scope of outsiders) {
       expect(await titles(scope, "Simba")).toEqual([]);
       await expect(getCourse(scope, "en", id, null)).rejects.toBeInstanceOf(NotFound);
@@ -79,22 +118,32 @@ describe("an administration's own course", () => {
   it("cannot be changed by another administration's tenant admin, and a tenant admin cannot change core courses", async () => {
     const { id } = await kenyanCourse("KE-OTHER");
     const belgian = await authorFor("be.coordinator", "be");
-    await expect(updateCourseSettings(belgian, id, { ...settings, code: "BE-STOLEN" })).rejects.toBeInstanceOf(NotFound);
+    await expect(updateCourseSettings(belgian, id, { ...settings, code: "BE-STOLEN" })).rejects.toBeInstanceOf(
+      NotFound,
+    );
     await expect(saveCourseText(belgian, id, { ...text, title: "Defaced" })).rejects.toBeInstanceOf(NotFound);
     await expect(setCoursePublished(belgian, id, true)).rejects.toBeInstanceOf(NotFound);
     await expect(addSection(belgian, id, { en: "Intruder" })).rejects.toBeInstanceOf(NotFound);
     const core = await db.owner.course.findFirstOrThrow({ where: { isCore: true } });
     const kenyan = await authorFor("ke.coordinator", "ke");
-    await expect(updateCourseSettings(kenyan, core.id, { ...settings, code: core.code })).rejects.toBeInstanceOf(NotFound);
+    await expect(updateCourseSettings(kenyan, core.id, { ...settings, code: core.code })).rejects.toBeInstanceOf(
+      NotFound,
+    );
     await expect(saveCourseText(kenyan, core.id, text)).rejects.toBeInstanceOf(NotFound);
     expect(await db.owner.course.findUniqueOrThrow({ where: { id: core.id } })).toEqual(core);
     expect((await db.owner.course.findUniqueOrThrow({ where: { id } })).code).toBe("KE-OTHER");
-    expect(await db.owner.courseTranslation.findMany({ where: { courseId: id }, select: { title: true } })).toEqual([{ title: text.title }]);
+    expect(await db.owner.courseTranslation.findMany({ where: { courseId: id }, select: { title: true } })).toEqual([
+      { title: text.title },
+    ]);
   });
 
   it("refuses settings that would expose it or make no sense, with a message per field", async () => {
     const author = await authorFor("ke.coordinator", "ke");
-    const refused = (input: object) => createCourse(author, { ...settings, code: "KE-NEW", ...input }, text).then(() => null, (error) => (error as Invalid).fields);
+    const refused = (input: object) =>
+      createCourse(author, { ...settings, code: "KE-NEW", ...input }, text).then(
+        () => null,
+        (error) => (error as Invalid).fields,
+      );
     expect(await refused({ guestAccess: true })).toEqual({ guestAccess: "guestAccessNeedsPublic" });
     expect(await refused({ hasCertificate: false })).toEqual({ certificateValidityMonths: "validityNeedsCertificate" });
     expect(await refused({ languages: [] })).toEqual({ languages: "languagesRequired" });
@@ -103,7 +152,9 @@ describe("an administration's own course", () => {
     await kenyanCourse("KE-TAKEN");
     expect(await refused({ code: "ke-taken" })).toEqual({ code: "courseCodeTaken" });
     const empty = await createCourse(author, { ...settings, code: "KE-EMPTY" }, text);
-    await expect(setCoursePublished(author, empty, true)).rejects.toEqual(new Invalid({ publish: "publishNeedsModule" }));
+    await expect(setCoursePublished(author, empty, true)).rejects.toEqual(
+      new Invalid({ publish: "publishNeedsModule" }),
+    );
   });
 });
 
@@ -114,15 +165,51 @@ describe("sections and modules", () => {
     await addSection(author, id, { en: "A" });
     await addSection(author, id, { en: "B", fr: "B (fr)" });
     const [a, b] = await getOutline(author, id);
-    for (const [section, title] of [[a, "a1"], [a, "a2"], [b, "b1"]] as const) await addModule(author, id, section.id, { kind: "RESOURCE", title: { en: title }, required: true });
-    const shape = async () => (await getOutline(author, id)).map((s) => [(s.title as { en: string }).en, s.modules.map((m) => [(m.title as { en: string }).en, m.position])]);
-    expect(await shape()).toEqual([["A", [["a1", 0], ["a2", 1]]], ["B", [["b1", 2]]]]);
+    for (const [section, title] of [
+      [a, "a1"],
+      [a, "a2"],
+      [b, "b1"],
+    ] as const)
+      await addModule(author, id, section.id, { kind: "RESOURCE", title: { en: title }, required: true });
+    const shape = async () =>
+      (await getOutline(author, id)).map((s) => [
+        (s.title as { en: string }).en,
+        s.modules.map((m) => [(m.title as { en: string }).en, m.position]),
+      ]);
+    expect(await shape()).toEqual([
+      [
+        "A",
+        [
+          ["a1", 0],
+          ["a2", 1],
+        ],
+      ],
+      ["B", [["b1", 2]]],
+    ]);
 
     const a2 = (await getOutline(author, id))[0].modules[1];
     await moveModule(author, id, a2.id, "down");
-    expect(await shape()).toEqual([["A", [["a1", 0]]], ["B", [["a2", 1], ["b1", 2]]]]);
+    expect(await shape()).toEqual([
+      ["A", [["a1", 0]]],
+      [
+        "B",
+        [
+          ["a2", 1],
+          ["b1", 2],
+        ],
+      ],
+    ]);
     await moveSection(author, id, b.id, "up");
-    expect(await shape()).toEqual([["B", [["a2", 0], ["b1", 1]]], ["A", [["a1", 2]]]]);
+    expect(await shape()).toEqual([
+      [
+        "B",
+        [
+          ["a2", 0],
+          ["b1", 1],
+        ],
+      ],
+      ["A", [["a1", 2]]],
+    ]);
     await expect(moveSection(author, id, b.id, "up")).rejects.toBeInstanceOf(NotFound);
     await expect(removeSection(author, id, b.id)).rejects.toEqual(new Invalid({ section: "sectionNotEmpty" }));
 
@@ -134,17 +221,38 @@ describe("sections and modules", () => {
     await completeModule(learner, learner.userId, a1.id);
     await expect(removeModule(author, id, a1.id)).rejects.toEqual(new Invalid({ module: "moduleHasCompletions" }));
     await removeModule(author, id, (await getOutline(author, id))[0].modules[1].id);
-    expect(await shape()).toEqual([["B", [["a2", 0]]], ["A", [["a1", 1]]]]);
+    expect(await shape()).toEqual([
+      ["B", [["a2", 0]]],
+      ["A", [["a1", 1]]],
+    ]);
 
     // Editing a module keeps its titles in other languages.
     const a2Now = (await getOutline(author, id))[0].modules[0];
     await editModule(author, id, a2Now.id, { kind: "VIDEO", title: { fr: "a2 (fr)" }, required: false });
-    expect(await db.owner.courseModule.findUniqueOrThrow({ where: { id: a2Now.id } })).toMatchObject({ kind: "VIDEO", required: false, title: { en: "a2", fr: "a2 (fr)" } });
+    expect(await db.owner.courseModule.findUniqueOrThrow({ where: { id: a2Now.id } })).toMatchObject({
+      kind: "VIDEO",
+      required: false,
+      title: { en: "a2", fr: "a2 (fr)" },
+    });
 
     // The course page shows the modules in this order to a Belgian learner (a core course for Members).
     const belgian = await scopeOfUser(db.owner, "be.learner", "be");
     expect((await getCourse(belgian, "en", id, belgian.userId)).modules.map((m) => m.title)).toEqual(["a2", "a1"]);
-    const actions = (await db.owner.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["course.create", "course.section.add", "course.section.add", "course.module.add", "course.module.add", "course.module.add", "course.module.move", "course.section.move", "course.publish", "course.module.remove", "course.module.edit"]);
+    const actions = (
+      await db.owner.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
+    expect(actions).toEqual([
+      "course.create",
+      "course.section.add",
+      "course.section.add",
+      "course.module.add",
+      "course.module.add",
+      "course.module.add",
+      "course.module.move",
+      "course.section.move",
+      "course.publish",
+      "course.module.remove",
+      "course.module.edit",
+    ]);
   });
 });

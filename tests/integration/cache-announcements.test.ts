@@ -28,16 +28,23 @@ afterAll(async () => {
   await otherProcess.end();
 });
 
-const announceFromOtherProcess = (cache: string, key = "") => otherProcess.query("SELECT pg_notify('clikc_cache', $1)", [JSON.stringify([cache, key])]);
+const announceFromOtherProcess = (cache: string, key = "") =>
+  otherProcess.query("SELECT pg_notify('clikc_cache', $1)", [JSON.stringify([cache, key])]);
 const listenerConnections = (action: "SELECT 1" | "SELECT pg_terminate_backend(pid)") =>
-  db.owner.$queryRawUnsafe<unknown[]>(`${action} FROM pg_stat_activity WHERE datname = '${db.name}' AND application_name = 'clikc cache listener'`);
+  db.owner.$queryRawUnsafe<unknown[]>(
+    `${action} FROM pg_stat_activity WHERE datname = '${db.name}' AND application_name = 'clikc cache listener'`,
+  );
 const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
   return check();
 };
 
 async function catalogueCodes(username: string) {
-  const result = await searchCourses(await scopeOfUser(db.owner, username), "en", parseCatalogueQuery({ q: "harmonized" }));
+  const result = await searchCourses(
+    await scopeOfUser(db.owner, username),
+    "en",
+    parseCatalogueQuery({ q: "harmonized" }),
+  );
   return result.courses.map((c) => c.code);
 }
 
@@ -59,7 +66,9 @@ describe("cache changes announced between server processes", () => {
     await db.owner.tenant.update({ where: { slug: "ke" }, data: { displayName: "Kenya Revenue Authority (renamed)" } });
     expect((await tenantBySlug("ke"))!.displayName).toBe(before);
     await announceFromOtherProcess("tenant", "ke");
-    expect(await until(async () => (await tenantBySlug("ke"))!.displayName === "Kenya Revenue Authority (renamed)")).toBe(true);
+    expect(
+      await until(async () => (await tenantBySlug("ke"))!.displayName === "Kenya Revenue Authority (renamed)"),
+    ).toBe(true);
   });
 
   it("tells the other processes when this one changes the catalogue", async () => {
@@ -111,7 +120,9 @@ describe("cache changes announced between server processes", () => {
     expect(await until(async () => (await countUnreadAlerts(reader)) === before + 1)).toBe(true);
     // Another learner's count is untouched and theirs only.
     const other = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
-    expect(await countUnreadAlerts({ id: other.id, homeTenantId: other.tenantId })).toBe(await db.owner.alert.count({ where: { userId: other.id, readAt: null } }));
+    expect(await countUnreadAlerts({ id: other.id, homeTenantId: other.tenantId })).toBe(
+      await db.owner.alert.count({ where: { userId: other.id, readAt: null } }),
+    );
     await markAlertsRead(reader);
     expect(await until(async () => (await countUnreadAlerts(reader)) === 0)).toBe(true);
   });

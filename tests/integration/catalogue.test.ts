@@ -14,7 +14,8 @@ const codesOf = (result: { courses: Array<{ code: string }> }) => result.courses
 async function allCodes(scope: Parameters<typeof searchCourses>[0], q = "") {
   const first = await searchCourses(scope, "en", { ...everything, q });
   const codes = codesOf(first);
-  for (let page = 2; page <= first.pageCount; page++) codes.push(...codesOf(await searchCourses(scope, "en", { ...everything, q, page })));
+  for (let page = 2; page <= first.pageCount; page++)
+    codes.push(...codesOf(await searchCourses(scope, "en", { ...everything, q, page })));
   return { total: first.total, codes };
 }
 
@@ -37,7 +38,10 @@ describe("catalogue visibility", () => {
   it("never shows CUSTOMS_ONLY or members' courses to Academy customers, in results, counts or direct addresses", async () => {
     const buyer = await scopeOfUser(db.owner, "academy.buyer");
     const { codes } = await allCodes(buyer);
-    const publicCore = await db.owner.course.findMany({ where: { isCore: true, audience: "PUBLIC", status: "PUBLISHED" }, select: { code: true } });
+    const publicCore = await db.owner.course.findMany({
+      where: { isCore: true, audience: "PUBLIC", status: "PUBLISHED" },
+      select: { code: true },
+    });
     expect(codes.sort()).toEqual(publicCore.map((c) => c.code).sort());
     const facets = (await searchCourses(buyer, "en", everything)).facets;
     expect(facets.type.reduce((sum, f) => sum + f.count, 0)).toBe(publicCore.length);
@@ -48,7 +52,10 @@ describe("catalogue visibility", () => {
   it("shows anonymous visitors only courses open to guests", async () => {
     const guest = await anonymousScope(db.owner, "wco");
     const { codes } = await allCodes(guest);
-    const open = await db.owner.course.findMany({ where: { guestAccess: true, status: "PUBLISHED", isCore: true }, select: { code: true } });
+    const open = await db.owner.course.findMany({
+      where: { guestAccess: true, status: "PUBLISHED", isCore: true },
+      select: { code: true },
+    });
     expect(codes.sort()).toEqual(open.map((c) => c.code).sort());
     await expect(getCourse(guest, "en", await courseId("VAL-TP"), null)).rejects.toBeInstanceOf(NotFound);
   });
@@ -65,7 +72,9 @@ describe("catalogue visibility", () => {
 describe("catalogue search and facets", () => {
   it("finds courses in French, Russian and Arabic, whatever the accents", async () => {
     const scope = await scopeOfUser(db.owner, "be.learner");
-    expect(codesOf(await searchCourses(scope, "fr", { ...everything, q: "evaluation" }))).toEqual(expect.arrayContaining(["VAL-101"]));
+    expect(codesOf(await searchCourses(scope, "fr", { ...everything, q: "evaluation" }))).toEqual(
+      expect.arrayContaining(["VAL-101"]),
+    );
     expect(codesOf(await searchCourses(scope, "fr", { ...everything, q: "règles d'origine" }))).toContain("ORI-101");
     expect(codesOf(await searchCourses(scope, "ru", { ...everything, q: "происхождения" }))).toContain("ORI-101");
     expect(codesOf(await searchCourses(scope, "ar", { ...everything, q: "النزاهة" }))).toContain("INT-101");
@@ -86,7 +95,9 @@ describe("catalogue search and facets", () => {
   it("counts each facet with the other filters applied, and filters by any chosen value", async () => {
     const scope = await scopeOfUser(db.owner, "be.learner");
     const french = await searchCourses(scope, "en", { ...everything, languages: ["fr"] });
-    const frenchCount = (await searchCourses(scope, "en", everything)).facets.language.find((f) => f.value === "fr")!.count;
+    const frenchCount = (await searchCourses(scope, "en", everything)).facets.language.find(
+      (f) => f.value === "fr",
+    )!.count;
     expect(french.total).toBe(frenchCount);
     const workshopsInFrench = french.facets.type.find((f) => f.value === "WORKSHOP")?.count ?? 0;
     const both = await searchCourses(scope, "en", { ...everything, languages: ["fr"], types: ["WORKSHOP"] });
@@ -120,12 +131,30 @@ describe("enrolment and progress", () => {
 
   it("refuses self-enrolment in closed courses and in invisible ones, changing nothing", async () => {
     const jordanian = await scopeOfUser(db.owner, "jo.learner");
-    await expect(enrolInCourse(jordanian, { id: jordanian.userId, homeTenantId: jordanian.homeTenantId }, await courseId("JO-AQABA"))).rejects.toBeInstanceOf(Forbidden);
-    await expect(enrolInCourse(jordanian, { id: jordanian.userId, homeTenantId: jordanian.homeTenantId }, await courseId("KE-ICMS"))).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      enrolInCourse(
+        jordanian,
+        { id: jordanian.userId, homeTenantId: jordanian.homeTenantId },
+        await courseId("JO-AQABA"),
+      ),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      enrolInCourse(
+        jordanian,
+        { id: jordanian.userId, homeTenantId: jordanian.homeTenantId },
+        await courseId("KE-ICMS"),
+      ),
+    ).rejects.toBeInstanceOf(NotFound);
     const buyer = await scopeOfUser(db.owner, "academy.buyer");
-    await expect(enrolInCourse(buyer, { id: buyer.userId, homeTenantId: buyer.homeTenantId }, await courseId("ENF-DRUGS"))).rejects.toBeInstanceOf(NotFound);
-    await expect(enrolInCourse(await anonymousScope(db.owner, "wco"), null, await courseId("HS-101"))).rejects.toBeInstanceOf(NotFound);
-    expect(await db.owner.enrolment.count({ where: { course: { code: { in: ["JO-AQABA", "KE-ICMS", "ENF-DRUGS"] } } } })).toBe(0);
+    await expect(
+      enrolInCourse(buyer, { id: buyer.userId, homeTenantId: buyer.homeTenantId }, await courseId("ENF-DRUGS")),
+    ).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      enrolInCourse(await anonymousScope(db.owner, "wco"), null, await courseId("HS-101")),
+    ).rejects.toBeInstanceOf(NotFound);
+    expect(
+      await db.owner.enrolment.count({ where: { course: { code: { in: ["JO-AQABA", "KE-ICMS", "ENF-DRUGS"] } } } }),
+    ).toBe(0);
   });
 
   it("completes modules once, follows progress over required modules, and completes the course at 100%", async () => {
@@ -134,8 +163,14 @@ describe("enrolment and progress", () => {
     const modules = await db.owner.courseModule.findMany({ where: { courseId: id }, orderBy: { position: "asc" } });
     await expect(completeModule(scope, scope.userId, modules[0].id)).rejects.toBeInstanceOf(NotFound);
     await enrolInCourse(scope, { id: scope.userId, homeTenantId: scope.homeTenantId }, id);
-    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({ progressPercent: Math.floor(100 / modules.length), completedNow: false });
-    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({ progressPercent: Math.floor(100 / modules.length), completedNow: false });
+    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({
+      progressPercent: Math.floor(100 / modules.length),
+      completedNow: false,
+    });
+    expect(await completeModule(scope, scope.userId, modules[0].id)).toEqual({
+      progressPercent: Math.floor(100 / modules.length),
+      completedNow: false,
+    });
     const outcomes = [];
     for (const m of modules) outcomes.push(await completeModule(scope, scope.userId, m.id));
     // Completion is recorded once: by the module that completed the course, never again.
@@ -144,7 +179,9 @@ describe("enrolment and progress", () => {
     expect(enrolment).toMatchObject({ progressPercent: 100, status: "COMPLETED", grade: null });
     expect(enrolment.completedAt).toBeInstanceOf(Date);
     await completeModule(scope, scope.userId, modules[0].id);
-    expect((await db.owner.enrolment.findFirstOrThrow({ where: { userId: scope.userId, courseId: id } })).completedAt).toEqual(enrolment.completedAt);
+    expect(
+      (await db.owner.enrolment.findFirstOrThrow({ where: { userId: scope.userId, courseId: id } })).completedAt,
+    ).toEqual(enrolment.completedAt);
     const course = await getCourse(scope, "ru", id, scope.userId);
     expect(course.modules.every((m) => m.completed)).toBe(true);
     expect(course.title).toContain("Добросовестность");

@@ -41,7 +41,17 @@ async function complete(username: string, host: string | undefined, code: string
 
 async function officer(username: string, firstName: string, lastName: string, locale: string) {
   const kenya = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } });
-  await db.owner.user.create({ data: { tenantId: kenya.id, username, email: `${username}@kra.example`, passwordHash: "x", firstName, lastName, locale } });
+  await db.owner.user.create({
+    data: {
+      tenantId: kenya.id,
+      username,
+      email: `${username}@kra.example`,
+      passwordHash: "x",
+      firstName,
+      lastName,
+      locale,
+    },
+  });
 }
 
 describe("certificates", () => {
@@ -65,7 +75,8 @@ describe("certificates", () => {
       expect(await db.owner.certificate.count({ where: { userId: scope.userId, courseId: id } })).toBe(1);
       expect(certificate).toMatchObject({ courseTitle: title, status: "VALID", expiresAt: null, cycle: 1 });
       const text = pdfText((await certificatePdf(scope.ctx, scope.userId, certificate.id)).pdf);
-      for (const word of [...first.split(" "), ...last.split(" "), certificate.code, secretaryGeneralName]) expect(text).toContain(word);
+      for (const word of [...first.split(" "), ...last.split(" "), certificate.code, secretaryGeneralName])
+        expect(text).toContain(word);
       // Lines may wrap; the extracted words are what a reader (or a screen reader) gets. (The signatory's title is
       // checked by a word without the lam-alef ligature, which pdftotext writes back in visual order.)
       for (const word of [...title.split(" "), signatoryWord]) expect(text).toContain(word);
@@ -75,9 +86,13 @@ describe("certificates", () => {
 
   it("show the administration's own signatory and name on its own courses", async () => {
     const kenyanAdmin = await authorFor("ke.coordinator", "ke");
-    await expect(setSignatory(kenyanAdmin, { signatoryName: "", signatoryTitle: "Commissioner" })).rejects.toEqual(new Invalid({ signatoryName: "required" }));
+    await expect(setSignatory(kenyanAdmin, { signatoryName: "", signatoryTitle: "Commissioner" })).rejects.toEqual(
+      new Invalid({ signatoryName: "required" }),
+    );
     await setSignatory(kenyanAdmin, { signatoryName: "Grace Wanjiru", signatoryTitle: "Commissioner of Customs" });
-    await expect(setSignatory(await authorFor("wco.admin", "root"), { signatoryName: "X", signatoryTitle: "Y" })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      setSignatory(await authorFor("wco.admin", "root"), { signatoryName: "X", signatoryTitle: "Y" }),
+    ).rejects.toBeInstanceOf(NotFound);
     const { scope } = await complete("ke.learner", "ke", "KE-ICMS");
     const [certificate] = await listCertificates(scope.ctx, scope.userId, { courseId: await courseId("KE-ICMS") });
     const text = pdfText((await certificatePdf(scope.ctx, scope.userId, certificate.id)).pdf);
@@ -90,8 +105,20 @@ describe("certificates", () => {
     const { scope } = await complete("be.learner", undefined, "HS-101");
     const [certificate] = await listCertificates(scope.ctx, scope.userId);
     const verified = await verifyCertificate(certificate.code.toLowerCase().replaceAll("-", " "));
-    expect(Object.keys(verified).sort()).toEqual(["code", "courseTitle", "expiresAt", "holderName", "issuedAt", "issuerTenantId", "status"]);
-    expect(verified).toMatchObject({ code: certificate.code, status: "VALID", holderName: expect.stringMatching(/\S+ \S+/) });
+    expect(Object.keys(verified).sort()).toEqual([
+      "code",
+      "courseTitle",
+      "expiresAt",
+      "holderName",
+      "issuedAt",
+      "issuerTenantId",
+      "status",
+    ]);
+    expect(verified).toMatchObject({
+      code: certificate.code,
+      status: "VALID",
+      holderName: expect.stringMatching(/\S+ \S+/),
+    });
     const unknown = await verifyCertificate("AAAAA-AAAAA-AAAAA-AAAAA").catch((error: unknown) => error);
     const malformed = await verifyCertificate("<script>").catch((error: unknown) => error);
     expect(unknown).toBeInstanceOf(NotFound);
@@ -105,18 +132,28 @@ describe("certificates", () => {
     const kenyan = await authorFor("ke.coordinator", "ke");
     await expect(revokeCertificate(kenyan, core.code, { reason: "Fraud" })).rejects.toBeInstanceOf(NotFound);
     const wco = await authorFor("wco.admin", "root");
-    await expect(revokeCertificate(wco, core.code, { reason: "" })).rejects.toEqual(new Invalid({ reason: "reasonRequired" }));
+    await expect(revokeCertificate(wco, core.code, { reason: "" })).rejects.toEqual(
+      new Invalid({ reason: "reasonRequired" }),
+    );
     expect((await verifyCertificate(core.code)).status).toBe("VALID");
     await revokeCertificate(wco, core.code, { reason: "Exam taken by someone else" });
     expect((await verifyCertificate(core.code)).status).toBe("REVOKED");
-    await expect(revokeCertificate(wco, core.code, { reason: "Again" })).rejects.toEqual(new Invalid({ reason: "alreadyRevoked" }));
+    await expect(revokeCertificate(wco, core.code, { reason: "Again" })).rejects.toEqual(
+      new Invalid({ reason: "alreadyRevoked" }),
+    );
     await expect(certificatePdf(scope.ctx, scope.userId, core.id)).rejects.toBeInstanceOf(NotFound);
-    const audit = await db.owner.auditEvent.findFirstOrThrow({ where: { action: "certificate.revoke", targetId: core.id } });
+    const audit = await db.owner.auditEvent.findFirstOrThrow({
+      where: { action: "certificate.revoke", targetId: core.id },
+    });
     expect(audit.after).toMatchObject({ reason: "Exam taken by someone else" });
 
     const kenyanCourse = await complete("ke.learner", "ke", "KE-EAC-CET");
-    const [own] = await listCertificates(kenyanCourse.scope.ctx, kenyanCourse.scope.userId, { courseId: kenyanCourse.courseId });
-    await expect(revokeCertificate(await authorFor("be.coordinator", "be"), own.code, { reason: "Not ours" })).rejects.toBeInstanceOf(NotFound);
+    const [own] = await listCertificates(kenyanCourse.scope.ctx, kenyanCourse.scope.userId, {
+      courseId: kenyanCourse.courseId,
+    });
+    await expect(
+      revokeCertificate(await authorFor("be.coordinator", "be"), own.code, { reason: "Not ours" }),
+    ).rejects.toBeInstanceOf(NotFound);
     expect((await verifyCertificate(own.code)).status).toBe("VALID");
     await revokeCertificate(kenyan, own.code, { reason: "Issued in error" });
     expect((await verifyCertificate(own.code)).status).toBe("REVOKED");
@@ -125,12 +162,19 @@ describe("certificates", () => {
   it("are downloaded by their holder only: another learner, another tenant's user and an Academy buyer get 404", async () => {
     const { scope } = await complete("jo.learner", undefined, "HS-101");
     const [certificate] = await listCertificates(scope.ctx, scope.userId);
-    for (const [username, host] of [["ke.learner", "ke"], ["be.coordinator", undefined], ["academy.buyer", undefined]] as const) {
+    for (const [username, host] of [
+      ["ke.learner", "ke"],
+      ["be.coordinator", undefined],
+      ["academy.buyer", undefined],
+    ] as const) {
       const other = await scopeOfUser(db.owner, username, host);
       await expect(certificatePdf(other.ctx, other.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
       // Even naming the holder does not help: the row belongs to another tenant.
-      if (other.ctx.tenantId !== scope.ctx.tenantId) await expect(certificatePdf(other.ctx, scope.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
-      expect(await listCertificates(other.ctx, scope.userId)).toEqual(other.ctx.tenantId === scope.ctx.tenantId ? expect.any(Array) : []);
+      if (other.ctx.tenantId !== scope.ctx.tenantId)
+        await expect(certificatePdf(other.ctx, scope.userId, certificate.id)).rejects.toBeInstanceOf(NotFound);
+      expect(await listCertificates(other.ctx, scope.userId)).toEqual(
+        other.ctx.tenantId === scope.ctx.tenantId ? expect.any(Array) : [],
+      );
     }
     await expect(certificatePdf(scope.ctx, scope.userId, "not-a-uuid")).rejects.toBeInstanceOf(NotFound);
   });
@@ -147,12 +191,17 @@ describe("certificates", () => {
   });
 
   it("expire after the course's validity, remind the holder once, and are renewed by recertifying, keeping the history", async () => {
-    await db.owner.course.update({ where: { id: await courseId("VAL-101") }, data: { hasCertificate: true, certificateValidityMonths: 12 } });
+    await db.owner.course.update({
+      where: { id: await courseId("VAL-101") },
+      data: { hasCertificate: true, certificateValidityMonths: 12 },
+    });
     await officer("cert.renew", "Wanjiku", "Kamau", "en");
     const { scope, courseId: id, modules } = await complete("cert.renew", "ke", "VAL-101");
     const [first] = await listCertificates(scope.ctx, scope.userId);
     expect(first.expiresAt!.getTime() - first.issuedAt.getTime()).toBeGreaterThan(364 * 86_400_000);
-    await expect(recertify(scope.ctx, scope.userId, id)).rejects.toEqual(new Invalid({ certificate: "notYetRecertifiable" }));
+    await expect(recertify(scope.ctx, scope.userId, id)).rejects.toEqual(
+      new Invalid({ certificate: "notYetRecertifiable" }),
+    );
 
     const tenDaysBefore = new Date(first.expiresAt!.getTime() - 10 * 86_400_000);
     expect(await sendCertificateExpiryReminders(new Date(first.expiresAt!.getTime() - 40 * 86_400_000))).toBe(0);
@@ -174,7 +223,10 @@ describe("certificates", () => {
 
     for (const m of modules) await completeModule(scope, scope.userId, m.id);
     const history = await listCertificates(scope.ctx, scope.userId);
-    expect(history.map((c) => [c.cycle, c.status])).toEqual([[2, "VALID"], [1, "REPLACED"]]);
+    expect(history.map((c) => [c.cycle, c.status])).toEqual([
+      [2, "VALID"],
+      [1, "REPLACED"],
+    ]);
     expect(history[0].code).not.toBe(first.code);
     expect((await verifyCertificate(first.code)).status).toBe("REPLACED");
   });

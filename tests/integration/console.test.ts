@@ -3,7 +3,13 @@ import { listAuditEvents } from "@/lib/console/audit-log";
 import { getAdministration } from "@/lib/console/get-administration";
 import { listAdministrations } from "@/lib/console/list-administrations";
 import { setTenantAdmin } from "@/lib/console/tenant-admins";
-import { configureTenantSpace, readAdministrationLogo, readTenantLogo, setTenantLogo, type TenantSpaceInput } from "@/lib/console/tenant-space";
+import {
+  configureTenantSpace,
+  readAdministrationLogo,
+  readTenantLogo,
+  setTenantLogo,
+  type TenantSpaceInput,
+} from "@/lib/console/tenant-space";
 import { searchUsers } from "@/lib/console/search-users";
 import { setUserRoles } from "@/lib/console/set-user-roles";
 import { siteForAddress } from "@/lib/tenancy/site";
@@ -21,7 +27,14 @@ async function actor(username: string) {
 // Everyone but a WCO admin: another administration's coordinator and tenant admin, a learner, an Academy buyer.
 const OUTSIDERS = ["be.coordinator", "ke.learner", "academy.buyer", "academy.manager"];
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-const indiaSpace: TenantSpaceInput = { enabled: true, slug: "india", displayName: "CBIC India", primaryColor: "#1f3a68", accentColor: "#ff9933", defaultLocale: "en" };
+const indiaSpace: TenantSpaceInput = {
+  enabled: true,
+  slug: "india",
+  displayName: "CBIC India",
+  primaryColor: "#1f3a68",
+  accentColor: "#ff9933",
+  defaultLocale: "en",
+};
 
 describe("WCO console: administrations", () => {
   it("lists the 186 administrations to WCO admins, searchable by name or ISO code and paged", async () => {
@@ -31,8 +44,12 @@ describe("WCO console: administrations", () => {
     expect(all.administrations).toHaveLength(25);
     expect(all.pageCount).toBe(8);
     const kenya = await listAdministrations(admin, { q: "keny", page: 1 });
-    expect(kenya.administrations.map((a) => [a.countryCode, a.spaceEnabled, a.approver])).toEqual([["KE", true, "David Otieno"]]);
-    expect((await listAdministrations(admin, { q: "be", page: 1 })).administrations.map((a) => a.countryCode)).toContain("BE");
+    expect(kenya.administrations.map((a) => [a.countryCode, a.spaceEnabled, a.approver])).toEqual([
+      ["KE", true, "David Otieno"],
+    ]);
+    expect(
+      (await listAdministrations(admin, { q: "be", page: 1 })).administrations.map((a) => a.countryCode),
+    ).toContain("BE");
   });
 
   it("answers 404 to everyone else and changes nothing for them", async () => {
@@ -52,7 +69,9 @@ describe("WCO console: administrations", () => {
     expect(await db.owner.tenant.findUniqueOrThrow({ where: { slug: "in" } })).toEqual(before);
     expect(await db.owner.auditEvent.count()).toBe(0);
     expect((await db.owner.user.findUniqueOrThrow({ where: { username: "in.learner" } })).roles).toEqual(["LEARNER"]);
-    expect((await db.owner.user.findUniqueOrThrow({ where: { username: "be.coordinator" } })).roles).not.toContain("WCO_ADMIN");
+    expect((await db.owner.user.findUniqueOrThrow({ where: { username: "be.coordinator" } })).roles).not.toContain(
+      "WCO_ADMIN",
+    );
   });
 });
 
@@ -62,9 +81,19 @@ describe("WCO console: an administration's own space", () => {
     expect(await siteForAddress({ kind: "tenant", slug: "india" })).toBeNull();
     await configureTenantSpace(admin, "IN", indiaSpace);
     const site = await siteForAddress({ kind: "tenant", slug: "india" });
-    expect(site?.tenant).toMatchObject({ countryCode: "IN", displayName: "CBIC India", primaryColor: "#1f3a68", accentColor: "#ff9933" });
+    expect(site?.tenant).toMatchObject({
+      countryCode: "IN",
+      displayName: "CBIC India",
+      primaryColor: "#1f3a68",
+      accentColor: "#ff9933",
+    });
     const [event] = await db.owner.auditEvent.findMany();
-    expect(event).toMatchObject({ actorId: admin.id, actorName: "Hélène Martin", action: "tenant.space.enable", targetType: "Tenant" });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      actorName: "Hélène Martin",
+      action: "tenant.space.enable",
+      targetType: "Tenant",
+    });
     expect(event.before).toMatchObject({ spaceEnabled: false, slug: "in", displayName: null });
     expect(event.after).toMatchObject({ spaceEnabled: true, slug: "india", displayName: "CBIC India" });
 
@@ -72,13 +101,20 @@ describe("WCO console: an administration's own space", () => {
     await configureTenantSpace(admin, "IN", { ...indiaSpace, enabled: false });
     expect(await siteForAddress({ kind: "tenant", slug: "india" })).toBeNull();
     expect(await db.owner.user.count({ where: { tenant: { countryCode: "IN" } } })).toBe(users);
-    expect((await listAuditEvents(admin, { page: 1 })).events.map((e) => e.action)).toEqual(["tenant.space.disable", "tenant.space.enable"]);
+    expect((await listAuditEvents(admin, { page: 1 })).events.map((e) => e.action)).toEqual([
+      "tenant.space.disable",
+      "tenant.space.enable",
+    ]);
   });
 
   it("refuses a reserved, taken or malformed subdomain and unreadable colours, changing nothing", async () => {
     const admin = await actor("wco.admin");
     const auditBefore = await db.owner.auditEvent.count();
-    const refused = async (input: Partial<TenantSpaceInput>) => configureTenantSpace(admin, "IN", { ...indiaSpace, ...input }).then(() => null, (error) => (error as Invalid).fields);
+    const refused = async (input: Partial<TenantSpaceInput>) =>
+      configureTenantSpace(admin, "IN", { ...indiaSpace, ...input }).then(
+        () => null,
+        (error) => (error as Invalid).fields,
+      );
     expect(await refused({ slug: "academy" })).toEqual({ slug: "slugReserved" });
     expect(await refused({ slug: "ke" })).toEqual({ slug: "slugTaken" });
     expect(await refused({ slug: "-in" })).toEqual({ slug: "slugFormat" });
@@ -92,8 +128,12 @@ describe("WCO console: an administration's own space", () => {
   it("takes a logo by its bytes within the size limit and shows it on the space", async () => {
     const admin = await actor("wco.admin");
     await expect(setTenantLogo(admin, "KE", new Uint8Array())).rejects.toEqual(new Invalid({ logo: "logoMissing" }));
-    await expect(setTenantLogo(admin, "KE", new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toEqual(new Invalid({ logo: "logoType" }));
-    await expect(setTenantLogo(admin, "KE", new Uint8Array(512 * 1024 + 1).fill(0x89))).rejects.toEqual(new Invalid({ logo: "logoTooLarge" }));
+    await expect(setTenantLogo(admin, "KE", new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toEqual(
+      new Invalid({ logo: "logoType" }),
+    );
+    await expect(setTenantLogo(admin, "KE", new Uint8Array(512 * 1024 + 1).fill(0x89))).rejects.toEqual(
+      new Invalid({ logo: "logoTooLarge" }),
+    );
     await setTenantLogo(admin, "KE", PNG);
     expect(await readAdministrationLogo(admin, "KE")).toMatchObject({ contentType: "image/png" });
     expect((await tenantBySlug("ke"))?.logoVersion).toEqual(expect.any(Number));
@@ -102,7 +142,9 @@ describe("WCO console: an administration's own space", () => {
 
   it("names tenant admins among the administration's own active users only", async () => {
     const admin = await actor("wco.admin");
-    await expect(setTenantAdmin(admin, "IN", "ke.learner", true)).rejects.toEqual(new Invalid({ username: "notAUserOfTheAdministration" }));
+    await expect(setTenantAdmin(admin, "IN", "ke.learner", true)).rejects.toEqual(
+      new Invalid({ username: "notAUserOfTheAdministration" }),
+    );
     await setTenantAdmin(admin, "IN", "in.learner", true);
     expect((await getAdministration(admin, "IN")).tenantAdmins.map((u) => u.username)).toEqual(["in.learner"]);
     await setTenantAdmin(admin, "IN", "in.learner", false);
@@ -120,7 +162,9 @@ describe("WCO console: an administration's own space", () => {
     const entries = await db.owner.auditEvent.findMany();
     const app = new Pool({ connectionString: db.appUrl, max: 1 });
     try {
-      await expect(app.query(`UPDATE "AuditEvent" SET "actorName" = 'someone else'`)).rejects.toThrow(/permission denied/);
+      await expect(app.query(`UPDATE "AuditEvent" SET "actorName" = 'someone else'`)).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(app.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied/);
     } finally {
       await app.end();
@@ -132,15 +176,23 @@ describe("WCO console: an administration's own space", () => {
 describe("WCO console: users of every tenant", () => {
   it("finds users across tenants by every word of their name, username or e-mail", async () => {
     const admin = await actor("wco.admin");
-    expect((await searchUsers(admin, { q: "amina wanjiru", page: 1 })).users.map((u) => [u.username, u.tenant.name])).toEqual([["ke.learner", "Kenya"]]);
+    expect(
+      (await searchUsers(admin, { q: "amina wanjiru", page: 1 })).users.map((u) => [u.username, u.tenant.name]),
+    ).toEqual([["ke.learner", "Kenya"]]);
     const demo = await searchUsers(admin, { q: "demo.clikc.test", page: 1 });
-    expect(demo.users.map((u) => u.username)).toEqual(expect.arrayContaining(["ke.learner", "be.learner", "academy.buyer"]));
+    expect(demo.users.map((u) => u.username)).toEqual(
+      expect.arrayContaining(["ke.learner", "be.learner", "academy.buyer"]),
+    );
   });
 
   it("changes roles within what the user's organisation allows, audits it, and stops a removed coordinator approving", async () => {
     const admin = await actor("wco.admin");
     const kenyanCoordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
-    const refused = (userId: string, roles: string[]) => setUserRoles(admin, userId, roles).then(() => null, (error) => (error as Invalid).fields);
+    const refused = (userId: string, roles: string[]) =>
+      setUserRoles(admin, userId, roles).then(
+        () => null,
+        (error) => (error as Invalid).fields,
+      );
     expect(await refused(kenyanCoordinator.id, ["LEARNER", "COMPANY_MANAGER"])).toEqual({ roles: "roleNotForTenant" });
     expect(await refused(kenyanCoordinator.id, ["LEARNER", "WCO_ADMIN"])).toEqual({ roles: "roleNotForTenant" });
     expect(await refused(kenyanCoordinator.id, ["ROOT"])).toEqual({ roles: "unknownRole" });
@@ -149,8 +201,16 @@ describe("WCO console: users of every tenant", () => {
     await setUserRoles(admin, kenyanCoordinator.id, ["LEARNER", "TENANT_ADMIN"]);
     const kenya = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } });
     expect(kenya.approverId).toBeNull();
-    expect((await db.owner.user.findUniqueOrThrow({ where: { id: kenyanCoordinator.id } })).roles).toEqual(["LEARNER", "TENANT_ADMIN"]);
+    expect((await db.owner.user.findUniqueOrThrow({ where: { id: kenyanCoordinator.id } })).roles).toEqual([
+      "LEARNER",
+      "TENANT_ADMIN",
+    ]);
     const [event] = await db.owner.auditEvent.findMany({ where: { action: "user.roles.set" } });
-    expect(event).toMatchObject({ tenantId: kenya.id, targetId: kenyanCoordinator.id, before: { roles: ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN"] }, after: { roles: ["LEARNER", "TENANT_ADMIN"] } });
+    expect(event).toMatchObject({
+      tenantId: kenya.id,
+      targetId: kenyanCoordinator.id,
+      before: { roles: ["LEARNER", "NATIONAL_COORDINATOR", "TENANT_ADMIN"] },
+      after: { roles: ["LEARNER", "TENANT_ADMIN"] },
+    });
   });
 });

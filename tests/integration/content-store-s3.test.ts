@@ -13,9 +13,21 @@ const saved = { ...process.env };
 
 beforeAll(async () => {
   const port = await freePort();
-  server = new S3rver({ port, address: "127.0.0.1", directory: await mkdtemp(path.join(os.tmpdir(), "s3rver-")), silent: true, configureBuckets: [{ name: "course-content" }] });
+  server = new S3rver({
+    port,
+    address: "127.0.0.1",
+    directory: await mkdtemp(path.join(os.tmpdir(), "s3rver-")),
+    silent: true,
+    configureBuckets: [{ name: "course-content" }],
+  });
   await server.run();
-  Object.assign(process.env, { CONTENT_STORE: "s3", S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_BUCKET: "course-content", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER" });
+  Object.assign(process.env, {
+    CONTENT_STORE: "s3",
+    S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    S3_BUCKET: "course-content",
+    S3_ACCESS_KEY_ID: "S3RVER",
+    S3_SECRET_ACCESS_KEY: "S3RVER",
+  });
 });
 
 afterAll(async () => {
@@ -39,7 +51,9 @@ describe("content store on an S3-compatible service", () => {
 
   it("refuses keys and paths that would leave the package, before any request", async () => {
     await expect(storeFiles(key, new Map([["../escape.html", new Uint8Array([1])]]))).rejects.toThrow(/Refused path/);
-    await expect(storeFiles("../scorm", new Map([["a.html", new Uint8Array([1])]]))).rejects.toThrow(/Refused content store key/);
+    await expect(storeFiles("../scorm", new Map([["a.html", new Uint8Array([1])]]))).rejects.toThrow(
+      /Refused content store key/,
+    );
     expect(await readStoredFile(key, "../../other/secret")).toBeNull();
   });
 });

@@ -9,7 +9,9 @@ const db = setUpTestDatabase();
 
 async function queue(to: string, locale: string) {
   const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
-  await asPlatform("test: queue an e-mail", (tx) => queueEmail(tx, { tenantId: wco.id, to, locale, template: "passwordChanged", values: { firstName: "Ольга" } }));
+  await asPlatform("test: queue an e-mail", (tx) =>
+    queueEmail(tx, { tenantId: wco.id, to, locale, template: "passwordChanged", values: { firstName: "Ольга" } }),
+  );
   return db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: to } });
 }
 
@@ -28,7 +30,10 @@ describe("e-mail delivery", () => {
   it("without an e-mail service, delivers into the outbox once", async () => {
     const message = await queue("outbox@example.test", "en");
     expect(await deliverEmail(message.id)).toBe("sent");
-    expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "SENT", providerId: "outbox" });
+    expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      status: "SENT",
+      providerId: "outbox",
+    });
     expect(await deliverEmail(message.id)).toBe("already-sent");
   });
 
@@ -39,7 +44,11 @@ describe("e-mail delivery", () => {
       let body = "";
       req.on("data", (chunk) => (body += chunk));
       req.on("end", () => {
-        requests.push({ auth: req.headers.authorization, idempotency: String(req.headers["idempotency-key"]), body: JSON.parse(body) });
+        requests.push({
+          auth: req.headers.authorization,
+          idempotency: String(req.headers["idempotency-key"]),
+          body: JSON.parse(body),
+        });
         res.writeHead(fail ? 500 : 200, { "Content-Type": "application/json" });
         res.end(fail ? '{"message":"unavailable"}' : '{"id":"re_123"}');
       });
@@ -50,11 +59,21 @@ describe("e-mail delivery", () => {
     try {
       const message = await queue("resend@example.test", "en");
       await expect(deliverEmail(message.id)).rejects.toThrow(/500/);
-      expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "QUEUED", attempts: 1 });
+      expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        status: "QUEUED",
+        attempts: 1,
+      });
       fail = false;
       expect(await deliverEmail(message.id)).toBe("sent");
-      expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "SENT", providerId: "re_123" });
-      expect(requests[1]).toMatchObject({ auth: "Bearer re_test_key", idempotency: message.id, body: { to: ["resend@example.test"], subject: message.subject, text: message.text } });
+      expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        status: "SENT",
+        providerId: "re_123",
+      });
+      expect(requests[1]).toMatchObject({
+        auth: "Bearer re_test_key",
+        idempotency: message.id,
+        body: { to: ["resend@example.test"], subject: message.subject, text: message.text },
+      });
     } finally {
       server.close();
     }

@@ -12,7 +12,9 @@ describe("GET /api/health", () => {
 
   it("answers 503 when the database refuses connections", async () => {
     await db.owner.$executeRawUnsafe(`REVOKE CONNECT ON DATABASE "${db.name}" FROM PUBLIC`);
-    await db.owner.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db.name}' AND usename = 'clikc_app'`);
+    await db.owner.$executeRawUnsafe(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db.name}' AND usename = 'clikc_app'`,
+    );
     try {
       const response = await GET();
       expect(response.status).toBe(503);

@@ -24,17 +24,37 @@ async function course(code: string) {
 describe("the course page's view", () => {
   it("shows the course as getCourse does, with the officer's request to join a closed course", async () => {
     const jordanian = await scopeOfUser(db.owner, "jo.learner");
-    const closed = await db.owner.course.update({ where: { id: (await course("RKC-101")).id }, data: { selfEnrolment: false } });
+    const closed = await db.owner.course.update({
+      where: { id: (await course("RKC-101")).id },
+      data: { selfEnrolment: false },
+    });
     const first = await viewCoursePage(jordanian, jordanian.userId, "en", closed.id, { certificates: false });
     expect(first.course).toEqual(await getCourse(jordanian, "en", closed.id, jordanian.userId));
-    expect(first).toMatchObject({ mayRequest: true, request: null, joinedBySessions: false, sessions: [], certificates: [] });
+    expect(first).toMatchObject({
+      mayRequest: true,
+      request: null,
+      joinedBySessions: false,
+      sessions: [],
+      certificates: [],
+    });
     await requestEnrolment(jordanian, jordanian.userId, closed.id);
-    expect((await viewCoursePage(jordanian, jordanian.userId, "en", closed.id, { certificates: false })).request).toEqual({ status: "PENDING", reason: null });
+    expect(
+      (await viewCoursePage(jordanian, jordanian.userId, "en", closed.id, { certificates: false })).request,
+    ).toEqual({ status: "PENDING", reason: null });
   });
 
   it("lists a workshop's sessions as listCourseSessions does", async () => {
     const kenyan = await scopeOfUser(db.owner, "ke.learner");
-    const workshop = await db.owner.course.findFirstOrThrow({ where: { type: "WORKSHOP", status: "PUBLISHED", isCore: true, regions: { isEmpty: true }, countries: { isEmpty: true }, workshopSessions: { some: { startsAt: { gt: new Date() } } } } });
+    const workshop = await db.owner.course.findFirstOrThrow({
+      where: {
+        type: "WORKSHOP",
+        status: "PUBLISHED",
+        isCore: true,
+        regions: { isEmpty: true },
+        countries: { isEmpty: true },
+        workshopSessions: { some: { startsAt: { gt: new Date() } } },
+      },
+    });
     const view = await viewCoursePage(kenyan, kenyan.userId, "en", workshop.id, { certificates: false });
     expect(view.sessions.length).toBeGreaterThan(0);
     expect(view.sessions).toEqual(await listCourseSessions(kenyan, kenyan.userId, workshop.id));
@@ -45,7 +65,8 @@ describe("the course page's view", () => {
     const scope = await scopeOfUser(db.owner, "ke.learner", "ke");
     const { id } = await course("HS-101");
     await enrolInCourse(scope, { id: scope.userId, homeTenantId: scope.homeTenantId }, id);
-    for (const m of await db.owner.courseModule.findMany({ where: { courseId: id }, orderBy: { position: "asc" } })) await completeModule(scope, scope.userId, m.id);
+    for (const m of await db.owner.courseModule.findMany({ where: { courseId: id }, orderBy: { position: "asc" } }))
+      await completeModule(scope, scope.userId, m.id);
     const onTab = await viewCoursePage(scope, scope.userId, "en", id, { certificates: true });
     expect(onTab.certificates).toHaveLength(1);
     expect(onTab.certificates).toEqual(await listCertificates(scope.ctx, scope.userId, { courseId: id }));
@@ -54,10 +75,18 @@ describe("the course page's view", () => {
 
   it("is 404 for another tenant's learner, an anonymous visitor and an Academy buyer", async () => {
     const kenyanCourse = await course("KE-ICMS");
-    for (const scope of [await scopeOfUser(db.owner, "be.learner"), await scopeOfUser(db.owner, "academy.buyer"), await anonymousScope(db.owner, "ke")]) {
-      await expect(viewCoursePage(scope, null, "en", kenyanCourse.id, { certificates: true })).rejects.toBeInstanceOf(NotFound);
+    for (const scope of [
+      await scopeOfUser(db.owner, "be.learner"),
+      await scopeOfUser(db.owner, "academy.buyer"),
+      await anonymousScope(db.owner, "ke"),
+    ]) {
+      await expect(viewCoursePage(scope, null, "en", kenyanCourse.id, { certificates: true })).rejects.toBeInstanceOf(
+        NotFound,
+      );
     }
-    await expect(viewCoursePage(await scopeOfUser(db.owner, "ke.learner"), null, "en", "not-a-uuid", { certificates: false })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      viewCoursePage(await scopeOfUser(db.owner, "ke.learner"), null, "en", "not-a-uuid", { certificates: false }),
+    ).rejects.toBeInstanceOf(NotFound);
   });
 });
 
@@ -67,10 +96,21 @@ describe("the dashboard's and the record of learning's views", () => {
     const viewer = { id: kenyan.userId, homeTenantId: kenyan.homeTenantId, homeTenantKind: "ADMINISTRATION" as const };
     expect(await viewDashboard(kenyan.ctx, viewer, "en")).toEqual({
       courses: await listMyCourses(kenyan.ctx, kenyan.userId, "en"),
-      upcoming: await listUpcomingEvents({ id: kenyan.userId, ctx: { tenantId: kenyan.homeTenantId, audience: "CUSTOMS" } }, "en"),
+      upcoming: await listUpcomingEvents(
+        { id: kenyan.userId, ctx: { tenantId: kenyan.homeTenantId, audience: "CUSTOMS" } },
+        "en",
+      ),
     });
     const buyer = await scopeOfUser(db.owner, "academy.buyer");
-    expect((await viewDashboard(buyer.ctx, { id: buyer.userId, homeTenantId: buyer.homeTenantId, homeTenantKind: "ACADEMY" }, "en")).upcoming).toEqual([]);
+    expect(
+      (
+        await viewDashboard(
+          buyer.ctx,
+          { id: buyer.userId, homeTenantId: buyer.homeTenantId, homeTenantKind: "ACADEMY" },
+          "en",
+        )
+      ).upcoming,
+    ).toEqual([]);
 
     await saveSearch(kenyan.ctx, kenyan.userId, { name: "Valuation", query: "valuation" });
     expect(await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).toEqual({
@@ -78,6 +118,8 @@ describe("the dashboard's and the record of learning's views", () => {
       saved: await listSavedSearches(kenyan.ctx, kenyan.userId),
       certificates: await listCertificates(kenyan.ctx, kenyan.userId),
     });
-    expect((await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).saved.map((s) => s.name)).toEqual(["Valuation"]);
+    expect((await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).saved.map((s) => s.name)).toEqual([
+      "Valuation",
+    ]);
   });
 });

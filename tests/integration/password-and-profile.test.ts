@@ -44,33 +44,54 @@ describe("forgot username or password", () => {
     const token = tokenIn(mail!.text);
 
     // A refused password does not use up the link.
-    await expect(resetPassword(token, { password: "short", confirmation: "short" })).rejects.toEqual(new Invalid({ password: "passwordTooShort" }));
-    await expect(resetPassword(token, { password: "a brand new passphrase", confirmation: "another one entirely" })).rejects.toEqual(new Invalid({ confirmation: "passwordMismatch" }));
+    await expect(resetPassword(token, { password: "short", confirmation: "short" })).rejects.toEqual(
+      new Invalid({ password: "passwordTooShort" }),
+    );
+    await expect(
+      resetPassword(token, { password: "a brand new passphrase", confirmation: "another one entirely" }),
+    ).rejects.toEqual(new Invalid({ confirmation: "passwordMismatch" }));
     expect(await resetLinkIsValid(token)).toBe(true);
 
     await resetPassword(token, { password: "a brand new passphrase", confirmation: "a brand new passphrase" });
     expect(await resetLinkIsValid(token)).toBe(false);
-    await expect(resetPassword(token, { password: "yet another passphrase", confirmation: "yet another passphrase" })).rejects.toEqual(new Invalid({ form: "linkInvalid" }));
+    await expect(
+      resetPassword(token, { password: "yet another passphrase", confirmation: "yet another passphrase" }),
+    ).rejects.toEqual(new Invalid({ form: "linkInvalid" }));
 
     const after = await account("be.learner");
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await loadViewer(before.id, before.sessionVersion, await siteFor("be"))).toBeNull();
     const site = await siteFor("be");
-    expect(await authenticate({ identifier: "be.learner", password: "a brand new passphrase", address: "203.0.113.52", site })).toMatchObject({ ok: true });
-    expect(await authenticate({ identifier: "be.learner", password: DEMO_PASSWORD, address: "203.0.113.52", site })).toEqual({ ok: false, refusal: "invalid" });
+    expect(
+      await authenticate({
+        identifier: "be.learner",
+        password: "a brand new passphrase",
+        address: "203.0.113.52",
+        site,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await authenticate({ identifier: "be.learner", password: DEMO_PASSWORD, address: "203.0.113.52", site }),
+    ).toEqual({ ok: false, refusal: "invalid" });
     expect((await lastEmailTo(db.owner, before.email))!.template).toBe("passwordChanged");
   });
 
   it("refuses an expired link", async () => {
     await requestPasswordReset("br.learner", "203.0.113.53");
     const token = tokenIn((await lastEmailTo(db.owner, "br.learner@demo.clikc.test"))!.text);
-    await db.owner.emailToken.updateMany({ where: { purpose: "RESET_PASSWORD", usedAt: null }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.owner.emailToken.updateMany({
+      where: { purpose: "RESET_PASSWORD", usedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect(await resetLinkIsValid(token)).toBe(false);
-    await expect(resetPassword(token, { password: "a brand new passphrase", confirmation: "a brand new passphrase" })).rejects.toEqual(new Invalid({ form: "linkInvalid" }));
+    await expect(
+      resetPassword(token, { password: "a brand new passphrase", confirmation: "a brand new passphrase" }),
+    ).rejects.toEqual(new Invalid({ form: "linkInvalid" }));
   });
 
   it("sends nothing for suspended accounts and beyond the rate limit", async () => {
-    const count = () => db.owner.emailMessage.count({ where: { toAddress: "ru.learner@demo.clikc.test", template: "passwordReset" } });
+    const count = () =>
+      db.owner.emailMessage.count({ where: { toAddress: "ru.learner@demo.clikc.test", template: "passwordReset" } });
     for (let i = 0; i < 5; i++) await requestPasswordReset("ru.learner", `203.0.113.${60 + i}`);
     expect(await count()).toBe(3);
     await db.owner.user.update({ where: { username: "in.learner" }, data: { status: "SUSPENDED" } });
@@ -85,33 +106,59 @@ describe("profile", () => {
 
   it("saves the name, position and preferred language", async () => {
     const user = await account("ke.learner");
-    await updateProfile(ctxOf(user), user.id, { firstName: " Amina ", lastName: "Wanjiru-Otieno", position: "", locale: "ar" });
-    expect(await account("ke.learner")).toMatchObject({ firstName: "Amina", lastName: "Wanjiru-Otieno", position: null, locale: "ar" });
-    await expect(updateProfile(ctxOf(user), user.id, { firstName: "", lastName: "X", locale: "xx" })).rejects.toEqual(new Invalid({ firstName: "required", locale: "required" }));
+    await updateProfile(ctxOf(user), user.id, {
+      firstName: " Amina ",
+      lastName: "Wanjiru-Otieno",
+      position: "",
+      locale: "ar",
+    });
+    expect(await account("ke.learner")).toMatchObject({
+      firstName: "Amina",
+      lastName: "Wanjiru-Otieno",
+      position: null,
+      locale: "ar",
+    });
+    await expect(updateProfile(ctxOf(user), user.id, { firstName: "", lastName: "X", locale: "xx" })).rejects.toEqual(
+      new Invalid({ firstName: "required", locale: "required" }),
+    );
   });
 
   it("cannot edit another tenant's user", async () => {
     const kenyan = await account("ke.learner");
     const belgian = await account("be.coordinator");
-    await expect(updateProfile(ctxOf(kenyan), belgian.id, { firstName: "Hacked", lastName: "X", locale: "en" })).rejects.toThrow();
+    await expect(
+      updateProfile(ctxOf(kenyan), belgian.id, { firstName: "Hacked", lastName: "X", locale: "en" }),
+    ).rejects.toThrow();
     expect((await account("be.coordinator")).firstName).toBe(belgian.firstName);
   });
 
   it("changes the password only with the current one, and ends other sessions", async () => {
     const user = await account("jo.learner");
-    await expect(changePassword(ctxOf(user), user.id, { currentPassword: "wrong", password: "a new passphrase here", confirmation: "a new passphrase here" })).rejects.toEqual(
-      new Invalid({ currentPassword: "currentPasswordWrong" }),
-    );
-    await changePassword(ctxOf(user), user.id, { currentPassword: DEMO_PASSWORD, password: "a new passphrase here", confirmation: "a new passphrase here" });
+    await expect(
+      changePassword(ctxOf(user), user.id, {
+        currentPassword: "wrong",
+        password: "a new passphrase here",
+        confirmation: "a new passphrase here",
+      }),
+    ).rejects.toEqual(new Invalid({ currentPassword: "currentPasswordWrong" }));
+    await changePassword(ctxOf(user), user.id, {
+      currentPassword: DEMO_PASSWORD,
+      password: "a new passphrase here",
+      confirmation: "a new passphrase here",
+    });
     expect((await account("jo.learner")).sessionVersion).toBe(user.sessionVersion + 1);
   });
 
   it("accepts photos by their content and size only, and shows them only inside the tenant", async () => {
     const user = await account("ke.coordinator");
-    await expect(saveProfilePhoto(ctxOf(user), user.id, new TextEncoder().encode("<svg onload=alert(1)>"))).rejects.toEqual(new Invalid({ photo: "photoType" }));
+    await expect(
+      saveProfilePhoto(ctxOf(user), user.id, new TextEncoder().encode("<svg onload=alert(1)>")),
+    ).rejects.toEqual(new Invalid({ photo: "photoType" }));
     const tooLarge = new Uint8Array(MAX_PHOTO_BYTES + 1);
     tooLarge.set(PNG);
-    await expect(saveProfilePhoto(ctxOf(user), user.id, tooLarge)).rejects.toEqual(new Invalid({ photo: "photoTooLarge" }));
+    await expect(saveProfilePhoto(ctxOf(user), user.id, tooLarge)).rejects.toEqual(
+      new Invalid({ photo: "photoTooLarge" }),
+    );
     await saveProfilePhoto(ctxOf(user), user.id, PNG);
     expect(await readProfilePhoto(ctxOf(user), user.id)).toMatchObject({ contentType: "image/png" });
     const belgian = await account("be.learner");

@@ -8,7 +8,16 @@ import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 
-const PERSONAS = ["visitor", "ke.learner", "ke.coordinator", "be.coordinator", "in.learner", "wco.admin", "academy.buyer", "academy.manager"] as const;
+const PERSONAS = [
+  "visitor",
+  "ke.learner",
+  "ke.coordinator",
+  "be.coordinator",
+  "in.learner",
+  "wco.admin",
+  "academy.buyer",
+  "academy.manager",
+] as const;
 const SITES = ["root", "ke", "academy"] as const;
 type Persona = (typeof PERSONAS)[number];
 type SiteName = (typeof SITES)[number];
@@ -16,9 +25,17 @@ type SiteName = (typeof SITES)[number];
 /** Where each action is allowed, as persona@site; every other cell is refused. */
 const ALLOWED: Record<Action | "site.use", string[]> = {
   "site.use": [
-    "ke.learner@root", "ke.coordinator@root", "be.coordinator@root", "in.learner@root", "wco.admin@root",
-    "ke.learner@ke", "ke.coordinator@ke", "wco.admin@ke",
-    "academy.buyer@academy", "academy.manager@academy", "wco.admin@academy",
+    "ke.learner@root",
+    "ke.coordinator@root",
+    "be.coordinator@root",
+    "in.learner@root",
+    "wco.admin@root",
+    "ke.learner@ke",
+    "ke.coordinator@ke",
+    "wco.admin@ke",
+    "academy.buyer@academy",
+    "academy.manager@academy",
+    "wco.admin@academy",
   ],
   "console.administer": ["wco.admin@root"],
   "store.administer": ["wco.admin@root"],
@@ -26,9 +43,22 @@ const ALLOWED: Record<Action | "site.use", string[]> = {
   "authoring.author": ["wco.admin@root", "ke.coordinator@ke"],
   "authoring.authorCore": ["wco.admin@root"],
   "workshops.select": ["wco.admin@root", "ke.coordinator@ke"],
-  "workshops.apply": ["ke.learner@root", "ke.coordinator@root", "be.coordinator@root", "in.learner@root", "ke.learner@ke", "ke.coordinator@ke"],
+  "workshops.apply": [
+    "ke.learner@root",
+    "ke.coordinator@root",
+    "be.coordinator@root",
+    "in.learner@root",
+    "ke.learner@ke",
+    "ke.coordinator@ke",
+  ],
   "team.manage": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "ke.coordinator@ke"],
-  "registrations.decide": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "wco.admin@ke", "ke.coordinator@ke"],
+  "registrations.decide": [
+    "wco.admin@root",
+    "ke.coordinator@root",
+    "be.coordinator@root",
+    "wco.admin@ke",
+    "ke.coordinator@ke",
+  ],
   "registrations.decideForSecretariat": ["wco.admin@root", "wco.admin@ke"],
 };
 
@@ -53,7 +83,9 @@ it("names every action of the permissions table", () => {
 describe("site.use (every action requires it)", () => {
   it.each(CELLS)("%s on the %s site", (persona, site) => {
     const viewer = principals.get(persona)!;
-    expect(viewer !== null && mayUse(sites.get(site)!, viewer)).toBe(ALLOWED["site.use"].includes(`${persona}@${site}`));
+    expect(viewer !== null && mayUse(sites.get(site)!, viewer)).toBe(
+      ALLOWED["site.use"].includes(`${persona}@${site}`),
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
-import { getPlatformSettings, readSignature, readTerms, setSecretaryGeneralName, setSignature, setTerms } from "@/lib/console/platform-settings";
+import {
+  getPlatformSettings,
+  readSignature,
+  readTerms,
+  setSecretaryGeneralName,
+  setSignature,
+  setTerms,
+} from "@/lib/console/platform-settings";
 import { Invalid, NotFound } from "@/lib/errors";
 import { latestNews, listAllNews, publishNews, removeNews } from "@/lib/news/site-news";
 import { siteFor } from "../helpers/sites";
@@ -26,21 +33,35 @@ describe("platform settings", () => {
     expect((await getPlatformSettings()).secretaryGeneralName).toBe("Ian Saunders");
     for (const username of ["ke.coordinator", "be.learner", "academy.manager"]) {
       const outsider = await actor(username);
-      await expect(setSecretaryGeneralName(outsider, { secretaryGeneralName: "Mallory" })).rejects.toBeInstanceOf(NotFound);
+      await expect(setSecretaryGeneralName(outsider, { secretaryGeneralName: "Mallory" })).rejects.toBeInstanceOf(
+        NotFound,
+      );
       await expect(setSignature(outsider, PNG)).rejects.toBeInstanceOf(NotFound);
       await expect(setTerms(outsider, { locale: "en", body: "Mine now." })).rejects.toBeInstanceOf(NotFound);
     }
     const admin = await actor("wco.admin");
-    await expect(setSecretaryGeneralName(admin, { secretaryGeneralName: " " })).rejects.toEqual(new Invalid({ secretaryGeneralName: "required" }));
+    await expect(setSecretaryGeneralName(admin, { secretaryGeneralName: " " })).rejects.toEqual(
+      new Invalid({ secretaryGeneralName: "required" }),
+    );
     await setSecretaryGeneralName(admin, { secretaryGeneralName: "Kunio Mikuriya" });
     expect((await getPlatformSettings()).secretaryGeneralName).toBe("Kunio Mikuriya");
     await expect(setSignature(admin, WEBP)).rejects.toEqual(new Invalid({ signature: "signatureType" }));
-    await expect(setSignature(admin, new Uint8Array(512 * 1024 + 1).fill(0xff))).rejects.toEqual(new Invalid({ signature: "signatureTooLarge" }));
+    await expect(setSignature(admin, new Uint8Array(512 * 1024 + 1).fill(0xff))).rejects.toEqual(
+      new Invalid({ signature: "signatureTooLarge" }),
+    );
     expect(await readSignature()).toBeNull();
     await setSignature(admin, PNG);
     expect(await readSignature()).toEqual({ contentType: "image/png", data: Buffer.from(PNG) });
-    const actions = (await db.owner.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => [e.action, e.before, e.after]);
-    expect(actions[0]).toEqual(["settings.secretaryGeneral.name", { secretaryGeneralName: "Ian Saunders" }, { secretaryGeneralName: "Kunio Mikuriya" }]);
+    const actions = (await db.owner.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => [
+      e.action,
+      e.before,
+      e.after,
+    ]);
+    expect(actions[0]).toEqual([
+      "settings.secretaryGeneral.name",
+      { secretaryGeneralName: "Ian Saunders" },
+      { secretaryGeneralName: "Kunio Mikuriya" },
+    ]);
     expect(actions[1][0]).toBe("settings.secretaryGeneral.signature");
   });
 
@@ -58,7 +79,9 @@ describe("platform settings", () => {
 describe("site news", () => {
   it("appear on their own site only, in the reader's language or else English, and only its authors change them", async () => {
     const kenyan = await authorFor("ke.coordinator", "ke");
-    await expect(publishNews(kenyan, { locale: "en", title: " ", body: "x" })).rejects.toEqual(new Invalid({ title: "required" }));
+    await expect(publishNews(kenyan, { locale: "en", title: " ", body: "x" })).rejects.toEqual(
+      new Invalid({ title: "required" }),
+    );
     await publishNews(kenyan, { locale: "en", title: "iCMS go-live", body: "The new system is live." });
     const kenya = await siteFor("ke");
     expect((await latestNews(kenya, "en")).map((n) => n.title)).toEqual(["iCMS go-live"]);
@@ -73,6 +96,10 @@ describe("site news", () => {
     expect(await listAllNews(kenyan)).toHaveLength(1);
     await removeNews(kenyan, item.id);
     expect(await latestNews(kenya, "en")).toEqual([]);
-    expect((await db.owner.auditEvent.findMany({ where: { targetType: "NewsItem" }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual(["news.publish", "news.remove"]);
+    expect(
+      (await db.owner.auditEvent.findMany({ where: { targetType: "NewsItem" }, orderBy: { createdAt: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["news.publish", "news.remove"]);
   });
 });

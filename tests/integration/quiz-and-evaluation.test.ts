@@ -19,9 +19,28 @@ async function authorFor(username: string, host: string) {
 
 const settings = { drawCount: 2, shuffle: true, timeLimitMinutes: null, maxAttempts: 2, passPercent: 60, review: true };
 const QUESTIONS = [
-  { locale: "en", kind: "SINGLE_CHOICE", prompt: "Which body administers the HS?", lines: "*WCO\nWTO\nUNCTAD", points: 1 },
-  { locale: "en", kind: "TRUE_FALSE", prompt: "Origin decides the duty rate of preferential trade.", lines: "", truth: "true", points: 1 },
-  { locale: "en", kind: "MATCHING", prompt: "Match the term.", lines: "Wholly obtained = Minerals extracted in a country\nSubstantial transformation = A change of tariff heading", points: 1 },
+  {
+    locale: "en",
+    kind: "SINGLE_CHOICE",
+    prompt: "Which body administers the HS?",
+    lines: "*WCO\nWTO\nUNCTAD",
+    points: 1,
+  },
+  {
+    locale: "en",
+    kind: "TRUE_FALSE",
+    prompt: "Origin decides the duty rate of preferential trade.",
+    lines: "",
+    truth: "true",
+    points: 1,
+  },
+  {
+    locale: "en",
+    kind: "MATCHING",
+    prompt: "Match the term.",
+    lines: "Wholly obtained = Minerals extracted in a country\nSubstantial transformation = A change of tariff heading",
+    points: 1,
+  },
 ];
 
 async function quizSetUp(code = "ORI-101") {
@@ -58,9 +77,15 @@ describe("quizzes", () => {
     const bank = await quizForAuthor(author, quiz.courseId, quiz.id);
     expect(bank.settings).toMatchObject(settings);
     expect(bank.questions.map((q) => q.kind)).toEqual(["SINGLE_CHOICE", "TRUE_FALSE", "MATCHING"]);
-    await expect(addQuestion(author, quiz.courseId, quiz.id, { ...QUESTIONS[0], lines: "*A\n*B" })).rejects.toEqual(new Invalid({ lines: "oneCorrectChoice" }));
-    await expect(addQuestion(author, quiz.courseId, quiz.id, { ...QUESTIONS[2], lines: "only one = pair" })).rejects.toEqual(new Invalid({ lines: "pairsFormat" }));
-    await expect(saveQuizSettings(author, quiz.courseId, quiz.id, { ...settings, passPercent: 120 })).rejects.toEqual(new Invalid({ passPercent: "passPercentFormat" }));
+    await expect(addQuestion(author, quiz.courseId, quiz.id, { ...QUESTIONS[0], lines: "*A\n*B" })).rejects.toEqual(
+      new Invalid({ lines: "oneCorrectChoice" }),
+    );
+    await expect(
+      addQuestion(author, quiz.courseId, quiz.id, { ...QUESTIONS[2], lines: "only one = pair" }),
+    ).rejects.toEqual(new Invalid({ lines: "pairsFormat" }));
+    await expect(saveQuizSettings(author, quiz.courseId, quiz.id, { ...settings, passPercent: 120 })).rejects.toEqual(
+      new Invalid({ passPercent: "passPercentFormat" }),
+    );
     const kenyan = await authorFor("ke.coordinator", "ke");
     await expect(quizForAuthor(kenyan, quiz.courseId, quiz.id)).rejects.toBeInstanceOf(NotFound);
     await expect(addQuestion(kenyan, quiz.courseId, quiz.id, QUESTIONS[0])).rejects.toBeInstanceOf(NotFound);
@@ -81,26 +106,40 @@ describe("quizzes", () => {
     expect(sent).not.toContain("answer");
     expect(shown.questions.every((q) => q.review === undefined)).toBe(true);
     // Matching: the right-hand texts come under tokens of this attempt, never under their pair's id.
-    const pairIds = (await db.owner.quizQuestion.findMany({ where: { moduleId: quiz.id, kind: "MATCHING" } })).flatMap((q) => q.answer as string[]);
-    for (const question of shown.questions) for (const right of question.pairs?.right ?? []) expect(pairIds).not.toContain(right.token);
+    const pairIds = (await db.owner.quizQuestion.findMany({ where: { moduleId: quiz.id, kind: "MATCHING" } })).flatMap(
+      (q) => q.answer as string[],
+    );
+    for (const question of shown.questions)
+      for (const right of question.pairs?.right ?? []) expect(pairIds).not.toContain(right.token);
 
     const belgian = await learner("be.learner", "be", quiz.courseId);
     await expect(submitAttempt(belgian, belgian.userId, first, {})).rejects.toBeInstanceOf(NotFound);
     await expect(attemptForLearner(belgian, belgian.userId, first, "en")).rejects.toBeInstanceOf(NotFound);
 
     expect(await submitAttempt(kenyan, kenyan.userId, first, {})).toMatchObject({ scorePercent: 0, passed: false });
-    expect(await submitAttempt(kenyan, kenyan.userId, first, await rightAnswers(first))).toMatchObject({ scorePercent: 0, passed: false });
+    expect(await submitAttempt(kenyan, kenyan.userId, first, await rightAnswers(first))).toMatchObject({
+      scorePercent: 0,
+      passed: false,
+    });
     const review = await attemptForLearner(kenyan, kenyan.userId, first, "en");
     expect(review.questions.every((q) => q.review && !q.review.correct && q.review.answer.length > 0)).toBe(true);
 
     const second = await startAttempt(kenyan, kenyan.userId, quiz.id);
-    expect(await submitAttempt(kenyan, kenyan.userId, second, await rightAnswers(second))).toMatchObject({ scorePercent: 100, passed: true });
+    expect(await submitAttempt(kenyan, kenyan.userId, second, await rightAnswers(second))).toMatchObject({
+      scorePercent: 100,
+      passed: true,
+    });
     expect(await db.owner.moduleCompletion.count({ where: { userId: kenyan.userId, moduleId: quiz.id } })).toBe(1);
-    await expect(startAttempt(kenyan, kenyan.userId, quiz.id)).rejects.toEqual(new Invalid({ quiz: "quizAlreadyPassed" }));
+    await expect(startAttempt(kenyan, kenyan.userId, quiz.id)).rejects.toEqual(
+      new Invalid({ quiz: "quizAlreadyPassed" }),
+    );
 
     // The Belgian learner fails twice: no third attempt.
-    for (let i = 0; i < 2; i++) await submitAttempt(belgian, belgian.userId, await startAttempt(belgian, belgian.userId, quiz.id), {});
-    await expect(startAttempt(belgian, belgian.userId, quiz.id)).rejects.toEqual(new Invalid({ quiz: "noAttemptsLeft" }));
+    for (let i = 0; i < 2; i++)
+      await submitAttempt(belgian, belgian.userId, await startAttempt(belgian, belgian.userId, quiz.id), {});
+    await expect(startAttempt(belgian, belgian.userId, quiz.id)).rejects.toEqual(
+      new Invalid({ quiz: "noAttemptsLeft" }),
+    );
     expect((await quizOverview(belgian, belgian.userId, quiz.id, "en")).canStart).toBe(false);
   });
 
@@ -125,18 +164,34 @@ describe("quizzes", () => {
     const attemptId = await startAttempt(russian, russian.userId, quiz.id);
     expect((await db.owner.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadline).toBeInstanceOf(Date);
     await db.owner.quizAttempt.update({ where: { id: attemptId }, data: { deadline: new Date(Date.now() - 60_000) } });
-    expect(await submitAttempt(russian, russian.userId, attemptId, await rightAnswers(attemptId))).toEqual({ scorePercent: 0, passed: false, late: true });
+    expect(await submitAttempt(russian, russian.userId, attemptId, await rightAnswers(attemptId))).toEqual({
+      scorePercent: 0,
+      passed: false,
+      late: true,
+    });
   });
 });
 
 describe("course evaluation and completion", () => {
   it("takes the feedback form once, and completes the course with its grade when every required module is done", async () => {
     const { quiz } = await quizSetUp("TFA-101");
-    const evaluation = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "EVALUATION", courseId: quiz.courseId } });
-    await db.owner.courseModule.updateMany({ where: { courseId: quiz.courseId, id: { notIn: [quiz.id, evaluation.id] } }, data: { required: false } });
+    const evaluation = await db.owner.courseModule.findFirstOrThrow({
+      where: { kind: "EVALUATION", courseId: quiz.courseId },
+    });
+    await db.owner.courseModule.updateMany({
+      where: { courseId: quiz.courseId, id: { notIn: [quiz.id, evaluation.id] } },
+      data: { required: false },
+    });
     const kenyan = await learner("ke.learner", "ke", quiz.courseId);
     const outsider = await scopeOfUser(db.owner, "be.learner", "be");
-    await expect(submitEvaluation(outsider, outsider.userId, evaluation.id, { content: 5, usefulness: 5, recommend: 5, comments: "" })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      submitEvaluation(outsider, outsider.userId, evaluation.id, {
+        content: 5,
+        usefulness: 5,
+        recommend: 5,
+        comments: "",
+      }),
+    ).rejects.toBeInstanceOf(NotFound);
 
     const attemptId = await startAttempt(kenyan, kenyan.userId, quiz.id);
     const answers = await rightAnswers(attemptId);
@@ -146,11 +201,24 @@ describe("course evaluation and completion", () => {
     const retry = await startAttempt(kenyan, kenyan.userId, quiz.id);
     expect((await submitAttempt(kenyan, kenyan.userId, retry, await rightAnswers(retry))).passed).toBe(true);
 
-    await expect(submitEvaluation(kenyan, kenyan.userId, evaluation.id, { content: 0, usefulness: 5, recommend: 5, comments: "" })).rejects.toEqual(new Invalid({ content: "ratingRequired" }));
+    await expect(
+      submitEvaluation(kenyan, kenyan.userId, evaluation.id, { content: 0, usefulness: 5, recommend: 5, comments: "" }),
+    ).rejects.toEqual(new Invalid({ content: "ratingRequired" }));
     expect((await evaluationStatus(kenyan, kenyan.userId, evaluation.id, "en")).sentAt).toBeNull();
-    expect(await submitEvaluation(kenyan, kenyan.userId, evaluation.id, { content: "4", usefulness: 5, recommend: 5, comments: "Clear and practical." })).toEqual({ progressPercent: 100, completedNow: true });
-    await expect(submitEvaluation(kenyan, kenyan.userId, evaluation.id, { content: 4, usefulness: 5, recommend: 5, comments: "" })).rejects.toEqual(new Invalid({ form: "evaluationAlreadySent" }));
-    const enrolment = await db.owner.enrolment.findFirstOrThrow({ where: { userId: kenyan.userId, courseId: quiz.courseId } });
+    expect(
+      await submitEvaluation(kenyan, kenyan.userId, evaluation.id, {
+        content: "4",
+        usefulness: 5,
+        recommend: 5,
+        comments: "Clear and practical.",
+      }),
+    ).toEqual({ progressPercent: 100, completedNow: true });
+    await expect(
+      submitEvaluation(kenyan, kenyan.userId, evaluation.id, { content: 4, usefulness: 5, recommend: 5, comments: "" }),
+    ).rejects.toEqual(new Invalid({ form: "evaluationAlreadySent" }));
+    const enrolment = await db.owner.enrolment.findFirstOrThrow({
+      where: { userId: kenyan.userId, courseId: quiz.courseId },
+    });
     expect(enrolment).toMatchObject({ status: "COMPLETED", progressPercent: 100, grade: 100 });
   });
 });

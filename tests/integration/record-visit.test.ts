@@ -18,10 +18,14 @@ describe("course visits (the course page's beacon)", () => {
     const kenyan = await scopeOfUser(db.owner, "ke.learner");
     const id = await courseId("KE-ICMS");
     await enrolInCourse(kenyan, { id: kenyan.userId, homeTenantId: kenyan.homeTenantId }, id);
-    expect((await listMyCourses(kenyan.ctx, kenyan.userId, "en")).find((c) => c.code === "KE-ICMS")?.lastVisitedAt).toBeNull();
+    expect(
+      (await listMyCourses(kenyan.ctx, kenyan.userId, "en")).find((c) => c.code === "KE-ICMS")?.lastVisitedAt,
+    ).toBeNull();
     const before = Date.now();
     await recordVisit(kenyan, kenyan.userId, id);
-    const visited = (await listMyCourses(kenyan.ctx, kenyan.userId, "en")).find((c) => c.code === "KE-ICMS")?.lastVisitedAt;
+    const visited = (await listMyCourses(kenyan.ctx, kenyan.userId, "en")).find(
+      (c) => c.code === "KE-ICMS",
+    )?.lastVisitedAt;
     expect(visited).toBeInstanceOf(Date);
     expect(visited!.getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
@@ -43,7 +47,13 @@ describe("course visits (the course page's beacon)", () => {
     const belgian = await scopeOfUser(db.owner, "be.learner");
     const buyer = await scopeOfUser(db.owner, "academy.buyer");
     const guest = await anonymousScope(db.owner, "ke");
-    for (const [scope, learnerId] of [[belgian, belgian.userId], [belgian, kenyan.userId], [buyer, buyer.userId], [buyer, kenyan.userId], [guest, kenyan.userId]] as const) {
+    for (const [scope, learnerId] of [
+      [belgian, belgian.userId],
+      [belgian, kenyan.userId],
+      [buyer, buyer.userId],
+      [buyer, kenyan.userId],
+      [guest, kenyan.userId],
+    ] as const) {
       await expect(recordVisit(scope, learnerId, id)).rejects.toBeInstanceOf(NotFound);
     }
     // A members' course is 404 to the Academy buyer on any course address, and a malformed one to everyone.

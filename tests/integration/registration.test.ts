@@ -1,7 +1,11 @@
 import { confirmRegistration } from "@/lib/accounts/confirm-registration";
 import { decideRegistration } from "@/lib/accounts/decide-registration";
 import { listRegistrationTasks } from "@/lib/accounts/list-registration-tasks";
-import { registerApplicant, REGISTRATION_LIMIT_PER_ADDRESS, REGISTRATION_LIMIT_PER_IDENTIFIER } from "@/lib/accounts/register-applicant";
+import {
+  registerApplicant,
+  REGISTRATION_LIMIT_PER_ADDRESS,
+  REGISTRATION_LIMIT_PER_IDENTIFIER,
+} from "@/lib/accounts/register-applicant";
 import { setAdministrationApprover } from "@/lib/accounts/set-administration-approver";
 import { authenticate } from "@/lib/auth/authenticate";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
@@ -30,7 +34,13 @@ function application(overrides: Record<string, string> = {}) {
 
 async function deciderFor(username: string) {
   const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return { id: user.id, homeTenantId: user.tenantId, roles: user.roles, firstName: user.firstName, lastName: user.lastName };
+  return {
+    id: user.id,
+    homeTenantId: user.tenantId,
+    roles: user.roles,
+    firstName: user.firstName,
+    lastName: user.lastName,
+  };
 }
 
 async function registerAndConfirm(host: string, overrides: Record<string, string> = {}) {
@@ -59,22 +69,43 @@ describe("registration", () => {
   it("fixes the organization to the administration of the space, whatever the form says", async () => {
     const input = application({ administration: "BE" });
     await registerApplicant(await siteFor("ke"), input, "192.0.2.2");
-    const request = await db.owner.registrationRequest.findFirstOrThrow({ where: { username: input.username }, include: { tenant: true } });
+    const request = await db.owner.registrationRequest.findFirstOrThrow({
+      where: { username: input.username },
+      include: { tenant: true },
+    });
     expect(request.tenant.slug).toBe("ke");
   });
 
   it("refuses bad input field by field, with message keys", async () => {
     const site = await siteFor("root");
-    const bad = application({ username: "x", email: "not-an-address", password: "password1234", firstName: "", acceptTerms: "", administration: "" });
+    const bad = application({
+      username: "x",
+      email: "not-an-address",
+      password: "password1234",
+      firstName: "",
+      acceptTerms: "",
+      administration: "",
+    });
     await expect(registerApplicant(site, bad, "192.0.2.3")).rejects.toEqual(
-      new Invalid({ username: "usernameFormat", email: "emailFormat", firstName: "required", acceptTerms: "termsRequired", administration: "administrationRequired", password: "passwordCommon" }),
+      new Invalid({
+        username: "usernameFormat",
+        email: "emailFormat",
+        firstName: "required",
+        acceptTerms: "termsRequired",
+        administration: "administrationRequired",
+        password: "passwordCommon",
+      }),
     );
-    await expect(registerApplicant(site, application({ administration: "IN", password: "short" }), "192.0.2.3")).rejects.toEqual(new Invalid({ password: "passwordTooShort" }));
+    await expect(
+      registerApplicant(site, application({ administration: "IN", password: "short" }), "192.0.2.3"),
+    ).rejects.toEqual(new Invalid({ password: "passwordTooShort" }));
   });
 
   it("says a username is taken, but answers the same for an address in use and e-mails its owner instead", async () => {
     const site = await siteFor("root");
-    await expect(registerApplicant(site, application({ username: "ke.learner", administration: "IN" }), "192.0.2.4")).rejects.toEqual(new Invalid({ username: "usernameTaken" }));
+    await expect(
+      registerApplicant(site, application({ username: "ke.learner", administration: "IN" }), "192.0.2.4"),
+    ).rejects.toEqual(new Invalid({ username: "usernameTaken" }));
     const reused = application({ email: "ke.learner@demo.clikc.test", administration: "IN" });
     await expect(registerApplicant(site, reused, "192.0.2.4")).resolves.toBeUndefined();
     expect(await db.owner.registrationRequest.count({ where: { username: reused.username } })).toBe(0);
@@ -87,7 +118,15 @@ describe("registration", () => {
     const input = application({ administration: "IN" });
     await registerApplicant(await siteFor("root"), input, "192.0.2.5");
     const token = tokenIn((await lastEmailTo(db.owner, input.email))!.text);
-    await db.owner.emailToken.updateMany({ where: { purpose: "CONFIRM_REGISTRATION", expiresAt: { gt: new Date() }, usedAt: null, subjectId: (await db.owner.registrationRequest.findFirstOrThrow({ where: { username: input.username } })).id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.owner.emailToken.updateMany({
+      where: {
+        purpose: "CONFIRM_REGISTRATION",
+        expiresAt: { gt: new Date() },
+        usedAt: null,
+        subjectId: (await db.owner.registrationRequest.findFirstOrThrow({ where: { username: input.username } })).id,
+      },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await confirmRegistration(token)).toBeNull();
 
     const { confirmed } = await registerAndConfirm("root", { administration: "IN" });
@@ -98,12 +137,16 @@ describe("registration", () => {
   it("sends a confirmed request to the administration's approving coordinator, by e-mail and in the Tasks panel", async () => {
     const { request, confirmed } = await registerAndConfirm("ke");
     expect(confirmed).not.toBeNull();
-    expect((await db.owner.registrationRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("AWAITING_APPROVAL");
+    expect((await db.owner.registrationRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe(
+      "AWAITING_APPROVAL",
+    );
     const coordinatorMail = await lastEmailTo(db.owner, "ke.coordinator@demo.clikc.test");
     expect(coordinatorMail!.template).toBe("registrationToApprove");
     expect((await listRegistrationTasks(await deciderFor("ke.coordinator"))).map((t) => t.id)).toContain(request.id);
     // Neither another administration's coordinator nor the Secretariat sees it.
-    expect((await listRegistrationTasks(await deciderFor("be.coordinator"))).map((t) => t.id)).not.toContain(request.id);
+    expect((await listRegistrationTasks(await deciderFor("be.coordinator"))).map((t) => t.id)).not.toContain(
+      request.id,
+    );
     expect((await listRegistrationTasks(await deciderFor("wco.admin"))).map((t) => t.id)).not.toContain(request.id);
   });
 
@@ -115,14 +158,22 @@ describe("registration", () => {
     expect(decided).toMatchObject({ status: "ACCEPTED", decidedById: coordinator.id, createdUserId: userId });
     expect(decided.decidedAt).toBeInstanceOf(Date);
     expect((await lastEmailTo(db.owner, input.email))!.template).toBe("registrationAccepted");
-    const signedIn = await authenticate({ identifier: input.username, password: input.password, address: "192.0.2.200", site: await siteFor("ke") });
+    const signedIn = await authenticate({
+      identifier: input.username,
+      password: input.password,
+      address: "192.0.2.200",
+      site: await siteFor("ke"),
+    });
     expect(signedIn).toMatchObject({ ok: true });
     await expect(decideRegistration(coordinator, request.id, { accept: true })).rejects.toBeInstanceOf(Conflict);
   });
 
   it("creates nothing when the coordinator rejects, and sends the reason", async () => {
     const { request, input } = await registerAndConfirm("ke");
-    await decideRegistration(await deciderFor("ke.coordinator"), request.id, { accept: false, reason: "Not a Customs officer" });
+    await decideRegistration(await deciderFor("ke.coordinator"), request.id, {
+      accept: false,
+      reason: "Not a Customs officer",
+    });
     const decided = await db.owner.registrationRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(decided).toMatchObject({ status: "REJECTED", decisionReason: "Not a Customs officer", passwordHash: "" });
     expect(await db.owner.user.count({ where: { username: input.username } })).toBe(0);
@@ -134,9 +185,13 @@ describe("registration", () => {
   it("refuses the wrong approver as if the request did not exist, and changes nothing", async () => {
     const { request } = await registerAndConfirm("ke");
     for (const username of ["be.coordinator", "wco.admin", "ke.learner", "academy.manager"]) {
-      await expect(decideRegistration(await deciderFor(username), request.id, { accept: true })).rejects.toBeInstanceOf(NotFound);
+      await expect(decideRegistration(await deciderFor(username), request.id, { accept: true })).rejects.toBeInstanceOf(
+        NotFound,
+      );
     }
-    expect((await db.owner.registrationRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("AWAITING_APPROVAL");
+    expect((await db.owner.registrationRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe(
+      "AWAITING_APPROVAL",
+    );
   });
 
   it("sends requests of an administration without a coordinator to the WCO Secretariat", async () => {
@@ -144,23 +199,34 @@ describe("registration", () => {
     expect((await lastEmailTo(db.owner, "wco.admin@demo.clikc.test"))!.template).toBe("registrationToApprove");
     const admin = await deciderFor("wco.admin");
     expect((await listRegistrationTasks(admin)).map((t) => t.id)).toContain(request.id);
-    await expect(decideRegistration(await deciderFor("ke.coordinator"), request.id, { accept: true })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      decideRegistration(await deciderFor("ke.coordinator"), request.id, { accept: true }),
+    ).rejects.toBeInstanceOf(NotFound);
     const { userId } = await decideRegistration(admin, request.id, { accept: true });
     const user = await db.owner.user.findUniqueOrThrow({ where: { id: userId! }, include: { tenant: true } });
     expect(user.tenant.countryCode).toBe("IN");
   });
 
   it("lets only WCO admins name an administration's approver, who must be its active coordinator", async () => {
-    await expect(setAdministrationApprover(await deciderFor("ke.coordinator"), "IN", null)).rejects.toBeInstanceOf(Forbidden);
+    await expect(setAdministrationApprover(await deciderFor("ke.coordinator"), "IN", null)).rejects.toBeInstanceOf(
+      Forbidden,
+    );
     const admin = await deciderFor("wco.admin");
-    await expect(setAdministrationApprover(admin, "KE", "ke.learner")).rejects.toEqual(new Invalid({ approver: "approverNotCoordinator" }));
-    await expect(setAdministrationApprover(admin, "KE", "be.coordinator")).rejects.toEqual(new Invalid({ approver: "approverNotCoordinator" }));
+    await expect(setAdministrationApprover(admin, "KE", "ke.learner")).rejects.toEqual(
+      new Invalid({ approver: "approverNotCoordinator" }),
+    );
+    await expect(setAdministrationApprover(admin, "KE", "be.coordinator")).rejects.toEqual(
+      new Invalid({ approver: "approverNotCoordinator" }),
+    );
     await setAdministrationApprover(admin, "KE", null);
     expect((await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } })).approverId).toBeNull();
     await setAdministrationApprover(admin, "KE", "ke.coordinator");
     const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
     expect((await db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } })).approverId).toBe(coordinator.id);
-    const audit = await db.owner.auditEvent.findMany({ where: { action: "tenant.approver.set" }, orderBy: { createdAt: "asc" } });
+    const audit = await db.owner.auditEvent.findMany({
+      where: { action: "tenant.approver.set" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((e) => [e.actorId, e.before, e.after])).toEqual([
       [admin.id, { approverId: coordinator.id }, { approverId: null }],
       [admin.id, { approverId: null }, { approverId: coordinator.id }],
@@ -170,7 +236,9 @@ describe("registration", () => {
   it("limits registrations per address", async () => {
     const site = await siteFor("root");
     for (let i = 0; i < 10; i++) await registerApplicant(site, application({ administration: "IN" }), "198.18.0.9");
-    await expect(registerApplicant(site, application({ administration: "IN" }), "198.18.0.9")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    await expect(registerApplicant(site, application({ administration: "IN" }), "198.18.0.9")).rejects.toEqual(
+      new Invalid({ form: "rateLimited" }),
+    );
   });
 });
 
@@ -179,15 +247,29 @@ describe("security hardening", () => {
     const site = await siteFor("root");
     const tries = REGISTRATION_LIMIT_PER_IDENTIFIER.limit;
     for (let i = 0; i < tries; i++) {
-      await expect(registerApplicant(site, application({ username: "ke.coordinator", administration: "IN" }), `198.19.1.${i}`)).rejects.toEqual(new Invalid({ username: "usernameTaken" }));
+      await expect(
+        registerApplicant(site, application({ username: "ke.coordinator", administration: "IN" }), `198.19.1.${i}`),
+      ).rejects.toEqual(new Invalid({ username: "usernameTaken" }));
     }
     // A new address does not help: the username itself is limited, taken or free.
-    await expect(registerApplicant(site, application({ username: "ke.coordinator", administration: "IN" }), "198.19.2.1")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
-    for (let i = 0; i < tries; i++) await registerApplicant(site, application({ username: "free.name", email: `free${i}@customs.example`, administration: "IN" }), `198.19.3.${i}`).catch(() => undefined);
-    await expect(registerApplicant(site, application({ username: "free.name", administration: "IN" }), "198.19.4.1")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    await expect(
+      registerApplicant(site, application({ username: "ke.coordinator", administration: "IN" }), "198.19.2.1"),
+    ).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    for (let i = 0; i < tries; i++)
+      await registerApplicant(
+        site,
+        application({ username: "free.name", email: `free${i}@customs.example`, administration: "IN" }),
+        `198.19.3.${i}`,
+      ).catch(() => undefined);
+    await expect(
+      registerApplicant(site, application({ username: "free.name", administration: "IN" }), "198.19.4.1"),
+    ).rejects.toEqual(new Invalid({ form: "rateLimited" }));
     // Per address too, across usernames.
-    for (let i = 0; i < REGISTRATION_LIMIT_PER_ADDRESS.limit; i++) await registerApplicant(site, application({ administration: "IN" }), "198.19.5.1").catch(() => undefined);
-    await expect(registerApplicant(site, application({ administration: "IN" }), "198.19.5.1")).rejects.toEqual(new Invalid({ form: "rateLimited" }));
+    for (let i = 0; i < REGISTRATION_LIMIT_PER_ADDRESS.limit; i++)
+      await registerApplicant(site, application({ administration: "IN" }), "198.19.5.1").catch(() => undefined);
+    await expect(registerApplicant(site, application({ administration: "IN" }), "198.19.5.1")).rejects.toEqual(
+      new Invalid({ form: "rateLimited" }),
+    );
     await db.owner.rateLimitBucket.deleteMany();
   }, 120_000);
 });

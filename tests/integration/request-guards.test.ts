@@ -27,15 +27,29 @@ async function serve(options: { answer?: boolean; onDeadline?: (path: string) =>
 }
 
 /** Sends a chunked body (no Content-Length) of `total` bytes, and resolves with the status as soon as it comes. */
-function sendChunked(port: number, path: string, total: number, headers: Record<string, string> = {}): Promise<{ status: number; sent: number }> {
+function sendChunked(
+  port: number,
+  path: string,
+  total: number,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const request = http.request({ host: "127.0.0.1", port, path, method: "POST", headers: { "Content-Type": "application/octet-stream", ...headers } }, (response) => {
-      answered = true;
-      response.resume();
-      resolve({ status: response.statusCode ?? 0, sent });
-    });
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream", ...headers },
+      },
+      (response) => {
+        answered = true;
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, sent });
+      },
+    );
     request.on("error", (error) => (answered ? undefined : reject(error)));
     const chunk = Buffer.alloc(64 * 1024, 1);
     const write = () => {
@@ -53,7 +67,9 @@ describe("request guards", () => {
   it("item 3: hands the application the socket address, whatever the client sent in its place", async () => {
     const app = await serve();
     try {
-      const response = await fetch(`http://127.0.0.1:${app.port}/sign-in`, { headers: { [SOCKET_ADDRESS_HEADER]: "203.0.113.66", "X-Forwarded-For": "203.0.113.77" } });
+      const response = await fetch(`http://127.0.0.1:${app.port}/sign-in`, {
+        headers: { [SOCKET_ADDRESS_HEADER]: "203.0.113.66", "X-Forwarded-For": "203.0.113.77" },
+      });
       expect(await response.text()).toBe("read");
       expect(app.seen.headers?.[SOCKET_ADDRESS_HEADER]).toBe("127.0.0.1");
     } finally {
@@ -65,7 +81,11 @@ describe("request guards", () => {
     const app = await serve();
     try {
       const body = Buffer.alloc(3 * 1024 * 1024, 1);
-      const response = await fetch(`http://127.0.0.1:${app.port}/author/courses/x/quiz/y`, { method: "POST", body, headers: { "Next-Action": "x" } });
+      const response = await fetch(`http://127.0.0.1:${app.port}/author/courses/x/quiz/y`, {
+        method: "POST",
+        body,
+        headers: { "Next-Action": "x" },
+      });
       expect(response.status).toBe(413);
       expect(app.seen.bytesRead).toBe(0);
     } finally {

@@ -35,7 +35,11 @@ describe("the demo data", () => {
       translations: await db.owner.courseTranslation.count(),
       topics: await db.owner.topic.count(),
       modules: await db.owner.courseModule.count(),
-      lastChange: (await db.owner.$queryRaw<{ at: Date }[]>`SELECT GREATEST((SELECT max("updatedAt") FROM "User"), (SELECT max("updatedAt") FROM "Course"), (SELECT max("updatedAt") FROM "Tenant")) AS at`)[0].at,
+      lastChange: (
+        await db.owner.$queryRaw<
+          { at: Date }[]
+        >`SELECT GREATEST((SELECT max("updatedAt") FROM "User"), (SELECT max("updatedAt") FROM "Course"), (SELECT max("updatedAt") FROM "Tenant")) AS at`
+      )[0].at,
       passwordHash: (await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } })).passwordHash,
     });
     const before = await snapshot();

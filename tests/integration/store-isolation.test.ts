@@ -43,14 +43,20 @@ describe("the store's isolation", () => {
   it("keeps orders, access and seats out of every Customs tenant's reach", async () => {
     for (const username of ["ke.learner", "ke.coordinator", "in.learner", "wco.admin"]) {
       const viewer = await viewerOf(db.owner, username);
-      await expect(startCheckout(viewer, { productId: await productId(db.owner, "COURSE"), currency: "usd" })).rejects.toBeInstanceOf(NotFound);
+      await expect(
+        startCheckout(viewer, { productId: await productId(db.owner, "COURSE"), currency: "usd" }),
+      ).rejects.toBeInstanceOf(NotFound);
       await expect(listMyOrders(viewer, "en")).rejects.toBeInstanceOf(NotFound);
       await expect(getMyOrder(viewer, orderId, "en")).rejects.toBeInstanceOf(NotFound);
       await expect(cancelMySubscription(viewer, orderId)).rejects.toBeInstanceOf(NotFound);
       await expect(listSeatPools(viewer, "en")).rejects.toBeInstanceOf(NotFound);
       // Row-level security and the application filter: a Customs tenant's context sees no store row.
       const counts = await forTenant({ tenantId: viewer.homeTenantId, audience: "CUSTOMS" }, async (tx) => [
-        await tx.storeOrder.count(), await tx.storeAccess.count(), await tx.storeSeatPool.count(), await tx.storeProduct.count(), await tx.storeWebhookEvent.count(),
+        await tx.storeOrder.count(),
+        await tx.storeAccess.count(),
+        await tx.storeSeatPool.count(),
+        await tx.storeProduct.count(),
+        await tx.storeWebhookEvent.count(),
       ]);
       expect(counts).toEqual([0, 0, 0, 0, 0]);
     }
@@ -81,14 +87,23 @@ describe("the store's isolation", () => {
     const managerCtx = tenantContext(site, manager);
     expect((await listMyStoreCourses(managerCtx, manager.id, "en")).courses).toEqual([]);
     await expect(getMyOrder(manager, orderId, "en")).rejects.toBeInstanceOf(NotFound);
-    await expect(getCourse(visibilityScope({ site, viewer: null, ctx: tenantContext(site, null) }), "en", await courseId("HS-101"), null)).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      getCourse(
+        visibilityScope({ site, viewer: null, ctx: tenantContext(site, null) }),
+        "en",
+        await courseId("HS-101"),
+        null,
+      ),
+    ).rejects.toBeInstanceOf(NotFound);
   });
 
   it("closes the learning pages of a course once its access is revoked (refund)", async () => {
     const site = await academySite();
     const buyer = await viewerOf(db.owner, "academy.buyer");
     const scope = visibilityScope({ site, viewer: buyer, ctx: tenantContext(site, buyer) });
-    const quiz = await db.owner.courseModule.findFirstOrThrow({ where: { courseId: await courseId("HS-101"), kind: "QUIZ" } });
+    const quiz = await db.owner.courseModule.findFirstOrThrow({
+      where: { courseId: await courseId("HS-101"), kind: "QUIZ" },
+    });
     await expect(quizOverview(scope, buyer.id, quiz.id, "en")).resolves.toMatchObject({ courseId: quiz.courseId });
     const order = await db.owner.storeOrder.findUniqueOrThrow({ where: { id: orderId } });
     const before = stripe.server.events.length;

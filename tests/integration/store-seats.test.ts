@@ -19,7 +19,12 @@ const PASSWORD = "a long employee passphrase 42";
 
 async function buySeats(seats: number, kind: "BUNDLE" | "SUBSCRIPTION" = "BUNDLE", poolId?: string) {
   const manager = await viewerOf(db.owner, "academy.manager");
-  const { orderId, url } = await startCheckout(manager, { productId: await productId(db.owner, kind), currency: "usd", seats, poolId });
+  const { orderId, url } = await startCheckout(manager, {
+    productId: await productId(db.owner, kind),
+    currency: "usd",
+    seats,
+    poolId,
+  });
   const before = stripe.server.events.length;
   await stripe.server.completeSession(sessionIdOf(url));
   for (const event of stripe.server.events.slice(before)) await postEvent(event);
@@ -29,7 +34,14 @@ async function buySeats(seats: number, kind: "BUNDLE" | "SUBSCRIPTION" = "BUNDLE
 
 async function accept(email: string) {
   const token = tokenIn((await lastEmailTo(db.owner, email))!.text);
-  return acceptSeat(token, null, { firstName: "Employee", lastName: email.split("@")[0], email, password: PASSWORD, locale: "en", acceptTerms: "on" });
+  return acceptSeat(token, null, {
+    firstName: "Employee",
+    lastName: email.split("@")[0],
+    email,
+    password: PASSWORD,
+    locale: "en",
+    acceptTerms: "on",
+  });
 }
 
 describe("company seats", () => {
@@ -37,23 +49,37 @@ describe("company seats", () => {
     const { manager, order } = await buySeats(5);
     expect(order.status).toBe("PAID");
     const poolId = order.seatPoolId!;
-    const results = await Promise.allSettled(Array.from({ length: 9 }, (_, i) => assignSeat(manager, poolId, `worker${i}@company.example`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 9 }, (_, i) => assignSeat(manager, poolId, `worker${i}@company.example`)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
-    for (const refused of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect(refused.reason).toEqual(new Invalid({ email: "noFreeSeat" }));
+    for (const refused of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect(refused.reason).toEqual(new Invalid({ email: "noFreeSeat" }));
     expect(await db.owner.storeSeat.count({ where: { poolId, revokedAt: null, releasedAt: null } })).toBe(5);
-    expect((await listSeatPools(manager, "en")).find((p) => p.id === poolId)).toMatchObject({ bought: 5, assigned: 5, free: 0 });
+    expect((await listSeatPools(manager, "en")).find((p) => p.id === poolId)).toMatchObject({
+      bought: 5,
+      assigned: 5,
+      free: 0,
+    });
   });
 
   it("invites by e-mail, creates the employee's account on acceptance, revokes an unstarted seat and reassigns it", async () => {
     const { manager, order } = await buySeats(2);
     const poolId = order.seatPoolId!;
     await assignSeat(manager, poolId, "ana@company.example");
-    await expect(assignSeat(manager, poolId, "ANA@company.example")).rejects.toEqual(new Invalid({ email: "alreadyAssigned" }));
+    await expect(assignSeat(manager, poolId, "ANA@company.example")).rejects.toEqual(
+      new Invalid({ email: "alreadyAssigned" }),
+    );
     const mail = (await lastEmailTo(db.owner, "ana@company.example"))!;
     expect(mail.template).toBe("storeSeatInvitation");
-    expect(await peekSeatInvitation(tokenIn(mail.text), "en")).toMatchObject({ email: "ana@company.example", accountExists: false });
+    expect(await peekSeatInvitation(tokenIn(mail.text), "en")).toMatchObject({
+      email: "ana@company.example",
+      accountExists: false,
+    });
     const ana = await accept("ana@company.example");
-    expect((await db.owner.user.findUniqueOrThrow({ where: { id: ana.userId }, include: { tenant: true } })).tenant.slug).toBe("academy");
+    expect(
+      (await db.owner.user.findUniqueOrThrow({ where: { id: ana.userId }, include: { tenant: true } })).tenant.slug,
+    ).toBe("academy");
     await expect(accept("ana@company.example")).rejects.toBeInstanceOf(NotFound); // the link works once
 
     await assignSeat(manager, poolId, "ben@company.example");
@@ -62,7 +88,9 @@ describe("company seats", () => {
     const benSeat = pool.seats.find((s) => s.email === "ben@company.example")!;
     expect(benSeat.state).toBe("INVITED");
     await revokeSeat(manager, benSeat.id);
-    expect(await peekSeatInvitation(tokenIn((await lastEmailTo(db.owner, "ben@company.example"))!.text), "en")).toBeNull();
+    expect(
+      await peekSeatInvitation(tokenIn((await lastEmailTo(db.owner, "ben@company.example"))!.text), "en"),
+    ).toBeNull();
     await assignSeat(manager, poolId, "carla@company.example");
     expect(await getSeatPool(manager, poolId, "en")).toMatchObject({ assigned: 2, free: 0 });
 
@@ -76,7 +104,9 @@ describe("company seats", () => {
     await expect(revokeSeat(manager, anaSeat.id)).rejects.toEqual(new Invalid({ seat: "seatStarted" }));
     // A course outside the bundle stays out of reach.
     const outside = await db.owner.course.findFirstOrThrow({ where: { code: "HS-101", isCore: true } });
-    await expect(startStoreCourse(tenantContext(site, anaViewer), anaViewer.id, outside.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(startStoreCourse(tenantContext(site, anaViewer), anaViewer.id, outside.id)).rejects.toBeInstanceOf(
+      NotFound,
+    );
 
     // Buying more seats adds them to the same pool.
     await buySeats(3, "BUNDLE", poolId);
@@ -101,15 +131,33 @@ describe("company seats", () => {
   it("shows a pool to its manager only", async () => {
     const pool = await db.owner.storeSeatPool.findFirstOrThrow();
     const academy = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "academy" } });
-    await db.owner.user.create({ data: { tenantId: academy.id, username: "other.manager", email: "other.manager@company.example", passwordHash: "x", firstName: "O", lastName: "M", roles: ["LEARNER", "COMPANY_MANAGER"] } });
+    await db.owner.user.create({
+      data: {
+        tenantId: academy.id,
+        username: "other.manager",
+        email: "other.manager@company.example",
+        passwordHash: "x",
+        firstName: "O",
+        lastName: "M",
+        roles: ["LEARNER", "COMPANY_MANAGER"],
+      },
+    });
     for (const username of ["other.manager", "academy.buyer", "ke.coordinator", "wco.admin"]) {
       const viewer = await viewerOf(db.owner, username);
       await expect(getSeatPool(viewer, pool.id, "en")).rejects.toBeInstanceOf(NotFound);
       await expect(assignSeat(viewer, pool.id, "intruder@example.com")).rejects.toBeInstanceOf(NotFound);
-      const seat = await db.owner.storeSeat.findFirstOrThrow({ where: { poolId: pool.id, revokedAt: null, acceptedAt: null } });
+      const seat = await db.owner.storeSeat.findFirstOrThrow({
+        where: { poolId: pool.id, revokedAt: null, acceptedAt: null },
+      });
       await expect(revokeSeat(viewer, seat.id)).rejects.toBeInstanceOf(NotFound);
     }
     expect(await db.owner.storeSeat.count({ where: { email: "intruder@example.com" } })).toBe(0);
-    await expect(startCheckout(await viewerOf(db.owner, "academy.buyer"), { productId: pool.productId, currency: "usd", seats: 3 })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      startCheckout(await viewerOf(db.owner, "academy.buyer"), {
+        productId: pool.productId,
+        currency: "usd",
+        seats: 3,
+      }),
+    ).rejects.toBeInstanceOf(NotFound);
   });
 });

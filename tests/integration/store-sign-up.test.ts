@@ -8,7 +8,14 @@ import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 const PASSWORD = "incoterms and origin rules";
-const form = (email: string) => ({ firstName: "Nora", lastName: "Lind", email, password: PASSWORD, locale: "en", acceptTerms: "on" as const });
+const form = (email: string) => ({
+  firstName: "Nora",
+  lastName: "Lind",
+  email,
+  password: PASSWORD,
+  locale: "en",
+  acceptTerms: "on" as const,
+});
 const tokenOf = (link: string) => new URL(link).searchParams.get("token")!;
 
 describe("store sign-up", () => {
@@ -33,17 +40,32 @@ describe("store sign-up", () => {
 
     expect(await confirmRegistration(tokenOf(link))).toEqual({ administration: "WCO Academy", accountOpened: true });
     expect(await confirmRegistration(tokenOf(link))).toBeNull();
-    const user = await db.owner.user.findUniqueOrThrow({ where: { email: "nora@trade.example" }, include: { tenant: true } });
+    const user = await db.owner.user.findUniqueOrThrow({
+      where: { email: "nora@trade.example" },
+      include: { tenant: true },
+    });
     expect(user).toMatchObject({ username: "nora@trade.example", roles: ["LEARNER"], status: "ACTIVE" });
     expect(user.tenant.kind).toBe("ACADEMY");
-    const signedIn = await authenticate({ identifier: "nora@trade.example", password: PASSWORD, address: "203.0.113.2", site: await siteFor("academy") });
+    const signedIn = await authenticate({
+      identifier: "nora@trade.example",
+      password: PASSWORD,
+      address: "203.0.113.2",
+      site: await siteFor("academy"),
+    });
     expect(signedIn.ok).toBe(true);
-    const customsSite = await authenticate({ identifier: "nora@trade.example", password: PASSWORD, address: "203.0.113.2", site: await siteFor("root") });
+    const customsSite = await authenticate({
+      identifier: "nora@trade.example",
+      password: PASSWORD,
+      address: "203.0.113.2",
+      site: await siteFor("root"),
+    });
     expect(customsSite).toEqual({ ok: false, refusal: "wrong_site" });
   });
 
   it("refuses bad input field by field, keeping nothing", async () => {
-    await expect(requestAcademySignUp({ ...form("not-an-address"), password: "short" }, "203.0.113.3")).rejects.toBeInstanceOf(Invalid);
+    await expect(
+      requestAcademySignUp({ ...form("not-an-address"), password: "short" }, "203.0.113.3"),
+    ).rejects.toBeInstanceOf(Invalid);
     expect(await db.owner.registrationRequest.count({ where: { email: "not-an-address" } })).toBe(0);
   });
 });

@@ -56,13 +56,19 @@ describe("the Stripe webhook", () => {
     expect(await db.owner.storeAccess.count({ where: { orderId } })).toBe(1);
     const hs = await courseId("HS-101");
     expect(await db.owner.enrolment.count({ where: { userId: viewer.id, courseId: hs } })).toBe(1);
-    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt).not.toBeNull();
+    expect(
+      (await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt,
+    ).not.toBeNull();
     // The buyer reaches the course at once, and nothing else.
     const { scope } = await academyScope("academy.buyer");
     expect((await getCourse(scope, "en", hs, viewer.id)).enrolment).not.toBeNull();
     await expect(getCourse(scope, "en", await courseId("VAL-101"), viewer.id)).rejects.toBeInstanceOf(NotFound);
     // The receipt went out once.
-    expect(await db.owner.emailMessage.count({ where: { template: "storeOrderPaid", toAddress: "academy.buyer@demo.clikc.test" } })).toBe(1);
+    expect(
+      await db.owner.emailMessage.count({
+        where: { template: "storeOrderPaid", toAddress: "academy.buyer@demo.clikc.test" },
+      }),
+    ).toBe(1);
   });
 
   it("reaches the same end state whatever the order of the events", async () => {
@@ -108,7 +114,9 @@ describe("the Stripe webhook", () => {
     const { orderId, viewer, completed } = await buy("academy.buyer", "SUBSCRIPTION");
     await postEvent(completed[0]);
     await drainStoreJobs();
-    await expect(cancelMySubscription(await viewerOf(db.owner, "academy.manager"), orderId)).rejects.toBeInstanceOf(NotFound);
+    await expect(cancelMySubscription(await viewerOf(db.owner, "academy.manager"), orderId)).rejects.toBeInstanceOf(
+      NotFound,
+    );
     const before = stripe.server.events.length;
     await cancelMySubscription(viewer, orderId);
     expect(stripe.server.events.slice(before).map((e) => e.type)).toEqual(["customer.subscription.deleted"]);
@@ -134,25 +142,40 @@ describe("the Stripe webhook", () => {
 describe("security hardening", () => {
   it("item 6: acknowledges and records an event it cannot understand, processes a failed one again on retry, and refuses future timestamps", async () => {
     // Signed, but without data.object: acknowledged, recorded as handled, never a 500.
-    const hollow = { id: "evt_hollow", object: "event", type: "checkout.session.completed", created: Math.floor(Date.now() / 1000), data: {} };
+    const hollow = {
+      id: "evt_hollow",
+      object: "event",
+      type: "checkout.session.completed",
+      created: Math.floor(Date.now() / 1000),
+      data: {},
+    };
     const answer = await postEvent(hollow);
     expect(answer.status).toBe(200);
-    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: "evt_hollow" } })).processedAt).not.toBeNull();
+    expect(
+      (await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: "evt_hollow" } })).processedAt,
+    ).not.toBeNull();
     expect((await postEvent({ ...hollow, id: "evt_no_data", data: undefined })).status).toBe(200);
 
     // An event whose processing failed (its job ran out of tries) is processed when Stripe sends it again.
     const { orderId, completed } = await buy("academy.manager", "COURSE");
     expect((await postEvent(completed[0])).status).toBe(200);
     const boss = await jobQueue();
-    for (const job of await boss.fetch(JOB.syncStoreOrder, { batchSize: 50 })) await boss.fail(JOB.syncStoreOrder, job.id, new Error("Stripe was unreachable"));
-    await db.owner.$executeRawUnsafe(`UPDATE pgboss.job SET state = 'failed', retry_count = retry_limit WHERE name = '${JOB.syncStoreOrder}'`);
-    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt).toBeNull();
+    for (const job of await boss.fetch(JOB.syncStoreOrder, { batchSize: 50 }))
+      await boss.fail(JOB.syncStoreOrder, job.id, new Error("Stripe was unreachable"));
+    await db.owner.$executeRawUnsafe(
+      `UPDATE pgboss.job SET state = 'failed', retry_count = retry_limit WHERE name = '${JOB.syncStoreOrder}'`,
+    );
+    expect(
+      (await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt,
+    ).toBeNull();
     await db.owner.$executeRawUnsafe(`UPDATE pgboss.job SET singleton_on = NULL WHERE name = '${JOB.syncStoreOrder}'`);
     const retry = await postEvent(completed[0]);
     expect(await retry.json()).toEqual({ received: true, duplicate: false });
     expect(await drainStoreJobs()).toBe(1);
     expect((await db.owner.storeOrder.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("PAID");
-    expect((await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt).not.toBeNull();
+    expect(
+      (await db.owner.storeWebhookEvent.findUniqueOrThrow({ where: { id: completed[0].id } })).processedAt,
+    ).not.toBeNull();
     // Once processed, a further delivery is a duplicate.
     expect(await (await postEvent(completed[0])).json()).toEqual({ received: true, duplicate: true });
 
@@ -173,7 +196,9 @@ describe("refunds from the console", () => {
       await expect(listStoreOrdersForAdmin(await viewerOf(db.owner, username), "en")).rejects.toBeInstanceOf(NotFound);
     }
     const admin = await viewerOf(db.owner, "wco.admin");
-    expect((await listStoreOrdersForAdmin(admin, "en")).orders.find((o) => o.id === orderId)).toMatchObject({ refundable: true });
+    expect((await listStoreOrdersForAdmin(admin, "en")).orders.find((o) => o.id === orderId)).toMatchObject({
+      refundable: true,
+    });
     const before = stripe.server.events.length;
     await refundStoreOrder(admin, orderId);
     expect(stripe.server.events.slice(before).map((e) => e.type)).toEqual(["charge.refunded"]);
@@ -189,22 +214,61 @@ describe("refunds from the console", () => {
 describe("publishing to the store", () => {
   it("refuses CUSTOMS_ONLY and members' courses, in the use case and in the database", async () => {
     const admin = await viewerOf(db.owner, "wco.admin");
-    const base = { kind: "COURSE" as const, title: { en: "Secret" }, description: {}, prices: { usd: 1000 }, periodMonths: null };
-    await expect(createStoreProduct(admin, { ...base, courseIds: [await courseId("ENF-DRUGS")] })).rejects.toEqual(new Invalid({ courseIds: "notPublic" }));
-    await expect(createStoreProduct(admin, { ...base, courseIds: [await courseId("RKC-101")] })).rejects.toBeInstanceOf(Invalid);
-    await expect(createStoreProduct(await viewerOf(db.owner, "academy.manager"), { ...base, courseIds: [await courseId("HS-2028")] })).rejects.toBeInstanceOf(NotFound);
+    const base = {
+      kind: "COURSE" as const,
+      title: { en: "Secret" },
+      description: {},
+      prices: { usd: 1000 },
+      periodMonths: null,
+    };
+    await expect(createStoreProduct(admin, { ...base, courseIds: [await courseId("ENF-DRUGS")] })).rejects.toEqual(
+      new Invalid({ courseIds: "notPublic" }),
+    );
+    await expect(createStoreProduct(admin, { ...base, courseIds: [await courseId("RKC-101")] })).rejects.toBeInstanceOf(
+      Invalid,
+    );
+    await expect(
+      createStoreProduct(await viewerOf(db.owner, "academy.manager"), {
+        ...base,
+        courseIds: [await courseId("HS-2028")],
+      }),
+    ).rejects.toBeInstanceOf(NotFound);
     const product = await db.owner.storeProduct.findFirstOrThrow({ where: { kind: "COURSE" } });
-    await expect(db.owner.storeProductCourse.create({ data: { tenantId: product.tenantId, productId: product.id, courseId: await courseId("ENF-DRUGS"), audience: "PUBLIC" } })).rejects.toThrow(/StoreProductCourse_public_core_only/);
+    await expect(
+      db.owner.storeProductCourse.create({
+        data: {
+          tenantId: product.tenantId,
+          productId: product.id,
+          courseId: await courseId("ENF-DRUGS"),
+          audience: "PUBLIC",
+        },
+      }),
+    ).rejects.toThrow(/StoreProductCourse_public_core_only/);
     // A published course's audience cannot change to a non-public one.
-    await expect(db.owner.course.update({ where: { id: await courseId("HS-101") }, data: { audience: "CUSTOMS_ONLY" } })).rejects.toThrow(/StoreProductCourse_public_core_only/);
-    expect((await db.owner.course.findUniqueOrThrow({ where: { id: await courseId("HS-101") } })).audience).toBe("PUBLIC");
+    await expect(
+      db.owner.course.update({ where: { id: await courseId("HS-101") }, data: { audience: "CUSTOMS_ONLY" } }),
+    ).rejects.toThrow(/StoreProductCourse_public_core_only/);
+    expect((await db.owner.course.findUniqueOrThrow({ where: { id: await courseId("HS-101") } })).audience).toBe(
+      "PUBLIC",
+    );
   });
 
   it("publishes a PUBLIC core course, adds it to the subscriptions, and audits the change", async () => {
     const admin = await viewerOf(db.owner, "wco.admin");
-    const id = await createStoreProduct(admin, { kind: "COURSE", title: { en: "HS 2028" }, description: {}, prices: { eur: 3000 }, periodMonths: null, courseIds: [await courseId("HS-2028")] });
+    const id = await createStoreProduct(admin, {
+      kind: "COURSE",
+      title: { en: "HS 2028" },
+      description: {},
+      prices: { eur: 3000 },
+      periodMonths: null,
+      courseIds: [await courseId("HS-2028")],
+    });
     const subscription = await productId(db.owner, "SUBSCRIPTION");
-    expect(await db.owner.storeProductCourse.count({ where: { productId: subscription, courseId: await courseId("HS-2028") } })).toBe(1);
+    expect(
+      await db.owner.storeProductCourse.count({
+        where: { productId: subscription, courseId: await courseId("HS-2028") },
+      }),
+    ).toBe(1);
     expect(await db.owner.auditEvent.count({ where: { action: "store.product.create", targetId: id } })).toBe(1);
   });
 });

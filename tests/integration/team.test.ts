@@ -12,8 +12,20 @@ import { getTeamMember } from "@/lib/team/get-team-member";
 import { listTeam, exportTeam, TEAM_PAGE_SIZE } from "@/lib/team/list-team";
 import { listTeamAudit } from "@/lib/team/list-team-audit";
 import type { Manager } from "@/lib/team/team-scope";
-import { courseReport, courseReportExport, courseReportTable, parseCourseReportFilters } from "@/lib/team/reports/course-report";
-import { parseUsersReportFilters, usersReport, usersReportExport, usersReportTable, visibleUsersColumns, type UsersReportFilters } from "@/lib/team/reports/users-report";
+import {
+  courseReport,
+  courseReportExport,
+  courseReportTable,
+  parseCourseReportFilters,
+} from "@/lib/team/reports/course-report";
+import {
+  parseUsersReportFilters,
+  usersReport,
+  usersReportExport,
+  usersReportTable,
+  visibleUsersColumns,
+  type UsersReportFilters,
+} from "@/lib/team/reports/users-report";
 import { setSuspended } from "@/lib/team/set-suspended";
 import { teamTable } from "@/lib/team/team-table";
 import { updateTeamMember } from "@/lib/team/update-team-member";
@@ -26,11 +38,24 @@ const db = setUpTestDatabase();
 afterAll(closePdfWorkers);
 
 let addressCounter = 0;
-const signIn = async (identifier: string, host = "ke") => authenticate({ identifier, password: DEMO_PASSWORD, address: `192.0.2.${++addressCounter}`, site: await siteFor(host) });
+const signIn = async (identifier: string, host = "ke") =>
+  authenticate({
+    identifier,
+    password: DEMO_PASSWORD,
+    address: `192.0.2.${++addressCounter}`,
+    site: await siteFor(host),
+  });
 
 async function manager(username: string, locale = "en"): Promise<Manager> {
   const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return { id: user.id, firstName: user.firstName, lastName: user.lastName, roles: user.roles, homeTenantId: user.tenantId, locale };
+  return {
+    id: user.id,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    roles: user.roles,
+    homeTenantId: user.tenantId,
+    locale,
+  };
 }
 
 const userId = async (username: string) => (await db.owner.user.findUniqueOrThrow({ where: { username } })).id;
@@ -38,9 +63,24 @@ const tenantId = async (slug: string) => (await db.owner.tenant.findUniqueOrThro
 const courseId = async (code: string) => (await db.owner.course.findFirstOrThrow({ where: { code } })).id;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function enrol(username: string, code: string, status: "IN_PROGRESS" | "COMPLETED", completedAt: Date | null = null, progressPercent = status === "COMPLETED" ? 100 : 40) {
+async function enrol(
+  username: string,
+  code: string,
+  status: "IN_PROGRESS" | "COMPLETED",
+  completedAt: Date | null = null,
+  progressPercent = status === "COMPLETED" ? 100 : 40,
+) {
   const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  await db.owner.enrolment.create({ data: { tenantId: user.tenantId, userId: user.id, courseId: await courseId(code), status, completedAt, progressPercent } });
+  await db.owner.enrolment.create({
+    data: {
+      tenantId: user.tenantId,
+      userId: user.id,
+      courseId: await courseId(code),
+      status,
+      completedAt,
+      progressPercent,
+    },
+  });
 }
 
 const ALL_USERS: UsersReportFilters = { q: "", lastLoginSince: null, complete: null, country: null };
@@ -54,8 +94,13 @@ beforeAll(async () => {
   const { passwordHash } = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
   await db.owner.user.createMany({
     data: Array.from({ length: EXTRA_KENYANS }, (_, i) => ({
-      tenantId: kenya, username: `ke.officer${String(i + 1).padStart(2, "0")}`, email: `ke.officer${i + 1}@example.test`, passwordHash,
-      firstName: `Officer${String(i + 1).padStart(2, "0")}`, lastName: "Kamau", position: "Examiner",
+      tenantId: kenya,
+      username: `ke.officer${String(i + 1).padStart(2, "0")}`,
+      email: `ke.officer${i + 1}@example.test`,
+      passwordHash,
+      firstName: `Officer${String(i + 1).padStart(2, "0")}`,
+      lastName: "Kamau",
+      position: "Examiner",
     })),
   });
   await enrol("ke.learner", "HS-101", "COMPLETED", day("2026-03-10"));
@@ -80,7 +125,9 @@ describe("who manages the team", () => {
       await expect(listTeam(outsider, {})).rejects.toBeInstanceOf(NotFound);
       await expect(exportTeam(outsider, {}, 10)).rejects.toBeInstanceOf(NotFound);
       await expect(getTeamMember(outsider, amina)).rejects.toBeInstanceOf(NotFound);
-      await expect(updateTeamMember(outsider, amina, { firstName: "X", lastName: "Y" })).rejects.toBeInstanceOf(NotFound);
+      await expect(updateTeamMember(outsider, amina, { firstName: "X", lastName: "Y" })).rejects.toBeInstanceOf(
+        NotFound,
+      );
       await expect(setSuspended(outsider, amina, true)).rejects.toBeInstanceOf(NotFound);
       await expect(deleteTeamMember(outsider, amina)).rejects.toBeInstanceOf(NotFound);
       await expect(listTeamAudit(outsider, 1)).rejects.toBeInstanceOf(NotFound);
@@ -88,7 +135,10 @@ describe("who manages the team", () => {
       await expect(courseReport(outsider, parseCourseReportFilters({}), 1)).rejects.toBeInstanceOf(NotFound);
     }
     expect(await db.owner.auditEvent.count()).toBe(auditBefore);
-    expect(await db.owner.user.findUniqueOrThrow({ where: { id: amina } })).toMatchObject({ status: "ACTIVE", firstName: "Amina" });
+    expect(await db.owner.user.findUniqueOrThrow({ where: { id: amina } })).toMatchObject({
+      status: "ACTIVE",
+      firstName: "Amina",
+    });
   });
 
   it("keeps another administration's coordinator away from Kenya's users: NotFound for every action, nothing changed", async () => {
@@ -96,7 +146,9 @@ describe("who manages the team", () => {
     const amina = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
     const auditBefore = await db.owner.auditEvent.count();
     await expect(getTeamMember(belgian, amina.id)).rejects.toBeInstanceOf(NotFound);
-    await expect(updateTeamMember(belgian, amina.id, { firstName: "Hacked", lastName: "Name", position: "x" })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      updateTeamMember(belgian, amina.id, { firstName: "Hacked", lastName: "Name", position: "x" }),
+    ).rejects.toBeInstanceOf(NotFound);
     // Even invalid input answers NotFound: the refusal says nothing about whether the user exists.
     await expect(updateTeamMember(belgian, amina.id, { firstName: "", lastName: "" })).rejects.toBeInstanceOf(NotFound);
     await expect(setSuspended(belgian, amina.id, true)).rejects.toBeInstanceOf(NotFound);
@@ -111,7 +163,9 @@ describe("who manages the team", () => {
     expect((await listTeam(belgian, { q: "amina" })).total).toBe(0);
     const report = await usersReport(belgian, ALL_USERS, 1);
     expect(report.rows.map((r) => `${r.firstName} ${r.lastName}`)).toEqual(["Lucie Dubois"]);
-    expect((await courseReport(belgian, parseCourseReportFilters({}), 1)).rows.every((r) => r.country === "Belgium")).toBe(true);
+    expect(
+      (await courseReport(belgian, parseCourseReportFilters({}), 1)).rows.every((r) => r.country === "Belgium"),
+    ).toBe(true);
     expect((await listTeamAudit(belgian, 1)).events).toEqual([]);
   });
 });
@@ -132,8 +186,16 @@ describe("the team list", () => {
 
     const amina = [...first.members, ...second.members].find((m) => m.username === "ke.learner")!;
     expect(amina).toMatchObject({
-      firstName: "Amina", lastName: "Wanjiru", email: "ke.learner@demo.clikc.test", position: "Customs Officer", status: "ACTIVE",
-      lastLoginAt: day("2026-07-01"), coursesStarted: 4, coursesCompleted: 3, competencies: 2, country: "Kenya",
+      firstName: "Amina",
+      lastName: "Wanjiru",
+      email: "ke.learner@demo.clikc.test",
+      position: "Customs Officer",
+      status: "ACTIVE",
+      lastLoginAt: day("2026-07-01"),
+      coursesStarted: 4,
+      coursesCompleted: 3,
+      competencies: 2,
+      country: "Kenya",
     });
     const officer = first.members.find((m) => m.username === "ke.officer01")!;
     expect(officer).toMatchObject({ coursesStarted: 2, coursesCompleted: 1, competencies: 1, lastLoginAt: null });
@@ -161,7 +223,10 @@ describe("the team list", () => {
     expect(usernames).not.toContain("academy.buyer");
     const belgians = await listTeam(admin, { country: "be" });
     // Ordered by last name: Dubois, Janssens.
-    expect(belgians.members.map((m) => [m.username, m.country])).toEqual([["be.learner", "Belgium"], ["be.coordinator", "Belgium"]]);
+    expect(belgians.members.map((m) => [m.username, m.country])).toEqual([
+      ["be.learner", "Belgium"],
+      ["be.coordinator", "Belgium"],
+    ]);
     // A coordinator cannot widen their scope with the country filter.
     expect((await listTeam(await manager("be.coordinator"), { country: "KE" })).total).toBe(2);
     // Nor can a WCO admin act on WCO staff or Academy customers through the Team pages.
@@ -177,26 +242,60 @@ describe("the team list", () => {
     const { members, total, platform } = await exportTeam(kenyan, { q: "amina" }, 1000);
     expect(total).toBe(1);
     const header = {
-      country: "Country", fullName: "Full name", username: "Username", email: "E-mail", position: "Position", status: "Status", lastLogin: "Last login",
-      started: "Courses started", completed: "Courses completed", competencies: "Competencies achieved",
+      country: "Country",
+      fullName: "Full name",
+      username: "Username",
+      email: "E-mail",
+      position: "Position",
+      status: "Status",
+      lastLogin: "Last login",
+      started: "Courses started",
+      completed: "Courses completed",
+      competencies: "Competencies achieved",
     };
-    const table = teamTable(members, platform, { title: "Team", header, status: (s) => (s === "ACTIVE" ? "Active" : s) });
+    const table = teamTable(members, platform, {
+      title: "Team",
+      header,
+      status: (s) => (s === "ACTIVE" ? "Active" : s),
+    });
     expect(toCsv(table).slice(1).trim().split("\r\n")).toEqual([
       "Full name,Username,E-mail,Position,Status,Last login,Courses started,Courses completed,Competencies achieved",
       "Amina Wanjiru,ke.learner,ke.learner@demo.clikc.test,Customs Officer,Active,2026-07-01,4,3,2",
     ]);
     const all = await exportTeam(await manager("wco.admin"), { country: "KE", q: "amina" }, 1000);
-    expect(teamTable(all.members, all.platform, { title: "Team", header, status: String }).rows).toEqual([["Kenya", "Amina Wanjiru", "ke.learner", "ke.learner@demo.clikc.test", "Customs Officer", "ACTIVE", day("2026-07-01"), 4, 3, 2]]);
+    expect(teamTable(all.members, all.platform, { title: "Team", header, status: String }).rows).toEqual([
+      [
+        "Kenya",
+        "Amina Wanjiru",
+        "ke.learner",
+        "ke.learner@demo.clikc.test",
+        "Customs Officer",
+        "ACTIVE",
+        day("2026-07-01"),
+        4,
+        3,
+        2,
+      ],
+    ]);
   });
 });
 
 describe("a team member's page", () => {
   it("shows the profile, no bookings yet, and the records with course titles in the manager's language", async () => {
     const detail = await getTeamMember(await manager("ke.coordinator", "fr"), await userId("ke.learner"));
-    expect(detail.profile).toMatchObject({ username: "ke.learner", firstName: "Amina", position: "Customs Officer", status: "ACTIVE", administration: "Kenya" });
+    expect(detail.profile).toMatchObject({
+      username: "ke.learner",
+      firstName: "Amina",
+      position: "Customs Officer",
+      status: "ACTIVE",
+      administration: "Kenya",
+    });
     expect(detail.bookings).toEqual([]);
     expect(detail.records.map((r) => [r.code, r.status, r.progressPercent]).sort()).toEqual([
-      ["HS-101", "COMPLETED", 100], ["KE-ICMS", "COMPLETED", 100], ["MERC-101", "COMPLETED", 100], ["VAL-101", "IN_PROGRESS", 40],
+      ["HS-101", "COMPLETED", 100],
+      ["KE-ICMS", "COMPLETED", 100],
+      ["MERC-101", "COMPLETED", 100],
+      ["VAL-101", "IN_PROGRESS", 40],
     ]);
     const hs = detail.records.find((r) => r.code === "HS-101")!;
     expect(hs).toMatchObject({ title: "Introduction au Système harmonisé", completedAt: day("2026-03-10") });
@@ -210,11 +309,19 @@ describe("editing a team member", () => {
     const kenyan = await manager("ke.coordinator");
     const officer = await userId("ke.officer03");
     await updateTeamMember(kenyan, officer, { firstName: "  Grace ", lastName: "Njeri", position: "  " });
-    expect(await db.owner.user.findUniqueOrThrow({ where: { id: officer } })).toMatchObject({ firstName: "Grace", lastName: "Njeri", position: null });
+    expect(await db.owner.user.findUniqueOrThrow({ where: { id: officer } })).toMatchObject({
+      firstName: "Grace",
+      lastName: "Njeri",
+      position: null,
+    });
     const [event] = await db.owner.auditEvent.findMany({ where: { action: "team.user.update", targetId: officer } });
     expect(event).toMatchObject({
-      tenantId: await tenantId("ke"), actorId: kenyan.id, actorName: "David Otieno", targetType: "User",
-      before: { firstName: "Officer03", lastName: "Kamau", position: "Examiner" }, after: { firstName: "Grace", lastName: "Njeri", position: null },
+      tenantId: await tenantId("ke"),
+      actorId: kenyan.id,
+      actorName: "David Otieno",
+      targetType: "User",
+      before: { firstName: "Officer03", lastName: "Kamau", position: "Examiner" },
+      after: { firstName: "Grace", lastName: "Njeri", position: null },
     });
     // Saving the same values again records nothing.
     await updateTeamMember(kenyan, officer, { firstName: "Grace", lastName: "Njeri", position: null });
@@ -224,10 +331,21 @@ describe("editing a team member", () => {
   it("refuses empty and overlong names with messages of the Fields namespace, changing nothing", async () => {
     const kenyan = await manager("ke.coordinator");
     const officer = await userId("ke.officer04");
-    const refused = (input: Parameters<typeof updateTeamMember>[2]) => updateTeamMember(kenyan, officer, input).then(() => null, (error) => (error as Invalid).fields);
+    const refused = (input: Parameters<typeof updateTeamMember>[2]) =>
+      updateTeamMember(kenyan, officer, input).then(
+        () => null,
+        (error) => (error as Invalid).fields,
+      );
     expect(await refused({ firstName: " ", lastName: "Kamau" })).toEqual({ firstName: "required" });
-    expect(await refused({ firstName: "A", lastName: "B".repeat(101), position: "C".repeat(151) })).toEqual({ lastName: "tooLong", position: "tooLong" });
-    expect(await db.owner.user.findUniqueOrThrow({ where: { id: officer } })).toMatchObject({ firstName: "Officer04", lastName: "Kamau", position: "Examiner" });
+    expect(await refused({ firstName: "A", lastName: "B".repeat(101), position: "C".repeat(151) })).toEqual({
+      lastName: "tooLong",
+      position: "tooLong",
+    });
+    expect(await db.owner.user.findUniqueOrThrow({ where: { id: officer } })).toMatchObject({
+      firstName: "Officer04",
+      lastName: "Kamau",
+      position: "Examiner",
+    });
     expect(await db.owner.auditEvent.count({ where: { targetId: officer } })).toBe(0);
   });
 });
@@ -249,12 +367,16 @@ describe("suspending and reactivating", () => {
     expect((await listTeam(kenyan, { q: "amina" })).members[0].status).toBe("SUSPENDED");
 
     await setSuspended(kenyan, amina.id, false);
-    expect(await db.owner.user.findUniqueOrThrow({ where: { id: amina.id } })).toMatchObject({ status: "ACTIVE", sessionVersion: amina.sessionVersion + 1 });
+    expect(await db.owner.user.findUniqueOrThrow({ where: { id: amina.id } })).toMatchObject({
+      status: "ACTIVE",
+      sessionVersion: amina.sessionVersion + 1,
+    });
     const again = await signIn("ke.learner");
     expect(again).toMatchObject({ ok: true });
     // The session from before the suspension stays over; a new sign-in works.
     expect(await loadViewer(amina.id, signedIn.user.sessionVersion, site)).toBeNull();
-    if (again.ok) expect(await loadViewer(amina.id, again.user.sessionVersion, site)).toMatchObject({ username: "ke.learner" });
+    if (again.ok)
+      expect(await loadViewer(amina.id, again.user.sessionVersion, site)).toMatchObject({ username: "ke.learner" });
 
     const events = await db.owner.auditEvent.findMany({ where: { targetId: amina.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
@@ -287,21 +409,55 @@ describe("deleting a team member", () => {
     const kenya = await tenantId("ke");
     const victim = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.officer05" } });
     expect(await signIn("ke.officer05")).toMatchObject({ ok: true });
-    const moduleId = (await db.owner.courseModule.findFirstOrThrow({ where: { courseId: await courseId("HS-101") } })).id;
+    const moduleId = (await db.owner.courseModule.findFirstOrThrow({ where: { courseId: await courseId("HS-101") } }))
+      .id;
     await db.owner.moduleCompletion.create({ data: { tenantId: kenya, userId: victim.id, moduleId } });
-    await db.owner.userPhoto.create({ data: { tenantId: kenya, userId: victim.id, contentType: "image/png", data: Buffer.from([0x89, 0x50]) } });
+    await db.owner.userPhoto.create({
+      data: { tenantId: kenya, userId: victim.id, contentType: "image/png", data: Buffer.from([0x89, 0x50]) },
+    });
     await db.owner.savedSearch.create({ data: { tenantId: kenya, userId: victim.id, name: "HS", query: "hs" } });
-    await db.owner.emailToken.create({ data: { tenantId: kenya, purpose: "RESET_PASSWORD", tokenHash: "hash-of-a-reset-token", subjectId: victim.id, expiresAt: new Date(Date.now() + 3600_000) } });
-    await db.owner.emailMessage.create({ data: { tenantId: kenya, toAddress: victim.email, locale: "en", template: "passwordReset", subject: "Reset", text: "Dear Officer05 Kamau" } });
+    await db.owner.emailToken.create({
+      data: {
+        tenantId: kenya,
+        purpose: "RESET_PASSWORD",
+        tokenHash: "hash-of-a-reset-token",
+        subjectId: victim.id,
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    });
+    await db.owner.emailMessage.create({
+      data: {
+        tenantId: kenya,
+        toAddress: victim.email,
+        locale: "en",
+        template: "passwordReset",
+        subject: "Reset",
+        text: "Dear Officer05 Kamau",
+      },
+    });
     const evaluation = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "EVALUATION" } });
-    await db.owner.evaluationResponse.create({ data: { tenantId: kenya, userId: victim.id, moduleId: evaluation.id, answers: { content: 4, usefulness: 5, recommend: 5, comments: "Officer05 Kamau from Mombasa" } } });
+    await db.owner.evaluationResponse.create({
+      data: {
+        tenantId: kenya,
+        userId: victim.id,
+        moduleId: evaluation.id,
+        answers: { content: 4, usefulness: 5, recommend: 5, comments: "Officer05 Kamau from Mombasa" },
+      },
+    });
 
     await deleteTeamMember(kenyan, victim.id);
 
     const gone = await db.owner.user.findUniqueOrThrow({ where: { id: victim.id } });
     expect(gone).toMatchObject({
-      status: "DELETED", username: `deleted-${victim.id}`, email: `deleted-${victim.id}@deleted.invalid`, firstName: "—", lastName: "—",
-      position: null, locale: null, sessionVersion: victim.sessionVersion + 1, tenantId: kenya,
+      status: "DELETED",
+      username: `deleted-${victim.id}`,
+      email: `deleted-${victim.id}@deleted.invalid`,
+      firstName: "—",
+      lastName: "—",
+      position: null,
+      locale: null,
+      sessionVersion: victim.sessionVersion + 1,
+      tenantId: kenya,
     });
     expect(gone.passwordHash).not.toBe(victim.passwordHash);
     expect(gone.passwordHash.startsWith("$argon2")).toBe(false);
@@ -311,7 +467,12 @@ describe("deleting a team member", () => {
     expect(await db.owner.emailMessage.count({ where: { toAddress: victim.email } })).toBe(0);
     expect(await db.owner.enrolment.count({ where: { userId: victim.id } })).toBe(2);
     expect(await db.owner.moduleCompletion.count({ where: { userId: victim.id } })).toBe(1);
-    expect((await db.owner.evaluationResponse.findFirstOrThrow({ where: { userId: victim.id } })).answers).toEqual({ content: 4, usefulness: 5, recommend: 5, comments: "" });
+    expect((await db.owner.evaluationResponse.findFirstOrThrow({ where: { userId: victim.id } })).answers).toEqual({
+      content: 4,
+      usefulness: 5,
+      recommend: 5,
+      comments: "",
+    });
 
     // Cannot sign in by the old username or the new one, nor keep a session.
     expect(await signIn("ke.officer05")).toEqual({ ok: false, refusal: "invalid" });
@@ -323,12 +484,28 @@ describe("deleting a team member", () => {
     await expect(deleteTeamMember(kenyan, victim.id)).rejects.toBeInstanceOf(NotFound);
     await expect(setSuspended(kenyan, victim.id, false)).rejects.toBeInstanceOf(NotFound);
     // The username and the address can be taken again.
-    await db.owner.user.create({ data: { tenantId: kenya, username: "ke.officer05", email: victim.email, passwordHash: "x", firstName: "New", lastName: "Officer" } });
+    await db.owner.user.create({
+      data: {
+        tenantId: kenya,
+        username: "ke.officer05",
+        email: victim.email,
+        passwordHash: "x",
+        firstName: "New",
+        lastName: "Officer",
+      },
+    });
 
     const [event] = await db.owner.auditEvent.findMany({ where: { action: "team.user.delete", targetId: victim.id } });
-    expect(event).toMatchObject({ tenantId: kenya, actorId: kenyan.id, targetType: "User", before: { status: "ACTIVE" }, after: { status: "DELETED" } });
+    expect(event).toMatchObject({
+      tenantId: kenya,
+      actorId: kenyan.id,
+      targetType: "User",
+      before: { status: "ACTIVE" },
+      after: { status: "DELETED" },
+    });
     const logged = JSON.stringify([event.before, event.after]);
-    for (const personal of ["Officer05", "Kamau", "ke.officer05", victim.email, "argon2"]) expect(logged).not.toContain(personal);
+    for (const personal of ["Officer05", "Kamau", "ke.officer05", victim.email, "argon2"])
+      expect(logged).not.toContain(personal);
   });
 
   it("refuses sign-in to any account that is not active, even with the right password", async () => {
@@ -344,11 +521,16 @@ describe("the administration's audit log", () => {
     const kenya = await listTeamAudit(await manager("ke.coordinator"), 1);
     expect(kenya.events.length).toBeGreaterThan(0);
     expect(kenya.events.every((e) => e.administration === "Kenya")).toBe(true);
-    expect(kenya.events.map((e) => e.action)).toEqual(expect.arrayContaining(["team.user.update", "team.user.suspend", "team.user.reactivate", "team.user.delete"]));
+    expect(kenya.events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["team.user.update", "team.user.suspend", "team.user.reactivate", "team.user.delete"]),
+    );
     const times = kenya.events.map((e) => e.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const belgium = await listTeamAudit(await manager("be.coordinator"), 1);
-    expect(belgium.events.map((e) => [e.administration, e.action])).toEqual([["Belgium", "team.user.reactivate"], ["Belgium", "team.user.suspend"]]);
+    expect(belgium.events.map((e) => [e.administration, e.action])).toEqual([
+      ["Belgium", "team.user.reactivate"],
+      ["Belgium", "team.user.suspend"],
+    ]);
     const all = await listTeamAudit(await manager("wco.admin"), 1);
     expect(all.total).toBe(kenya.total + belgium.total);
     expect(all.platform).toBe(true);
@@ -365,19 +547,45 @@ describe("NC - Users Report", () => {
     expect(report.rows).toHaveLength(50);
     expect((await usersReport(kenyan, ALL_USERS, 2)).rows).toHaveLength(expected - 50);
     const amina = (await usersReport(kenyan, { ...ALL_USERS, q: "wanjiru" }, 1)).rows;
-    const cells = amina.map((r) => [r.course, r.organisation, r.completionOrganisation, r.position, r.status, r.completedAt?.toISOString().slice(0, 10) ?? null]);
+    const cells = amina.map((r) => [
+      r.course,
+      r.organisation,
+      r.completionOrganisation,
+      r.position,
+      r.status,
+      r.completedAt?.toISOString().slice(0, 10) ?? null,
+    ]);
     expect(cells).toHaveLength(4);
-    expect(cells).toEqual(expect.arrayContaining([
-      ["Introduction to the Harmonized System", "Kenya Revenue Authority", "World Customs Organization", "Customs Officer", "COMPLETED", "2026-03-10"],
-      ["iCMS: lodging and processing declarations", "Kenya Revenue Authority", "Kenya Revenue Authority", "Customs Officer", "COMPLETED", "2026-04-20"],
-    ]));
-    expect(cells.filter((c) => c[4] === "IN_PROGRESS").map((c) => [c[2], c[5]])).toEqual([["World Customs Organization", null]]);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        [
+          "Introduction to the Harmonized System",
+          "Kenya Revenue Authority",
+          "World Customs Organization",
+          "Customs Officer",
+          "COMPLETED",
+          "2026-03-10",
+        ],
+        [
+          "iCMS: lodging and processing declarations",
+          "Kenya Revenue Authority",
+          "Kenya Revenue Authority",
+          "Customs Officer",
+          "COMPLETED",
+          "2026-04-20",
+        ],
+      ]),
+    );
+    expect(cells.filter((c) => c[4] === "IN_PROGRESS").map((c) => [c[2], c[5]])).toEqual([
+      ["World Customs Organization", null],
+    ]);
     expect(report.rows.some((r) => r.firstName === "—")).toBe(false);
   });
 
   it("filters by last login, completion and name, from the URL", async () => {
     const kenyan = await manager("ke.coordinator");
-    const total = async (params: Record<string, string>) => (await usersReport(kenyan, parseUsersReportFilters(params), 1)).total;
+    const total = async (params: Record<string, string>) =>
+      (await usersReport(kenyan, parseUsersReportFilters(params), 1)).total;
     // Amina: 3 complete, 1 not; officers (the deleted ke.officer05 left out): HS-101 complete for odd numbers,
     // in progress for even ones, RKC-101 in progress for all.
     expect(await total({ complete: "yes" })).toBe(3 + 14);
@@ -385,7 +593,10 @@ describe("NC - Users Report", () => {
     expect(await total({ q: "wanjiru" })).toBe(4);
     expect(await total({ q: "wanjiru", complete: "no" })).toBe(1);
     await db.owner.user.update({ where: { username: "ke.learner" }, data: { lastLoginAt: day("2026-07-01") } });
-    await db.owner.user.updateMany({ where: { tenant: { slug: "ke" }, username: { not: "ke.learner" }, status: { not: "DELETED" } }, data: { lastLoginAt: day("2026-01-01") } });
+    await db.owner.user.updateMany({
+      where: { tenant: { slug: "ke" }, username: { not: "ke.learner" }, status: { not: "DELETED" } },
+      data: { lastLoginAt: day("2026-01-01") },
+    });
     expect(await total({ lastLoginSince: "2026-01-01" })).toBe(await total({}));
     expect(await total({ lastLoginSince: "2026-06-30" })).toBe(4);
     expect(await total({ lastLoginSince: "2026-07-02" })).toBe(0);
@@ -398,7 +609,9 @@ describe("NC - Users Report", () => {
     expect(report.platform).toBe(true);
     expect(report.rows.map((r) => r.country)).toEqual(expect.arrayContaining(["Kenya", "Belgium"]));
     const belgium = await usersReport(admin, { ...ALL_USERS, country: "BE" }, 1);
-    expect(belgium.rows.map((r) => [r.country, r.firstName, r.completionOrganisation])).toEqual([["Belgium", "Lucie", "World Customs Organization"]]);
+    expect(belgium.rows.map((r) => [r.country, r.firstName, r.completionOrganisation])).toEqual([
+      ["Belgium", "Lucie", "World Customs Organization"],
+    ]);
     expect(visibleUsersColumns([], true)[0]).toBe("country");
     expect(visibleUsersColumns([], false)).not.toContain("country");
   });
@@ -407,29 +620,69 @@ describe("NC - Users Report", () => {
     const kenyan = await manager("ke.coordinator");
     const { rows, total } = await usersReportExport(kenyan, { ...ALL_USERS, q: "wanjiru" }, 1000);
     expect(total).toBe(4);
-    const header = { country: "Country", fullName: "Full name", course: "Course", organisation: "User's organisation", completionOrganisation: "Completion organisation", position: "Position", status: "Status", completedAt: "Completion date" };
-    const columns = visibleUsersColumns(["fullName", "course", "completionOrganisation", "status", "completedAt", "bogus"], false);
-    const table = usersReportTable(rows, columns, { title: "NC - Users Report", header, status: (s) => (s === "COMPLETED" ? "Complete" : "Not complete") });
+    const header = {
+      country: "Country",
+      fullName: "Full name",
+      course: "Course",
+      organisation: "User's organisation",
+      completionOrganisation: "Completion organisation",
+      position: "Position",
+      status: "Status",
+      completedAt: "Completion date",
+    };
+    const columns = visibleUsersColumns(
+      ["fullName", "course", "completionOrganisation", "status", "completedAt", "bogus"],
+      false,
+    );
+    const table = usersReportTable(rows, columns, {
+      title: "NC - Users Report",
+      header,
+      status: (s) => (s === "COMPLETED" ? "Complete" : "Not complete"),
+    });
     const lines = toCsv(table).slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("Full name,Course,Completion organisation,Status,Completion date");
-    expect(lines).toContain("Amina Wanjiru,Introduction to the Harmonized System,World Customs Organization,Complete,2026-03-10");
-    expect(lines).toContain("Amina Wanjiru,iCMS: lodging and processing declarations,Kenya Revenue Authority,Complete,2026-04-20");
+    expect(lines).toContain(
+      "Amina Wanjiru,Introduction to the Harmonized System,World Customs Organization,Complete,2026-03-10",
+    );
+    expect(lines).toContain(
+      "Amina Wanjiru,iCMS: lodging and processing declarations,Kenya Revenue Authority,Complete,2026-04-20",
+    );
     expect(lines.filter((l) => l.endsWith("Not complete,"))).toHaveLength(1);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await toXlsx(table)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("NC - Users Report");
-    const values = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const values = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1));
     expect(values[0]).toEqual(["Full name", "Course", "Completion organisation", "Status", "Completion date"]);
     expect(values).toHaveLength(5);
     const hs = values.find((v) => v[1] === "Introduction to the Harmonized System")!;
-    expect(hs.slice(0, 4)).toEqual(["Amina Wanjiru", "Introduction to the Harmonized System", "World Customs Organization", "Complete"]);
+    expect(hs.slice(0, 4)).toEqual([
+      "Amina Wanjiru",
+      "Introduction to the Harmonized System",
+      "World Customs Organization",
+      "Complete",
+    ]);
     expect((hs[4] as Date).toISOString().slice(0, 10)).toBe("2026-03-10");
 
-    const pdf = await toPdf(table, { locale: "en", subtitle: "David Otieno · 4 rows", pageLabel: "Page {page} of {pages}" });
+    const pdf = await toPdf(table, {
+      locale: "en",
+      subtitle: "David Otieno · 4 rows",
+      pageLabel: "Page {page} of {pages}",
+    });
     const text = pdfText(pdf).replace(/\s+/g, " ");
-    for (const expected of ["NC - Users Report", "David Otieno · 4 rows", "Amina Wanjiru", "World Customs Organization", "Kenya Revenue Authority", "Page 1 of 1"]) expect(text).toContain(expected);
+    for (const expected of [
+      "NC - Users Report",
+      "David Otieno · 4 rows",
+      "Amina Wanjiru",
+      "World Customs Organization",
+      "Kenya Revenue Authority",
+      "Page 1 of 1",
+    ])
+      expect(text).toContain(expected);
     expect(text).not.toContain("Customs Officer");
   });
 });
@@ -443,14 +696,25 @@ describe("NC - Course Report", () => {
     expect(all.rows).toHaveLength(50);
     const icms = await courseReport(kenyan, parseCourseReportFilters({ course: "icms" }), 1);
     expect(icms.rows).toEqual([
-      { course: "iCMS: lodging and processing declarations", courseCode: "KE-ICMS", country: "Kenya", firstName: "Amina", lastName: "Wanjiru", deleted: false, completedAt: day("2026-04-20"), grade: null, lastLoginAt: day("2026-07-01") },
+      {
+        course: "iCMS: lodging and processing declarations",
+        courseCode: "KE-ICMS",
+        country: "Kenya",
+        firstName: "Amina",
+        lastName: "Wanjiru",
+        deleted: false,
+        completedAt: day("2026-04-20"),
+        grade: null,
+        lastLoginAt: day("2026-07-01"),
+      },
     ]);
     const hs = await courseReport(kenyan, parseCourseReportFilters({ course: "harmonized" }), 1);
     expect(hs.total).toBe(1 + EXTRA_KENYANS);
     expect(hs.rows.filter((r) => r.deleted)).toHaveLength(1);
     // Deleted users come after the named ones of the same course.
     expect(hs.rows.at(-1)!.deleted).toBe(true);
-    const total = async (params: Record<string, string>) => (await courseReport(kenyan, parseCourseReportFilters(params), 1)).total;
+    const total = async (params: Record<string, string>) =>
+      (await courseReport(kenyan, parseCourseReportFilters(params), 1)).total;
     expect(await total({ completedFrom: "2026-03-10", completedTo: "2026-04-20" })).toBe(2);
     expect(await total({ completedFrom: "2026-03-11", completedTo: "2026-04-19" })).toBe(0);
     expect(await total({ completedFrom: "2026-06-01" })).toBe(15);
@@ -458,42 +722,84 @@ describe("NC - Course Report", () => {
     expect(await total({ course: "%" })).toBe(0);
     // Grades at completion, and the minimum grade filter.
     const amina = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
-    await db.owner.enrolment.updateMany({ where: { userId: amina.id, course: { code: "KE-ICMS" } }, data: { grade: 85 } });
+    await db.owner.enrolment.updateMany({
+      where: { userId: amina.id, course: { code: "KE-ICMS" } },
+      data: { grade: 85 },
+    });
     expect((await courseReport(kenyan, parseCourseReportFilters({ course: "icms" }), 1)).rows[0].grade).toBe(85);
     expect(await total({ minGrade: "80" })).toBe(1);
     expect(await total({ minGrade: "90" })).toBe(0);
   });
 
   it("reads course titles in the manager's language and shows WCO admins the country", async () => {
-    const french = await courseReport(await manager("ke.coordinator", "fr"), parseCourseReportFilters({ course: "système harmonisé" }), 1);
+    const french = await courseReport(
+      await manager("ke.coordinator", "fr"),
+      parseCourseReportFilters({ course: "système harmonisé" }),
+      1,
+    );
     expect(french.total).toBe(1 + EXTRA_KENYANS);
     expect(french.rows[0].course).toBe("Introduction au Système harmonisé");
     const admin = await manager("wco.admin");
     const valuation = await courseReport(admin, parseCourseReportFilters({ course: "VAL-101" }), 1);
-    expect(valuation.rows.map((r) => [r.country, r.firstName]).sort()).toEqual([["Belgium", "Lucie"], ["Kenya", "Amina"]]);
-    expect((await courseReport(admin, parseCourseReportFilters({ course: "VAL-101", country: "KE" }), 1)).rows.map((r) => r.country)).toEqual(["Kenya"]);
+    expect(valuation.rows.map((r) => [r.country, r.firstName]).sort()).toEqual([
+      ["Belgium", "Lucie"],
+      ["Kenya", "Amina"],
+    ]);
+    expect(
+      (await courseReport(admin, parseCourseReportFilters({ course: "VAL-101", country: "KE" }), 1)).rows.map(
+        (r) => r.country,
+      ),
+    ).toEqual(["Kenya"]);
   });
 
   it("exports CSV, Excel and PDF with the deleted user anonymous and the grade empty", async () => {
     const admin = await manager("wco.admin");
-    const { rows, platform } = await courseReportExport(admin, parseCourseReportFilters({ course: "harmonized", country: "KE" }), 1000);
-    const header = { country: "Country", course: "Course", user: "User", completedAt: "Date completed", grade: "Grade", lastLogin: "Last login" };
-    const table = courseReportTable(rows, platform, { title: "NC - Course Report", header, deletedUser: "Deleted user" });
+    const { rows, platform } = await courseReportExport(
+      admin,
+      parseCourseReportFilters({ course: "harmonized", country: "KE" }),
+      1000,
+    );
+    const header = {
+      country: "Country",
+      course: "Course",
+      user: "User",
+      completedAt: "Date completed",
+      grade: "Grade",
+      lastLogin: "Last login",
+    };
+    const table = courseReportTable(rows, platform, {
+      title: "NC - Course Report",
+      header,
+      deletedUser: "Deleted user",
+    });
     const lines = toCsv(table).slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("Country,Course,User,Date completed,Grade,Last login");
     expect(lines).toContain("Kenya,Introduction to the Harmonized System,Amina Wanjiru,2026-03-10,,2026-07-01");
-    expect(lines.filter((line) => line.startsWith("Kenya,Introduction to the Harmonized System,Deleted user,2026-06-01,,"))).toHaveLength(1);
+    expect(
+      lines.filter((line) => line.startsWith("Kenya,Introduction to the Harmonized System,Deleted user,2026-06-01,,")),
+    ).toHaveLength(1);
     expect(lines.join("\n")).not.toContain("—");
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await toXlsx(table)) as unknown as ArrayBuffer);
-    const values = workbook.worksheets[0].getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const values = workbook.worksheets[0]
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1));
     expect(values).toHaveLength(1 + 1 + EXTRA_KENYANS);
     expect(values.map((v) => v[2])).toContain("Deleted user");
 
     const pdf = await toPdf(table, { locale: "fr", subtitle: "Hélène Martin", pageLabel: "Page {page} sur {pages}" });
     const text = pdfText(pdf).replace(/\s+/g, " ");
-    for (const expected of ["NC - Course Report", "Hélène Martin", "Amina Wanjiru", "Deleted user", "Kenya", "Page 1 sur"]) expect(text).toContain(expected);
+    for (const expected of [
+      "NC - Course Report",
+      "Hélène Martin",
+      "Amina Wanjiru",
+      "Deleted user",
+      "Kenya",
+      "Page 1 sur",
+    ])
+      expect(text).toContain(expected);
   });
 });
 
@@ -503,15 +809,31 @@ describe("an administration of 5,000 users", () => {
     const { passwordHash } = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
     const USERS = 5000;
     await db.owner.user.createMany({
-      data: Array.from({ length: USERS }, (_, i) => ({ tenantId: kenya, username: `ke.bulk${i}`, email: `ke.bulk${i}@example.test`, passwordHash, firstName: `Bulk${i}`, lastName: `Officer${String(i % 500).padStart(3, "0")}` })),
+      data: Array.from({ length: USERS }, (_, i) => ({
+        tenantId: kenya,
+        username: `ke.bulk${i}`,
+        email: `ke.bulk${i}@example.test`,
+        passwordHash,
+        firstName: `Bulk${i}`,
+        lastName: `Officer${String(i % 500).padStart(3, "0")}`,
+      })),
     });
     const bulk = await db.owner.user.findMany({ where: { username: { startsWith: "ke.bulk" } }, select: { id: true } });
-    const courses = await db.owner.course.findMany({ where: { isCore: true, type: "ELEARNING" }, take: 5, select: { id: true } });
+    const courses = await db.owner.course.findMany({
+      where: { isCore: true, type: "ELEARNING" },
+      take: 5,
+      select: { id: true },
+    });
     await db.owner.enrolment.createMany({
-      data: bulk.flatMap((user, i) => courses.map((course, j) => ({
-        tenantId: kenya, userId: user.id, courseId: course.id, status: (i + j) % 3 === 0 ? ("COMPLETED" as const) : ("IN_PROGRESS" as const),
-        completedAt: (i + j) % 3 === 0 ? day("2026-08-01") : null,
-      }))),
+      data: bulk.flatMap((user, i) =>
+        courses.map((course, j) => ({
+          tenantId: kenya,
+          userId: user.id,
+          courseId: course.id,
+          status: (i + j) % 3 === 0 ? ("COMPLETED" as const) : ("IN_PROGRESS" as const),
+          completedAt: (i + j) % 3 === 0 ? day("2026-08-01") : null,
+        })),
+      ),
     });
     const kenyan = await manager("ke.coordinator");
     const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
@@ -531,7 +853,9 @@ describe("an administration of 5,000 users", () => {
     expect(users.rows).toHaveLength(50);
     const [lastPage, lastPageMs] = await timed(() => usersReport(kenyan, ALL_USERS, 10_000));
     expect(lastPage.page).toBe(lastPage.pageCount);
-    const [course, courseMs] = await timed(() => courseReport(kenyan, parseCourseReportFilters({ completedFrom: "2026-08-01" }), 50));
+    const [course, courseMs] = await timed(() =>
+      courseReport(kenyan, parseCourseReportFilters({ completedFrom: "2026-08-01" }), 50),
+    );
     expect(course.total).toBe(bulk.flatMap((_, i) => courses.filter((__, j) => (i + j) % 3 === 0)).length);
     expect(course.rows).toHaveLength(50);
     // Generous bounds for a shared test machine; a full load into memory or a query per row would exceed them.

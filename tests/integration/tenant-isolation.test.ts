@@ -19,7 +19,8 @@ beforeAll(async () => {
   [kenya, belgium, wco] = [id("ke"), id("be"), id("wco")];
   beLearnerId = (await db.owner.user.findUniqueOrThrow({ where: { username: "be.learner" } })).id;
   kenyanCourseId = (await db.owner.course.findFirstOrThrow({ where: { tenantId: kenya } })).id;
-  customsOnlyCoreId = (await db.owner.course.findFirstOrThrow({ where: { tenantId: wco, audience: "CUSTOMS_ONLY" } })).id;
+  customsOnlyCoreId = (await db.owner.course.findFirstOrThrow({ where: { tenantId: wco, audience: "CUSTOMS_ONLY" } }))
+    .id;
   publicCoreId = (await db.owner.course.findFirstOrThrow({ where: { tenantId: wco, audience: "PUBLIC" } })).id;
   appRoleClient = createClient(db.appUrl, 2);
 });
@@ -29,16 +30,22 @@ afterAll(() => appRoleClient.$disconnect());
 const kenyanOfficer = (): TenantContext => ({ tenantId: kenya, audience: "CUSTOMS" });
 
 /** Row-level security alone: the app role, the transaction settings, and no application filter. */
-function withRlsOnly<T>(settings: Record<string, string>, work: (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0]) => Promise<T>) {
+function withRlsOnly<T>(
+  settings: Record<string, string>,
+  work: (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0]) => Promise<T>,
+) {
   return appRoleClient.$transaction(async (tx) => {
-    for (const [name, value] of Object.entries(settings)) await tx.$queryRaw`SELECT set_config(${name}, ${value}, true)`;
+    for (const [name, value] of Object.entries(settings))
+      await tx.$queryRaw`SELECT set_config(${name}, ${value}, true)`;
     return work(tx);
   });
 }
 
 describe("the database role of the application", () => {
   it("is neither superuser nor able to bypass row-level security", async () => {
-    const [role] = await db.owner.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean }[]>`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'clikc_app'`;
+    const [role] = await db.owner.$queryRaw<
+      { rolsuper: boolean; rolbypassrls: boolean }[]
+    >`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'clikc_app'`;
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
@@ -60,14 +67,20 @@ describe("row-level security alone", () => {
   });
 
   it("hides another tenant's user from a read", async () => {
-    const found = await withRlsOnly({ "app.tenant_id": kenya, "app.audience": "CUSTOMS" }, (tx) => tx.user.findMany({ where: { id: beLearnerId } }));
+    const found = await withRlsOnly({ "app.tenant_id": kenya, "app.audience": "CUSTOMS" }, (tx) =>
+      tx.user.findMany({ where: { id: beLearnerId } }),
+    );
     expect(found).toEqual([]);
   });
 
   it("refuses to change or delete another tenant's user, and leaves it unchanged", async () => {
     const before = await db.owner.user.findUniqueOrThrow({ where: { id: beLearnerId } });
-    const updated = await withRlsOnly({ "app.tenant_id": kenya }, (tx) => tx.user.updateMany({ where: { id: beLearnerId }, data: { lastName: "Changed" } }));
-    const deleted = await withRlsOnly({ "app.tenant_id": kenya }, (tx) => tx.user.deleteMany({ where: { id: beLearnerId } }));
+    const updated = await withRlsOnly({ "app.tenant_id": kenya }, (tx) =>
+      tx.user.updateMany({ where: { id: beLearnerId }, data: { lastName: "Changed" } }),
+    );
+    const deleted = await withRlsOnly({ "app.tenant_id": kenya }, (tx) =>
+      tx.user.deleteMany({ where: { id: beLearnerId } }),
+    );
     expect([updated.count, deleted.count]).toEqual([0, 0]);
     expect(await db.owner.user.findUniqueOrThrow({ where: { id: beLearnerId } })).toEqual(before);
   });
@@ -75,7 +88,16 @@ describe("row-level security alone", () => {
   it("refuses to create a row in another tenant", async () => {
     await expect(
       withRlsOnly({ "app.tenant_id": kenya }, (tx) =>
-        tx.user.create({ data: { tenantId: belgium, username: "intruder", email: "intruder@example.test", passwordHash: "x", firstName: "I", lastName: "N" } }),
+        tx.user.create({
+          data: {
+            tenantId: belgium,
+            username: "intruder",
+            email: "intruder@example.test",
+            passwordHash: "x",
+            firstName: "I",
+            lastName: "N",
+          },
+        }),
       ),
     ).rejects.toThrow();
     expect(await db.owner.user.count({ where: { username: "intruder" } })).toBe(0);
@@ -83,11 +105,17 @@ describe("row-level security alone", () => {
 
   it("shows core courses to Customs, never CUSTOMS_ONLY ones to the public, and no administration's course to another", async () => {
     const asBelgianOfficer = await withRlsOnly({ "app.tenant_id": belgium, "app.audience": "CUSTOMS" }, (tx) =>
-      tx.course.findMany({ where: { id: { in: [kenyanCourseId, customsOnlyCoreId, publicCoreId] } }, select: { id: true } }),
+      tx.course.findMany({
+        where: { id: { in: [kenyanCourseId, customsOnlyCoreId, publicCoreId] } },
+        select: { id: true },
+      }),
     );
     expect(asBelgianOfficer.map((c) => c.id).sort()).toEqual([customsOnlyCoreId, publicCoreId].sort());
     const asPublic = await withRlsOnly({ "app.tenant_id": belgium, "app.audience": "PUBLIC" }, (tx) =>
-      tx.courseTranslation.findMany({ where: { courseId: { in: [kenyanCourseId, customsOnlyCoreId, publicCoreId] } }, select: { courseId: true } }),
+      tx.courseTranslation.findMany({
+        where: { courseId: { in: [kenyanCourseId, customsOnlyCoreId, publicCoreId] } },
+        select: { courseId: true },
+      }),
     );
     expect([...new Set(asPublic.map((t) => t.courseId))]).toEqual([publicCoreId]);
   });
@@ -125,16 +153,31 @@ describe("the application filter alone", () => {
 
   it("refuses to create a row in another tenant", async () => {
     await expect(
-      scoped(kenyanOfficer()).user.create({ data: { tenantId: belgium, username: "intruder2", email: "intruder2@example.test", passwordHash: "x", firstName: "I", lastName: "N" } }),
+      scoped(kenyanOfficer()).user.create({
+        data: {
+          tenantId: belgium,
+          username: "intruder2",
+          email: "intruder2@example.test",
+          passwordHash: "x",
+          firstName: "I",
+          lastName: "N",
+        },
+      }),
     ).rejects.toThrow(/another tenant/);
     expect(await db.owner.user.count({ where: { username: "intruder2" } })).toBe(0);
   });
 
   it("applies the same course visibility as row-level security", async () => {
     const ids = [kenyanCourseId, customsOnlyCoreId, publicCoreId];
-    const officer = await scoped({ tenantId: belgium, audience: "CUSTOMS" }).course.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const officer = await scoped({ tenantId: belgium, audience: "CUSTOMS" }).course.findMany({
+      where: { id: { in: ids } },
+      select: { id: true },
+    });
     expect(officer.map((c) => c.id).sort()).toEqual([customsOnlyCoreId, publicCoreId].sort());
-    const visitor = await scoped({ tenantId: belgium, audience: "PUBLIC" }).course.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const visitor = await scoped({ tenantId: belgium, audience: "PUBLIC" }).course.findMany({
+      where: { id: { in: ids } },
+      select: { id: true },
+    });
     expect(visitor.map((c) => c.id)).toEqual([publicCoreId]);
     const owner = await scoped(kenyanOfficer()).course.findUnique({ where: { id: kenyanCourseId } });
     expect(owner?.id).toBe(kenyanCourseId);
@@ -146,18 +189,24 @@ describe("forTenant: both layers together", () => {
     const users = await forTenant(kenyanOfficer(), (tx) => tx.user.findMany({ select: { username: true } }));
     expect(users.map((u) => u.username).sort()).toEqual(expect.arrayContaining(["ke.coordinator", "ke.learner"]));
     expect(users.some((u) => u.username.startsWith("be."))).toBe(false);
-    const changed = await forTenant(kenyanOfficer(), (tx) => tx.user.updateMany({ where: { id: beLearnerId }, data: { lastName: "Changed" } }));
+    const changed = await forTenant(kenyanOfficer(), (tx) =>
+      tx.user.updateMany({ where: { id: beLearnerId }, data: { lastName: "Changed" } }),
+    );
     expect(changed.count).toBe(0);
   });
 
   it("keeps its settings inside its own transaction", async () => {
     await forTenant(kenyanOfficer(), (tx) => tx.user.count());
-    const leaked = await appRoleClient.$queryRaw<{ tenant: string | null }[]>`SELECT current_setting('app.tenant_id', true) AS tenant`;
+    const leaked = await appRoleClient.$queryRaw<
+      { tenant: string | null }[]
+    >`SELECT current_setting('app.tenant_id', true) AS tenant`;
     expect(leaked[0].tenant ?? "").toBe("");
   });
 
   it("lets the audited platform access read across tenants", async () => {
-    const count = await asPlatform("test: count every user", (tx) => tx.user.count({ where: { tenantId: { in: [kenya, belgium] } } }));
+    const count = await asPlatform("test: count every user", (tx) =>
+      tx.user.count({ where: { tenantId: { in: [kenya, belgium] } } }),
+    );
     expect(count).toBeGreaterThanOrEqual(4);
   });
 });

@@ -48,7 +48,14 @@ async function selectorFor(username: string, host: string) {
 
 async function manager(username: string) {
   const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return { id: user.id, firstName: user.firstName, lastName: user.lastName, roles: user.roles, homeTenantId: user.tenantId, locale: "en" };
+  return {
+    id: user.id,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    roles: user.roles,
+    homeTenantId: user.tenantId,
+    locale: "en",
+  };
 }
 
 /** An officer applying from their own site (their administration's space, or the root site). */
@@ -68,7 +75,16 @@ const inDays = (days: number, zone = "Africa/Nairobi") => toZonedInput(new Date(
 async function newSession(code: string, overrides: Record<string, string> = {}) {
   const wco = await authorFor("wco.admin", "root");
   const workshop = await course(code);
-  const id = await saveSession(wco, workshop.id, null, { timeZone: "Africa/Nairobi", startsAt: inDays(30), endsAt: inDays(32), place: "Mombasa", onlineUrl: "", capacity: "2", applicationsCloseAt: "", ...overrides });
+  const id = await saveSession(wco, workshop.id, null, {
+    timeZone: "Africa/Nairobi",
+    startsAt: inDays(30),
+    endsAt: inDays(32),
+    place: "Mombasa",
+    onlineUrl: "",
+    capacity: "2",
+    applicationsCloseAt: "",
+    ...overrides,
+  });
   return { id, courseId: workshop.id };
 }
 
@@ -89,32 +105,61 @@ async function readyCandidate(username: string, sessionId: string, decider: stri
 }
 
 const statusOf = async (id: string) => (await db.owner.workshopApplication.findUniqueOrThrow({ where: { id } })).status;
-const alertsOf = async (username: string) => db.owner.alert.findMany({ where: { user: { username } }, orderBy: { createdAt: "asc" } });
+const alertsOf = async (username: string) =>
+  db.owner.alert.findMany({ where: { user: { username } }, orderBy: { createdAt: "asc" } });
 
 describe("workshop sessions and their information form, for authors", () => {
   it("are entered on the session's own clock and stored in UTC, with every rule checked, and audited", async () => {
     const wco = await authorFor("wco.admin", "root");
     const workshop = await course("WS-GLOBAL-ECOM");
-    const valid = { timeZone: "Europe/Brussels", startsAt: "2027-07-01T09:00", endsAt: "2027-07-01T12:30", place: "", onlineUrl: "https://meet.example.org/ecom", capacity: "40", applicationsCloseAt: "2027-06-20T18:00" };
+    const valid = {
+      timeZone: "Europe/Brussels",
+      startsAt: "2027-07-01T09:00",
+      endsAt: "2027-07-01T12:30",
+      place: "",
+      onlineUrl: "https://meet.example.org/ecom",
+      capacity: "40",
+      applicationsCloseAt: "2027-06-20T18:00",
+    };
     const id = await saveSession(wco, workshop.id, null, valid);
     const stored = await db.owner.workshopSession.findUniqueOrThrow({ where: { id } });
     // Brussels is two hours ahead of UTC in July.
-    expect(stored).toMatchObject({ startsAt: new Date("2027-07-01T07:00:00Z"), endsAt: new Date("2027-07-01T10:30:00Z"), applicationsCloseAt: new Date("2027-06-20T16:00:00Z"), isCore: true, audience: "PUBLIC", capacity: 40, place: null });
+    expect(stored).toMatchObject({
+      startsAt: new Date("2027-07-01T07:00:00Z"),
+      endsAt: new Date("2027-07-01T10:30:00Z"),
+      applicationsCloseAt: new Date("2027-06-20T16:00:00Z"),
+      isCore: true,
+      audience: "PUBLIC",
+      capacity: 40,
+      place: null,
+    });
 
-    const refused = async (input: Record<string, string>) => saveSession(wco, workshop.id, null, { ...valid, ...input }).catch((error) => error);
+    const refused = async (input: Record<string, string>) =>
+      saveSession(wco, workshop.id, null, { ...valid, ...input }).catch((error) => error);
     expect(await refused({ timeZone: "Mars/Olympus" })).toEqual(new Invalid({ timeZone: "timeZoneUnknown" }));
-    expect(await refused({ onlineUrl: "http://meet.example.org/ecom" })).toEqual(new Invalid({ onlineUrl: "httpsLink" }));
+    expect(await refused({ onlineUrl: "http://meet.example.org/ecom" })).toEqual(
+      new Invalid({ onlineUrl: "httpsLink" }),
+    );
     expect(await refused({ capacity: "0" })).toEqual(new Invalid({ capacity: "capacityFormat" }));
     expect(await refused({ endsAt: "2027-07-01T08:00" })).toEqual(new Invalid({ endsAt: "endsBeforeStart" }));
-    expect(await refused({ applicationsCloseAt: "2027-07-02T08:00" })).toEqual(new Invalid({ applicationsCloseAt: "closesAfterStart" }));
+    expect(await refused({ applicationsCloseAt: "2027-07-02T08:00" })).toEqual(
+      new Invalid({ applicationsCloseAt: "closesAfterStart" }),
+    );
     expect(await refused({ onlineUrl: "", place: "" })).toEqual(new Invalid({ place: "placeOrLink" }));
     expect(await refused({ startsAt: "2027-02-30T09:00" })).toEqual(new Invalid({ startsAt: "dateTimeFormat" }));
     // Every refused field at once, so the author corrects them in one go.
-    expect((await refused({ onlineUrl: "http://meet.example.org/ecom", endsAt: "2027-07-01T08:00", capacity: "" })).fields).toEqual({ onlineUrl: "httpsLink", endsAt: "endsBeforeStart", capacity: "capacityFormat" });
+    expect(
+      (await refused({ onlineUrl: "http://meet.example.org/ecom", endsAt: "2027-07-01T08:00", capacity: "" })).fields,
+    ).toEqual({ onlineUrl: "httpsLink", endsAt: "endsBeforeStart", capacity: "capacityFormat" });
 
     await saveSession(wco, workshop.id, id, { ...valid, capacity: "50", place: "WCO headquarters" });
-    expect(await db.owner.workshopSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ capacity: 50, place: "WCO headquarters" });
-    const actions = (await db.owner.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(await db.owner.workshopSession.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      capacity: 50,
+      place: "WCO headquarters",
+    });
+    const actions = (
+      await db.owner.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["workshop.session.create", "workshop.session.update"]);
     expect((await sessionsForAuthor(wco, workshop.id)).sessions.map((s) => s.id)).toContain(id);
   });
@@ -123,7 +168,15 @@ describe("workshop sessions and their information form, for authors", () => {
     const workshop = await course("WS-GLOBAL-ECOM");
     const elearning = await course("HS-101");
     const wco = await authorFor("wco.admin", "root");
-    const input = { timeZone: "UTC", startsAt: inDays(10, "UTC"), endsAt: inDays(11, "UTC"), place: "Online", onlineUrl: "", capacity: "5", applicationsCloseAt: "" };
+    const input = {
+      timeZone: "UTC",
+      startsAt: inDays(10, "UTC"),
+      endsAt: inDays(11, "UTC"),
+      place: "Online",
+      onlineUrl: "",
+      capacity: "5",
+      applicationsCloseAt: "",
+    };
     await expect(saveSession(wco, elearning.id, null, input)).rejects.toBeInstanceOf(NotFound);
     // Kenya's tenant admin authors Kenya's courses, never the WCO's.
     const kenyan = await authorFor("ke.coordinator", "ke");
@@ -132,10 +185,18 @@ describe("workshop sessions and their information form, for authors", () => {
     const own = await course("KE-OSBP");
     const ownSession = await saveSession(kenyan, own.id, null, input);
     await expect(deleteSession(wco, own.id, ownSession)).rejects.toBeInstanceOf(NotFound);
-    for (const [username, host] of [["ke.learner", "ke"], ["academy.buyer", "academy"], ["be.coordinator", "ke"]]) {
+    for (const [username, host] of [
+      ["ke.learner", "ke"],
+      ["academy.buyer", "academy"],
+      ["be.coordinator", "ke"],
+    ]) {
       await expect(authorFor(username, host)).rejects.toBeInstanceOf(NotFound);
     }
-    expect(await db.owner.workshopSession.count({ where: { courseId: { in: [workshop.id, elearning.id] }, startsAt: { lt: new Date(Date.now() + 20 * DAY) } } })).toBe(0);
+    expect(
+      await db.owner.workshopSession.count({
+        where: { courseId: { in: [workshop.id, elearning.id] }, startsAt: { lt: new Date(Date.now() + 20 * DAY) } },
+      }),
+    ).toBe(0);
   });
 
   it("take an information form with a label per language, checked", async () => {
@@ -143,9 +204,14 @@ describe("workshop sessions and their information form, for authors", () => {
     const workshop = await course("WS-MENA-AEO");
     await saveWorkshopForm(wco, workshop.id, FORM);
     expect((await sessionsForAuthor(wco, workshop.id)).form).toEqual(FORM);
-    await expect(saveWorkshopForm(wco, workshop.id, [{ ...FORM[0], label: { en: " " } }])).rejects.toEqual(new Invalid({ "field.0.label": "labelRequired" }));
+    await expect(saveWorkshopForm(wco, workshop.id, [{ ...FORM[0], label: { en: " " } }])).rejects.toEqual(
+      new Invalid({ "field.0.label": "labelRequired" }),
+    );
     await expect(saveWorkshopForm(wco, workshop.id, [FORM[0], FORM[0]])).rejects.toBeInstanceOf(Invalid);
-    expect((await db.owner.auditEvent.findFirstOrThrow({ where: { targetId: workshop.id, action: "workshop.form.update" } })).after).toMatchObject({ fields: FORM });
+    expect(
+      (await db.owner.auditEvent.findFirstOrThrow({ where: { targetId: workshop.id, action: "workshop.form.update" } }))
+        .after,
+    ).toMatchObject({ fields: FORM });
   });
 });
 
@@ -155,26 +221,50 @@ describe("applying to a session", () => {
     const kenyan = await officer("ke.learner", "ke");
     const applicationId = await applyToSession(kenyan.scope, kenyan.applicant, sessionId);
     expect(await statusOf(applicationId)).toBe("PENDING");
-    await expect(applyToSession(kenyan.scope, kenyan.applicant, sessionId)).rejects.toEqual(new Invalid({ application: "alreadyApplied" }));
-    const [listed] = (await listCourseSessions(kenyan.scope, kenyan.applicant.id, courseId)).filter((s) => s.id === sessionId);
+    await expect(applyToSession(kenyan.scope, kenyan.applicant, sessionId)).rejects.toEqual(
+      new Invalid({ application: "alreadyApplied" }),
+    );
+    const [listed] = (await listCourseSessions(kenyan.scope, kenyan.applicant.id, courseId)).filter(
+      (s) => s.id === sessionId,
+    );
     expect(listed).toMatchObject({ open: true, capacity: 2, application: { id: applicationId, status: "PENDING" } });
 
     // Closed for applications, or already started.
     const closed = await newSession("ENF-CCP", { applicationsCloseAt: inDays(-1) });
-    await expect(applyToSession(kenyan.scope, kenyan.applicant, closed.id)).rejects.toEqual(new Invalid({ application: "applicationsClosed" }));
-    await expect(applyToSession(kenyan.scope, kenyan.applicant, sessionId, new Date(Date.now() + 31 * DAY))).rejects.toEqual(new Invalid({ application: "applicationsClosed" }));
+    await expect(applyToSession(kenyan.scope, kenyan.applicant, closed.id)).rejects.toEqual(
+      new Invalid({ application: "applicationsClosed" }),
+    );
+    await expect(
+      applyToSession(kenyan.scope, kenyan.applicant, sessionId, new Date(Date.now() + 31 * DAY)),
+    ).rejects.toEqual(new Invalid({ application: "applicationsClosed" }));
 
     // A workshop for another region is not in a Kenyan officer's catalogue.
     const westAfrican = await db.owner.workshopSession.findFirstOrThrow({ where: { course: { code: "WS-WCA-VAL" } } });
     await expect(applyToSession(kenyan.scope, kenyan.applicant, westAfrican.id)).rejects.toBeInstanceOf(NotFound);
     // A customs-only workshop is unreachable for the Academy's customers; anonymous visitors cannot apply.
     const buyer = await scopeOfUser(db.owner, "academy.buyer", "academy");
-    await expect(applyToSession(buyer, { id: buyer.userId, homeTenantId: buyer.homeTenantId, homeTenantKind: "ACADEMY" }, sessionId)).rejects.toBeInstanceOf(NotFound);
-    await expect(applyToSession({ ...buyer, ctx: { ...buyer.ctx, audience: "CUSTOMS" } }, { id: buyer.userId, homeTenantId: buyer.homeTenantId, homeTenantKind: "ADMINISTRATION" }, sessionId)).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      applyToSession(
+        buyer,
+        { id: buyer.userId, homeTenantId: buyer.homeTenantId, homeTenantKind: "ACADEMY" },
+        sessionId,
+      ),
+    ).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      applyToSession(
+        { ...buyer, ctx: { ...buyer.ctx, audience: "CUSTOMS" } },
+        { id: buyer.userId, homeTenantId: buyer.homeTenantId, homeTenantKind: "ADMINISTRATION" },
+        sessionId,
+      ),
+    ).rejects.toBeInstanceOf(NotFound);
     expect(await listCourseSessions(buyer, buyer.userId, courseId)).toEqual([]);
     const anonymous = await anonymousScope(db.owner, "ke");
     await expect(applyToSession(anonymous, kenyan.applicant, sessionId)).rejects.toBeInstanceOf(NotFound);
-    expect(await db.owner.workshopApplication.count({ where: { sessionId: { in: [sessionId, closed.id, westAfrican.id] } } })).toBe(1);
+    expect(
+      await db.owner.workshopApplication.count({
+        where: { sessionId: { in: [sessionId, closed.id, westAfrican.id] } },
+      }),
+    ).toBe(1);
   });
 
   it("tells the administration's coordinator, or the WCO Secretariat where there is none", async () => {
@@ -182,14 +272,27 @@ describe("applying to a session", () => {
     const kenyan = await officer("ke.learner", "ke");
     await applyToSession(kenyan.scope, kenyan.applicant, sessionId);
     const alert = (await alertsOf("ke.coordinator")).at(-1)!;
-    expect(alert).toMatchObject({ kind: "workshopApplication", href: "/team/applications", params: expect.objectContaining({ applicant: "Amina Wanjiru", course: "Container Control Programme: port control unit training" }) });
-    const email = await db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: "ke.coordinator@demo.clikc.test", template: "workshopApplication" }, orderBy: { createdAt: "desc" } });
+    expect(alert).toMatchObject({
+      kind: "workshopApplication",
+      href: "/team/applications",
+      params: expect.objectContaining({
+        applicant: "Amina Wanjiru",
+        course: "Container Control Programme: port control unit training",
+      }),
+    });
+    const email = await db.owner.emailMessage.findFirstOrThrow({
+      where: { toAddress: "ke.coordinator@demo.clikc.test", template: "workshopApplication" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(email.text).toContain("Amina Wanjiru");
     expect(email.text).toContain("http://ke.localhost");
 
     const indian = await officer("in.learner");
     await applyToSession(indian.scope, indian.applicant, sessionId);
-    expect((await alertsOf("wco.admin")).at(-1)).toMatchObject({ kind: "workshopApplication", params: expect.objectContaining({ applicant: "Priya Sharma" }) });
+    expect((await alertsOf("wco.admin")).at(-1)).toMatchObject({
+      kind: "workshopApplication",
+      params: expect.objectContaining({ applicant: "Priya Sharma" }),
+    });
   });
 });
 
@@ -200,26 +303,54 @@ describe("the coordinator's decision", () => {
     const applicationId = await applyToSession(kenyan.scope, kenyan.applicant, sessionId);
     const coordinator = await manager("ke.coordinator");
     const row = (await listApplications(coordinator, 1)).applications.find((a) => a.id === applicationId)!;
-    expect(row).toMatchObject({ type: "WORKSHOP", requester: "Amina Wanjiru", status: "PENDING", decidable: true, course: "Container Control Programme: port control unit training" });
+    expect(row).toMatchObject({
+      type: "WORKSHOP",
+      requester: "Amina Wanjiru",
+      status: "PENDING",
+      decidable: true,
+      course: "Container Control Programme: port control unit training",
+    });
     expect(row.session).toContain("(Africa/Nairobi)");
 
     // Another administration's coordinator, a learner and a buyer cannot decide; nothing changes.
-    await expect(decideWorkshopApplication(await manager("be.coordinator"), applicationId, true)).rejects.toBeInstanceOf(NotFound);
-    await expect(decideWorkshopApplication(await manager("ke.learner"), applicationId, true)).rejects.toBeInstanceOf(NotFound);
-    await expect(decideWorkshopApplication(await manager("academy.buyer"), applicationId, true)).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      decideWorkshopApplication(await manager("be.coordinator"), applicationId, true),
+    ).rejects.toBeInstanceOf(NotFound);
+    await expect(decideWorkshopApplication(await manager("ke.learner"), applicationId, true)).rejects.toBeInstanceOf(
+      NotFound,
+    );
+    await expect(decideWorkshopApplication(await manager("academy.buyer"), applicationId, true)).rejects.toBeInstanceOf(
+      NotFound,
+    );
     // Anonymous visitors have no manager at all.
     const kenyaSite = await siteFor("ke");
     expect(() => managerOn(kenyaSite, null, "en")).toThrow(NotFound);
-    expect((await listApplications(await manager("be.coordinator"), 1)).applications.some((a) => a.id === applicationId)).toBe(false);
+    expect(
+      (await listApplications(await manager("be.coordinator"), 1)).applications.some((a) => a.id === applicationId),
+    ).toBe(false);
     expect(await statusOf(applicationId)).toBe("PENDING");
 
     await decideWorkshopApplication(coordinator, applicationId, false, "Reserved for port officers this year.");
-    expect(await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "DENIED", coordinatorReason: "Reserved for port officers this year." });
-    await expect(decideWorkshopApplication(coordinator, applicationId, true)).rejects.toEqual(new Invalid({ request: "alreadyDecided" }));
-    await expect(applyToSession(kenyan.scope, kenyan.applicant, sessionId)).rejects.toEqual(new Invalid({ application: "alreadyApplied" }));
-    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, ANSWERS)).rejects.toEqual(new Invalid({ form: "informationClosed" }));
-    expect((await alertsOf("ke.learner")).at(-1)).toMatchObject({ kind: "workshopDenied", href: `/workshops/applications/${applicationId}` });
-    expect((await db.owner.auditEvent.findFirstOrThrow({ where: { targetId: applicationId } })).action).toBe("workshop.application.deny");
+    expect(await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "DENIED",
+      coordinatorReason: "Reserved for port officers this year.",
+    });
+    await expect(decideWorkshopApplication(coordinator, applicationId, true)).rejects.toEqual(
+      new Invalid({ request: "alreadyDecided" }),
+    );
+    await expect(applyToSession(kenyan.scope, kenyan.applicant, sessionId)).rejects.toEqual(
+      new Invalid({ application: "alreadyApplied" }),
+    );
+    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, ANSWERS)).rejects.toEqual(
+      new Invalid({ form: "informationClosed" }),
+    );
+    expect((await alertsOf("ke.learner")).at(-1)).toMatchObject({
+      kind: "workshopDenied",
+      href: `/workshops/applications/${applicationId}`,
+    });
+    expect((await db.owner.auditEvent.findFirstOrThrow({ where: { targetId: applicationId } })).action).toBe(
+      "workshop.application.deny",
+    );
 
     // The WCO Secretariat decides for an administration without a coordinator.
     const indian = await officer("in.learner");
@@ -227,7 +358,9 @@ describe("the coordinator's decision", () => {
     await decideWorkshopApplication(await manager("wco.admin"), indianApplication, true);
     expect(await statusOf(indianApplication)).toBe("ACCEPTED");
     expect((await alertsOf("in.learner")).at(-1)).toMatchObject({ kind: "workshopAccepted" });
-    const email = await db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: "in.learner@demo.clikc.test", template: "workshopAccepted" } });
+    const email = await db.owner.emailMessage.findFirstOrThrow({
+      where: { toAddress: "in.learner@demo.clikc.test", template: "workshopAccepted" },
+    });
     expect(email.text).toContain(`/workshops/applications/${indianApplication}`);
   });
 });
@@ -239,12 +372,21 @@ describe("the information form", () => {
     const { id: sessionId } = await newSession("ENF-CCP");
     const kenyan = await officer("ke.learner", "ke");
     const applicationId = await applyToSession(kenyan.scope, kenyan.applicant, sessionId);
-    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, ANSWERS)).rejects.toEqual(new Invalid({ form: "informationClosed" }));
+    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, ANSWERS)).rejects.toEqual(
+      new Invalid({ form: "informationClosed" }),
+    );
     await decideWorkshopApplication(await manager("ke.coordinator"), applicationId, true);
 
-    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, { position: " ", visa: "maybe" })).rejects.toEqual(new Invalid({ position: "required", visa: "required" }));
-    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, { ...ANSWERS, position: "x".repeat(201) })).rejects.toEqual(new Invalid({ position: "tooLong" }));
-    expect(await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "ACCEPTED", answers: null });
+    await expect(
+      submitWorkshopInformation(kenyan.candidate, applicationId, { position: " ", visa: "maybe" }),
+    ).rejects.toEqual(new Invalid({ position: "required", visa: "required" }));
+    await expect(
+      submitWorkshopInformation(kenyan.candidate, applicationId, { ...ANSWERS, position: "x".repeat(201) }),
+    ).rejects.toEqual(new Invalid({ position: "tooLong" }));
+    expect(await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "ACCEPTED",
+      answers: null,
+    });
 
     // Someone else cannot read or answer it.
     const belgian = await officer("be.learner", "be");
@@ -253,12 +395,17 @@ describe("the information form", () => {
     expect(() => candidateOf({ id: "x", homeTenantId: "y", homeTenantKind: "ACADEMY" })).toThrow(NotFound);
 
     await submitWorkshopInformation(kenyan.candidate, applicationId, { ...ANSWERS, notes: "  " });
-    expect(await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "SUBMITTED", answers: ANSWERS });
+    expect(await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "SUBMITTED",
+      answers: ANSWERS,
+    });
     const mine = await getMyApplication(kenyan.candidate, applicationId, "fr");
     expect(mine).toMatchObject({ status: "SUBMITTED", mayGiveInformation: true, mayWithdraw: true, answers: ANSWERS });
     expect(mine.fields.map((f) => f.label)).toEqual(["Votre poste", "Do you need a visa?", "Anything else"]);
     // Not once the session has started.
-    await expect(submitWorkshopInformation(kenyan.candidate, applicationId, ANSWERS, new Date(Date.now() + 31 * DAY))).rejects.toEqual(new Invalid({ form: "informationClosed" }));
+    await expect(
+      submitWorkshopInformation(kenyan.candidate, applicationId, ANSWERS, new Date(Date.now() + 31 * DAY)),
+    ).rejects.toEqual(new Invalid({ form: "informationClosed" }));
   });
 });
 
@@ -266,7 +413,13 @@ describe("WCO selection", () => {
   it("is for WCO admins on the root site, and for an administration's tenant admins on its own workshops", async () => {
     const { id: sessionId } = await newSession("ENF-CCP");
     const { applicationId } = await readyCandidate("ke.learner", sessionId, "ke.coordinator", "ke");
-    const refused: Array<[string, string]> = [["ke.learner", "ke"], ["ke.coordinator", "root"], ["wco.admin", "ke"], ["academy.buyer", "academy"], ["be.coordinator", "be"]];
+    const refused: Array<[string, string]> = [
+      ["ke.learner", "ke"],
+      ["ke.coordinator", "root"],
+      ["wco.admin", "ke"],
+      ["academy.buyer", "academy"],
+      ["be.coordinator", "be"],
+    ];
     for (const [username, host] of refused) {
       const { site, viewer } = await viewerOn(username, host);
       if (!viewer) continue;
@@ -288,7 +441,15 @@ describe("WCO selection", () => {
     // Kenya's tenant admin selects for Kenya's own workshop.
     const kenyaAuthor = await authorFor("ke.coordinator", "ke");
     const own = await course("KE-OSBP");
-    const ownSession = await saveSession(kenyaAuthor, own.id, null, { timeZone: "Africa/Nairobi", startsAt: inDays(20), endsAt: inDays(21), place: "Namanga", onlineUrl: "", capacity: "3", applicationsCloseAt: "" });
+    const ownSession = await saveSession(kenyaAuthor, own.id, null, {
+      timeZone: "Africa/Nairobi",
+      startsAt: inDays(20),
+      endsAt: inDays(21),
+      place: "Namanga",
+      onlineUrl: "",
+      capacity: "3",
+      applicationsCloseAt: "",
+    });
     const ownApplication = await readyCandidate("ke.learner", ownSession, "ke.coordinator", "ke");
     const kenyaSelector = await selectorFor("ke.coordinator", "ke");
     await decideSelection(kenyaSelector, ownApplication.applicationId, "SELECTED");
@@ -312,13 +473,31 @@ describe("WCO selection", () => {
     await expect(decideSelection(wco, priya.applicationId, "SELECTED")).rejects.toBeInstanceOf(Conflict);
     await decideSelection(wco, priya.applicationId, "WAITING_LIST");
     await decideSelection(wco, olga.applicationId, "WAITING_LIST");
-    const positions = async () => Object.fromEntries((await db.owner.workshopApplication.findMany({ where: { sessionId, status: "WAITING_LIST" } })).map((a) => [a.id, a.waitingListPosition]));
+    const positions = async () =>
+      Object.fromEntries(
+        (await db.owner.workshopApplication.findMany({ where: { sessionId, status: "WAITING_LIST" } })).map((a) => [
+          a.id,
+          a.waitingListPosition,
+        ]),
+      );
     expect(await positions()).toEqual({ [priya.applicationId]: 1, [olga.applicationId]: 2 });
-    expect((await listSelectionSessions(wco, "en")).find((s) => s.id === sessionId)!.counts).toEqual({ pending: 0, submitted: 0, selected: 2, waiting: 2, notSelected: 0 });
+    expect((await listSelectionSessions(wco, "en")).find((s) => s.id === sessionId)!.counts).toEqual({
+      pending: 0,
+      submitted: 0,
+      selected: 2,
+      waiting: 2,
+      notSelected: 0,
+    });
     expect((await alertsOf("ke.learner")).at(-1)).toMatchObject({ kind: "workshopSelected" });
-    const booking = await db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: "ke.learner@demo.clikc.test", template: "workshopSelected" }, orderBy: { createdAt: "desc" } });
+    const booking = await db.owner.emailMessage.findFirstOrThrow({
+      where: { toAddress: "ke.learner@demo.clikc.test", template: "workshopSelected" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(booking.text).toContain("Mombasa");
-    expect((await alertsOf("ru.learner")).at(-1)).toMatchObject({ kind: "workshopWaitingList", params: expect.objectContaining({ position: "2" }) });
+    expect((await alertsOf("ru.learner")).at(-1)).toMatchObject({
+      kind: "workshopWaitingList",
+      params: expect.objectContaining({ position: "2" }),
+    });
 
     // A selected participant withdraws: the first of the waiting list takes the seat and is told.
     await withdrawApplication(amina.candidate, amina.applicationId);
@@ -326,10 +505,14 @@ describe("WCO selection", () => {
     expect(await statusOf(priya.applicationId)).toBe("SELECTED");
     expect((await alertsOf("in.learner")).at(-1)).toMatchObject({ kind: "workshopPromoted" });
     expect(await positions()).toEqual({ [olga.applicationId]: 1 });
-    await expect(withdrawApplication(amina.candidate, amina.applicationId)).rejects.toEqual(new Invalid({ application: "cannotWithdraw" }));
+    await expect(withdrawApplication(amina.candidate, amina.applicationId)).rejects.toEqual(
+      new Invalid({ application: "cannotWithdraw" }),
+    );
     await expect(withdrawApplication(olga.candidate, amina.applicationId)).rejects.toBeInstanceOf(NotFound);
     // Nor once the session has started.
-    await expect(withdrawApplication(olga.candidate, olga.applicationId, new Date(Date.now() + 31 * DAY))).rejects.toEqual(new Invalid({ application: "cannotWithdraw" }));
+    await expect(
+      withdrawApplication(olga.candidate, olga.applicationId, new Date(Date.now() + 31 * DAY)),
+    ).rejects.toEqual(new Invalid({ application: "cannotWithdraw" }));
 
     // Moved off the list by WCO staff: the next one is promoted.
     await decideSelection(wco, lucie.applicationId, "NOT_SELECTED");
@@ -341,12 +524,22 @@ describe("WCO selection", () => {
     expect(await statusOf(olga.applicationId)).toBe("WAITING_LIST");
     expect(await statusOf(lucie.applicationId)).toBe("SELECTED");
     expect(await positions()).toEqual({ [olga.applicationId]: 1 });
-    const audit = await db.owner.auditEvent.findMany({ where: { targetId: lucie.applicationId, action: { startsWith: "workshop.selection" } } });
-    expect(audit.map((e) => e.action).sort()).toEqual(["workshop.selection.not_selected", "workshop.selection.selected", "workshop.selection.waiting_list"]);
+    const audit = await db.owner.auditEvent.findMany({
+      where: { targetId: lucie.applicationId, action: { startsWith: "workshop.selection" } },
+    });
+    expect(audit.map((e) => e.action).sort()).toEqual([
+      "workshop.selection.not_selected",
+      "workshop.selection.selected",
+      "workshop.selection.waiting_list",
+    ]);
 
     // Upcoming events and the session cannot be deleted while it has participants.
-    expect((await listUpcomingEvents(priya.candidate, "en")).map((e) => e.applicationId)).toContain(priya.applicationId);
-    await expect(deleteSession(await authorFor("wco.admin", "root"), (await course("ENF-CCP")).id, sessionId)).rejects.toEqual(new Invalid({ session: "sessionHasParticipants" }));
+    expect((await listUpcomingEvents(priya.candidate, "en")).map((e) => e.applicationId)).toContain(
+      priya.applicationId,
+    );
+    await expect(
+      deleteSession(await authorFor("wco.admin", "root"), (await course("ENF-CCP")).id, sessionId),
+    ).rejects.toEqual(new Invalid({ session: "sessionHasParticipants" }));
   });
 
   it("gives the last seat to exactly one of two concurrent selections", async () => {
@@ -354,7 +547,10 @@ describe("WCO selection", () => {
     const a = await readyCandidate("ke.learner", sessionId, "ke.coordinator", "ke");
     const b = await readyCandidate("be.learner", sessionId, "be.coordinator", "be");
     const [first, second] = [await selectorFor("wco.admin", "root"), await selectorFor("wco.admin", "root")];
-    const results = await Promise.allSettled([decideSelection(first, a.applicationId, "SELECTED"), decideSelection(second, b.applicationId, "SELECTED")]);
+    const results = await Promise.allSettled([
+      decideSelection(first, a.applicationId, "SELECTED"),
+      decideSelection(second, b.applicationId, "SELECTED"),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: expect.any(Conflict) });
     expect(await db.owner.workshopApplication.count({ where: { sessionId, status: "SELECTED" } })).toBe(1);
@@ -369,26 +565,50 @@ describe("removing a session", () => {
     const pending = await applyToSession(scope, applicant, sessionId);
     const before = (await alertsOf("be.learner")).length;
     await deleteSession(await authorFor("wco.admin", "root"), courseId, sessionId);
-    expect(await db.owner.workshopApplication.count({ where: { id: { in: [waiting.applicationId, pending] } } })).toBe(0);
+    expect(await db.owner.workshopApplication.count({ where: { id: { in: [waiting.applicationId, pending] } } })).toBe(
+      0,
+    );
     const [kenyan] = (await alertsOf("ke.learner")).filter((a) => a.kind === "workshopSessionCancelled");
     expect(kenyan).toMatchObject({ href: `/courses/${courseId}` });
     expect((await alertsOf("be.learner")).length).toBe(before + 1);
-    const belgianMail = await db.owner.emailMessage.findFirstOrThrow({ where: { template: "workshopSessionCancelled", toAddress: "be.learner@demo.clikc.test" } });
+    const belgianMail = await db.owner.emailMessage.findFirstOrThrow({
+      where: { template: "workshopSessionCancelled", toAddress: "be.learner@demo.clikc.test" },
+    });
     expect(belgianMail.subject).toContain("Session d'atelier annulée");
-    expect(await db.owner.alert.count({ where: { kind: "workshopSessionCancelled", user: { username: { notIn: ["ke.learner", "be.learner"] } } } })).toBe(0);
+    expect(
+      await db.owner.alert.count({
+        where: { kind: "workshopSessionCancelled", user: { username: { notIn: ["ke.learner", "be.learner"] } } },
+      }),
+    ).toBe(0);
   });
 });
 
 describe("moving a session", () => {
   it("tells candidates and participants, giving the online link to selected participants only", async () => {
-    const online = { timeZone: "Africa/Nairobi", startsAt: inDays(20), endsAt: inDays(21), place: "", onlineUrl: "https://meet.example.org/ccp", capacity: "5", applicationsCloseAt: "" };
+    const online = {
+      timeZone: "Africa/Nairobi",
+      startsAt: inDays(20),
+      endsAt: inDays(21),
+      place: "",
+      onlineUrl: "https://meet.example.org/ccp",
+      capacity: "5",
+      applicationsCloseAt: "",
+    };
     const { id: sessionId, courseId } = await newSession("ENF-CCP", online);
     const selected = await readyCandidate("be.learner", sessionId, "be.coordinator", "be");
     await decideSelection(await selectorFor("wco.admin", "root"), selected.applicationId, "SELECTED");
     const { scope, applicant } = await officer("ke.learner", "ke");
     await applyToSession(scope, applicant, sessionId);
-    await saveSession(await authorFor("wco.admin", "root"), courseId, sessionId, { ...online, startsAt: inDays(22), endsAt: inDays(23) });
-    const mail = (address: string) => db.owner.emailMessage.findFirstOrThrow({ where: { template: "workshopSessionChanged", toAddress: address }, orderBy: { createdAt: "desc" } });
+    await saveSession(await authorFor("wco.admin", "root"), courseId, sessionId, {
+      ...online,
+      startsAt: inDays(22),
+      endsAt: inDays(23),
+    });
+    const mail = (address: string) =>
+      db.owner.emailMessage.findFirstOrThrow({
+        where: { template: "workshopSessionChanged", toAddress: address },
+        orderBy: { createdAt: "desc" },
+      });
     expect((await mail("be.learner@demo.clikc.test")).text).toContain("https://meet.example.org/ccp");
     expect((await mail("ke.learner@demo.clikc.test")).text).not.toContain("https://meet.example.org/ccp");
   });
@@ -406,25 +626,48 @@ describe("reminders, alerts and bookings", () => {
     const before = await db.owner.alert.count({ where: { kind: "workshopReminder" } });
     expect(await sendWorkshopReminders()).toBeGreaterThanOrEqual(1);
     expect(await sendWorkshopReminders()).toBe(0);
-    const reminders = await db.owner.alert.findMany({ where: { kind: "workshopReminder", user: { username: "jo.learner" } } });
+    const reminders = await db.owner.alert.findMany({
+      where: { kind: "workshopReminder", user: { username: "jo.learner" } },
+    });
     expect(reminders).toHaveLength(1);
     expect(reminders[0].href).toBe(`/workshops/applications/${near.applicationId}`);
     expect(await db.owner.alert.count({ where: { kind: "workshopReminder" } })).toBe(before + 1);
-    const email = await db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: "jo.learner@demo.clikc.test", template: "workshopReminder" } });
+    const email = await db.owner.emailMessage.findFirstOrThrow({
+      where: { toAddress: "jo.learner@demo.clikc.test", template: "workshopReminder" },
+    });
     expect(email.locale).toBe("ar");
-    expect((await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: far.applicationId } })).reminderSentAt).toBeNull();
+    expect(
+      (await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: far.applicationId } })).reminderSentAt,
+    ).toBeNull();
 
     // Moving the near session tells its participant, and its reminder is due again; saving it unchanged tells nobody.
     const author = await authorFor("wco.admin", "root");
-    const session = { timeZone: "Africa/Nairobi", endsAt: inDays(3), place: "Mombasa", onlineUrl: "", capacity: "5", applicationsCloseAt: "" };
+    const session = {
+      timeZone: "Africa/Nairobi",
+      endsAt: inDays(3),
+      place: "Mombasa",
+      onlineUrl: "",
+      capacity: "5",
+      applicationsCloseAt: "",
+    };
     await saveSession(author, soon.courseId, soon.id, { ...session, startsAt: inDays(1.5) });
-    const changed = await db.owner.alert.findMany({ where: { kind: "workshopSessionChanged", user: { username: "jo.learner" } } });
+    const changed = await db.owner.alert.findMany({
+      where: { kind: "workshopSessionChanged", user: { username: "jo.learner" } },
+    });
     expect(changed).toHaveLength(1);
     expect(changed[0].href).toBe(`/workshops/applications/${near.applicationId}`);
-    expect((await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: near.applicationId } })).reminderSentAt).toBeNull();
+    expect(
+      (await db.owner.workshopApplication.findUniqueOrThrow({ where: { id: near.applicationId } })).reminderSentAt,
+    ).toBeNull();
     const saved = await db.owner.workshopSession.findUniqueOrThrow({ where: { id: soon.id } });
-    await saveSession(author, soon.courseId, soon.id, { ...session, startsAt: toZonedInput(saved.startsAt, "Africa/Nairobi"), endsAt: toZonedInput(saved.endsAt, "Africa/Nairobi") });
-    expect(await db.owner.alert.count({ where: { kind: "workshopSessionChanged", user: { username: "jo.learner" } } })).toBe(1);
+    await saveSession(author, soon.courseId, soon.id, {
+      ...session,
+      startsAt: toZonedInput(saved.startsAt, "Africa/Nairobi"),
+      endsAt: toZonedInput(saved.endsAt, "Africa/Nairobi"),
+    });
+    expect(
+      await db.owner.alert.count({ where: { kind: "workshopSessionChanged", user: { username: "jo.learner" } } }),
+    ).toBe(1);
     expect(await sendWorkshopReminders()).toBeGreaterThanOrEqual(1);
     // Two days later, the second session's reminder goes.
     expect(await sendWorkshopReminders(new Date(Date.now() + 4 * DAY))).toBe(1);
@@ -451,7 +694,11 @@ describe("reminders, alerts and bookings", () => {
     const { applicationId } = await readyCandidate("ke.learner", sessionId, "ke.coordinator", "ke");
     const amina = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
     const member = await getTeamMember(await manager("ke.coordinator"), amina.id);
-    expect(member.bookings.find((b) => b.applicationId === applicationId)).toMatchObject({ status: "SUBMITTED", title: "Container Control Programme: port control unit training", timeZone: "Africa/Nairobi" });
+    expect(member.bookings.find((b) => b.applicationId === applicationId)).toMatchObject({
+      status: "SUBMITTED",
+      title: "Container Control Programme: port control unit training",
+      timeZone: "Africa/Nairobi",
+    });
     await expect(getTeamMember(await manager("be.coordinator"), amina.id)).rejects.toBeInstanceOf(NotFound);
     await expect(getTeamMember(await manager("ke.learner"), amina.id)).rejects.toBeInstanceOf(NotFound);
     await expect(getTeamMember(await manager("academy.buyer"), amina.id)).rejects.toBeInstanceOf(NotFound);

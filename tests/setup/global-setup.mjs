@@ -12,7 +12,13 @@ export const TEST_APP_PASSWORD = "integration-tests";
 
 export default async function globalSetup() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "clikc-tests-"));
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: await freePort(), password: "tests", persistent: false, fsync: false });
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "pg"),
+    port: await freePort(),
+    password: "tests",
+    persistent: false,
+    fsync: false,
+  });
   await cluster.createDatabase(TEMPLATE_DATABASE);
   const prepared = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts", "--seed"], {
     env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE_DATABASE), APP_DB_PASSWORD: TEST_APP_PASSWORD },

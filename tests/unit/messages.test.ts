@@ -15,8 +15,13 @@ function flatten(messages: Messages, prefix = ""): Map<string, string> {
   return entries;
 }
 
-const load = (locale: string) => flatten(JSON.parse(readFileSync(path.join(__dirname, "../../messages", `${locale}.json`), "utf8")));
-const placeholders = (text: string) => [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).filter((name, i, all) => all.indexOf(name) === i).sort();
+const load = (locale: string) =>
+  flatten(JSON.parse(readFileSync(path.join(__dirname, "../../messages", `${locale}.json`), "utf8")));
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)]
+    .map((m) => m[1])
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .sort();
 
 const english = load("en");
 

@@ -19,7 +19,10 @@ function pages(dir: string): string[] {
 
 /** A page file's address, with a sample value for each dynamic segment and the groups left out. */
 function addressOf(file: string, tree: string): string {
-  const segments = path.dirname(path.relative(tree, file)).split(path.sep).filter((part) => part !== "." && !/^\(.+\)$/.test(part));
+  const segments = path
+    .dirname(path.relative(tree, file))
+    .split(path.sep)
+    .filter((part) => part !== "." && !/^\(.+\)$/.test(part));
   return `/${segments.map((part) => (part.startsWith("[...") ? "a/b" : part.startsWith("[") ? "sample" : part)).join("/")}`;
 }
 
@@ -34,12 +37,19 @@ const join = (prefix: string, address: string) => `${prefix}${address === "/" ? 
 
 describe("the route tree", () => {
   it("holds every page of the platform's sites in a group that names the sites having it", () => {
-    const ungrouped = readdirSync(TENANT_TREE).filter((name) => !GROUPS.includes(name) && !["layout.tsx", "error.tsx"].includes(name));
+    const ungrouped = readdirSync(TENANT_TREE).filter(
+      (name) => !GROUPS.includes(name) && !["layout.tsx", "error.tsx"].includes(name),
+    );
     expect(ungrouped).toEqual([]);
   });
 
   it("lists in the proxy exactly the pages of every site", () => {
-    const tops = new Set(inGroup("(every-site)").map((address) => EVERY_SITE_PATHS.find((prefix) => address === prefix || address.startsWith(`${prefix}/`)) ?? address));
+    const tops = new Set(
+      inGroup("(every-site)").map(
+        (address) =>
+          EVERY_SITE_PATHS.find((prefix) => address === prefix || address.startsWith(`${prefix}/`)) ?? address,
+      ),
+    );
     expect([...tops].sort()).toEqual([...EVERY_SITE_PATHS].sort());
   });
 });
@@ -49,10 +59,13 @@ describe("the proxy", () => {
   const customsOnly = [...inGroup("(customs-sites)"), ...inGroup("(root-site)")];
   const store = pages("app/academy").map((file) => addressOf(file, "app/academy"));
 
-  it.each([...everySite, ...customsOnly])("serves %s of the root site and of an administration's space from their trees", (address) => {
-    expect(rewriteOf(root, address)).toBe(join("/t/wco", address));
-    expect(rewriteOf(`ke.${root}`, address)).toBe(join("/t/ke", address));
-  });
+  it.each([...everySite, ...customsOnly])(
+    "serves %s of the root site and of an administration's space from their trees",
+    (address) => {
+      expect(rewriteOf(root, address)).toBe(join("/t/wco", address));
+      expect(rewriteOf(`ke.${root}`, address)).toBe(join("/t/ke", address));
+    },
+  );
 
   it.each(everySite)("serves %s of the Academy from the pages of every site", (address) => {
     expect(rewriteOf(`academy.${root}`, address)).toBe(join("/t/academy", address));

@@ -9,7 +9,12 @@ import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([searchParams, loadPage({ signIn: "/dashboard" }), getLocale(), getTranslations("Store")]);
+  const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([
+    searchParams,
+    loadPage({ signIn: "/dashboard" }),
+    getLocale(),
+    getTranslations("Store"),
+  ]);
   const page = Math.max(1, Number(pageParam) || 1);
   const { courses, total } = await listMyStoreCourses(ctx, viewer.id, locale, page);
   return (
@@ -17,7 +22,10 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
       <PageTitle>{t("nav.myLearning")}</PageTitle>
       {courses.length === 0 ? (
         <Panel as="p" roomy>
-          {t("noCourses")} <TextLink href="/" className="font-medium">{t("browseStore")}</TextLink>
+          {t("noCourses")}{" "}
+          <TextLink href="/" className="font-medium">
+            {t("browseStore")}
+          </TextLink>
         </Panel>
       ) : (
         <ul className="space-y-3">
@@ -26,17 +34,21 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
               <div className="flex-1">
                 <h2 className="text-lg font-semibold">{course.title}</h2>
                 <p className="text-sm text-slate-700">{course.summary}</p>
-                {course.progressPercent !== null ? <p className="text-sm">{t("progress", { progress: course.progressPercent })}</p> : null}
+                {course.progressPercent !== null ? (
+                  <p className="text-sm">{t("progress", { progress: course.progressPercent })}</p>
+                ) : null}
               </div>
               {course.progressPercent === null ? (
                 <form method="post" action={`/api/store/courses/${course.id}/start`}>
                   <Button>
-                    {t("startCourse")}<span className="sr-only"> – {course.title}</span>
+                    {t("startCourse")}
+                    <span className="sr-only"> – {course.title}</span>
                   </Button>
                 </form>
               ) : (
                 <ButtonLink href={`/courses/${course.id}?tab=course`} variant="secondary">
-                  {t("continueCourse")}<span className="sr-only"> – {course.title}</span>
+                  {t("continueCourse")}
+                  <span className="sr-only"> – {course.title}</span>
                 </ButtonLink>
               )}
             </Panel>

@@ -15,12 +15,20 @@ export default async function AcademySignUpPage({ searchParams }: { searchParams
       <p className="text-slate-700">{t("signUpIntro")}</p>
       {viewer ? (
         <Notice tone="success">
-          {t("alreadyHaveAccount")} <TextLink href={safeReturnPath(returnTo, "/")} className="font-medium">{t("continueShopping")}</TextLink>
+          {t("alreadyHaveAccount")}{" "}
+          <TextLink href={safeReturnPath(returnTo, "/")} className="font-medium">
+            {t("continueShopping")}
+          </TextLink>
         </Notice>
       ) : (
         <>
           <AccountForm action={signUpAction} submitLabel={t("signUpSubmit")} doneMessage={t("signUpCheckEmail")} />
-          <p className="text-sm">{t("haveAccount")} <TextLink href="/sign-in" className="font-medium">{t("signInLink")}</TextLink></p>
+          <p className="text-sm">
+            {t("haveAccount")}{" "}
+            <TextLink href="/sign-in" className="font-medium">
+              {t("signInLink")}
+            </TextLink>
+          </p>
         </>
       )}
     </Panel>

@@ -18,24 +18,31 @@ export interface TeamExport {
 
 /** A Team export: 404 for anyone who does not manage users on this site, 400 for an unknown format. */
 export function teamExport(work: (gate: TeamExport) => Promise<Response>) {
-  return readRoute({ can: "team.manage" }, async ({ site, viewer, request }: RouteInput<Record<string, never>, Viewer>) => {
-    const locale = (await getLocale()) as Locale;
-    const url = new URL(request.url);
-    const format = exportFormat(url.searchParams.get("format"));
-    if (!format) return statusResponse(400);
-    const manager = managerOn(site, viewer, locale);
-    const [t, reports] = await Promise.all([getTranslations("Team"), getTranslations("Reports")]);
-    const generatedOn = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
-    const generated = reports("generatedFor", { name: `${manager.firstName} ${manager.lastName}`, date: generatedOn });
-    return work({
-      manager,
-      format,
-      locale,
-      url,
-      subtitle: (shown, total) => `${generated} · ${shown < total ? t("rowsOfTotal", { shown, total }) : t("rowCount", { count: total })}`,
-      pageLabel: reports("page", { page: "{page}", pages: "{pages}" }),
-    });
-  });
+  return readRoute(
+    { can: "team.manage" },
+    async ({ site, viewer, request }: RouteInput<Record<string, never>, Viewer>) => {
+      const locale = (await getLocale()) as Locale;
+      const url = new URL(request.url);
+      const format = exportFormat(url.searchParams.get("format"));
+      if (!format) return statusResponse(400);
+      const manager = managerOn(site, viewer, locale);
+      const [t, reports] = await Promise.all([getTranslations("Team"), getTranslations("Reports")]);
+      const generatedOn = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
+      const generated = reports("generatedFor", {
+        name: `${manager.firstName} ${manager.lastName}`,
+        date: generatedOn,
+      });
+      return work({
+        manager,
+        format,
+        locale,
+        url,
+        subtitle: (shown, total) =>
+          `${generated} · ${shown < total ? t("rowsOfTotal", { shown, total }) : t("rowCount", { count: total })}`,
+        pageLabel: reports("page", { page: "{page}", pages: "{pages}" }),
+      });
+    },
+  );
 }
 
 export const exportFileName = (name: string) => `${name}-${new Date().toISOString().slice(0, 10)}`;

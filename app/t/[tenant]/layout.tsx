@@ -5,13 +5,24 @@ import { AppShell } from "@/components/app-shell/app-shell";
 import { ROOT_SITE_SLUG } from "@/lib/tenancy/host";
 import { loadPage } from "@/lib/http/load-page";
 
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ tenant: string }>;
+}) {
   const [{ tenant }, { site, viewer }] = await Promise.all([params, loadPage()]);
   // The route segment comes from the proxy's rewrite of the host; both must name the same site.
   const expected = site.kind === "root" ? ROOT_SITE_SLUG : site.tenant.slug;
   if (tenant !== expected) notFound();
   // The Academy reaches this tree only for the pages its proxy rule names (sign-in, learning), in its own shell.
-  if (site.kind === "academy") return <AcademyShell site={site} viewer={viewer}>{children}</AcademyShell>;
+  if (site.kind === "academy")
+    return (
+      <AcademyShell site={site} viewer={viewer}>
+        {children}
+      </AcademyShell>
+    );
   return (
     <AppShell site={site} viewer={viewer}>
       {children}

@@ -10,7 +10,14 @@ const BRAND = "#1e3a8a";
 const styles = StyleSheet.create({
   page: { fontFamily: BODY_FONT, color: INK, padding: 24 },
   frame: { flex: 1, borderWidth: 3, borderColor: BRAND, padding: 6 },
-  inner: { flex: 1, borderWidth: 0.75, borderColor: BRAND, paddingVertical: 24, paddingHorizontal: 40, justifyContent: "space-between" },
+  inner: {
+    flex: 1,
+    borderWidth: 0.75,
+    borderColor: BRAND,
+    paddingVertical: 24,
+    paddingHorizontal: 40,
+    justifyContent: "space-between",
+  },
   top: { justifyContent: "space-between", alignItems: "center", minHeight: 48 },
   organisation: { fontSize: 12, fontWeight: 700, color: BRAND },
   logo: { maxHeight: 48, maxWidth: 140, objectFit: "contain" },
@@ -40,28 +47,54 @@ function qrCode(text, size) {
     for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
   }
   const box = modules.size + 8;
-  return h(Svg, { width: size, height: size, viewBox: `-4 -4 ${box} ${box}` },
+  return h(
+    Svg,
+    { width: size, height: size, viewBox: `-4 -4 ${box} ${box}` },
     h(Rect, { x: -4, y: -4, width: box, height: box, fill: "#ffffff" }),
-    h(Path, { d, fill: INK }));
+    h(Path, { d, fill: INK }),
+  );
 }
 
 /** input: CertificateDocumentInput (lib/certificates/certificate-document.ts) */
 export function certificateDocument(input) {
   const row = { flexDirection: input.rtl ? "row-reverse" : "row" };
   const signature = (s, index) =>
-    h(View, { key: index, style: styles.signature },
+    h(
+      View,
+      { key: index, style: styles.signature },
       s.image ? h(Image, { src: s.image, style: styles.signatureImage }) : h(View, { style: styles.signatureGap }),
-      h(View, { style: styles.signatureRule },
+      h(
+        View,
+        { style: styles.signatureRule },
         h(Text, { style: styles.signatureName }, s.name),
-        h(Text, { style: styles.signatureTitle }, s.title)));
-  return h(Document, { title: `${input.title} - ${input.holderName}`, language: input.lang },
-    h(Page, { size: "A4", orientation: "landscape", style: styles.page },
-      h(View, { style: styles.frame },
-        h(View, { style: styles.inner },
-          h(View, { style: [styles.top, row] },
+        h(Text, { style: styles.signatureTitle }, s.title),
+      ),
+    );
+  return h(
+    Document,
+    { title: `${input.title} - ${input.holderName}`, language: input.lang },
+    h(
+      Page,
+      { size: "A4", orientation: "landscape", style: styles.page },
+      h(
+        View,
+        { style: styles.frame },
+        h(
+          View,
+          { style: styles.inner },
+          h(
+            View,
+            { style: [styles.top, row] },
             h(Text, { style: styles.organisation }, input.organisation),
-            input.issuerLogo ? h(Image, { src: input.issuerLogo, style: styles.logo }) : input.issuerName ? h(Text, { style: styles.organisation }, input.issuerName) : null),
-          h(View, { style: styles.body },
+            input.issuerLogo
+              ? h(Image, { src: input.issuerLogo, style: styles.logo })
+              : input.issuerName
+                ? h(Text, { style: styles.organisation }, input.issuerName)
+                : null,
+          ),
+          h(
+            View,
+            { style: styles.body },
             h(Text, { style: styles.title }, input.title),
             h(Text, { style: styles.line }, input.certifies),
             h(Text, { style: styles.name }, input.holderName),
@@ -69,12 +102,23 @@ export function certificateDocument(input) {
             h(Text, { style: styles.course }, input.courseTitle),
             h(Text, { style: styles.small }, input.dateLine),
             input.gradeLine ? h(Text, { style: styles.small }, input.gradeLine) : null,
-            input.expiryLine ? h(Text, { style: styles.small }, input.expiryLine) : null),
-          h(View, { style: [styles.bottom, row] },
+            input.expiryLine ? h(Text, { style: styles.small }, input.expiryLine) : null,
+          ),
+          h(
+            View,
+            { style: [styles.bottom, row] },
             h(View, { style: [styles.signatures, row] }, input.signatures.map(signature)),
-            h(View, { style: styles.verify },
+            h(
+              View,
+              { style: styles.verify },
               qrCode(input.verifyUrl, 76),
               h(Text, { style: styles.verifyText }, input.codeLine),
               h(Text, { style: styles.verifyText }, input.verifyLine),
-              h(Text, { style: styles.verifyText }, input.verifyUrl)))))));
+              h(Text, { style: styles.verifyText }, input.verifyUrl),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

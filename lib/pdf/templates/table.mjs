@@ -19,10 +19,19 @@ export function tableDocument({ title, subtitle, header, rows, widths, rtl, page
   const direction = rtl ? "row-reverse" : "row";
   const align = rtl ? "right" : "left";
   const line = (cells, extra, key) =>
-    h(View, { key, style: [styles.row, { flexDirection: direction }, extra], wrap: false, fixed: extra === styles.header },
-      cells.map((cell, index) => h(Text, { key: index, style: [styles.cell, { textAlign: align, flex: widths?.[index] ?? 1 }] }, cell)));
-  return h(Document, { title, language: rtl ? "ar" : undefined },
-    h(Page, { size: "A4", orientation: "landscape", style: styles.page },
+    h(
+      View,
+      { key, style: [styles.row, { flexDirection: direction }, extra], wrap: false, fixed: extra === styles.header },
+      cells.map((cell, index) =>
+        h(Text, { key: index, style: [styles.cell, { textAlign: align, flex: widths?.[index] ?? 1 }] }, cell),
+      ),
+    );
+  return h(
+    Document,
+    { title, language: rtl ? "ar" : undefined },
+    h(
+      Page,
+      { size: "A4", orientation: "landscape", style: styles.page },
       h(Text, { style: [styles.title, { textAlign: align }] }, title),
       h(Text, { style: [styles.subtitle, { textAlign: align }] }, subtitle),
       line(header, styles.header, "header"),
@@ -30,6 +39,9 @@ export function tableDocument({ title, subtitle, header, rows, widths, rtl, page
       h(Text, {
         style: [styles.footer, { textAlign: rtl ? "left" : "right" }],
         fixed: true,
-        render: ({ pageNumber, totalPages }) => pageLabel.replace("{page}", String(pageNumber)).replace("{pages}", String(totalPages)),
-      })));
+        render: ({ pageNumber, totalPages }) =>
+          pageLabel.replace("{page}", String(pageNumber)).replace("{pages}", String(totalPages)),
+      }),
+    ),
+  );
 }

@@ -6,7 +6,11 @@ import { localized } from "@/lib/i18n/localized";
 import { asPlatform, type PlatformTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { academyTenantId } from "../catalogue";
-import { createAcademyAccount, parseAcademyAccount, type AcademyAccountInput } from "@/lib/accounts/create-academy-account";
+import {
+  createAcademyAccount,
+  parseAcademyAccount,
+  type AcademyAccountInput,
+} from "@/lib/accounts/create-academy-account";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { SEAT_TOKEN, hashSeatToken } from "./seat-token";
 
@@ -22,7 +26,20 @@ async function openSeat(tx: PlatformTx, token: string) {
   if (!SEAT_TOKEN.test(token)) return null;
   return tx.storeSeat.findFirst({
     where: { tokenHash: hashSeatToken(token), acceptedAt: null, ...activeSeat },
-    select: { id: true, tenantId: true, email: true, poolId: true, pool: { select: { productId: true, expiresAt: true, product: { select: { title: true } }, manager: { select: { firstName: true, lastName: true } } } } },
+    select: {
+      id: true,
+      tenantId: true,
+      email: true,
+      poolId: true,
+      pool: {
+        select: {
+          productId: true,
+          expiresAt: true,
+          product: { select: { title: true } },
+          manager: { select: { firstName: true, lastName: true } },
+        },
+      },
+    },
   });
 }
 
@@ -32,7 +49,12 @@ export async function peekSeatInvitation(token: string, locale: string): Promise
     const seat = await openSeat(tx, token);
     if (!seat) return null;
     const account = await tx.user.findFirst({ where: { email: seat.email }, select: { id: true } });
-    return { email: seat.email, productTitle: localized(seat.pool.product.title as Record<string, string>, locale), manager: `${seat.pool.manager.firstName} ${seat.pool.manager.lastName}`, accountExists: Boolean(account) };
+    return {
+      email: seat.email,
+      productTitle: localized(seat.pool.product.title as Record<string, string>, locale),
+      manager: `${seat.pool.manager.firstName} ${seat.pool.manager.lastName}`,
+      accountExists: Boolean(account),
+    };
   });
 }
 
@@ -40,7 +62,10 @@ export async function peekSeatInvitation(token: string, locale: string): Promise
 export async function seatHolder(token: string): Promise<string | null> {
   if (!SEAT_TOKEN.test(token)) return null;
   const seat = await asPlatform("store: read an accepted seat invitation", (tx) =>
-    tx.storeSeat.findFirst({ where: { tokenHash: hashSeatToken(token), acceptedAt: { not: null }, ...activeSeat }, select: { userId: true } }),
+    tx.storeSeat.findFirst({
+      where: { tokenHash: hashSeatToken(token), acceptedAt: { not: null }, ...activeSeat },
+      select: { userId: true },
+    }),
   );
   return seat?.userId ?? null;
 }
@@ -49,7 +74,11 @@ export async function seatHolder(token: string): Promise<string | null> {
  * Accepts the seat for the signed-in viewer (who must have the invited address) or for a new account
  * created with `newAccount`; returns the account that holds the seat.
  */
-export async function acceptSeat(token: string, viewer: Viewer | null, newAccount?: AcademyAccountInput): Promise<{ userId: string; email: string }> {
+export async function acceptSeat(
+  token: string,
+  viewer: Viewer | null,
+  newAccount?: AcademyAccountInput,
+): Promise<{ userId: string; email: string }> {
   const parsed = !viewer && newAccount ? parseAcademyAccount(newAccount) : null;
   const account = parsed ? { ...parsed, passwordHash: await hashPassword(parsed.password) } : null;
   const tenantId = await academyTenantId();
@@ -57,10 +86,16 @@ export async function acceptSeat(token: string, viewer: Viewer | null, newAccoun
     const seat = await openSeat(tx, token);
     if (!seat) throw new NotFound();
     await lockSeatPool(tx, seat.poolId);
-    if (!(await tx.storeSeat.findFirst({ where: { id: seat.id, acceptedAt: null, ...activeSeat }, select: { id: true } }))) throw new NotFound();
+    if (
+      !(await tx.storeSeat.findFirst({ where: { id: seat.id, acceptedAt: null, ...activeSeat }, select: { id: true } }))
+    )
+      throw new NotFound();
     let holder: { id: string; email: string };
     if (viewer) {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { id: true, email: true, tenantId: true } });
+      const user = await tx.user.findUniqueOrThrow({
+        where: { id: viewer.id },
+        select: { id: true, email: true, tenantId: true },
+      });
       if (user.tenantId !== tenantId || user.email !== seat.email) throw new Invalid({ form: "invitationForOther" });
       holder = user;
     } else {
@@ -69,7 +104,16 @@ export async function acceptSeat(token: string, viewer: Viewer | null, newAccoun
       holder = await createAcademyAccount(tx, tenantId, account);
     }
     await tx.storeSeat.update({ where: { id: seat.id }, data: { userId: holder.id, acceptedAt: new Date() } });
-    await tx.storeAccess.create({ data: { tenantId, userId: holder.id, productId: seat.pool.productId, source: "SEAT", seatId: seat.id, expiresAt: seat.pool.expiresAt } });
+    await tx.storeAccess.create({
+      data: {
+        tenantId,
+        userId: holder.id,
+        productId: seat.pool.productId,
+        source: "SEAT",
+        seatId: seat.id,
+        expiresAt: seat.pool.expiresAt,
+      },
+    });
     return { userId: holder.id, email: holder.email };
   });
 }

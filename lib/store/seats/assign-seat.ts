@@ -23,22 +23,44 @@ export async function assignSeat(viewer: Viewer | null, poolId: string, email: s
   const ctx = await storeContext();
   const steps: Array<() => Promise<void>> = [];
   const seatId = await forTenant(ctx, async (tx) => {
-    const pool = await tx.storeSeatPool.findFirst({ where: { id: poolId, managerId: manager.id }, select: { id: true } });
+    const pool = await tx.storeSeatPool.findFirst({
+      where: { id: poolId, managerId: manager.id },
+      select: { id: true },
+    });
     if (!pool) throw new NotFound();
     await lockSeatPool(tx, poolId);
-    const locked = await tx.storeSeatPool.findUniqueOrThrow({ where: { id: poolId }, select: { seatsBought: true, expiresAt: true, product: { select: { title: true } } } });
+    const locked = await tx.storeSeatPool.findUniqueOrThrow({
+      where: { id: poolId },
+      select: { seatsBought: true, expiresAt: true, product: { select: { title: true } } },
+    });
     const assigned = await tx.storeSeat.count({ where: { poolId, ...activeSeat } });
     if (assigned >= usableSeats(locked)) throw new Invalid({ email: "noFreeSeat" });
-    if (await tx.storeSeat.count({ where: { poolId, email: address, ...activeSeat } })) throw new Invalid({ email: "alreadyAssigned" });
+    if (await tx.storeSeat.count({ where: { poolId, email: address, ...activeSeat } }))
+      throw new Invalid({ email: "alreadyAssigned" });
     // An address of a Customs account cannot take a seat: the row is not even visible in this context.
     const existing = await tx.user.findFirst({ where: { email: address }, select: { id: true, locale: true } });
     const { token, tokenHash } = newSeatToken();
-    const seat = await tx.storeSeat.create({ data: { tenantId: ctx.tenantId, poolId, email: address, tokenHash }, select: { id: true } });
+    const seat = await tx.storeSeat.create({
+      data: { tenantId: ctx.tenantId, poolId, email: address, tokenHash },
+      select: { id: true },
+    });
     const origin = siteOrigin({ kind: "academy" }, publicProtocol());
-    steps.push(await queueEmail(tx, {
-      tenantId: ctx.tenantId, to: address, locale: existing?.locale ?? manager.locale, template: "storeSeatInvitation",
-      values: { manager: `${manager.firstName} ${manager.lastName}`, product: localized(locked.product.title as Record<string, string>, existing?.locale ?? manager.locale ?? "en"), link: `${origin}/seats/accept?token=${token}` },
-    }));
+    steps.push(
+      await queueEmail(tx, {
+        tenantId: ctx.tenantId,
+        to: address,
+        locale: existing?.locale ?? manager.locale,
+        template: "storeSeatInvitation",
+        values: {
+          manager: `${manager.firstName} ${manager.lastName}`,
+          product: localized(
+            locked.product.title as Record<string, string>,
+            existing?.locale ?? manager.locale ?? "en",
+          ),
+          link: `${origin}/seats/accept?token=${token}`,
+        },
+      }),
+    );
     return seat.id;
   });
   await afterCommit(steps);

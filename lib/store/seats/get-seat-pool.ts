@@ -21,8 +21,25 @@ export async function getSeatPool(viewer: Viewer | null, poolId: string, locale:
       include: {
         product: {
           select: {
-            id: true, title: true, prices: true,
-            courses: { orderBy: { position: "asc" }, select: { course: { select: { id: true, code: true, durationMinutes: true, translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true, summary: true } } } } } },
+            id: true,
+            title: true,
+            prices: true,
+            courses: {
+              orderBy: { position: "asc" },
+              select: {
+                course: {
+                  select: {
+                    id: true,
+                    code: true,
+                    durationMinutes: true,
+                    translations: {
+                      where: { locale: { in: [locale, "en"] } },
+                      select: { locale: true, title: true, summary: true },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -35,13 +52,22 @@ export async function getSeatPool(viewer: Viewer | null, poolId: string, locale:
         orderBy: { invitedAt: "asc" },
         skip: (Math.max(1, page) - 1) * SEATS_PAGE_SIZE,
         take: SEATS_PAGE_SIZE,
-        select: { id: true, email: true, invitedAt: true, acceptedAt: true, user: { select: { id: true, firstName: true, lastName: true } } },
+        select: {
+          id: true,
+          email: true,
+          invitedAt: true,
+          acceptedAt: true,
+          user: { select: { id: true, firstName: true, lastName: true } },
+        },
       }),
     ]);
     const courses = pool.product.courses.map((c) => storeCourse(c.course, locale));
     const userIds = seats.flatMap((s) => (s.user ? [s.user.id] : []));
     const enrolments = userIds.length
-      ? await tx.enrolment.findMany({ where: { userId: { in: userIds }, courseId: { in: courses.map((c) => c.id) } }, select: { userId: true, courseId: true, progressPercent: true, status: true, enrolledAt: true } })
+      ? await tx.enrolment.findMany({
+          where: { userId: { in: userIds }, courseId: { in: courses.map((c) => c.id) } },
+          select: { userId: true, courseId: true, progressPercent: true, status: true, enrolledAt: true },
+        })
       : [];
     const bought = usableSeats(pool);
     return {
@@ -54,10 +80,22 @@ export async function getSeatPool(viewer: Viewer | null, poolId: string, locale:
       expiresAt: pool.expiresAt,
       courses,
       seats: seats.map((seat) => {
-        const mine = seat.user && seat.acceptedAt ? enrolments.filter((e) => e.userId === seat.user!.id && e.enrolledAt >= seat.acceptedAt!) : [];
-        const progress = Object.fromEntries(courses.map((c) => [c.id, mine.find((e) => e.courseId === c.id)?.progressPercent ?? null]));
+        const mine =
+          seat.user && seat.acceptedAt
+            ? enrolments.filter((e) => e.userId === seat.user!.id && e.enrolledAt >= seat.acceptedAt!)
+            : [];
+        const progress = Object.fromEntries(
+          courses.map((c) => [c.id, mine.find((e) => e.courseId === c.id)?.progressPercent ?? null]),
+        );
         const state: SeatState = !seat.acceptedAt ? "INVITED" : mine.length ? "STARTED" : "ACCEPTED";
-        return { id: seat.id, email: seat.email, name: seat.user ? `${seat.user.firstName} ${seat.user.lastName}` : null, invitedAt: seat.invitedAt, state, progress };
+        return {
+          id: seat.id,
+          email: seat.email,
+          name: seat.user ? `${seat.user.firstName} ${seat.user.lastName}` : null,
+          invitedAt: seat.invitedAt,
+          state,
+          progress,
+        };
       }),
     };
   });

@@ -28,10 +28,21 @@ export async function listSeatPools(viewer: Viewer | null, locale: string): Prom
         _count: { select: { seats: { where: activeSeat }, orders: { where: { status: "PENDING" } } } },
       },
     });
-    return pools.map((pool) => {
-      const bought = usableSeats(pool);
-      const assigned = pool._count.seats;
-      return { id: pool.id, productId: pool.productId, productTitle: localized(pool.product.title as Record<string, string>, locale), bought, assigned, free: Math.max(0, bought - assigned), expiresAt: pool.expiresAt, pendingOrders: pool._count.orders };
-    }).filter((pool) => pool.bought > 0 || pool.assigned > 0 || pool.pendingOrders > 0);
+    return pools
+      .map((pool) => {
+        const bought = usableSeats(pool);
+        const assigned = pool._count.seats;
+        return {
+          id: pool.id,
+          productId: pool.productId,
+          productTitle: localized(pool.product.title as Record<string, string>, locale),
+          bought,
+          assigned,
+          free: Math.max(0, bought - assigned),
+          expiresAt: pool.expiresAt,
+          pendingOrders: pool._count.orders,
+        };
+      })
+      .filter((pool) => pool.bought > 0 || pool.assigned > 0 || pool.pendingOrders > 0);
   });
 }

@@ -12,16 +12,29 @@ export async function revokeSeat(viewer: Viewer | null, seatId: string): Promise
   const manager = requireCompanyManager(viewer);
   if (!UUID.test(seatId)) throw new NotFound();
   return forTenant(await storeContext(), async (tx) => {
-    const seat = await tx.storeSeat.findFirst({ where: { id: seatId, ...activeSeat, pool: { managerId: manager.id } }, select: { id: true, poolId: true } });
+    const seat = await tx.storeSeat.findFirst({
+      where: { id: seatId, ...activeSeat, pool: { managerId: manager.id } },
+      select: { id: true, poolId: true },
+    });
     if (!seat) throw new NotFound();
     await lockSeatPool(tx, seat.poolId);
     const current = await tx.storeSeat.findFirst({
       where: { id: seatId, ...activeSeat },
-      select: { userId: true, acceptedAt: true, pool: { select: { product: { select: { courses: { select: { courseId: true } } } } } } },
+      select: {
+        userId: true,
+        acceptedAt: true,
+        pool: { select: { product: { select: { courses: { select: { courseId: true } } } } } },
+      },
     });
     if (!current) throw new NotFound();
     if (current.userId && current.acceptedAt) {
-      const started = await tx.enrolment.count({ where: { userId: current.userId, courseId: { in: current.pool.product.courses.map((c) => c.courseId) }, enrolledAt: { gte: current.acceptedAt } } });
+      const started = await tx.enrolment.count({
+        where: {
+          userId: current.userId,
+          courseId: { in: current.pool.product.courses.map((c) => c.courseId) },
+          enrolledAt: { gte: current.acceptedAt },
+        },
+      });
       if (started) throw new Invalid({ seat: "seatStarted" });
     }
     const now = new Date();

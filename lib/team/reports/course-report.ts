@@ -6,7 +6,16 @@ import type { Table } from "@/lib/reports/table-export";
 import { containsPattern } from "../name-search";
 import { countryFilter } from "../managed-users";
 import { inTeamTransaction, teamScope, type Manager, type TeamScope } from "../team-scope";
-import { countRows, courseTitlesSql, first, managedEnrolmentsSql, pageWindow, parseDay, utc, type ReportPage } from "./enrolment-rows";
+import {
+  countRows,
+  courseTitlesSql,
+  first,
+  managedEnrolmentsSql,
+  pageWindow,
+  parseDay,
+  utc,
+  type ReportPage,
+} from "./enrolment-rows";
 
 export const COURSE_REPORT_COLUMNS = ["country", "course", "user", "completedAt", "grade", "lastLogin"] as const;
 export type CourseReportColumn = (typeof COURSE_REPORT_COLUMNS)[number];
@@ -37,7 +46,9 @@ export interface CourseReportRow {
 
 export function parseCourseReportFilters(params: Record<string, string | string[] | undefined>): CourseReportFilters {
   return {
-    course: String(first(params.course) ?? "").trim().slice(0, 100),
+    course: String(first(params.course) ?? "")
+      .trim()
+      .slice(0, 100),
     completedFrom: parseDay(first(params.completedFrom)),
     completedTo: parseDay(first(params.completedTo)),
     minGrade: gradeParam(first(params.minGrade)),
@@ -62,12 +73,22 @@ function coursesSql(scope: TeamScope, filters: CourseReportFilters): Prisma.Sql 
 function whereSql(scope: TeamScope, filters: CourseReportFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.completedFrom) conditions.push(Prisma.sql`e."completedAt" >= ${utc(filters.completedFrom)}`);
-  if (filters.completedTo) conditions.push(Prisma.sql`e."completedAt" < ${utc(new Date(filters.completedTo.getTime() + DAY_MS))}`);
+  if (filters.completedTo)
+    conditions.push(Prisma.sql`e."completedAt" < ${utc(new Date(filters.completedTo.getTime() + DAY_MS))}`);
   if (filters.minGrade !== null) conditions.push(Prisma.sql`e."grade" >= ${filters.minGrade}`);
-  return managedEnrolmentsSql(scope, { country: countryFilter(scope, filters.country), withDeleted: true }, conditions, Prisma.sql`JOIN courses k ON k."id" = e."courseId"`);
+  return managedEnrolmentsSql(
+    scope,
+    { country: countryFilter(scope, filters.country), withDeleted: true },
+    conditions,
+    Prisma.sql`JOIN courses k ON k."id" = e."courseId"`,
+  );
 }
 
-async function query(manager: Manager, filters: CourseReportFilters, cut: (total: number) => { offset: number; limit: number }) {
+async function query(
+  manager: Manager,
+  filters: CourseReportFilters,
+  cut: (total: number) => { offset: number; limit: number },
+) {
   const scope = teamScope(manager);
   return inTeamTransaction(scope, "NC course report", async (tx) => {
     const courses = Prisma.sql`WITH courses AS MATERIALIZED (${coursesSql(scope, filters)})`;
@@ -86,7 +107,11 @@ async function query(manager: Manager, filters: CourseReportFilters, cut: (total
   });
 }
 
-export async function courseReport(manager: Manager, filters: CourseReportFilters, page: number): Promise<ReportPage<CourseReportRow>> {
+export async function courseReport(
+  manager: Manager,
+  filters: CourseReportFilters,
+  page: number,
+): Promise<ReportPage<CourseReportRow>> {
   let win = pageWindow(0, page);
   const result = await query(manager, filters, (total) => (win = pageWindow(total, page)));
   return { ...result, page: win.page, pageCount: win.pageCount };
@@ -108,15 +133,28 @@ export function courseReportTable(
   const columns = courseReportColumns(platform);
   const cell = (row: CourseReportRow, column: CourseReportColumn) => {
     switch (column) {
-      case "course": return row.course;
-      case "country": return row.country;
-      case "user": return row.deleted ? labels.deletedUser : `${row.firstName} ${row.lastName}`;
-      case "completedAt": return row.completedAt;
-      case "grade": return row.grade;
-      case "lastLogin": return row.lastLoginAt;
+      case "course":
+        return row.course;
+      case "country":
+        return row.country;
+      case "user":
+        return row.deleted ? labels.deletedUser : `${row.firstName} ${row.lastName}`;
+      case "completedAt":
+        return row.completedAt;
+      case "grade":
+        return row.grade;
+      case "lastLogin":
+        return row.lastLoginAt;
     }
   };
-  const width: Record<CourseReportColumn, number> = { country: 1.2, course: 3, user: 1.8, completedAt: 1, grade: 0.8, lastLogin: 1 };
+  const width: Record<CourseReportColumn, number> = {
+    country: 1.2,
+    course: 3,
+    user: 1.8,
+    completedAt: 1,
+    grade: 0.8,
+    lastLogin: 1,
+  };
   return {
     title: labels.title,
     header: columns.map((column) => labels.header[column]),

@@ -15,8 +15,14 @@ export const REPORT_PAGE_SIZE = 50;
  * ANDed. For a coordinator the enrolments' tenant is filtered explicitly, so Enrolment's (tenantId, …)
  * indexes are used.
  */
-export function managedEnrolmentsSql(scope: TeamScope, options: { country?: string | null; withDeleted?: boolean }, conditions: Prisma.Sql[], join: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  const ownEnrolments = scope.kind === "administration" ? Prisma.sql`AND e."tenantId" = ${scope.tenantId}::uuid` : Prisma.empty;
+export function managedEnrolmentsSql(
+  scope: TeamScope,
+  options: { country?: string | null; withDeleted?: boolean },
+  conditions: Prisma.Sql[],
+  join: Prisma.Sql = Prisma.empty,
+): Prisma.Sql {
+  const ownEnrolments =
+    scope.kind === "administration" ? Prisma.sql`AND e."tenantId" = ${scope.tenantId}::uuid` : Prisma.empty;
   const extra = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   return Prisma.sql`
     FROM "Enrolment" e
@@ -66,4 +72,5 @@ export function parseDay(value: unknown): Date | null {
 export const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 /** The first value of a URL parameter. */
-export const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+export const first = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;

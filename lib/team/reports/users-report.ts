@@ -6,9 +6,27 @@ import type { Table } from "@/lib/reports/table-export";
 import { countryFilter } from "../managed-users";
 import { inTeamTransaction, teamScope, type Manager, type TeamScope } from "../team-scope";
 import { nameSearchSql } from "../name-search";
-import { countRows, courseTitlesSql, first, managedEnrolmentsSql, pageWindow, parseDay, utc, type ReportPage } from "./enrolment-rows";
+import {
+  countRows,
+  courseTitlesSql,
+  first,
+  managedEnrolmentsSql,
+  pageWindow,
+  parseDay,
+  utc,
+  type ReportPage,
+} from "./enrolment-rows";
 
-export const USERS_REPORT_COLUMNS = ["country", "fullName", "course", "organisation", "completionOrganisation", "position", "status", "completedAt"] as const;
+export const USERS_REPORT_COLUMNS = [
+  "country",
+  "fullName",
+  "course",
+  "organisation",
+  "completionOrganisation",
+  "position",
+  "status",
+  "completedAt",
+] as const;
 export type UsersReportColumn = (typeof USERS_REPORT_COLUMNS)[number];
 
 export interface UsersReportFilters {
@@ -40,7 +58,9 @@ export interface UsersReportRow {
 export function parseUsersReportFilters(params: Record<string, string | string[] | undefined>): UsersReportFilters {
   const complete = first(params.complete);
   return {
-    q: String(first(params.q) ?? "").trim().slice(0, 100),
+    q: String(first(params.q) ?? "")
+      .trim()
+      .slice(0, 100),
     lastLoginSince: parseDay(first(params.lastLoginSince)),
     complete: complete === "yes" ? true : complete === "no" ? false : null,
     country: first(params.country) ?? null,
@@ -50,11 +70,16 @@ export function parseUsersReportFilters(params: Record<string, string | string[]
 function whereSql(scope: TeamScope, filters: UsersReportFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`true ${nameSearchSql(filters.q)}`];
   if (filters.lastLoginSince) conditions.push(Prisma.sql`u."lastLoginAt" >= ${utc(filters.lastLoginSince)}`);
-  if (filters.complete !== null) conditions.push(filters.complete ? Prisma.sql`e."status" = 'COMPLETED'` : Prisma.sql`e."status" <> 'COMPLETED'`);
+  if (filters.complete !== null)
+    conditions.push(filters.complete ? Prisma.sql`e."status" = 'COMPLETED'` : Prisma.sql`e."status" <> 'COMPLETED'`);
   return managedEnrolmentsSql(scope, { country: countryFilter(scope, filters.country) }, conditions);
 }
 
-async function query(manager: Manager, filters: UsersReportFilters, cut: (total: number) => { offset: number; limit: number }) {
+async function query(
+  manager: Manager,
+  filters: UsersReportFilters,
+  cut: (total: number) => { offset: number; limit: number },
+) {
   const scope = teamScope(manager);
   return inTeamTransaction(scope, "NC users report", async (tx) => {
     const from = whereSql(scope, filters);
@@ -85,7 +110,11 @@ async function query(manager: Manager, filters: UsersReportFilters, cut: (total:
 }
 
 /** One page of 50 rows, with the total count. */
-export async function usersReport(manager: Manager, filters: UsersReportFilters, page: number): Promise<ReportPage<UsersReportRow>> {
+export async function usersReport(
+  manager: Manager,
+  filters: UsersReportFilters,
+  page: number,
+): Promise<ReportPage<UsersReportRow>> {
   let win = pageWindow(0, page);
   const result = await query(manager, filters, (total) => (win = pageWindow(total, page)));
   return { ...result, page: win.page, pageCount: win.pageCount };
@@ -106,17 +135,34 @@ export function visibleUsersColumns(asked: string[], platform: boolean): UsersRe
 export function usersReportTable(
   rows: UsersReportRow[],
   columns: UsersReportColumn[],
-  labels: { title: string; header: Record<UsersReportColumn, string>; status: (status: UsersReportRow["status"]) => string },
+  labels: {
+    title: string;
+    header: Record<UsersReportColumn, string>;
+    status: (status: UsersReportRow["status"]) => string;
+  },
 ): Table {
   const cell = (row: UsersReportRow, column: UsersReportColumn) => {
     switch (column) {
-      case "fullName": return `${row.firstName} ${row.lastName}`;
-      case "status": return labels.status(row.status);
-      case "completedAt": return row.completedAt;
-      default: return row[column];
+      case "fullName":
+        return `${row.firstName} ${row.lastName}`;
+      case "status":
+        return labels.status(row.status);
+      case "completedAt":
+        return row.completedAt;
+      default:
+        return row[column];
     }
   };
-  const width: Record<UsersReportColumn, number> = { country: 1.2, fullName: 1.6, course: 2.6, organisation: 1.6, completionOrganisation: 1.6, position: 1.4, status: 1, completedAt: 1 };
+  const width: Record<UsersReportColumn, number> = {
+    country: 1.2,
+    fullName: 1.6,
+    course: 2.6,
+    organisation: 1.6,
+    completionOrganisation: 1.6,
+    position: 1.4,
+    status: 1,
+    completedAt: 1,
+  };
   return {
     title: labels.title,
     header: columns.map((column) => labels.header[column]),

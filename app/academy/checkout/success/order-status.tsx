@@ -29,7 +29,12 @@ export function OrderStatus({ orderId, labels }: { orderId: string; labels: Labe
       stopped = true;
     };
   }, [orderId]);
-  if (!state || state.status === "PENDING") return <p role="status" aria-live="polite">{labels.waiting}</p>;
+  if (!state || state.status === "PENDING")
+    return (
+      <p role="status" aria-live="polite">
+        {labels.waiting}
+      </p>
+    );
   if (state.status !== "PAID") return <p role="alert">{labels.failed}</p>;
   return (
     <div role="status" aria-live="polite" className="space-y-3">
@@ -40,7 +45,11 @@ export function OrderStatus({ orderId, labels }: { orderId: string; labels: Labe
         ) : state.courseId ? (
           <ButtonAnchor href={`/courses/${state.courseId}?tab=course`}>{labels.startCourse}</ButtonAnchor>
         ) : null}
-        {state.seats ? null : <ButtonAnchor href="/dashboard" variant="secondary">{labels.myLearning}</ButtonAnchor>}
+        {state.seats ? null : (
+          <ButtonAnchor href="/dashboard" variant="secondary">
+            {labels.myLearning}
+          </ButtonAnchor>
+        )}
       </p>
     </div>
   );

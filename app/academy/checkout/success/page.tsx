@@ -13,7 +13,14 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
       <h1 className="text-2xl font-bold">{t("thankYou")}</h1>
       <OrderStatus
         orderId={order}
-        labels={{ waiting: t("confirming"), paid: t("confirmed"), failed: t("notPaid"), startCourse: t("startCourse"), myLearning: t("nav.myLearning"), manageSeats: t("manageSeats") }}
+        labels={{
+          waiting: t("confirming"),
+          paid: t("confirmed"),
+          failed: t("notPaid"),
+          startCourse: t("startCourse"),
+          myLearning: t("nav.myLearning"),
+          manageSeats: t("manageSeats"),
+        }}
       />
     </Panel>
   );

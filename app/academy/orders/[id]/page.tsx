@@ -6,8 +6,20 @@ import { formatMoney } from "@/lib/store/prices";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { Panel } from "@/components/ui/panel";
 
-export default async function ReceiptPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cancelled?: string }> }) {
-  const [{ id }, { cancelled }, locale, t, format] = await Promise.all([params, searchParams, getLocale(), getTranslations("Store"), getFormatter()]);
+export default async function ReceiptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cancelled?: string }>;
+}) {
+  const [{ id }, { cancelled }, locale, t, format] = await Promise.all([
+    params,
+    searchParams,
+    getLocale(),
+    getTranslations("Store"),
+    getFormatter(),
+  ]);
   const { viewer } = await loadPage({ signIn: `/orders/${id}` });
   const order = await orNotFound(getMyOrder(viewer, id, locale));
   const rows: Array<[string, string]> = [
@@ -17,10 +29,16 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
     [t("product"), order.product.title],
     ...(order.seats ? [[t("seatCount"), String(order.seats)] as [string, string]] : []),
     [t("subtotal"), formatMoney(order.amountSubtotal, order.currency, locale)],
-    ...(order.amountDiscount ? [[t("discount"), `− ${formatMoney(order.amountDiscount, order.currency, locale)}`] as [string, string]] : []),
+    ...(order.amountDiscount
+      ? [[t("discount"), `− ${formatMoney(order.amountDiscount, order.currency, locale)}`] as [string, string]]
+      : []),
     [t("total"), formatMoney(order.amountTotal ?? order.amountSubtotal, order.currency, locale)],
-    ...(order.paidAt ? [[t("paidAt"), format.dateTime(order.paidAt, { dateStyle: "long", timeStyle: "short" })] as [string, string]] : []),
-    ...(order.periodEndsAt ? [[t("periodEnds"), format.dateTime(order.periodEndsAt, { dateStyle: "long" })] as [string, string]] : []),
+    ...(order.paidAt
+      ? [[t("paidAt"), format.dateTime(order.paidAt, { dateStyle: "long", timeStyle: "short" })] as [string, string]]
+      : []),
+    ...(order.periodEndsAt
+      ? [[t("periodEnds"), format.dateTime(order.periodEndsAt, { dateStyle: "long" })] as [string, string]]
+      : []),
   ];
   return (
     <Panel as="article" roomy className="mx-auto max-w-2xl space-y-4">
@@ -37,10 +55,16 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pr
           </div>
         ))}
       </dl>
-      {cancelled ? <p role="status" className="rounded bg-slate-100 p-3">{t("cancelRequested")}</p> : null}
+      {cancelled ? (
+        <p role="status" className="rounded bg-slate-100 p-3">
+          {t("cancelRequested")}
+        </p>
+      ) : null}
       {order.status === "PAID" && order.stripeSubscriptionId && !cancelled ? (
         <form method="post" action={`/api/store/orders/${order.id}/cancel`}>
-          <ConfirmButton question={t("cancelConfirm")} variant="danger">{t("cancelSubscription")}</ConfirmButton>
+          <ConfirmButton question={t("cancelConfirm")} variant="danger">
+            {t("cancelSubscription")}
+          </ConfirmButton>
         </form>
       ) : null}
     </Panel>

@@ -16,8 +16,21 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
-export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; pool?: string }> }) {
-  const [{ id }, { error, pool }, entry, locale, t, fields] = await Promise.all([params, searchParams, loadPage(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
+export default async function ProductPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ error?: string; pool?: string }>;
+}) {
+  const [{ id }, { error, pool }, entry, locale, t, fields] = await Promise.all([
+    params,
+    searchParams,
+    loadPage(),
+    getLocale(),
+    getTranslations("Store"),
+    getTranslations("Fields"),
+  ]);
   const product = await orNotFound(getStoreProduct(locale, id));
   const manager = can("store.manageCompany", entry);
   const { viewer } = entry;
@@ -30,13 +43,26 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       <div>
         <Label htmlFor={`currency-${company}`}>{t("currency")}</Label>
         <select id={`currency-${company}`} name="currency" className="mt-1 rounded border border-slate-400 px-2 py-1">
-          {currencies.map(([currency, amount]) => <option key={currency} value={currency}>{formatMoney(amount!, currency, locale)}</option>)}
+          {currencies.map(([currency, amount]) => (
+            <option key={currency} value={currency}>
+              {formatMoney(amount!, currency, locale)}
+            </option>
+          ))}
         </select>
       </div>
       {company ? (
         <div>
           <Label htmlFor="seats">{t("seatCount")}</Label>
-          <input id="seats" name="seats" type="number" min={1} max={MAX_SEATS} defaultValue={5} required className="mt-1 w-28 rounded border border-slate-400 px-2 py-1" />
+          <input
+            id="seats"
+            name="seats"
+            type="number"
+            min={1}
+            max={MAX_SEATS}
+            defaultValue={5}
+            required
+            className="mt-1 w-28 rounded border border-slate-400 px-2 py-1"
+          />
         </div>
       ) : null}
       <Button>{company ? t("checkoutSeats") : t("checkout")}</Button>
@@ -67,12 +93,18 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       ) : null}
       {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("checkoutFailed")}</Notice> : null}
       {!paymentsConfigured() ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("notConfigured")}</p>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">
+          {t("notConfigured")}
+        </p>
       ) : !viewer ? (
         <EmptyState>
           {t("signInToBuy")}{" "}
-          <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium">{t("signInLink")}</TextLink>{" "}
-          <TextLink href="/register" className="font-medium">{t("nav.signUp")}</TextLink>
+          <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/products/${product.id}`)}`} className="font-medium">
+            {t("signInLink")}
+          </TextLink>{" "}
+          <TextLink href="/register" className="font-medium">
+            {t("nav.signUp")}
+          </TextLink>
         </EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">

@@ -10,7 +10,13 @@ import { TextAnchor } from "@/components/ui/text-anchor";
 import { Panel } from "@/components/ui/panel";
 
 export default async function AcceptSeatPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([searchParams, loadPage(), getLocale(), getTranslations("Store"), getTranslations("Fields")]);
+  const [{ token = "" }, { viewer }, locale, t, fields] = await Promise.all([
+    searchParams,
+    loadPage(),
+    getLocale(),
+    getTranslations("Store"),
+    getTranslations("Fields"),
+  ]);
   const invitation = await peekSeatInvitation(token, locale);
   // The form's action re-renders this page before the new session's cookie is read: an accepted seat then
   // says so to whoever holds its (secret) link, with a full page load to the learner's courses.
@@ -21,17 +27,38 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold">{t("acceptTitle")}</h1>
       {accepted ? (
         <Notice tone="success">
-          {t("seatAccepted")} <TextAnchor href="/dashboard" className="font-medium">{t("goToMyLearning")}</TextAnchor>
+          {t("seatAccepted")}{" "}
+          <TextAnchor href="/dashboard" className="font-medium">
+            {t("goToMyLearning")}
+          </TextAnchor>
         </Notice>
-      ) : !invitation ? <p role="alert">{fields("linkInvalid")}</p> : (
+      ) : !invitation ? (
+        <p role="alert">{fields("linkInvalid")}</p>
+      ) : (
         <>
-          <p>{t("acceptIntro", { manager: invitation.manager, product: invitation.productTitle, email: invitation.email })}</p>
+          <p>
+            {t("acceptIntro", {
+              manager: invitation.manager,
+              product: invitation.productTitle,
+              email: invitation.email,
+            })}
+          </p>
           {viewer ? (
             <AcceptButton token={token} label={t("acceptSeat")} />
           ) : invitation.accountExists ? (
-            <p>{t("acceptSignIn")} <TextLink href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium">{t("signInLink")}</TextLink></p>
+            <p>
+              {t("acceptSignIn")}{" "}
+              <TextLink href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-medium">
+                {t("signInLink")}
+              </TextLink>
+            </p>
           ) : (
-            <AccountForm action={acceptSeatAction} fixedEmail={invitation.email} hidden={{ token }} submitLabel={t("acceptAndCreate")} />
+            <AccountForm
+              action={acceptSeatAction}
+              fixedEmail={invitation.email}
+              hidden={{ token }}
+              submitLabel={t("acceptAndCreate")}
+            />
           )}
         </>
       )}

@@ -6,6 +6,11 @@ export const GET = readRoute({ can: "console.administer" }, async () => {
   const signature = await readSignature();
   if (!signature) return statusResponse(404);
   return new Response(Buffer.from(signature.data), {
-    headers: { "Content-Type": signature.contentType, "Cache-Control": "private, no-cache", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'" },
+    headers: {
+      "Content-Type": signature.contentType,
+      "Cache-Control": "private, no-cache",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'",
+    },
   });
 });

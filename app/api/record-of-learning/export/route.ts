@@ -10,8 +10,16 @@ export const GET = readRoute({}, async ({ request, ctx, viewer }) => {
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
   if (format !== "csv" && format !== "xlsx" && format !== "pdf") return statusResponse(400);
-  const [locale, t, types, reports] = await Promise.all([getLocale(), getTranslations("RecordOfLearning"), getTranslations("CourseType"), getTranslations("Reports")]);
-  const courses = await listMyCourses(ctx, viewer.id, locale as Locale, { search: url.searchParams.get("q") ?? "", order: "title" });
+  const [locale, t, types, reports] = await Promise.all([
+    getLocale(),
+    getTranslations("RecordOfLearning"),
+    getTranslations("CourseType"),
+    getTranslations("Reports"),
+  ]);
+  const courses = await listMyCourses(ctx, viewer.id, locale as Locale, {
+    search: url.searchParams.get("q") ?? "",
+    order: "title",
+  });
   const table = recordOfLearningTable(courses, {
     title: t("title"),
     header: [t("type"), t("course"), t("due"), t("completed"), t("status"), t("progress")],
@@ -21,7 +29,13 @@ export const GET = readRoute({}, async ({ request, ctx, viewer }) => {
   const name = `record-of-learning-${new Date().toISOString().slice(0, 10)}`;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (format === "csv") {
-    return new Response(toCsv(table), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` } });
+    return new Response(toCsv(table), {
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.csv"`,
+      },
+    });
   }
   if (format === "pdf") {
     const generatedOn = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
@@ -30,9 +44,19 @@ export const GET = readRoute({}, async ({ request, ctx, viewer }) => {
       subtitle: reports("generatedFor", { name: `${viewer.firstName} ${viewer.lastName}`, date: generatedOn }),
       pageLabel: reports("page", { page: "{page}", pages: "{pages}" }),
     });
-    return new Response(Buffer.from(pdf), { headers: { ...headers, "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${name}.pdf"` } });
+    return new Response(Buffer.from(pdf), {
+      headers: {
+        ...headers,
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${name}.pdf"`,
+      },
+    });
   }
   return new Response(Buffer.from(await toXlsx(table)), {
-    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": `attachment; filename="${name}.xlsx"` },
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+    },
   });
 });

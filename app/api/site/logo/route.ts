@@ -7,6 +7,11 @@ export const GET = readRoute({ signedIn: false }, async ({ site }) => {
   const logo = site.tenant.logoVersion ? await readTenantLogo(site.tenant.id) : null;
   if (!logo) return statusResponse(404);
   return new Response(Buffer.from(logo.data), {
-    headers: { "Content-Type": logo.contentType, "Cache-Control": "public, max-age=31536000, immutable", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'" },
+    headers: {
+      "Content-Type": logo.contentType,
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'",
+    },
   });
 });

@@ -13,10 +13,23 @@ export const GET = teamExport(async (gate) => {
   const table = teamTable(members, platform, {
     title: t("title"),
     header: {
-      country: t("column.country"), fullName: t("column.fullName"), username: t("column.username"), email: t("column.email"), position: t("column.position"),
-      status: t("column.status"), lastLogin: t("column.lastLogin"), started: t("column.started"), completed: t("column.completed"), competencies: t("column.competencies"),
+      country: t("column.country"),
+      fullName: t("column.fullName"),
+      username: t("column.username"),
+      email: t("column.email"),
+      position: t("column.position"),
+      status: t("column.status"),
+      lastLogin: t("column.lastLogin"),
+      started: t("column.started"),
+      completed: t("column.completed"),
+      competencies: t("column.competencies"),
     },
     status: (status) => t(`status.${status}`),
   });
-  return tableResponse(table, format, { fileName: exportFileName("team"), locale, subtitle: gate.subtitle(members.length, total), pageLabel: gate.pageLabel });
+  return tableResponse(table, format, {
+    fileName: exportFileName("team"),
+    locale,
+    subtitle: gate.subtitle(members.length, total),
+    pageLabel: gate.pageLabel,
+  });
 });

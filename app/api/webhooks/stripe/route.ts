@@ -20,12 +20,18 @@ export async function POST(request: Request): Promise<Response> {
   const payload = await request.text();
   let event: Stripe.Event;
   try {
-    event = stripe.webhooks.constructEvent(payload, request.headers.get("stripe-signature") ?? "", secret, TOLERANCE_SECONDS);
+    event = stripe.webhooks.constructEvent(
+      payload,
+      request.headers.get("stripe-signature") ?? "",
+      secret,
+      TOLERANCE_SECONDS,
+    );
   } catch {
     return Response.json({ error: "invalid signature" }, { status: 400 });
   }
   // The SDK refuses old timestamps only: one beyond the tolerance in the future is refused as well.
-  if (signedAt(request.headers.get("stripe-signature")) > Date.now() / 1000 + TOLERANCE_SECONDS) return Response.json({ error: "invalid timestamp" }, { status: 400 });
+  if (signedAt(request.headers.get("stripe-signature")) > Date.now() / 1000 + TOLERANCE_SECONDS)
+    return Response.json({ error: "invalid timestamp" }, { status: 400 });
   if (typeof event.id !== "string" || event.id === "") return Response.json({ received: true, duplicate: false });
   const fresh = await recordStripeEvent(event);
   return Response.json({ received: true, duplicate: !fresh });

@@ -17,6 +17,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!location) return new Response("Not found", { status: 404 });
   if (!cache.has(file)) cache.set(file, readFile(location));
   return new Response(Buffer.from(await cache.get(file)!), {
-    headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

@@ -16,7 +16,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     return Response.json({ result: false, errorCode: 101 }, { status: 400 });
   }
   try {
-    const outcome = await commitAttempt({ ctx: { tenantId: claims.tenantId, audience: claims.audience } }, claims.userId, claims.attemptId, body);
+    const outcome = await commitAttempt(
+      { ctx: { tenantId: claims.tenantId, audience: claims.audience } },
+      claims.userId,
+      claims.attemptId,
+      body,
+    );
     return Response.json({ result: true, errorCode: 0, ...outcome }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof NotFound) return Response.json({ result: false, errorCode: 101 }, { status: 404 });

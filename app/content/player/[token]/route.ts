@@ -13,7 +13,9 @@ const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c"
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const claims = verifyLaunchToken(token);
-  const session = claims ? await startSession(claims).catch((error) => (error instanceof NotFound ? null : Promise.reject(error))) : null;
+  const session = claims
+    ? await startSession(claims).catch((error) => (error instanceof NotFound ? null : Promise.reject(error)))
+    : null;
   if (!claims || !session) return new Response("Not found", { status: 404 });
   const nonce = newNonce();
   const launch = {

@@ -5,6 +5,11 @@ import { readRoute } from "@/lib/http/route-handler";
 export const GET = readRoute<{ id: string }>({}, async ({ ctx, viewer, params }) => {
   const { pdf, fileName } = await certificatePdf(ctx, viewer.id, params.id);
   return new Response(Buffer.from(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 });

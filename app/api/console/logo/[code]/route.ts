@@ -6,6 +6,11 @@ export const GET = readRoute<{ code: string }>({ can: "console.administer" }, as
   const logo = await readAdministrationLogo(viewer, params.code);
   if (!logo) return statusResponse(404);
   return new Response(Buffer.from(logo.data), {
-    headers: { "Content-Type": logo.contentType, "Cache-Control": "private, no-cache", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'" },
+    headers: {
+      "Content-Type": logo.contentType,
+      "Cache-Control": "private, no-cache",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'",
+    },
   });
 });

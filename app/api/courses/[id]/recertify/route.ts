@@ -5,7 +5,10 @@ import { recertify } from "@/lib/learning/recertify";
 // Too early (another tab, a stale page): the tab shows the certificate's dates again.
 const course = (id: string) => `/courses/${id}?tab=course`;
 
-export const POST = formPost<{ id: string }>({ onRefusal: (_refusal, { params }) => course(params.id) }, async ({ ctx, viewer, params }) => {
-  await recertify(ctx, viewer.id, params.id);
-  return course(params.id);
-});
+export const POST = formPost<{ id: string }>(
+  { onRefusal: (_refusal, { params }) => course(params.id) },
+  async ({ ctx, viewer, params }) => {
+    await recertify(ctx, viewer.id, params.id);
+    return course(params.id);
+  },
+);

@@ -3,6 +3,9 @@ import { formPost } from "@/lib/http/route-handler";
 import { startAttempt } from "@/lib/quiz/quiz-attempts";
 
 // "Start the quiz" (a plain form): opens the learner's attempt, or the one already open.
-export const POST = formPost<{ moduleId: string }>({ onRefusal: ({ key }, { params }) => `/learn/quiz/${params.moduleId}?error=${key}` }, async (input) => {
-  return `/learn/quiz/attempt/${await startAttempt(visibilityScope(input), input.viewer.id, input.params.moduleId)}`;
-});
+export const POST = formPost<{ moduleId: string }>(
+  { onRefusal: ({ key }, { params }) => `/learn/quiz/${params.moduleId}?error=${key}` },
+  async (input) => {
+    return `/learn/quiz/attempt/${await startAttempt(visibilityScope(input), input.viewer.id, input.params.moduleId)}`;
+  },
+);

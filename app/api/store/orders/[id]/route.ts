@@ -5,5 +5,8 @@ import { getMyOrder } from "@/lib/store/get-my-order";
 export const GET = readRoute<{ id: string }>({ sites: ["academy"] }, async ({ viewer, params }) => {
   const order = await getMyOrder(viewer, params.id, "en");
   const courseId = order.product.courses.length === 1 ? order.product.courses[0].courseId : null;
-  return Response.json({ status: order.status, seats: order.seats, courseId }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: order.status, seats: order.seats, courseId },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

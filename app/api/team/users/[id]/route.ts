@@ -18,12 +18,15 @@ async function backToList(form: Promise<FormData>, outcome: [string, string]): P
   return `${back.pathname}${back.search}`;
 }
 
-export const POST = formPost<{ id: string }>({ can: "team.manage", onRefusal: ({ key }, input) => backToList(input.form(), ["error", key]) }, async ({ site, viewer, params, form }) => {
-  const op = String((await form()).get("op") ?? "");
-  const manager = managerOn(site, viewer, await getLocale());
-  if (op === "suspend") await setSuspended(manager, params.id, true);
-  else if (op === "reactivate") await setSuspended(manager, params.id, false);
-  else if (op === "delete") await deleteTeamMember(manager, params.id);
-  else throw new NotFound();
-  return backToList(form(), ["done", DONE[op]]);
-});
+export const POST = formPost<{ id: string }>(
+  { can: "team.manage", onRefusal: ({ key }, input) => backToList(input.form(), ["error", key]) },
+  async ({ site, viewer, params, form }) => {
+    const op = String((await form()).get("op") ?? "");
+    const manager = managerOn(site, viewer, await getLocale());
+    if (op === "suspend") await setSuspended(manager, params.id, true);
+    else if (op === "reactivate") await setSuspended(manager, params.id, false);
+    else if (op === "delete") await deleteTeamMember(manager, params.id);
+    else throw new NotFound();
+    return backToList(form(), ["done", DONE[op]]);
+  },
+);

@@ -4,7 +4,9 @@ import { UUID } from "@/lib/ids";
 
 // A user's photo, for signed-in viewers of the same tenant; everyone else gets 404.
 export const GET = readRoute<{ id: string }>({}, async ({ ctx, viewer, params }) => {
-  const photo = UUID.test(params.id) ? await readProfilePhoto({ ...ctx, tenantId: viewer.homeTenantId }, params.id) : null;
+  const photo = UUID.test(params.id)
+    ? await readProfilePhoto({ ...ctx, tenantId: viewer.homeTenantId }, params.id)
+    : null;
   if (!photo) return statusResponse(404);
   return new Response(Buffer.from(photo.data), {
     headers: {

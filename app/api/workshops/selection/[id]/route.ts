@@ -6,14 +6,20 @@ import { selectorOn } from "@/lib/workshops/selector";
 
 // Select / Waiting list / Not select on a session's selection page (a plain form); back to that page, where
 // a full session (Conflict) and an application that is no candidate (Invalid) are explained.
-const sessionPage = async (form: Promise<FormData>) => `/admin/workshops/${String((await form).get("sessionId") ?? "")}`;
+const sessionPage = async (form: Promise<FormData>) =>
+  `/admin/workshops/${String((await form).get("sessionId") ?? "")}`;
 
 export const POST = formPost<{ id: string }>(
-  { can: "workshops.select", onRefusal: async ({ kind }, input) => `${await sessionPage(input.form())}?error=${kind === "conflict" ? "full" : "notACandidate"}` },
+  {
+    can: "workshops.select",
+    onRefusal: async ({ kind }, input) =>
+      `${await sessionPage(input.form())}?error=${kind === "conflict" ? "full" : "notACandidate"}`,
+  },
   async ({ site, viewer, params, form }) => {
     const submitted = await form();
     const outcome = String(submitted.get("outcome") ?? "");
-    if (!UUID.test(String(submitted.get("sessionId") ?? "")) || !(OUTCOMES as readonly string[]).includes(outcome)) throw new NotFound();
+    if (!UUID.test(String(submitted.get("sessionId") ?? "")) || !(OUTCOMES as readonly string[]).includes(outcome))
+      throw new NotFound();
     await decideSelection(selectorOn(site, viewer), params.id, outcome as Outcome);
     return `${await sessionPage(form())}?done=1`;
   },

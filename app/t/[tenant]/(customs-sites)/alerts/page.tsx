@@ -12,7 +12,11 @@ import { TextLink } from "@/components/ui/text-link";
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
   const { viewer } = await loadPage({ signIn: "/alerts" });
   const params = await searchParams;
-  const [t, format, result] = await Promise.all([getTranslations("Alerts"), getFormatter(), listAlerts({ id: viewer.id, homeTenantId: viewer.homeTenantId }, pageParam(params.page))]);
+  const [t, format, result] = await Promise.all([
+    getTranslations("Alerts"),
+    getFormatter(),
+    listAlerts({ id: viewer.id, homeTenantId: viewer.homeTenantId }, pageParam(params.page)),
+  ]);
   const unread = result.alerts.some((a) => !a.readAt);
   return (
     <div className="space-y-6">
@@ -24,14 +28,29 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
           </form>
         ) : null}
       </div>
-      {params.done === "read" ? <Notice tone="success" bordered>{t("allRead")}</Notice> : null}
-      {result.alerts.length === 0 ? <EmptyState>{t("none")}</EmptyState> : (
+      {params.done === "read" ? (
+        <Notice tone="success" bordered>
+          {t("allRead")}
+        </Notice>
+      ) : null}
+      {result.alerts.length === 0 ? (
+        <EmptyState>{t("none")}</EmptyState>
+      ) : (
         <ul className="space-y-2">
           {result.alerts.map((alert) => (
-            <li key={alert.id} data-testid="alert" data-unread={alert.readAt ? undefined : "true"} className={`flex flex-wrap items-start gap-3 rounded border p-3 ${alert.readAt ? "border-slate-200 bg-white" : "border-brand bg-blue-50"}`}>
-              {alert.readAt ? null : <span className="rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>}
+            <li
+              key={alert.id}
+              data-testid="alert"
+              data-unread={alert.readAt ? undefined : "true"}
+              className={`flex flex-wrap items-start gap-3 rounded border p-3 ${alert.readAt ? "border-slate-200 bg-white" : "border-brand bg-blue-50"}`}
+            >
+              {alert.readAt ? null : (
+                <span className="rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>
+              )}
               <p className="flex-1">{t.has(alert.kind) ? t(alert.kind, alert.params) : alert.kind}</p>
-              <time dateTime={alert.createdAt.toISOString()} className="text-sm text-slate-600">{format.dateTime(alert.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <time dateTime={alert.createdAt.toISOString()} className="text-sm text-slate-600">
+                {format.dateTime(alert.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
               {alert.href ? <TextLink href={alert.href}>{t("open")}</TextLink> : null}
             </li>
           ))}

@@ -12,7 +12,11 @@ import { formatSessionDates } from "@/lib/i18n/zoned-time";
 
 export default async function DashboardPage() {
   const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
-  const [t, workshops, locale] = await Promise.all([getTranslations("Dashboard"), getTranslations("Workshops"), getLocale()]);
+  const [t, workshops, locale] = await Promise.all([
+    getTranslations("Dashboard"),
+    getTranslations("Workshops"),
+    getLocale(),
+  ]);
   const { courses, upcoming } = await viewDashboard(ctx, viewer, locale as Locale);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
@@ -25,13 +29,17 @@ export default async function DashboardPage() {
         {current.length === 0 ? (
           <>
             <p className="mt-2 text-slate-700">{t("noCurrentCourses")}</p>
-            <TextLink href="/find-learning" className="mt-3 inline-block font-medium">{t("findLearning")}</TextLink>
+            <TextLink href="/find-learning" className="mt-3 inline-block font-medium">
+              {t("findLearning")}
+            </TextLink>
           </>
         ) : (
           <ul className="mt-3 space-y-3">
             {current.map((c) => (
               <li key={c.courseId} data-testid="current-course">
-                <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">{c.title}</TextLink>
+                <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
+                  {c.title}
+                </TextLink>
                 <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
                   <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
                   <span>{t("progress", { progress: c.progressPercent })}</span>
@@ -44,23 +52,41 @@ export default async function DashboardPage() {
       <div className="grid gap-6 md:grid-cols-2">
         <Panel roomy aria-labelledby="visited-heading">
           <SectionTitle id="visited-heading">{t("latestVisited")}</SectionTitle>
-          {visited.length === 0 ? <p className="mt-2 text-slate-700">{t("noVisited")}</p> : (
+          {visited.length === 0 ? (
+            <p className="mt-2 text-slate-700">{t("noVisited")}</p>
+          ) : (
             <ul className="mt-3 list-disc space-y-1 ps-6">
-              {visited.map((c) => <li key={c.courseId}><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></li>)}
+              {visited.map((c) => (
+                <li key={c.courseId}>
+                  <TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink>
+                </li>
+              ))}
             </ul>
           )}
         </Panel>
         <Panel roomy aria-labelledby="events-heading">
           <SectionTitle id="events-heading">{t("upcomingEvents")}</SectionTitle>
-          {upcoming.length === 0 ? <p className="mt-2 text-slate-700">{t("noEvents")}</p> : (
+          {upcoming.length === 0 ? (
+            <p className="mt-2 text-slate-700">{t("noEvents")}</p>
+          ) : (
             <ul className="mt-3 space-y-3">
               {upcoming.map((e) => (
                 <li key={e.applicationId} data-testid="upcoming-event">
-                  <TextLink href={`/workshops/applications/${e.applicationId}`} className="font-medium">{e.title}</TextLink>
+                  <TextLink href={`/workshops/applications/${e.applicationId}`} className="font-medium">
+                    {e.title}
+                  </TextLink>
                   <p className="text-sm text-slate-700">{formatSessionDates(e, locale)}</p>
                   <p className="text-sm text-slate-700">
                     {[e.place, e.onlineUrl ? workshops("online") : null].filter(Boolean).join(" · ")}
-                    {e.onlineUrl ? <> · <TextAnchor href={e.onlineUrl} className="break-all" rel="noopener noreferrer">{e.onlineUrl}</TextAnchor></> : null}
+                    {e.onlineUrl ? (
+                      <>
+                        {" "}
+                        ·{" "}
+                        <TextAnchor href={e.onlineUrl} className="break-all" rel="noopener noreferrer">
+                          {e.onlineUrl}
+                        </TextAnchor>
+                      </>
+                    ) : null}
                   </p>
                 </li>
               ))}

@@ -9,12 +9,25 @@ import type { Locale } from "@/lib/i18n/locales";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 
-export default async function FindLearningPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [context, params, t, locale] = await Promise.all([loadPage(), searchParams, getTranslations("Catalogue"), getLocale()]);
+export default async function FindLearningPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [context, params, t, locale] = await Promise.all([
+    loadPage(),
+    searchParams,
+    getTranslations("Catalogue"),
+    getLocale(),
+  ]);
   const query = parseCatalogueQuery(params);
-  const [result, topics] = await Promise.all([searchCourses(visibilityScope(context), locale as Locale, query), topicNames(locale)]);
+  const [result, topics] = await Promise.all([
+    searchCourses(visibilityScope(context), locale as Locale, query),
+    topicNames(locale),
+  ]);
   const urlParams = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) if (key !== "page") urlParams.append(key, v);
+  for (const [key, value] of Object.entries(params))
+    for (const v of [value ?? []].flat()) if (key !== "page") urlParams.append(key, v);
   return (
     <div className="space-y-4">
       <PageTitle>{t("title")}</PageTitle>
@@ -24,8 +37,14 @@ export default async function FindLearningPage({ searchParams }: { searchParams:
           <CatalogueFilters query={query} result={result} topics={topics} />
         </aside>
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" aria-live="polite" className="mb-3 text-lg font-semibold" data-testid="result-count">{t("results", { count: result.total })}</h2>
-          {result.courses.length ? <CourseCardList courses={result.courses} /> : <p className="text-slate-700">{t("noResults")}</p>}
+          <h2 id="results-heading" aria-live="polite" className="mb-3 text-lg font-semibold" data-testid="result-count">
+            {t("results", { count: result.total })}
+          </h2>
+          {result.courses.length ? (
+            <CourseCardList courses={result.courses} />
+          ) : (
+            <p className="text-slate-700">{t("noResults")}</p>
+          )}
           <Pagination page={result.page} pageCount={result.pageCount} params={urlParams} />
         </section>
       </div>

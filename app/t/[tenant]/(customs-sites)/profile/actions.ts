@@ -21,11 +21,17 @@ export const updateProfileAction = formAction({ ...PAGE, keepValues: true }, asy
   (await cookies()).set(LOCALE_COOKIE, saved.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
 });
 
-export const uploadPhotoAction = formAction({ ...PAGE, values: () => ({}) }, async (entry, form) => saveProfilePhoto(ownAccount(entry), entry.viewer.id, await uploadedBytes(form.get("photo"))));
+export const uploadPhotoAction = formAction({ ...PAGE, values: () => ({}) }, async (entry, form) =>
+  saveProfilePhoto(ownAccount(entry), entry.viewer.id, await uploadedBytes(form.get("photo"))),
+);
 
 export const changePasswordAction = formAction({ ...PAGE, values: () => ({}) }, async (entry, form) => {
   const password = String(form.get("password") ?? "");
-  await changePassword(ownAccount(entry), entry.viewer.id, { currentPassword: String(form.get("currentPassword") ?? ""), password, confirmation: String(form.get("confirmation") ?? "") });
+  await changePassword(ownAccount(entry), entry.viewer.id, {
+    currentPassword: String(form.get("currentPassword") ?? ""),
+    password,
+    confirmation: String(form.get("confirmation") ?? ""),
+  });
   // Every session ended with the change; this one continues with a fresh session under the new password.
   await signIn("credentials", { identifier: entry.viewer.username, password, redirect: false });
 });

@@ -19,9 +19,17 @@ function useForm(action: (state: FormState, data: FormData) => Promise<FormState
   return { state, formAction, pending, error };
 }
 
-const done = (text: string) => <Notice tone="success" bordered compact>{text}</Notice>;
+const done = (text: string) => (
+  <Notice tone="success" bordered compact>
+    {text}
+  </Notice>
+);
 
-export function ProfileDetailsForm({ profile }: { profile: { firstName: string; lastName: string; position: string | null; locale: string } }) {
+export function ProfileDetailsForm({
+  profile,
+}: {
+  profile: { firstName: string; lastName: string; position: string | null; locale: string };
+}) {
   const t = useTranslations("Profile");
   const register = useTranslations("Register");
   const { state, formAction, pending, error } = useForm(updateProfileAction);
@@ -30,14 +38,30 @@ export function ProfileDetailsForm({ profile }: { profile: { firstName: string; 
     <form action={formAction} className="space-y-4" noValidate>
       {state.done ? done(t("saved")) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="firstName" label={register("firstName")} required defaultValue={v.firstName} error={error("firstName")} />
-        <TextField name="lastName" label={register("lastName")} required defaultValue={v.lastName} error={error("lastName")} />
+        <TextField
+          name="firstName"
+          label={register("firstName")}
+          required
+          defaultValue={v.firstName}
+          error={error("firstName")}
+        />
+        <TextField
+          name="lastName"
+          label={register("lastName")}
+          required
+          defaultValue={v.lastName}
+          error={error("lastName")}
+        />
       </div>
       <TextField name="position" label={register("position")} defaultValue={v.position} error={error("position")} />
       <div>
         <Label htmlFor="locale">{register("locale")}</Label>
         <Select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full">
-          {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
         </Select>
       </div>
       <Button disabled={pending}>{t("save")}</Button>
@@ -53,8 +77,17 @@ export function PhotoForm() {
       {state.done ? done(t("photoSaved")) : null}
       <div>
         <Label htmlFor="photo">{t("photo")}</Label>
-        <p id="photo-hint" className="text-sm text-slate-600">{t("photoHint")}</p>
-        <input id="photo" name="photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"} className="mt-1" />
+        <p id="photo-hint" className="text-sm text-slate-600">
+          {t("photoHint")}
+        </p>
+        <input
+          id="photo"
+          name="photo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"}
+          className="mt-1"
+        />
         {error("photo") ? <FieldError id="photo-error">{error("photo")}</FieldError> : null}
       </div>
       <Button disabled={pending}>{t("uploadPhoto")}</Button>
@@ -68,9 +101,30 @@ export function ChangePasswordForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.done ? done(t("passwordChanged")) : null}
-      <TextField name="currentPassword" label={t("currentPassword")} type="password" required autoComplete="current-password" error={error("currentPassword")} />
-      <TextField name="password" label={t("newPassword")} type="password" required autoComplete="new-password" error={error("password")} />
-      <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
+      <TextField
+        name="currentPassword"
+        label={t("currentPassword")}
+        type="password"
+        required
+        autoComplete="current-password"
+        error={error("currentPassword")}
+      />
+      <TextField
+        name="password"
+        label={t("newPassword")}
+        type="password"
+        required
+        autoComplete="new-password"
+        error={error("password")}
+      />
+      <TextField
+        name="confirmation"
+        label={t("confirmation")}
+        type="password"
+        required
+        autoComplete="new-password"
+        error={error("confirmation")}
+      />
       <Button disabled={pending}>{t("changePassword")}</Button>
     </form>
   );

@@ -8,7 +8,10 @@ import { deleteSavedSearch, saveSearch } from "@/lib/learning/saved-searches";
 const PAGE = "/record-of-learning";
 const searchOf = (form: FormData) => ({ name: String(form.get("name") ?? ""), query: String(form.get("query") ?? "") });
 
-export const saveSearchAction = formAction({ signIn: PAGE, revalidate: PAGE, values: searchOf }, ({ ctx, viewer }, form) => saveSearch(ctx, viewer.id, searchOf(form)));
+export const saveSearchAction = formAction(
+  { signIn: PAGE, revalidate: PAGE, values: searchOf },
+  ({ ctx, viewer }, form) => saveSearch(ctx, viewer.id, searchOf(form)),
+);
 
 // A saved search's Delete button (a form without fields of its own, so no form state).
 export async function deleteSearchAction(form: FormData): Promise<void> {

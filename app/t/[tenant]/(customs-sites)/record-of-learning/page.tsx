@@ -15,11 +15,18 @@ import { Panel } from "@/components/ui/panel";
 
 export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
-    loadPage({ signIn: "/record-of-learning" }), searchParams, getTranslations("RecordOfLearning"), getTranslations("CourseType"), getFormatter(), getLocale(), getTranslations("Certificates"),
+    loadPage({ signIn: "/record-of-learning" }),
+    searchParams,
+    getTranslations("RecordOfLearning"),
+    getTranslations("CourseType"),
+    getFormatter(),
+    getLocale(),
+    getTranslations("Certificates"),
   ]);
   const { courses, saved, certificates } = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, q);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
-  const exportHref = (fmt: string) => `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
+  const exportHref = (fmt: string) =>
+    `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
     <div className="space-y-4">
       <PageTitle>{t("title")}</PageTitle>
@@ -33,9 +40,15 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
         </form>
         <p className="flex gap-2">
           <span className="self-center">{t("export")}</span>
-          <a href={exportHref("csv")} className="rounded border border-slate-400 px-3 py-1.5" download>CSV</a>
-          <a href={exportHref("xlsx")} className="rounded border border-slate-400 px-3 py-1.5" download>Excel</a>
-          <a href={exportHref("pdf")} className="rounded border border-slate-400 px-3 py-1.5" download>PDF</a>
+          <a href={exportHref("csv")} className="rounded border border-slate-400 px-3 py-1.5" download>
+            CSV
+          </a>
+          <a href={exportHref("xlsx")} className="rounded border border-slate-400 px-3 py-1.5" download>
+            Excel
+          </a>
+          <a href={exportHref("pdf")} className="rounded border border-slate-400 px-3 py-1.5" download>
+            PDF
+          </a>
         </p>
       </div>
       {saved.length ? (
@@ -47,7 +60,13 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
                 <TextLink href={`?q=${encodeURIComponent(s.query)}`}>{s.name}</TextLink>
                 <form action={deleteSearchAction}>
                   <input type="hidden" name="id" value={s.id} />
-                  <button type="submit" aria-label={t("deleteSearch", { name: s.name })} className="px-1 text-slate-600">×</button>
+                  <button
+                    type="submit"
+                    aria-label={t("deleteSearch", { name: s.name })}
+                    className="px-1 text-slate-600"
+                  >
+                    ×
+                  </button>
                 </form>
               </li>
             ))}
@@ -56,39 +75,84 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
       ) : null}
       {q ? <SaveSearchForm query={q} /> : null}
       {courses.length === 0 ? (
-        <Panel as="p" roomy className="text-slate-700">{q ? t("noMatch") : t("empty")}</Panel>
+        <Panel as="p" roomy className="text-slate-700">
+          {q ? t("noMatch") : t("empty")}
+        </Panel>
       ) : (
-        <DataTable caption={t("title")} columns={[{ label: t("type") }, { label: t("course") }, { label: t("due") }, { label: t("completed") }, { label: t("progress") }]}>
-            {courses.map((c) => (
-              <tr key={c.courseId} className="border-b border-slate-100" data-testid="record-row">
-                <td className="p-2">{types(c.type)}</td>
-                <td className="p-2"><TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink></td>
-                <td className="p-2">{date(c.dueAt)}</td>
-                <td className="p-2">{date(c.completedAt)}</td>
-                <td className="p-2">
-                  <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} className="me-2 align-middle" />
-                  {c.progressPercent}%
-                </td>
-              </tr>
-            ))}
+        <DataTable
+          caption={t("title")}
+          columns={[
+            { label: t("type") },
+            { label: t("course") },
+            { label: t("due") },
+            { label: t("completed") },
+            { label: t("progress") },
+          ]}
+        >
+          {courses.map((c) => (
+            <tr key={c.courseId} className="border-b border-slate-100" data-testid="record-row">
+              <td className="p-2">{types(c.type)}</td>
+              <td className="p-2">
+                <TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink>
+              </td>
+              <td className="p-2">{date(c.dueAt)}</td>
+              <td className="p-2">{date(c.completedAt)}</td>
+              <td className="p-2">
+                <progress
+                  max={100}
+                  value={c.progressPercent}
+                  aria-label={t("progressOf", { title: c.title })}
+                  className="me-2 align-middle"
+                />
+                {c.progressPercent}%
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       <section aria-labelledby="certificates" className="space-y-2 pt-4">
-        <h2 id="certificates" className="text-2xl font-semibold">{certificateTexts("recordTitle")}</h2>
-        {certificates.length === 0 ? <Panel as="p" roomy className="text-slate-700">{certificateTexts("recordEmpty")}</Panel> : (
-          <DataTable caption={certificateTexts("recordTitle")} columns={[{ label: certificateTexts("course") }, { label: certificateTexts("issued") }, { label: certificateTexts("expires") }, { label: certificateTexts("status") }, { label: certificateTexts("code") }]}>
-              {certificates.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">
-                  <td className="p-2" dir="auto"><TextLink href={`/courses/${c.courseId}?tab=certificate`}>{c.courseTitle}</TextLink></td>
-                  <td className="p-2">{date(c.issuedAt)}</td>
-                  <td className="p-2">{c.expiresAt ? date(c.expiresAt) : certificateTexts("noExpiry")}</td>
-                  <td className="p-2">{certificateTexts(`statusValue.${c.status}`)}</td>
-                  <td className="p-2">
-                    <TextAnchor href={`/verify/${c.code}`} dir="ltr" className="font-mono">{c.code}</TextAnchor>
-                    {c.status !== "REVOKED" ? <a href={`/api/certificates/${c.id}/pdf`} className="ms-3 rounded border border-slate-400 px-2 py-0.5 text-sm">{certificateTexts("download")}<span className="sr-only"> – {c.courseTitle}</span></a> : null}
-                  </td>
-                </tr>
-              ))}
+        <h2 id="certificates" className="text-2xl font-semibold">
+          {certificateTexts("recordTitle")}
+        </h2>
+        {certificates.length === 0 ? (
+          <Panel as="p" roomy className="text-slate-700">
+            {certificateTexts("recordEmpty")}
+          </Panel>
+        ) : (
+          <DataTable
+            caption={certificateTexts("recordTitle")}
+            columns={[
+              { label: certificateTexts("course") },
+              { label: certificateTexts("issued") },
+              { label: certificateTexts("expires") },
+              { label: certificateTexts("status") },
+              { label: certificateTexts("code") },
+            ]}
+          >
+            {certificates.map((c) => (
+              <tr key={c.id} className="border-b border-slate-100" data-testid="certificate-row">
+                <td className="p-2" dir="auto">
+                  <TextLink href={`/courses/${c.courseId}?tab=certificate`}>{c.courseTitle}</TextLink>
+                </td>
+                <td className="p-2">{date(c.issuedAt)}</td>
+                <td className="p-2">{c.expiresAt ? date(c.expiresAt) : certificateTexts("noExpiry")}</td>
+                <td className="p-2">{certificateTexts(`statusValue.${c.status}`)}</td>
+                <td className="p-2">
+                  <TextAnchor href={`/verify/${c.code}`} dir="ltr" className="font-mono">
+                    {c.code}
+                  </TextAnchor>
+                  {c.status !== "REVOKED" ? (
+                    <a
+                      href={`/api/certificates/${c.id}/pdf`}
+                      className="ms-3 rounded border border-slate-400 px-2 py-0.5 text-sm"
+                    >
+                      {certificateTexts("download")}
+                      <span className="sr-only"> – {c.courseTitle}</span>
+                    </a>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
           </DataTable>
         )}
       </section>

@@ -13,13 +13,33 @@ export function SaveSearchForm({ query }: { query: string }) {
     <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="query" value={query} />
       <div>
-        <label htmlFor="saved-name" className="block text-sm font-medium">{t("saveSearchName")}</label>
-        <input id="saved-name" name="name" required maxLength={80} defaultValue={state.values.name} aria-invalid={state.errors.name ? true : undefined}
-          aria-describedby={state.errors.name ? "saved-name-error" : undefined} className="mt-1 rounded border border-slate-400 px-2 py-1" />
+        <label htmlFor="saved-name" className="block text-sm font-medium">
+          {t("saveSearchName")}
+        </label>
+        <input
+          id="saved-name"
+          name="name"
+          required
+          maxLength={80}
+          defaultValue={state.values.name}
+          aria-invalid={state.errors.name ? true : undefined}
+          aria-describedby={state.errors.name ? "saved-name-error" : undefined}
+          className="mt-1 rounded border border-slate-400 px-2 py-1"
+        />
       </div>
-      <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1.5">{t("saveSearch")}</button>
-      {state.errors.name ? <p id="saved-name-error" className="w-full text-sm text-red-800">{fieldText(state.errors.name)}</p> : null}
-      {state.done ? <p role="status" className="w-full text-sm text-green-800">{t("searchSaved")}</p> : null}
+      <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1.5">
+        {t("saveSearch")}
+      </button>
+      {state.errors.name ? (
+        <p id="saved-name-error" className="w-full text-sm text-red-800">
+          {fieldText(state.errors.name)}
+        </p>
+      ) : null}
+      {state.done ? (
+        <p role="status" className="w-full text-sm text-green-800">
+          {t("searchSaved")}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -37,39 +37,118 @@ export function RegistrationForm({ administrations, fixedAdministration, default
   return (
     <form action={action} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("mandatory")}</p>
-      {state.errors.form ? <Notice tone="error" bordered>{fieldText(state.errors.form)}</Notice> : null}
+      {state.errors.form ? (
+        <Notice tone="error" bordered>
+          {fieldText(state.errors.form)}
+        </Notice>
+      ) : null}
       {administrations ? (
         <div>
-          <Label htmlFor="administration">{t("administration")} <span aria-hidden="true">*</span></Label>
-          <Select id="administration" name="administration" required defaultValue={v.administration ?? ""} aria-invalid={error("administration") ? true : undefined}
-            aria-describedby={error("administration") ? "administration-error" : undefined} className="mt-1 w-full">
+          <Label htmlFor="administration">
+            {t("administration")} <span aria-hidden="true">*</span>
+          </Label>
+          <Select
+            id="administration"
+            name="administration"
+            required
+            defaultValue={v.administration ?? ""}
+            aria-invalid={error("administration") ? true : undefined}
+            aria-describedby={error("administration") ? "administration-error" : undefined}
+            className="mt-1 w-full"
+          >
             <option value="">{t("chooseAdministration")}</option>
-            {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+            {administrations.map((a) => (
+              <option key={a.countryCode} value={a.countryCode}>
+                {a.name}
+              </option>
+            ))}
           </Select>
-          {error("administration") ? <FieldError id="administration-error">{error("administration")}</FieldError> : null}
+          {error("administration") ? (
+            <FieldError id="administration-error">{error("administration")}</FieldError>
+          ) : null}
         </div>
       ) : (
         <p className="font-medium">{t("fixedAdministration", { administration: fixedAdministration ?? "" })}</p>
       )}
-      <TextField name="username" label={t("username")} required autoComplete="username" defaultValue={v.username} error={error("username")} />
-      <TextField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={v.email} error={error("email")} />
-      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint")} error={error("password")} />
+      <TextField
+        name="username"
+        label={t("username")}
+        required
+        autoComplete="username"
+        defaultValue={v.username}
+        error={error("username")}
+      />
+      <TextField
+        name="email"
+        label={t("email")}
+        type="email"
+        required
+        autoComplete="email"
+        defaultValue={v.email}
+        error={error("email")}
+      />
+      <TextField
+        name="password"
+        label={t("password")}
+        type="password"
+        required
+        autoComplete="new-password"
+        hint={t("passwordHint")}
+        error={error("password")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="firstName" label={t("firstName")} required autoComplete="given-name" defaultValue={v.firstName} error={error("firstName")} />
-        <TextField name="lastName" label={t("lastName")} required autoComplete="family-name" defaultValue={v.lastName} error={error("lastName")} />
+        <TextField
+          name="firstName"
+          label={t("firstName")}
+          required
+          autoComplete="given-name"
+          defaultValue={v.firstName}
+          error={error("firstName")}
+        />
+        <TextField
+          name="lastName"
+          label={t("lastName")}
+          required
+          autoComplete="family-name"
+          defaultValue={v.lastName}
+          error={error("lastName")}
+        />
       </div>
-      <TextField name="position" label={t("position")} autoComplete="organization-title" defaultValue={v.position} error={error("position")} />
+      <TextField
+        name="position"
+        label={t("position")}
+        autoComplete="organization-title"
+        defaultValue={v.position}
+        error={error("position")}
+      />
       <div>
-        <Label htmlFor="locale">{t("locale")} <span aria-hidden="true">*</span></Label>
+        <Label htmlFor="locale">
+          {t("locale")} <span aria-hidden="true">*</span>
+        </Label>
         <Select id="locale" name="locale" defaultValue={v.locale ?? defaultLocale} className="mt-1 w-full">
-          {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
         </Select>
       </div>
       <div>
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="acceptTerms" defaultChecked={v.acceptTerms === "on"} className="mt-1" aria-invalid={error("acceptTerms") ? true : undefined}
-            aria-describedby={error("acceptTerms") ? "acceptTerms-error" : undefined} />
-          <span>{t("acceptTerms")} <span aria-hidden="true">*</span> <TextAnchor href="/terms" target="_blank" rel="noopener">{t("readTerms")}</TextAnchor></span>
+          <input
+            type="checkbox"
+            name="acceptTerms"
+            defaultChecked={v.acceptTerms === "on"}
+            className="mt-1"
+            aria-invalid={error("acceptTerms") ? true : undefined}
+            aria-describedby={error("acceptTerms") ? "acceptTerms-error" : undefined}
+          />
+          <span>
+            {t("acceptTerms")} <span aria-hidden="true">*</span>{" "}
+            <TextAnchor href="/terms" target="_blank" rel="noopener">
+              {t("readTerms")}
+            </TextAnchor>
+          </span>
         </label>
         {error("acceptTerms") ? <FieldError id="acceptTerms-error">{error("acceptTerms")}</FieldError> : null}
       </div>

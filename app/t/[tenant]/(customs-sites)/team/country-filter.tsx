@@ -11,7 +11,11 @@ export async function CountryFilter({ value, className }: { value: string; class
       <Label htmlFor="country">{t("column.country")}</Label>
       <Select id="country" name="country" defaultValue={value} className={className}>
         <option value="">{t("allCountries")}</option>
-        {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+        {administrations.map((a) => (
+          <option key={a.countryCode} value={a.countryCode}>
+            {a.name}
+          </option>
+        ))}
       </Select>
     </div>
   );

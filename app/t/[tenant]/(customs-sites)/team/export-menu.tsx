@@ -11,11 +11,19 @@ export async function ExportMenu({ href, params }: { href: string; params: URLSe
   };
   return (
     <details className="relative">
-      <summary className="cursor-pointer list-none rounded border border-brand px-4 py-2 font-medium text-brand">{t("export")}</summary>
+      <summary className="cursor-pointer list-none rounded border border-brand px-4 py-2 font-medium text-brand">
+        {t("export")}
+      </summary>
       <ul className="absolute end-0 z-10 mt-1 min-w-48 rounded border border-slate-300 bg-white py-1 shadow-lg">
         {(["csv", "xlsx", "pdf"] as const).map((format) => (
           <li key={format}>
-            <a href={link(format)} className="block px-4 py-2 text-start hover:bg-slate-100 focus:bg-slate-100" data-testid={`export-${format}`}>{t(`exportAs.${format}`)}</a>
+            <a
+              href={link(format)}
+              className="block px-4 py-2 text-start hover:bg-slate-100 focus:bg-slate-100"
+              data-testid={`export-${format}`}
+            >
+              {t(`exportAs.${format}`)}
+            </a>
           </li>
         ))}
       </ul>

@@ -31,16 +31,28 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
   const params = await searchParams;
   const q = param(params.q).slice(0, 100);
   const country = param(params.country).toUpperCase().slice(0, 2);
-  const [t, fields, format, result] = await Promise.all([getTranslations("Team"), getTranslations("Fields"), getFormatter(), listTeam(manager, { q, country, page: pageParam(params.page) })]);
+  const [t, fields, format, result] = await Promise.all([
+    getTranslations("Team"),
+    getTranslations("Fields"),
+    getFormatter(),
+    listTeam(manager, { q, country, page: pageParam(params.page) }),
+  ]);
   const query = new URLSearchParams({ ...(q ? { q } : {}), ...(result.platform && country ? { country } : {}) });
   const returnTo = `/team?${new URLSearchParams({ ...Object.fromEntries(query), page: String(result.page) }).toString()}`;
   const done = DONE.find((key) => key === param(params.done));
   const error = ERRORS.find((key) => key === param(params.error));
   const columns = [
     ...(result.platform ? [{ label: t("column.country") }] : []),
-    { label: t("column.fullName") }, { label: t("column.username") }, { label: t("column.email") }, { label: t("column.position") },
-    { label: t("column.status") }, { label: t("column.lastLogin") }, { label: t("column.started"), align: "end" as const },
-    { label: t("column.completed"), align: "end" as const }, { label: t("column.competencies"), align: "end" as const }, { label: t("column.actions") },
+    { label: t("column.fullName") },
+    { label: t("column.username") },
+    { label: t("column.email") },
+    { label: t("column.position") },
+    { label: t("column.status") },
+    { label: t("column.lastLogin") },
+    { label: t("column.started"), align: "end" as const },
+    { label: t("column.completed"), align: "end" as const },
+    { label: t("column.competencies"), align: "end" as const },
+    { label: t("column.actions") },
   ];
   return (
     <div className="space-y-6">
@@ -49,8 +61,16 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
         <ExportMenu href="/api/team/export" params={query} />
       </div>
       <TeamNav current="users" />
-      {done ? <Notice tone="success" bordered>{t(`done.${done}`)}</Notice> : null}
-      {error ? <Notice tone="error" bordered>{fields(error)}</Notice> : null}
+      {done ? (
+        <Notice tone="success" bordered>
+          {t(`done.${done}`)}
+        </Notice>
+      ) : null}
+      {error ? (
+        <Notice tone="error" bordered>
+          {fields(error)}
+        </Notice>
+      ) : null}
       <form role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">
           <Label htmlFor="q">{t("searchByName")}</Label>
@@ -59,7 +79,9 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
         {result.platform ? <CountryFilter value={country} className="mt-1" /> : null}
         <Button>{t("search")}</Button>
       </form>
-      <p role="status" data-testid="result-count">{t("userCount", { count: result.total })}</p>
+      <p role="status" data-testid="result-count">
+        {t("userCount", { count: result.total })}
+      </p>
       {result.members.length === 0 ? (
         <EmptyState>{q ? t("noMatch") : t("noUsers")}</EmptyState>
       ) : (
@@ -72,31 +94,54 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
               return (
                 <tr key={m.id} className="border-b border-slate-100 align-top" data-testid="team-row">
                   {result.platform ? <td className="p-2">{m.country}</td> : null}
-                  <td className="p-2 font-medium"><TextLink href={`/team/${m.id}`}>{name}</TextLink></td>
+                  <td className="p-2 font-medium">
+                    <TextLink href={`/team/${m.id}`}>{name}</TextLink>
+                  </td>
                   <td className="p-2">{m.username}</td>
                   <td className="p-2 break-all">{m.email}</td>
                   <td className="p-2">{m.position ?? ""}</td>
                   <td className="p-2">{t(`status.${m.status}`)}</td>
-                  <td className="p-2 whitespace-nowrap">{m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium" }) : t("never")}</td>
+                  <td className="p-2 whitespace-nowrap">
+                    {m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium" }) : t("never")}
+                  </td>
                   <td className="p-2 text-end">{m.coursesStarted}</td>
                   <td className="p-2 text-end">{m.coursesCompleted}</td>
                   <td className="p-2 text-end">{m.competencies}</td>
                   <td className="p-2">
                     <div className="flex gap-1">
-                      <Link href={`/team/${m.id}`} className={iconButton} aria-label={t("editUser", { name })} title={t("editUser", { name })}><SettingsIcon /></Link>
+                      <Link
+                        href={`/team/${m.id}`}
+                        className={iconButton}
+                        aria-label={t("editUser", { name })}
+                        title={t("editUser", { name })}
+                      >
+                        <SettingsIcon />
+                      </Link>
                       {self ? null : (
                         <>
                           <form action={`/api/team/users/${m.id}`} method="post">
                             <input type="hidden" name="op" value={suspended ? "reactivate" : "suspend"} />
                             <input type="hidden" name="returnTo" value={returnTo} />
-                            <button type="submit" className={iconButton} aria-label={t(suspended ? "reactivateUser" : "suspendUser", { name })} title={t(suspended ? "reactivateUser" : "suspendUser", { name })}>
+                            <button
+                              type="submit"
+                              className={iconButton}
+                              aria-label={t(suspended ? "reactivateUser" : "suspendUser", { name })}
+                              title={t(suspended ? "reactivateUser" : "suspendUser", { name })}
+                            >
                               <EyeIcon crossed={suspended} />
                             </button>
                           </form>
                           <form action={`/api/team/users/${m.id}`} method="post">
                             <input type="hidden" name="op" value="delete" />
                             <input type="hidden" name="returnTo" value={returnTo} />
-                            <ConfirmButton question={t("deleteConfirm", { name })} variant="neutral" size="icon" className="text-red-700" aria-label={t("deleteUser", { name })} title={t("deleteUser", { name })}>
+                            <ConfirmButton
+                              question={t("deleteConfirm", { name })}
+                              variant="neutral"
+                              size="icon"
+                              className="text-red-700"
+                              aria-label={t("deleteUser", { name })}
+                              title={t("deleteUser", { name })}
+                            >
                               <CrossIcon />
                             </ConfirmButton>
                           </form>

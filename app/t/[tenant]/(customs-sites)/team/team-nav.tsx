@@ -16,7 +16,11 @@ export async function TeamNav({ current }: { current: (typeof LINKS)[number]["ke
       <ul className="flex flex-wrap gap-2">
         {LINKS.map((link) => (
           <li key={link.key}>
-            <Link href={link.href} aria-current={link.key === current ? "page" : undefined} className="inline-block rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand aria-[current=page]:text-white">
+            <Link
+              href={link.href}
+              aria-current={link.key === current ? "page" : undefined}
+              className="inline-block rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand aria-[current=page]:text-white"
+            >
               {t(`section.${link.key}`)}
             </Link>
           </li>

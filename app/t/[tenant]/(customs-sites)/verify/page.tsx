@@ -16,7 +16,15 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       <form method="get" action="/verify" className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("verifyCode")}</span>
-          <Input name="code" required autoComplete="off" spellCheck={false} dir="ltr" placeholder="XXXXX-XXXXX-XXXXX-XXXXX" className="w-72 font-mono uppercase" />
+          <Input
+            name="code"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            dir="ltr"
+            placeholder="XXXXX-XXXXX-XXXXX-XXXXX"
+            className="w-72 font-mono uppercase"
+          />
         </label>
         <Button>{t("verifyButton")}</Button>
       </form>

@@ -5,7 +5,12 @@ import { ResetPasswordForm } from "./reset-password-form";
 import { Panel } from "@/components/ui/panel";
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const [{ token = "" }, t, fields, forgot] = await Promise.all([searchParams, getTranslations("ResetPassword"), getTranslations("Fields"), getTranslations("ForgotPassword")]);
+  const [{ token = "" }, t, fields, forgot] = await Promise.all([
+    searchParams,
+    getTranslations("ResetPassword"),
+    getTranslations("Fields"),
+    getTranslations("ForgotPassword"),
+  ]);
   const valid = await resetLinkIsValid(token);
   return (
     <Panel as="div" roomy className="mx-auto max-w-md shadow-sm">
@@ -15,7 +20,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       ) : (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
           <p>{fields("linkInvalid")}</p>
-          <Link href="/forgot-password" className="mt-2 inline-block font-medium underline">{forgot("title")}</Link>
+          <Link href="/forgot-password" className="mt-2 inline-block font-medium underline">
+            {forgot("title")}
+          </Link>
         </div>
       )}
     </Panel>

@@ -18,18 +18,40 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
         <p>{t("done")}</p>
-        <TextLink href="/sign-in" className="mt-2 inline-block font-medium">{shell("signIn")}</TextLink>
+        <TextLink href="/sign-in" className="mt-2 inline-block font-medium">
+          {shell("signIn")}
+        </TextLink>
       </div>
     );
   }
   const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.errors.form ? <Notice tone="error" bordered>{fieldText(state.errors.form)}</Notice> : null}
+      {state.errors.form ? (
+        <Notice tone="error" bordered>
+          {fieldText(state.errors.form)}
+        </Notice>
+      ) : null}
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" label={t("password")} type="password" required autoComplete="new-password" error={error("password")} />
-      <TextField name="confirmation" label={t("confirmation")} type="password" required autoComplete="new-password" error={error("confirmation")} />
-      <Button disabled={pending} className="w-full">{t("submit")}</Button>
+      <TextField
+        name="password"
+        label={t("password")}
+        type="password"
+        required
+        autoComplete="new-password"
+        error={error("password")}
+      />
+      <TextField
+        name="confirmation"
+        label={t("confirmation")}
+        type="password"
+        required
+        autoComplete="new-password"
+        error={error("confirmation")}
+      />
+      <Button disabled={pending} className="w-full">
+        {t("submit")}
+      </Button>
     </form>
   );
 }

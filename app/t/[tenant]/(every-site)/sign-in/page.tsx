@@ -6,19 +6,29 @@ import { TextLink } from "@/components/ui/text-link";
 import { Panel } from "@/components/ui/panel";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
-  const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([loadPage(), searchParams, getTranslations("SignIn"), getTranslations("Shell")]);
+  const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([
+    loadPage(),
+    searchParams,
+    getTranslations("SignIn"),
+    getTranslations("Shell"),
+  ]);
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : shell("platformName");
   return (
     <Panel as="div" roomy className="mx-auto max-w-md shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 mt-1 text-slate-700">{t("intro", { site: siteName })}</p>
-      {viewer ? <p className="mb-4 rounded bg-green-50 p-3 text-green-900">{t("alreadySignedIn", { name: viewer.username })}</p> : null}
+      {viewer ? (
+        <p className="mb-4 rounded bg-green-50 p-3 text-green-900">{t("alreadySignedIn", { name: viewer.username })}</p>
+      ) : null}
       <SignInForm returnTo={safeReturnPath(returnTo, "/dashboard")} />
       <p className="mt-4 text-sm">
         <TextLink href="/forgot-password">{t("forgot")}</TextLink>
       </p>
       <p className="mt-2 text-sm">
-        {t("noAccount")} <TextLink href="/register" className="font-medium">{t("createAccount")}</TextLink>
+        {t("noAccount")}{" "}
+        <TextLink href="/register" className="font-medium">
+          {t("createAccount")}
+        </TextLink>
       </p>
     </Panel>
   );

@@ -30,8 +30,16 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           {t("identifier")} <span aria-hidden="true">*</span>
         </Label>
         <Input
-          id="identifier" name="identifier" type="text" autoComplete="username" required defaultValue={state.identifier}
-          aria-invalid={missing.has("identifier") || undefined} aria-describedby={missing.has("identifier") ? "identifier-error" : undefined} className="mt-1 w-full" />
+          id="identifier"
+          name="identifier"
+          type="text"
+          autoComplete="username"
+          required
+          defaultValue={state.identifier}
+          aria-invalid={missing.has("identifier") || undefined}
+          aria-describedby={missing.has("identifier") ? "identifier-error" : undefined}
+          className="mt-1 w-full"
+        />
         {missing.has("identifier") ? <FieldError id="identifier-error">{t("required")}</FieldError> : null}
       </div>
       <div>
@@ -39,8 +47,15 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           {t("password")} <span aria-hidden="true">*</span>
         </Label>
         <Input
-          id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={missing.has("password") || undefined} aria-describedby={missing.has("password") ? "password-error" : undefined} className="mt-1 w-full" />
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={missing.has("password") || undefined}
+          aria-describedby={missing.has("password") ? "password-error" : undefined}
+          className="mt-1 w-full"
+        />
         {missing.has("password") ? <FieldError id="password-error">{t("required")}</FieldError> : null}
       </div>
       <Button disabled={pending} className="w-full">

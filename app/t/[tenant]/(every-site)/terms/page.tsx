@@ -12,10 +12,16 @@ export default async function TermsPage() {
       <PageTitle>{t("title")}</PageTitle>
       {terms ? (
         <>
-          <div lang={terms.locale}><RichText source={terms.body} /></div>
-          <p className="text-sm text-slate-600">{t("updated", { date: format.dateTime(terms.updatedAt, { dateStyle: "long" }) })}</p>
+          <div lang={terms.locale}>
+            <RichText source={terms.body} />
+          </div>
+          <p className="text-sm text-slate-600">
+            {t("updated", { date: format.dateTime(terms.updatedAt, { dateStyle: "long" }) })}
+          </p>
         </>
-      ) : <p>{t("none")}</p>}
+      ) : (
+        <p>{t("none")}</p>
+      )}
     </article>
   );
 }

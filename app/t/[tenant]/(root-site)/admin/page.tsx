@@ -23,7 +23,12 @@ export default async function ConsolePage() {
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>
-            <Link href={section.href} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand hover:border-brand">{section.label}</Link>
+            <Link
+              href={section.href}
+              className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand hover:border-brand"
+            >
+              {section.label}
+            </Link>
           </li>
         ))}
       </ul>

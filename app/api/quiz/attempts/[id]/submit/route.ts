@@ -11,13 +11,17 @@ function responsesFrom(form: FormData): Record<string, Answer> {
     const values = form.getAll(key).map(String);
     const [kind, questionId, leftId] = key.split(".");
     if (kind === "q" && questionId) responses[questionId] = values.length > 1 ? values : values[0];
-    if (kind === "m" && questionId && leftId && values[0]) responses[questionId] = { ...((responses[questionId] as Record<string, string>) ?? {}), [leftId]: values[0] };
+    if (kind === "m" && questionId && leftId && values[0])
+      responses[questionId] = { ...((responses[questionId] as Record<string, string>) ?? {}), [leftId]: values[0] };
   }
   return responses;
 }
 
 // An attempt already submitted (another tab): its result page again.
-export const POST = formPost<{ id: string }>({ onRefusal: (_refusal, { params }) => `/learn/quiz/attempt/${params.id}` }, async (input) => {
-  await submitAttempt(visibilityScope(input), input.viewer.id, input.params.id, responsesFrom(await input.form()));
-  return `/learn/quiz/attempt/${input.params.id}`;
-});
+export const POST = formPost<{ id: string }>(
+  { onRefusal: (_refusal, { params }) => `/learn/quiz/attempt/${params.id}` },
+  async (input) => {
+    await submitAttempt(visibilityScope(input), input.viewer.id, input.params.id, responsesFrom(await input.form()));
+    return `/learn/quiz/attempt/${input.params.id}`;
+  },
+);

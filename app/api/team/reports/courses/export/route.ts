@@ -12,10 +12,19 @@ export const GET = teamExport(async (gate) => {
   const table = courseReportTable(rows, platform, {
     title: t("courseReport.title"),
     header: {
-      country: t("column.country"), course: t("column.course"), user: t("column.user"), completedAt: t("column.dateCompleted"),
-      grade: t("column.grade"), lastLogin: t("column.lastLogin"),
+      country: t("column.country"),
+      course: t("column.course"),
+      user: t("column.user"),
+      completedAt: t("column.dateCompleted"),
+      grade: t("column.grade"),
+      lastLogin: t("column.lastLogin"),
     },
     deletedUser: t("deletedUser"),
   });
-  return tableResponse(table, format, { fileName: exportFileName("nc-course-report"), locale, subtitle: gate.subtitle(rows.length, total), pageLabel: gate.pageLabel });
+  return tableResponse(table, format, {
+    fileName: exportFileName("nc-course-report"),
+    locale,
+    subtitle: gate.subtitle(rows.length, total),
+    pageLabel: gate.pageLabel,
+  });
 });

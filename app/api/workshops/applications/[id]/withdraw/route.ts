@@ -5,7 +5,10 @@ import { withdrawApplication } from "@/lib/workshops/withdraw-application";
 // "Withdraw" on the candidate's application page (a plain form); back to the application.
 const application = (id: string) => `/workshops/applications/${id}`;
 
-export const POST = formPost<{ id: string }>({ onRefusal: (_refusal, { params }) => `${application(params.id)}?error=cannotWithdraw` }, async ({ viewer, params }) => {
-  await withdrawApplication(candidateOf(viewer), params.id);
-  return `${application(params.id)}?done=withdrawn`;
-});
+export const POST = formPost<{ id: string }>(
+  { onRefusal: (_refusal, { params }) => `${application(params.id)}?error=cannotWithdraw` },
+  async ({ viewer, params }) => {
+    await withdrawApplication(candidateOf(viewer), params.id);
+    return `${application(params.id)}?done=withdrawn`;
+  },
+);

@@ -13,17 +13,32 @@ export default async function WorkshopSelectionPage() {
   const { site, viewer } = await loadPage({ signIn: "/admin/workshops", can: "workshops.select" });
   const selector = selectorOn(site, viewer);
   const locale = await getLocale();
-  const [t, sessions] = await Promise.all([getTranslations("Workshops.selection"), listSelectionSessions(selector, locale)]);
+  const [t, sessions] = await Promise.all([
+    getTranslations("Workshops.selection"),
+    listSelectionSessions(selector, locale),
+  ]);
   return (
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
-      {sessions.length === 0 ? <EmptyState>{t("noSessions")}</EmptyState> : (
+      {sessions.length === 0 ? (
+        <EmptyState>{t("noSessions")}</EmptyState>
+      ) : (
         <div className="overflow-x-auto">
           <DataTable
             caption={t("title")}
             className="text-sm"
-            columns={[{ label: t("course") }, { label: t("session") }, { label: t("capacity"), align: "end" }, { label: t("inProgress"), align: "end" }, { label: t("toDecide"), align: "end" }, { label: t("selected"), align: "end" }, { label: t("waiting"), align: "end" }, { label: t("notSelected"), align: "end" }, { label: t("actions") }]}
+            columns={[
+              { label: t("course") },
+              { label: t("session") },
+              { label: t("capacity"), align: "end" },
+              { label: t("inProgress"), align: "end" },
+              { label: t("toDecide"), align: "end" },
+              { label: t("selected"), align: "end" },
+              { label: t("waiting"), align: "end" },
+              { label: t("notSelected"), align: "end" },
+              { label: t("actions") },
+            ]}
           >
             {sessions.map((s) => {
               const dates = formatSessionDates(s, locale);
@@ -37,7 +52,14 @@ export default async function WorkshopSelectionPage() {
                   <td className="p-2 text-end">{s.counts.selected}</td>
                   <td className="p-2 text-end">{s.counts.waiting}</td>
                   <td className="p-2 text-end">{s.counts.notSelected}</td>
-                  <td className="p-2"><TextLink href={`/admin/workshops/${s.id}`} aria-label={t("openSession", { date: `${s.title}, ${dates}` })}>{t("open")}</TextLink></td>
+                  <td className="p-2">
+                    <TextLink
+                      href={`/admin/workshops/${s.id}`}
+                      aria-label={t("openSession", { date: `${s.title}, ${dates}` })}
+                    >
+                      {t("open")}
+                    </TextLink>
+                  </td>
                 </tr>
               );
             })}

@@ -14,7 +14,9 @@ function settingsFrom(form: FormData) {
     type: text(form, "type"),
     audience: text(form, "audience"),
     regions: form.getAll("regions").map(String),
-    countries: text(form, "countries").split(/[\s,;]+/).filter(Boolean),
+    countries: text(form, "countries")
+      .split(/[\s,;]+/)
+      .filter(Boolean),
     languages: form.getAll("languages").map(String),
     topics: form.getAll("topics").map(String),
     durationMinutes: numberOrNull(text(form, "durationMinutes")) ?? Number.NaN,
@@ -32,7 +34,10 @@ function textFrom(form: FormData) {
     title: text(form, "title"),
     summary: text(form, "summary"),
     description: text(form, "description"),
-    objectives: text(form, "objectives").split("\n").map((line) => line.trim()).filter(Boolean),
+    objectives: text(form, "objectives")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean),
   };
 }
 
@@ -44,14 +49,26 @@ function valuesOf(form: FormData): Record<string, string> {
 }
 
 const coursePage = (courseId: string) => `/author/courses/${courseId}`;
-const COURSE_PAGE = { signIn: coursePage, can: "authoring.author", values: valuesOf, revalidate: (_form: FormData, courseId: string) => coursePage(courseId) } as const;
+const COURSE_PAGE = {
+  signIn: coursePage,
+  can: "authoring.author",
+  values: valuesOf,
+  revalidate: (_form: FormData, courseId: string) => coursePage(courseId),
+} as const;
 
 // The browser loads the new course's page itself (a full page load; see course-forms.tsx).
-export const createCourseAction = formAction({ signIn: "/author/courses/new", can: "authoring.author", values: valuesOf }, async ({ site, viewer }, form) => {
-  const id = await createCourse(authorOn(site, viewer), settingsFrom(form), textFrom(form));
-  return { values: {}, errors: {}, done: true, redirectTo: `/author/courses/${id}?saved=created` };
-});
+export const createCourseAction = formAction(
+  { signIn: "/author/courses/new", can: "authoring.author", values: valuesOf },
+  async ({ site, viewer }, form) => {
+    const id = await createCourse(authorOn(site, viewer), settingsFrom(form), textFrom(form));
+    return { values: {}, errors: {}, done: true, redirectTo: `/author/courses/${id}?saved=created` };
+  },
+);
 
-export const saveSettingsAction = formAction<[courseId: string]>(COURSE_PAGE, ({ site, viewer }, form, courseId) => updateCourseSettings(authorOn(site, viewer), courseId, settingsFrom(form)));
+export const saveSettingsAction = formAction<[courseId: string]>(COURSE_PAGE, ({ site, viewer }, form, courseId) =>
+  updateCourseSettings(authorOn(site, viewer), courseId, settingsFrom(form)),
+);
 
-export const saveTextAction = formAction<[courseId: string]>(COURSE_PAGE, ({ site, viewer }, form, courseId) => saveCourseText(authorOn(site, viewer), courseId, textFrom(form)));
+export const saveTextAction = formAction<[courseId: string]>(COURSE_PAGE, ({ site, viewer }, form, courseId) =>
+  saveCourseText(authorOn(site, viewer), courseId, textFrom(form)),
+);

@@ -14,10 +14,22 @@ type Topics = Array<{ slug: string; name: string }>;
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Authoring");
-  return state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null;
+  return state.done ? (
+    <Notice tone="success" compact>
+      {t("saved")}
+    </Notice>
+  ) : null;
 }
 
-export function NewCourseForm({ settings, text, topics }: { settings: SettingsValues; text: TextValues; topics: Topics }) {
+export function NewCourseForm({
+  settings,
+  text,
+  topics,
+}: {
+  settings: SettingsValues;
+  text: TextValues;
+  topics: Topics;
+}) {
   const t = useTranslations("Authoring");
   const [state, action, pending] = useActionState<FormState, FormData>(createCourseAction, EMPTY_FORM);
   useEffect(() => {
@@ -38,7 +50,15 @@ export function NewCourseForm({ settings, text, topics }: { settings: SettingsVa
   );
 }
 
-export function SettingsForm({ save, settings, topics }: { save: FormAction; settings: SettingsValues; topics: Topics }) {
+export function SettingsForm({
+  save,
+  settings,
+  topics,
+}: {
+  save: FormAction;
+  settings: SettingsValues;
+  topics: Topics;
+}) {
   const t = useTranslations("Authoring");
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (

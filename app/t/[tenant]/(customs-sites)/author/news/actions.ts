@@ -4,6 +4,12 @@ import { authorOn } from "@/lib/authoring/author";
 import { formAction } from "@/lib/http/form-action";
 import { publishNews } from "@/lib/news/site-news";
 
-export const publishNewsAction = formAction({ signIn: "/author/news", can: "authoring.author", revalidate: "/author/news" }, ({ site, viewer }, form) =>
-  publishNews(authorOn(site, viewer), { locale: form.get("locale"), title: form.get("title"), body: form.get("body") }),
+export const publishNewsAction = formAction(
+  { signIn: "/author/news", can: "authoring.author", revalidate: "/author/news" },
+  ({ site, viewer }, form) =>
+    publishNews(authorOn(site, viewer), {
+      locale: form.get("locale"),
+      title: form.get("title"),
+      body: form.get("body"),
+    }),
 );

@@ -23,20 +23,55 @@ export function NewsForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(publishNewsAction, EMPTY_FORM);
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
-    <Panel as="form" className="space-y-3" action={action} aria-labelledby="news-form-title" key={state.done ? "done" : "editing"}>
+    <Panel
+      as="form"
+      className="space-y-3"
+      action={action}
+      aria-labelledby="news-form-title"
+      key={state.done ? "done" : "editing"}
+    >
       <SectionTitle id="news-form-title">{t("write")}</SectionTitle>
-      {state.done ? <Notice tone="success" compact>{t("published")}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("published")}
+        </Notice>
+      ) : null}
       <div>
         <Label htmlFor="news-locale">{authoring("textLanguage")}</Label>
         <Select id="news-locale" name="locale" defaultValue={state.values.locale ?? locale} className="mt-1 w-full">
-          {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
         </Select>
       </div>
-      <TextField name="title" label={t("newsTitle")} required defaultValue={state.values.title} error={error("title")} dir="auto" />
+      <TextField
+        name="title"
+        label={t("newsTitle")}
+        required
+        defaultValue={state.values.title}
+        error={error("title")}
+        dir="auto"
+      />
       <div>
-        <Label htmlFor="news-body">{t("body")} <span aria-hidden="true">*</span></Label>
-        <p id="news-body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
-        <TextArea id="news-body" name="body" rows={5} required dir="auto" defaultValue={state.values.body} aria-describedby={error("body") ? "news-body-hint body-error" : "news-body-hint"} aria-invalid={error("body") ? true : undefined} className="mt-1 w-full" />
+        <Label htmlFor="news-body">
+          {t("body")} <span aria-hidden="true">*</span>
+        </Label>
+        <p id="news-body-hint" className="text-sm text-slate-600">
+          {authoring("descriptionHint")}
+        </p>
+        <TextArea
+          id="news-body"
+          name="body"
+          rows={5}
+          required
+          dir="auto"
+          defaultValue={state.values.body}
+          aria-describedby={error("body") ? "news-body-hint body-error" : "news-body-hint"}
+          aria-invalid={error("body") ? true : undefined}
+          className="mt-1 w-full"
+        />
         {error("body") ? <FieldError id="body-error">{error("body")}</FieldError> : null}
       </div>
       <Button disabled={pending}>{t("publish")}</Button>

@@ -16,22 +16,44 @@ import { TextLink } from "@/components/ui/text-link";
 export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { site, viewer } = await loadPage({ signIn: "/author/news", can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const [t, format, news, { error }] = await Promise.all([getTranslations("News"), getFormatter(), listAllNews(author), searchParams]);
+  const [t, format, news, { error }] = await Promise.all([
+    getTranslations("News"),
+    getFormatter(),
+    listAllNews(author),
+    searchParams,
+  ]);
   return (
     <div className="space-y-6">
-      <p><TextLink href="/author/courses">{t("backToCourses")}</TextLink></p>
+      <p>
+        <TextLink href="/author/courses">{t("backToCourses")}</TextLink>
+      </p>
       <PageTitle>{t("title")}</PageTitle>
       {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
       <NewsForm />
-      {news.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : (
+      {news.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
         <ul className="space-y-3">
           {news.map((item) => (
             <Panel as="li" className="space-y-2" key={item.id} data-testid="news-item" lang={item.locale}>
               <div className="flex flex-wrap items-center gap-2">
-                <h2 className="flex-1 text-lg font-semibold" dir="auto">{item.title}</h2>
-                <span className="text-sm text-slate-600">{isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} · {format.dateTime(item.publishedAt, { dateStyle: "medium" })}</span>
+                <h2 className="flex-1 text-lg font-semibold" dir="auto">
+                  {item.title}
+                </h2>
+                <span className="text-sm text-slate-600">
+                  {isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} ·{" "}
+                  {format.dateTime(item.publishedAt, { dateStyle: "medium" })}
+                </span>
                 <form action={`/api/author/news/${item.id}/remove`} method="post">
-                  <ConfirmButton question={t("removeConfirm", { title: item.title })} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { title: item.title })}>✕</ConfirmButton>
+                  <ConfirmButton
+                    question={t("removeConfirm", { title: item.title })}
+                    variant="danger"
+                    size="xs"
+                    className="text-sm"
+                    aria-label={t("remove", { title: item.title })}
+                  >
+                    ✕
+                  </ConfirmButton>
                 </form>
               </div>
               <RichText source={item.body} />

@@ -8,7 +8,12 @@ import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 const PAGE = { signIn: "/author/signatory", can: "authoring.author", revalidate: "/author/signatory" } as const;
 
 export const saveSignatoryAction = formAction(PAGE, ({ site, viewer }, form) =>
-  setSignatory(authorOn(site, viewer), { signatoryName: form.get("signatoryName"), signatoryTitle: form.get("signatoryTitle") }),
+  setSignatory(authorOn(site, viewer), {
+    signatoryName: form.get("signatoryName"),
+    signatoryTitle: form.get("signatoryTitle"),
+  }),
 );
 
-export const uploadSignatorySignatureAction = formAction(PAGE, async ({ site, viewer }, form) => setSignatorySignature(authorOn(site, viewer), await uploadedBytes(form.get("signature"))));
+export const uploadSignatorySignatureAction = formAction(PAGE, async ({ site, viewer }, form) =>
+  setSignatorySignature(authorOn(site, viewer), await uploadedBytes(form.get("signature"))),
+);

@@ -15,14 +15,23 @@ export default async function SignatoryPage() {
   const { site, viewer } = await loadPage({ signIn: "/author/signatory", can: "authoring.author" });
   const author = authorOn(site, viewer);
   if (author.core) notFound();
-  const [t, news, consoleTexts, signatory] = await Promise.all([getTranslations("Certificates"), getTranslations("News"), getTranslations("Console"), readSignatory(author)]);
+  const [t, news, consoleTexts, signatory] = await Promise.all([
+    getTranslations("Certificates"),
+    getTranslations("News"),
+    getTranslations("Console"),
+    readSignatory(author),
+  ]);
   return (
     <div className="max-w-xl space-y-6">
-      <p><TextLink href="/author/courses">{news("backToCourses")}</TextLink></p>
+      <p>
+        <TextLink href="/author/courses">{news("backToCourses")}</TextLink>
+      </p>
       <PageTitle>{t("signatoryTitle")}</PageTitle>
       <p className="text-slate-700">{t("signatoryIntro")}</p>
       <SignatoryForm name={signatory.signatoryName} title={signatory.signatoryTitle} />
-      <p className="text-sm text-slate-600">{signatory.hasSignature ? consoleTexts("currentSignature") : consoleTexts("noSignature")}</p>
+      <p className="text-sm text-slate-600">
+        {signatory.hasSignature ? consoleTexts("currentSignature") : consoleTexts("noSignature")}
+      </p>
       <SignatureForm action={uploadSignatorySignatureAction} />
     </div>
   );

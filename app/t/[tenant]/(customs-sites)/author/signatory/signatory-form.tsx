@@ -16,9 +16,25 @@ export function SignatoryForm({ name, title }: { name: string; title: string }) 
   const error = (field: string) => (state.errors[field] ? fields(state.errors[field]) : undefined);
   return (
     <form action={formAction} className="space-y-3">
-      {state.done ? <Notice tone="success" compact>{consoleTexts("settingsSaved")}</Notice> : null}
-      <TextField name="signatoryName" label={t("signatoryName")} required defaultValue={state.values.signatoryName ?? name} error={error("signatoryName")} />
-      <TextField name="signatoryTitle" label={t("signatoryRole")} required defaultValue={state.values.signatoryTitle ?? title} error={error("signatoryTitle")} />
+      {state.done ? (
+        <Notice tone="success" compact>
+          {consoleTexts("settingsSaved")}
+        </Notice>
+      ) : null}
+      <TextField
+        name="signatoryName"
+        label={t("signatoryName")}
+        required
+        defaultValue={state.values.signatoryName ?? name}
+        error={error("signatoryName")}
+      />
+      <TextField
+        name="signatoryTitle"
+        label={t("signatoryRole")}
+        required
+        defaultValue={state.values.signatoryTitle ?? title}
+        error={error("signatoryTitle")}
+      />
       <Button disabled={pending}>{consoleTexts("save")}</Button>
     </form>
   );

@@ -8,7 +8,14 @@ import { updateTeamMember } from "@/lib/team/update-team-member";
 // Returns its state to the form (no redirect: see docs/decisions/0008-course-authoring.md).
 const memberPage = (userId: string) => `/team/${userId}`;
 
-export const updateTeamMemberAction = formAction<[userId: string]>({ signIn: memberPage, can: "team.manage", revalidate: (_form, userId) => memberPage(userId) }, async ({ site, viewer }, form, userId) => {
-  const text = (key: string) => String(form.get(key) ?? "");
-  await updateTeamMember(managerOn(site, viewer, await getLocale()), userId, { firstName: text("firstName"), lastName: text("lastName"), position: text("position") });
-});
+export const updateTeamMemberAction = formAction<[userId: string]>(
+  { signIn: memberPage, can: "team.manage", revalidate: (_form, userId) => memberPage(userId) },
+  async ({ site, viewer }, form, userId) => {
+    const text = (key: string) => String(form.get(key) ?? "");
+    await updateTeamMember(managerOn(site, viewer, await getLocale()), userId, {
+      firstName: text("firstName"),
+      lastName: text("lastName"),
+      position: text("position"),
+    });
+  },
+);

@@ -8,21 +8,60 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 /** The coordinator's edit of a user's name and position; errors and success come back from the action. */
-export function TeamMemberForm({ save, member }: { save: FormAction; member: { firstName: string; lastName: string; position: string | null } }) {
+export function TeamMemberForm({
+  save,
+  member,
+}: {
+  save: FormAction;
+  member: { firstName: string; lastName: string; position: string | null };
+}) {
   const t = useTranslations("Team");
   const fields = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
-  const values = { firstName: member.firstName, lastName: member.lastName, position: member.position ?? "", ...state.values };
+  const values = {
+    firstName: member.firstName,
+    lastName: member.lastName,
+    position: member.position ?? "",
+    ...state.values,
+  };
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.done ? <Notice tone="success" bordered compact>{t("saved")}</Notice> : null}
-      {state.errors.form ? <Notice tone="error" bordered compact>{fields(state.errors.form)}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" bordered compact>
+          {t("saved")}
+        </Notice>
+      ) : null}
+      {state.errors.form ? (
+        <Notice tone="error" bordered compact>
+          {fields(state.errors.form)}
+        </Notice>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="firstName" label={t("column.firstName")} required maxLength={100} defaultValue={values.firstName} error={error("firstName")} />
-        <TextField name="lastName" label={t("column.lastName")} required maxLength={100} defaultValue={values.lastName} error={error("lastName")} />
+        <TextField
+          name="firstName"
+          label={t("column.firstName")}
+          required
+          maxLength={100}
+          defaultValue={values.firstName}
+          error={error("firstName")}
+        />
+        <TextField
+          name="lastName"
+          label={t("column.lastName")}
+          required
+          maxLength={100}
+          defaultValue={values.lastName}
+          error={error("lastName")}
+        />
       </div>
-      <TextField name="position" label={t("column.position")} maxLength={150} defaultValue={values.position} error={error("position")} />
+      <TextField
+        name="position"
+        label={t("column.position")}
+        maxLength={150}
+        defaultValue={values.position}
+        error={error("position")}
+      />
       <Button disabled={pending}>{t("save")}</Button>
     </form>
   );

@@ -16,11 +16,22 @@ import { updateTeamMemberAction } from "./actions";
 const TABS = ["profile", "bookings", "records"] as const;
 
 // One user of the administration: their profile (editable), their workshop bookings and their records.
-export default async function TeamMemberPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: SearchParams }) {
+export default async function TeamMemberPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: SearchParams;
+}) {
   const [{ userId }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/team/${userId}`, can: "team.manage" });
   const manager = managerOn(site, viewer, await getLocale());
-  const [t, workshops, format, locale] = await Promise.all([getTranslations("Team"), getTranslations("Workshops"), getFormatter(), getLocale()]);
+  const [t, workshops, format, locale] = await Promise.all([
+    getTranslations("Team"),
+    getTranslations("Workshops"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const member = await orNotFound(getTeamMember(manager, userId));
   const active = TABS.find((tab) => tab === param(query.tab)) ?? "profile";
   const { profile } = member;
@@ -28,16 +39,24 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
   return (
     <div className="space-y-6">
-      <p><TextLink href="/team">{t("backToTeam")}</TextLink></p>
+      <p>
+        <TextLink href="/team">{t("backToTeam")}</TextLink>
+      </p>
       <div>
         <PageTitle>{name}</PageTitle>
-        <p className="text-slate-700">{profile.username} · {t(`status.${profile.status}`)}</p>
+        <p className="text-slate-700">
+          {profile.username} · {t(`status.${profile.status}`)}
+        </p>
       </div>
       <nav aria-label={t("memberTabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">
           {TABS.map((tab) => (
             <li key={tab}>
-              <Link href={`?tab=${tab}`} aria-current={active === tab ? "page" : undefined} className="inline-block rounded-t px-4 py-2 aria-[current=page]:border aria-[current=page]:border-b-white aria-[current=page]:border-slate-300 aria-[current=page]:bg-white aria-[current=page]:font-semibold">
+              <Link
+                href={`?tab=${tab}`}
+                aria-current={active === tab ? "page" : undefined}
+                className="inline-block rounded-t px-4 py-2 aria-[current=page]:border aria-[current=page]:border-b-white aria-[current=page]:border-slate-300 aria-[current=page]:bg-white aria-[current=page]:font-semibold"
+              >
                 {t(`tab.${tab}`)}
               </Link>
             </li>
@@ -48,28 +67,53 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
         {active === "profile" ? (
           <div className="grid gap-6 lg:grid-cols-2">
             <Panel as="dl" roomy className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-              <dt className="font-medium">{t("column.username")}</dt><dd>{profile.username}</dd>
-              <dt className="font-medium">{t("column.email")}</dt><dd className="break-all">{profile.email}</dd>
-              <dt className="font-medium">{t("column.organisation")}</dt><dd>{profile.administration}</dd>
-              <dt className="font-medium">{t("column.status")}</dt><dd>{t(`status.${profile.status}`)}</dd>
-              <dt className="font-medium">{t("column.lastLogin")}</dt><dd>{profile.lastLoginAt ? date(profile.lastLoginAt) : t("never")}</dd>
-              <dt className="font-medium">{t("memberSince")}</dt><dd>{date(profile.createdAt)}</dd>
+              <dt className="font-medium">{t("column.username")}</dt>
+              <dd>{profile.username}</dd>
+              <dt className="font-medium">{t("column.email")}</dt>
+              <dd className="break-all">{profile.email}</dd>
+              <dt className="font-medium">{t("column.organisation")}</dt>
+              <dd>{profile.administration}</dd>
+              <dt className="font-medium">{t("column.status")}</dt>
+              <dd>{t(`status.${profile.status}`)}</dd>
+              <dt className="font-medium">{t("column.lastLogin")}</dt>
+              <dd>{profile.lastLoginAt ? date(profile.lastLoginAt) : t("never")}</dd>
+              <dt className="font-medium">{t("memberSince")}</dt>
+              <dd>{date(profile.createdAt)}</dd>
             </Panel>
             <Panel as="div" roomy>
               <h2 className="mb-4 text-xl font-semibold">{t("editProfile")}</h2>
-              <TeamMemberForm save={updateTeamMemberAction.bind(null, profile.id)} member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }} />
+              <TeamMemberForm
+                save={updateTeamMemberAction.bind(null, profile.id)}
+                member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }}
+              />
             </Panel>
           </div>
         ) : active === "bookings" ? (
           member.bookings.length === 0 ? (
             <EmptyState>{t("noBookings")}</EmptyState>
           ) : (
-            <DataTable caption={t("tab.bookings")} className="text-sm" columns={[{ label: workshops("bookings.course") }, { label: workshops("bookings.session") }, { label: workshops("bookings.where") }, { label: workshops("bookings.status") }, { label: workshops("bookings.applied") }]}>
+            <DataTable
+              caption={t("tab.bookings")}
+              className="text-sm"
+              columns={[
+                { label: workshops("bookings.course") },
+                { label: workshops("bookings.session") },
+                { label: workshops("bookings.where") },
+                { label: workshops("bookings.status") },
+                { label: workshops("bookings.applied") },
+              ]}
+            >
               {member.bookings.map((booking) => (
-                <tr key={booking.applicationId} className="border-b border-slate-100 align-top" data-testid="booking-row">
+                <tr
+                  key={booking.applicationId}
+                  className="border-b border-slate-100 align-top"
+                  data-testid="booking-row"
+                >
                   <td className="p-2">{booking.title}</td>
                   <td className="p-2">{formatSessionDates(booking, locale)}</td>
-                  <td className="p-2">{[booking.place, booking.online ? workshops("online") : null].filter(Boolean).join(" · ")}</td>
+                  <td className="p-2">
+                    {[booking.place, booking.online ? workshops("online") : null].filter(Boolean).join(" · ")}
+                  </td>
                   <td className="p-2">{workshops(`status.${booking.status}`)}</td>
                   <td className="p-2">{date(booking.appliedAt)}</td>
                 </tr>
@@ -79,7 +123,16 @@ export default async function TeamMemberPage({ params, searchParams }: { params:
         ) : member.records.length === 0 ? (
           <EmptyState>{t("noRecords")}</EmptyState>
         ) : (
-          <DataTable caption={t("tab.records")} className="text-sm" columns={[{ label: t("column.course") }, { label: t("column.progress"), align: "end" }, { label: t("column.completionStatus") }, { label: t("column.completionDate") }]}>
+          <DataTable
+            caption={t("tab.records")}
+            className="text-sm"
+            columns={[
+              { label: t("column.course") },
+              { label: t("column.progress"), align: "end" },
+              { label: t("column.completionStatus") },
+              { label: t("column.completionDate") },
+            ]}
+          >
             {member.records.map((record) => (
               <tr key={record.courseId} className="border-b border-slate-100" data-testid="record-row">
                 <td className="p-2">{record.title}</td>

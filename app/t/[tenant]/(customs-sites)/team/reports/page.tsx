@@ -22,7 +22,9 @@ export default async function ReportManagerPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {REPORTS.map((report) => (
           <Panel as="li" roomy key={report.key} data-testid="report">
-            <SectionTitle><TextLink href={report.href}>{t(`${report.key}.title`)}</TextLink></SectionTitle>
+            <SectionTitle>
+              <TextLink href={report.href}>{t(`${report.key}.title`)}</TextLink>
+            </SectionTitle>
             <p className="mt-2 text-slate-700">{t(`${report.key}.description`)}</p>
           </Panel>
         ))}

@@ -5,7 +5,15 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 
 /** A report's title with its export menu, the team sections and the way back to the Report Manager. */
-export async function ReportHeader({ title, exportHref, query }: { title: string; exportHref: string; query: URLSearchParams }) {
+export async function ReportHeader({
+  title,
+  exportHref,
+  query,
+}: {
+  title: string;
+  exportHref: string;
+  query: URLSearchParams;
+}) {
   const t = await getTranslations("Team");
   return (
     <>
@@ -14,7 +22,9 @@ export async function ReportHeader({ title, exportHref, query }: { title: string
         <ExportMenu href={exportHref} params={query} />
       </div>
       <TeamNav current="reports" />
-      <p><TextLink href="/team/reports">{t("backToReports")}</TextLink></p>
+      <p>
+        <TextLink href="/team/reports">{t("backToReports")}</TextLink>
+      </p>
     </>
   );
 }

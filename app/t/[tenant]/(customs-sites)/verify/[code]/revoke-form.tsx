@@ -20,9 +20,26 @@ export function RevokeForm({ code }: { code: string }) {
       <SectionTitle>{t("revokeTitle")}</SectionTitle>
       <input type="hidden" name="code" value={code} />
       <Label htmlFor="reason">{t("revokeReason")}</Label>
-      <TextArea id="reason" name="reason" rows={3} required minLength={3} maxLength={500} defaultValue={state.values.reason ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "reason-error" : undefined} className="w-full" />
-      {error ? <p id="reason-error" className="text-sm text-red-800">{fields(error)}</p> : null}
-      <ConfirmButton question={t("revokeConfirm")} disabled={pending} variant="destructive">{t("revokeButton")}</ConfirmButton>
+      <TextArea
+        id="reason"
+        name="reason"
+        rows={3}
+        required
+        minLength={3}
+        maxLength={500}
+        defaultValue={state.values.reason ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "reason-error" : undefined}
+        className="w-full"
+      />
+      {error ? (
+        <p id="reason-error" className="text-sm text-red-800">
+          {fields(error)}
+        </p>
+      ) : null}
+      <ConfirmButton question={t("revokeConfirm")} disabled={pending} variant="destructive">
+        {t("revokeButton")}
+      </ConfirmButton>
     </form>
   );
 }

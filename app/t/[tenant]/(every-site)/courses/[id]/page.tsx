@@ -19,10 +19,20 @@ import { TextLink } from "@/components/ui/text-link";
 
 const TABS = ["introduction", "course", "evaluation", "certificate"] as const;
 
-export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
+export default async function CoursePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string }>;
+}) {
   const [{ id }, { tab }, context, locale] = await Promise.all([params, searchParams, loadPage(), getLocale()]);
   const active = (TABS as readonly string[]).includes(tab ?? "") ? (tab as (typeof TABS)[number]) : "introduction";
-  const view = await orNotFound(viewCoursePage(visibilityScope(context), context.viewer?.id ?? null, locale as Locale, id, { certificates: active === "certificate" }));
+  const view = await orNotFound(
+    viewCoursePage(visibilityScope(context), context.viewer?.id ?? null, locale as Locale, id, {
+      certificates: active === "certificate",
+    }),
+  );
   const { course, joinedBySessions, mayRequest, request } = view;
   const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
@@ -30,22 +40,52 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
   const moduleList = (modules: typeof course.modules) => (
     <ol className="space-y-2">
       {modules.map((m) => (
-        <li key={m.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3" data-testid="module">
-          <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>{m.completed ? "✔" : "○"}</span>
+        <li
+          key={m.id}
+          className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3"
+          data-testid="module"
+        >
+          <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>
+            {m.completed ? "✔" : "○"}
+          </span>
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
-          {m.playable && course.enrolment ? <OpenInPopup href={`/learn/scorm/${m.id}`} label={t("openModule", { title: m.title })} blockedMessage={t("popupBlocked")}>{t("open")}</OpenInPopup> : null}
+          {m.playable && course.enrolment ? (
+            <OpenInPopup
+              href={`/learn/scorm/${m.id}`}
+              label={t("openModule", { title: m.title })}
+              blockedMessage={t("popupBlocked")}
+            >
+              {t("open")}
+            </OpenInPopup>
+          ) : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
             <ButtonLink href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} size="sm">
-              {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}<span className="sr-only"> – {m.title}</span>
+              {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}
+              <span className="sr-only"> – {m.title}</span>
             </ButtonLink>
           ) : null}
           {m.scorm.length ? (
             <ul className="w-full ps-8 text-sm text-slate-600" data-testid="sco-results">
               {m.scorm.map((r, i) => {
-                const known = r.successStatus === "passed" || r.successStatus === "failed" ? r.successStatus : r.completionStatus === "completed" || r.completionStatus === "incomplete" ? r.completionStatus : "started";
-                const values = { title: r.title, status: t(`scoStatus.${known}`), minutes: Math.round(r.totalSeconds / 60) };
-                return <li key={i}>{r.scorePercent === null ? t("scoResult", values) : t("scoResultScored", { ...values, score: r.scorePercent })}</li>;
+                const known =
+                  r.successStatus === "passed" || r.successStatus === "failed"
+                    ? r.successStatus
+                    : r.completionStatus === "completed" || r.completionStatus === "incomplete"
+                      ? r.completionStatus
+                      : "started";
+                const values = {
+                  title: r.title,
+                  status: t(`scoStatus.${known}`),
+                  minutes: Math.round(r.totalSeconds / 60),
+                };
+                return (
+                  <li key={i}>
+                    {r.scorePercent === null
+                      ? t("scoResult", values)
+                      : t("scoResultScored", { ...values, score: r.scorePercent })}
+                  </li>
+                );
               })}
             </ul>
           ) : null}
@@ -65,7 +105,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
     <div className="space-y-6">
       {bySection(modules).map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`} className="space-y-2">
-          <h2 id={`section-${section.id}`} className="text-lg font-semibold">{section.title}</h2>
+          <h2 id={`section-${section.id}`} className="text-lg font-semibold">
+            {section.title}
+          </h2>
           {moduleList(section.modules)}
         </section>
       ))}
@@ -80,7 +122,9 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         <p className="text-lg text-slate-700">{course.summary}</p>
         <p className="flex flex-wrap gap-x-4 text-sm text-slate-700">
           <span>{t("duration", { duration: formatDuration(course.durationMinutes, locale) })}</span>
-          <span>{t("languages", { languages: course.languages.map((l) => (isLocale(l) ? LOCALE_NAMES[l] : l)).join(", ") })}</span>
+          <span>
+            {t("languages", { languages: course.languages.map((l) => (isLocale(l) ? LOCALE_NAMES[l] : l)).join(", ") })}
+          </span>
           {course.hasCertificate ? <span>{t("certificate")}</span> : null}
         </p>
       </header>
@@ -91,7 +135,12 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <p className="font-medium">{t("notEnrolled")}</p>
           {!context.viewer ? (
-            <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-2 inline-block font-medium">{t("signInToEnrol")}</TextLink>
+            <TextLink
+              href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${course.id}`)}`}
+              className="mt-2 inline-block font-medium"
+            >
+              {t("signInToEnrol")}
+            </TextLink>
           ) : course.selfEnrolment ? (
             <form action={`/api/courses/${course.id}/enrol`} method="post" className="mt-2">
               <Button>{t("enrolNow")}</Button>
@@ -99,8 +148,16 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
           ) : (
             <div className="mt-2 space-y-2">
               <p className="text-slate-700">{t("closed")}</p>
-              {request?.status === "PENDING" ? <p role="status" className="font-medium">{t("requestPending")}</p> : null}
-              {request?.status === "DENIED" ? <p role="status" className="font-medium">{request.reason ? t("requestDeniedWithReason", { reason: request.reason }) : t("requestDenied")}</p> : null}
+              {request?.status === "PENDING" ? (
+                <p role="status" className="font-medium">
+                  {t("requestPending")}
+                </p>
+              ) : null}
+              {request?.status === "DENIED" ? (
+                <p role="status" className="font-medium">
+                  {request.reason ? t("requestDeniedWithReason", { reason: request.reason }) : t("requestDenied")}
+                </p>
+              ) : null}
               {mayRequest && request?.status !== "PENDING" ? (
                 <form action={`/api/courses/${course.id}/request-enrolment`} method="post">
                   <Button variant="secondary">{t("requestEnrolment")}</Button>
@@ -111,13 +168,19 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
         </div>
       )}
 
-      {course.type === "WORKSHOP" ? <WorkshopSessions courseId={course.id} context={context} locale={locale} sessions={view.sessions} /> : null}
+      {course.type === "WORKSHOP" ? (
+        <WorkshopSessions courseId={course.id} context={context} locale={locale} sessions={view.sessions} />
+      ) : null}
 
       <nav aria-label={t("tabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">
           {TABS.map((name) => (
             <li key={name}>
-              <Link href={`?tab=${name}`} aria-current={active === name ? "page" : undefined} className="inline-block rounded-t px-4 py-2 aria-[current=page]:border aria-[current=page]:border-b-white aria-[current=page]:border-slate-300 aria-[current=page]:bg-white aria-[current=page]:font-semibold">
+              <Link
+                href={`?tab=${name}`}
+                aria-current={active === name ? "page" : undefined}
+                className="inline-block rounded-t px-4 py-2 aria-[current=page]:border aria-[current=page]:border-b-white aria-[current=page]:border-slate-300 aria-[current=page]:bg-white aria-[current=page]:font-semibold"
+              >
                 {t(`tab.${name}`)}
               </Link>
             </li>
@@ -132,14 +195,44 @@ export default async function CoursePage({ params, searchParams }: { params: Pro
             {course.objectives.length ? (
               <>
                 <SectionTitle>{t("objectives")}</SectionTitle>
-                <ul className="list-disc space-y-1 ps-6">{course.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
+                <ul className="list-disc space-y-1 ps-6">
+                  {course.objectives.map((o) => (
+                    <li key={o}>{o}</li>
+                  ))}
+                </ul>
               </>
             ) : null}
           </div>
         ) : null}
-        {active === "course" ? (course.enrolment ? (learning.length ? sectionList(learning) : <p>{t("noModules")}</p>) : <p>{t("enrolFirst")}</p>) : null}
-        {active === "evaluation" ? (course.enrolment ? (evaluation.length ? moduleList(evaluation) : <p>{t("noEvaluation")}</p>) : <p>{t("enrolFirst")}</p>) : null}
-        {active === "certificate" ? <CertificateTab courseId={course.id} hasCertificate={course.hasCertificate} certificates={view.certificates} /> : null}
+        {active === "course" ? (
+          course.enrolment ? (
+            learning.length ? (
+              sectionList(learning)
+            ) : (
+              <p>{t("noModules")}</p>
+            )
+          ) : (
+            <p>{t("enrolFirst")}</p>
+          )
+        ) : null}
+        {active === "evaluation" ? (
+          course.enrolment ? (
+            evaluation.length ? (
+              moduleList(evaluation)
+            ) : (
+              <p>{t("noEvaluation")}</p>
+            )
+          ) : (
+            <p>{t("enrolFirst")}</p>
+          )
+        ) : null}
+        {active === "certificate" ? (
+          <CertificateTab
+            courseId={course.id}
+            hasCertificate={course.hasCertificate}
+            certificates={view.certificates}
+          />
+        ) : null}
       </section>
     </article>
   );

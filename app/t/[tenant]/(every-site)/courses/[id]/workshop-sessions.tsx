@@ -10,14 +10,32 @@ import { TextAnchor } from "@/components/ui/text-anchor";
 
 // The upcoming sessions of a workshop on its course page: when and where (in the session's time zone), the
 // places, and Apply for officers of an administration, or their application's status.
-export async function WorkshopSessions({ courseId, context, locale, sessions }: { courseId: string; context: Entry; locale: string; sessions: CourseSession[] }) {
+export async function WorkshopSessions({
+  courseId,
+  context,
+  locale,
+  sessions,
+}: {
+  courseId: string;
+  context: Entry;
+  locale: string;
+  sessions: CourseSession[];
+}) {
   const { viewer, ctx } = context;
   const t = await getTranslations("Workshops");
-  const mayApply = viewer !== null && viewer.homeTenantKind === "ADMINISTRATION" && ctx.audience === "CUSTOMS" && ctx.tenantId === viewer.homeTenantId;
+  const mayApply =
+    viewer !== null &&
+    viewer.homeTenantKind === "ADMINISTRATION" &&
+    ctx.audience === "CUSTOMS" &&
+    ctx.tenantId === viewer.homeTenantId;
   return (
     <section id="sessions" aria-labelledby="sessions-title" className="space-y-3">
-      <h2 id="sessions-title" className="text-2xl font-semibold">{t("sessionsTitle")}</h2>
-      {sessions.length === 0 ? <EmptyState>{t("noSessions")}</EmptyState> : (
+      <h2 id="sessions-title" className="text-2xl font-semibold">
+        {t("sessionsTitle")}
+      </h2>
+      {sessions.length === 0 ? (
+        <EmptyState>{t("noSessions")}</EmptyState>
+      ) : (
         <ul className="space-y-3">
           {sessions.map((s) => {
             const dates = formatSessionDates(s, locale);
@@ -26,16 +44,36 @@ export async function WorkshopSessions({ courseId, context, locale, sessions }: 
                 <p className="font-medium">{dates}</p>
                 <p className="text-slate-700">
                   {[s.place, s.online ? t("online") : null].filter(Boolean).join(" · ")}
-                  {s.onlineUrl ? <> · <TextAnchor href={s.onlineUrl} rel="noopener noreferrer">{s.onlineUrl}</TextAnchor></> : null}
+                  {s.onlineUrl ? (
+                    <>
+                      {" "}
+                      ·{" "}
+                      <TextAnchor href={s.onlineUrl} rel="noopener noreferrer">
+                        {s.onlineUrl}
+                      </TextAnchor>
+                    </>
+                  ) : null}
                 </p>
                 <p className="text-sm text-slate-700">
                   {t("places", { count: s.capacity })}
                   {" · "}
-                  {s.open ? (s.applicationsCloseAt ? t("closesOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: s.timeZone }).format(s.applicationsCloseAt) }) : null) : t("closed")}
+                  {s.open
+                    ? s.applicationsCloseAt
+                      ? t("closesOn", {
+                          date: new Intl.DateTimeFormat(locale, {
+                            dateStyle: "long",
+                            timeStyle: "short",
+                            timeZone: s.timeZone,
+                          }).format(s.applicationsCloseAt),
+                        })
+                      : null
+                    : t("closed")}
                 </p>
                 {s.application ? (
                   <p className="mt-2 flex flex-wrap items-center gap-3">
-                    <span role="status" className="font-medium">{t("yourStatus", { status: t(`status.${s.application.status}`) })}</span>
+                    <span role="status" className="font-medium">
+                      {t("yourStatus", { status: t(`status.${s.application.status}`) })}
+                    </span>
                     <TextLink href={`/workshops/applications/${s.application.id}`}>{t("viewApplication")}</TextLink>
                   </p>
                 ) : s.open && mayApply ? (
@@ -44,7 +82,12 @@ export async function WorkshopSessions({ courseId, context, locale, sessions }: 
                     <Button aria-label={t("applyTo", { date: dates })}>{t("apply")}</Button>
                   </form>
                 ) : s.open && !viewer ? (
-                  <TextLink href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${courseId}`)}`} className="mt-2 inline-block font-medium">{t("signInToApply")}</TextLink>
+                  <TextLink
+                    href={`/sign-in?returnTo=${encodeURIComponent(`/courses/${courseId}`)}`}
+                    className="mt-2 inline-block font-medium"
+                  >
+                    {t("signInToApply")}
+                  </TextLink>
                 ) : null}
               </Panel>
             );

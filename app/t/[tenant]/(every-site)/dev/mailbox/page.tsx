@@ -10,7 +10,13 @@ function Linkified({ text }: { text: string }) {
   return (
     <>
       {text.split(/(https?:\/\/\S+)/g).map((part, i) =>
-        /^https?:\/\//.test(part) ? <TextAnchor key={i} href={part}>{part}</TextAnchor> : <span key={i}>{part}</span>,
+        /^https?:\/\//.test(part) ? (
+          <TextAnchor key={i} href={part}>
+            {part}
+          </TextAnchor>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
       )}
     </>
   );
@@ -29,9 +35,13 @@ export default async function MailboxPage() {
           <Panel as="li" key={m.id} data-testid="mail">
             <h2 className="font-semibold">{m.subject}</h2>
             <p className="text-sm text-slate-600">
-              {t("to", { address: m.toAddress })} · {format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "medium" })} · {t("status", { status: m.status })}
+              {t("to", { address: m.toAddress })} ·{" "}
+              {format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "medium" })} ·{" "}
+              {t("status", { status: m.status })}
             </p>
-            <pre className="mt-2 whitespace-pre-wrap font-sans"><Linkified text={m.text} /></pre>
+            <pre className="mt-2 whitespace-pre-wrap font-sans">
+              <Linkified text={m.text} />
+            </pre>
           </Panel>
         ))}
       </ul>

@@ -17,14 +17,34 @@ export function ApproverForm({ administrations }: { administrations: Array<{ cou
   const [state, action, pending] = useActionState<FormState, FormData>(setApproverAction, EMPTY_FORM);
   return (
     <Panel as="form" className="space-y-3" action={action}>
-      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("saved")}
+        </Notice>
+      ) : null}
       <div>
         <Label htmlFor="administration">{t("administration")}</Label>
-        <Select id="administration" name="administration" defaultValue={state.values.administration ?? ""} required className="mt-1 w-full">
-          {administrations.map((a) => <option key={a.countryCode} value={a.countryCode}>{a.name}</option>)}
+        <Select
+          id="administration"
+          name="administration"
+          defaultValue={state.values.administration ?? ""}
+          required
+          className="mt-1 w-full"
+        >
+          {administrations.map((a) => (
+            <option key={a.countryCode} value={a.countryCode}>
+              {a.name}
+            </option>
+          ))}
         </Select>
       </div>
-      <TextField name="username" label={t("username")} hint={t("usernameHint")} defaultValue={state.values.username} error={state.errors.approver ? fieldText(state.errors.approver) : undefined} />
+      <TextField
+        name="username"
+        label={t("username")}
+        hint={t("usernameHint")}
+        defaultValue={state.values.username}
+        error={state.errors.approver ? fieldText(state.errors.approver) : undefined}
+      />
       <Button disabled={pending}>{t("save")}</Button>
     </Panel>
   );

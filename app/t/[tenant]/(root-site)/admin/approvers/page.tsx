@@ -13,12 +13,18 @@ export default async function ApproversPage() {
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <p className="text-slate-700">{t("intro")}</p>
-      <ApproverForm administrations={administrations.map((a) => ({ countryCode: a.countryCode ?? "", name: a.name }))} />
+      <ApproverForm
+        administrations={administrations.map((a) => ({ countryCode: a.countryCode ?? "", name: a.name }))}
+      />
       <DataTable caption={t("title")} columns={[{ label: t("administration") }, { label: t("approver") }]}>
         {administrations.map((a) => (
           <tr key={a.countryCode} className="border-b border-slate-100">
             <td className="p-2">{a.name}</td>
-            <td className="p-2">{a.approver ? `${a.approver.firstName} ${a.approver.lastName} (${a.approver.username})` : t("secretariat")}</td>
+            <td className="p-2">
+              {a.approver
+                ? `${a.approver.firstName} ${a.approver.lastName} (${a.approver.username})`
+                : t("secretariat")}
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -8,7 +8,10 @@ import { PageTitle } from "@/components/ui/page-title";
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { viewer } = await loadPage({ signIn: "/admin/audit", can: "console.administer" });
   const params = await searchParams;
-  const [t, result] = await Promise.all([getTranslations("Console"), listAuditEvents(viewer, { page: Number.parseInt(String(params.page ?? "1"), 10) || 1 })]);
+  const [t, result] = await Promise.all([
+    getTranslations("Console"),
+    listAuditEvents(viewer, { page: Number.parseInt(String(params.page ?? "1"), 10) || 1 }),
+  ]);
   return (
     <div className="space-y-6">
       <PageTitle>{t("audit")}</PageTitle>

@@ -6,8 +6,14 @@ import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 
 const PAGE = { signIn: "/admin/settings", can: "console.administer", revalidate: "/admin/settings" } as const;
 
-export const saveSignatoryAction = formAction(PAGE, ({ viewer }, form) => setSecretaryGeneralName(viewer, { secretaryGeneralName: form.get("secretaryGeneralName") }));
+export const saveSignatoryAction = formAction(PAGE, ({ viewer }, form) =>
+  setSecretaryGeneralName(viewer, { secretaryGeneralName: form.get("secretaryGeneralName") }),
+);
 
-export const uploadSignatureAction = formAction(PAGE, async ({ viewer }, form) => setSignature(viewer, await uploadedBytes(form.get("signature"))));
+export const uploadSignatureAction = formAction(PAGE, async ({ viewer }, form) =>
+  setSignature(viewer, await uploadedBytes(form.get("signature"))),
+);
 
-export const saveTermsAction = formAction(PAGE, ({ viewer }, form) => setTerms(viewer, { locale: form.get("locale"), body: form.get("body") }));
+export const saveTermsAction = formAction(PAGE, ({ viewer }, form) =>
+  setTerms(viewer, { locale: form.get("locale"), body: form.get("body") }),
+);

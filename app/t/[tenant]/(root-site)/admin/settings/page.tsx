@@ -15,7 +15,11 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
   await loadPage({ signIn: "/admin/settings", can: "console.administer" });
   const { locale: requested } = await searchParams;
   const locale = isLocale(requested) ? requested : "en";
-  const [t, settings, terms] = await Promise.all([getTranslations("Console"), getPlatformSettings(), readTerms(locale)]);
+  const [t, settings, terms] = await Promise.all([
+    getTranslations("Console"),
+    getPlatformSettings(),
+    readTerms(locale),
+  ]);
   return (
     <div className="space-y-6">
       <PageTitle>{t("settings")}</PageTitle>
@@ -25,8 +29,14 @@ export default async function PlatformSettingsPage({ searchParams }: { searchPar
           <SignatoryForm name={settings.secretaryGeneralName} />
           {settings.hasSignature ? (
             // eslint-disable-next-line @next/next/no-img-element -- a small image from the console's own route
-            <img src={`/api/console/signature?v=${settings.updatedAt?.getTime()}`} alt={t("currentSignature")} className="h-16 w-auto border border-slate-200" />
-          ) : <p className="text-sm text-slate-600">{t("noSignature")}</p>}
+            <img
+              src={`/api/console/signature?v=${settings.updatedAt?.getTime()}`}
+              alt={t("currentSignature")}
+              className="h-16 w-auto border border-slate-200"
+            />
+          ) : (
+            <p className="text-sm text-slate-600">{t("noSignature")}</p>
+          )}
           <SignatureForm action={uploadSignatureAction} />
         </Panel>
         <Panel className="space-y-4" aria-labelledby="terms-title">

@@ -10,7 +10,6 @@ import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
 import { Label } from "@/components/ui/label";
 
-
 function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
   const fields = useTranslations("Fields");
@@ -20,7 +19,11 @@ function useForm(action: (previous: FormState, form: FormData) => Promise<FormSt
 
 function Saved({ state }: { state: FormState }) {
   const t = useTranslations("Console");
-  return state.done ? <Notice tone="success" compact>{t("settingsSaved")}</Notice> : null;
+  return state.done ? (
+    <Notice tone="success" compact>
+      {t("settingsSaved")}
+    </Notice>
+  ) : null;
 }
 
 export function SignatoryForm({ name }: { name: string }) {
@@ -29,7 +32,13 @@ export function SignatoryForm({ name }: { name: string }) {
   return (
     <form action={formAction} className="space-y-3">
       <Saved state={state} />
-      <TextField name="secretaryGeneralName" label={t("secretaryGeneralName")} required defaultValue={state.values.secretaryGeneralName ?? name} error={error("secretaryGeneralName")} />
+      <TextField
+        name="secretaryGeneralName"
+        label={t("secretaryGeneralName")}
+        required
+        defaultValue={state.values.secretaryGeneralName ?? name}
+        error={error("secretaryGeneralName")}
+      />
       <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
@@ -44,9 +53,25 @@ export function TermsForm({ locale, body }: { locale: string; body: string }) {
       <Saved state={state} />
       <input type="hidden" name="locale" value={locale} />
       <Label htmlFor="body">{t("terms")}</Label>
-      <p id="body-hint" className="text-sm text-slate-600">{authoring("descriptionHint")}</p>
-      <TextArea id="body" name="body" rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} aria-describedby={error("body") ? "body-hint body-error" : "body-hint"} aria-invalid={error("body") ? true : undefined} className="w-full" />
-      {error("body") ? <p id="body-error" className="text-sm text-red-800">{error("body")}</p> : null}
+      <p id="body-hint" className="text-sm text-slate-600">
+        {authoring("descriptionHint")}
+      </p>
+      <TextArea
+        id="body"
+        name="body"
+        rows={14}
+        lang={locale}
+        dir="auto"
+        defaultValue={state.values.body ?? body}
+        aria-describedby={error("body") ? "body-hint body-error" : "body-hint"}
+        aria-invalid={error("body") ? true : undefined}
+        className="w-full"
+      />
+      {error("body") ? (
+        <p id="body-error" className="text-sm text-red-800">
+          {error("body")}
+        </p>
+      ) : null}
       <Button disabled={pending}>{t("saveTerms")}</Button>
     </form>
   );

@@ -11,7 +11,9 @@ import { STORE_CURRENCIES, type Prices } from "@/lib/store/prices";
 function pricesFrom(formData: FormData): Prices {
   const prices: Prices = {};
   for (const currency of STORE_CURRENCIES) {
-    const raw = String(formData.get(`price.${currency}`) ?? "").trim().replace(",", ".");
+    const raw = String(formData.get(`price.${currency}`) ?? "")
+      .trim()
+      .replace(",", ".");
     if (!raw) continue;
     if (!/^\d{1,7}(\.\d{1,2})?$/.test(raw)) throw new Invalid({ prices: "priceRequired" });
     prices[currency] = Math.round(Number(raw) * 100);
@@ -22,10 +24,12 @@ function pricesFrom(formData: FormData): Prices {
 const PAGE = { signIn: "/admin/store", can: "store.administer", revalidate: "/admin/store" } as const;
 
 const textsIn = (form: FormData, field: string) =>
-  Object.fromEntries(LOCALES.flatMap((locale) => {
-    const text = String(form.get(`${field}.${locale}`) ?? "").trim();
-    return text ? [[locale, text]] : [];
-  }));
+  Object.fromEntries(
+    LOCALES.flatMap((locale) => {
+      const text = String(form.get(`${field}.${locale}`) ?? "").trim();
+      return text ? [[locale, text]] : [];
+    }),
+  );
 
 export const createProductAction = formAction(PAGE, async ({ viewer }, form) => {
   const prices = pricesFrom(form);
@@ -41,5 +45,8 @@ export const createProductAction = formAction(PAGE, async ({ viewer }, form) => 
 });
 
 export const updateProductAction = formAction({ ...PAGE, keepValues: true }, ({ viewer }, form) =>
-  updateStoreProduct(viewer, String(form.get("productId") ?? ""), { prices: pricesFrom(form), active: form.get("active") === "on" }),
+  updateStoreProduct(viewer, String(form.get("productId") ?? ""), {
+    prices: pricesFrom(form),
+    active: form.get("active") === "on",
+  }),
 );

@@ -11,7 +11,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { setRolesAction } from "./actions";
 
 // Users of every tenant, searchable by name, username or e-mail, with their roles.
-export default async function ConsoleUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function ConsoleUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; page?: string }>;
+}) {
   const { viewer } = await loadPage({ signIn: "/admin/users", can: "console.administer" });
   const params = await searchParams;
   const q = String(params.q ?? "");
@@ -21,20 +25,45 @@ export default async function ConsoleUsersPage({ searchParams }: { searchParams:
     <div className="space-y-6">
       <PageTitle>{t("users")}</PageTitle>
       <SearchForm label={t("searchUsers")} button={t("searchButton")} q={q} />
-      <p role="status" data-testid="result-count">{t("userResults", { count: result.total })}</p>
+      <p role="status" data-testid="result-count">
+        {t("userResults", { count: result.total })}
+      </p>
       {result.users.length === 0 ? (
         <EmptyState>{t("noUserMatch")}</EmptyState>
       ) : (
-        <DataTable caption={t("users")} className="text-sm" columns={[{ label: t("fullName") }, { label: t("name") }, { label: t("status") }, { label: t("lastLogin") }, { label: t("roles") }]}>
+        <DataTable
+          caption={t("users")}
+          className="text-sm"
+          columns={[
+            { label: t("fullName") },
+            { label: t("name") },
+            { label: t("status") },
+            { label: t("lastLogin") },
+            { label: t("roles") },
+          ]}
+        >
           {result.users.map((user) => {
             const name = `${user.firstName} ${user.lastName}`;
             return (
               <tr key={user.id} className="border-b border-slate-100 align-top" data-testid="user-row">
-                <td className="p-2"><span className="font-medium">{name}</span><br />{user.username} · {user.email}</td>
+                <td className="p-2">
+                  <span className="font-medium">{name}</span>
+                  <br />
+                  {user.username} · {user.email}
+                </td>
                 <td className="p-2">{user.tenant.name}</td>
                 <td className="p-2">{t(`userStatus.${user.status}`)}</td>
-                <td className="p-2">{user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "medium" }) : t("never")}</td>
-                <td className="p-2"><RolesForm save={setRolesAction.bind(null, user.id)} name={name} roles={user.roles} assignable={ASSIGNABLE_ROLES} /></td>
+                <td className="p-2">
+                  {user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "medium" }) : t("never")}
+                </td>
+                <td className="p-2">
+                  <RolesForm
+                    save={setRolesAction.bind(null, user.id)}
+                    name={name}
+                    roles={user.roles}
+                    assignable={ASSIGNABLE_ROLES}
+                  />
+                </td>
               </tr>
             );
           })}

@@ -11,19 +11,39 @@ const small = "rounded border border-slate-400 px-2 py-1 text-sm disabled:opacit
 const input = "rounded border border-slate-400 px-2 py-1";
 
 /** Sections and modules with buttons that post plain forms (they work without JavaScript). */
-export async function OutlineEditor({ courseId, outline, locale }: { courseId: string; outline: Outline; locale: string }) {
+export async function OutlineEditor({
+  courseId,
+  outline,
+  locale,
+}: {
+  courseId: string;
+  outline: Outline;
+  locale: string;
+}) {
   const [t, course] = await Promise.all([getTranslations("Authoring"), getTranslations("Course")]);
   const action = `/api/author/courses/${courseId}/outline`;
   const hidden = (fields: Record<string, string>) => (
     <>
       <input type="hidden" name="locale" value={locale} />
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
     </>
   );
   const moveButtons = (fields: Record<string, string>, label: string, first: boolean, last: boolean) => (
     <>
-      <form action={action} method="post">{hidden({ ...fields, direction: "up" })}<button type="submit" className={small} disabled={first} aria-label={t("moveUp", { name: label })}>↑</button></form>
-      <form action={action} method="post">{hidden({ ...fields, direction: "down" })}<button type="submit" className={small} disabled={last} aria-label={t("moveDown", { name: label })}>↓</button></form>
+      <form action={action} method="post">
+        {hidden({ ...fields, direction: "up" })}
+        <button type="submit" className={small} disabled={first} aria-label={t("moveUp", { name: label })}>
+          ↑
+        </button>
+      </form>
+      <form action={action} method="post">
+        {hidden({ ...fields, direction: "down" })}
+        <button type="submit" className={small} disabled={last} aria-label={t("moveDown", { name: label })}>
+          ↓
+        </button>
+      </form>
     </>
   );
   const modules = outline.flatMap((s) => s.modules);
@@ -37,14 +57,38 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
             <div className="flex flex-wrap items-center gap-2">
               <form action={action} method="post" className="flex flex-1 flex-wrap items-center gap-2">
                 {hidden({ op: "renameSection", sectionId: section.id })}
-                <label className="sr-only" htmlFor={`section-${section.id}`}>{t("sectionTitle")}</label>
-                <input id={`section-${section.id}`} name="title" defaultValue={(section.title as Record<string, string>)[locale] ?? ""} placeholder={title} className={`${input} flex-1 font-semibold`} dir="auto" />
-                <button type="submit" className={small}>{t("rename")}</button>
+                <label className="sr-only" htmlFor={`section-${section.id}`}>
+                  {t("sectionTitle")}
+                </label>
+                <input
+                  id={`section-${section.id}`}
+                  name="title"
+                  defaultValue={(section.title as Record<string, string>)[locale] ?? ""}
+                  placeholder={title}
+                  className={`${input} flex-1 font-semibold`}
+                  dir="auto"
+                />
+                <button type="submit" className={small}>
+                  {t("rename")}
+                </button>
               </form>
-              {moveButtons({ op: "moveSection", sectionId: section.id }, title, sectionIndex === 0, sectionIndex === outline.length - 1)}
+              {moveButtons(
+                { op: "moveSection", sectionId: section.id },
+                title,
+                sectionIndex === 0,
+                sectionIndex === outline.length - 1,
+              )}
               <form action={action} method="post">
                 {hidden({ op: "removeSection", sectionId: section.id })}
-                <ConfirmButton question={t("removeSectionConfirm", { name: title })} variant="danger" size="xs" className="text-sm" aria-label={t("removeSection", { name: title })}>✕</ConfirmButton>
+                <ConfirmButton
+                  question={t("removeSectionConfirm", { name: title })}
+                  variant="danger"
+                  size="xs"
+                  className="text-sm"
+                  aria-label={t("removeSection", { name: title })}
+                >
+                  ✕
+                </ConfirmButton>
               </form>
             </div>
             <ol className="space-y-2">
@@ -52,55 +96,141 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
                 const name = localized(m.title as Record<string, string>, locale);
                 const index = modules.findIndex((x) => x.id === m.id);
                 return (
-                  <li key={m.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-100 p-2" data-testid="outline-module">
+                  <li
+                    key={m.id}
+                    className="flex flex-wrap items-center gap-2 rounded border border-slate-100 p-2"
+                    data-testid="outline-module"
+                  >
                     <form action={action} method="post" className="flex flex-1 flex-wrap items-center gap-2">
                       {hidden({ op: "editModule", moduleId: m.id })}
-                      <label className="sr-only" htmlFor={`module-${m.id}`}>{t("moduleTitle")}</label>
-                      <input id={`module-${m.id}`} name="title" defaultValue={(m.title as Record<string, string>)[locale] ?? ""} placeholder={name} className={`${input} flex-1`} dir="auto" />
-                      <label className="sr-only" htmlFor={`module-kind-${m.id}`}>{t("moduleKind")}</label>
+                      <label className="sr-only" htmlFor={`module-${m.id}`}>
+                        {t("moduleTitle")}
+                      </label>
+                      <input
+                        id={`module-${m.id}`}
+                        name="title"
+                        defaultValue={(m.title as Record<string, string>)[locale] ?? ""}
+                        placeholder={name}
+                        className={`${input} flex-1`}
+                        dir="auto"
+                      />
+                      <label className="sr-only" htmlFor={`module-kind-${m.id}`}>
+                        {t("moduleKind")}
+                      </label>
                       <select id={`module-kind-${m.id}`} name="kind" defaultValue={m.kind} className={input}>
-                        {KINDS.map((kind) => <option key={kind} value={kind}>{course(`kind.${kind}`)}</option>)}
+                        {KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {course(`kind.${kind}`)}
+                          </option>
+                        ))}
                       </select>
-                      <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="required" defaultChecked={m.required} className="h-4 w-4" />{t("required")}</label>
-                      <button type="submit" className={small} aria-label={t("saveModule", { name })}>{t("save")}</button>
+                      <label className="flex items-center gap-1 text-sm">
+                        <input type="checkbox" name="required" defaultChecked={m.required} className="h-4 w-4" />
+                        {t("required")}
+                      </label>
+                      <button type="submit" className={small} aria-label={t("saveModule", { name })}>
+                        {t("save")}
+                      </button>
                     </form>
                     {moveButtons({ op: "moveModule", moduleId: m.id }, name, index === 0, index === modules.length - 1)}
-                    {m.kind === "QUIZ" ? <Link href={`/author/courses/${courseId}/quiz/${m.id}`} className={small}>{t("quizQuestions")}</Link> : null}
+                    {m.kind === "QUIZ" ? (
+                      <Link href={`/author/courses/${courseId}/quiz/${m.id}`} className={small}>
+                        {t("quizQuestions")}
+                      </Link>
+                    ) : null}
                     {m.kind === "SCORM" ? (
-                      <form action={`/api/author/courses/${courseId}/modules/${m.id}/scorm`} method="post" encType="multipart/form-data" className="flex w-full flex-wrap items-center gap-2 text-sm" data-testid="scorm-upload">
-                        <span className="flex-1">{m.scormPackages[0] ? t("scormPackage", { title: m.scormPackages[0].title, version: m.scormPackages[0].version, scos: m.scormPackages[0]._count.scos }) : t("noScormPackage")}</span>
+                      <form
+                        action={`/api/author/courses/${courseId}/modules/${m.id}/scorm`}
+                        method="post"
+                        encType="multipart/form-data"
+                        className="flex w-full flex-wrap items-center gap-2 text-sm"
+                        data-testid="scorm-upload"
+                      >
+                        <span className="flex-1">
+                          {m.scormPackages[0]
+                            ? t("scormPackage", {
+                                title: m.scormPackages[0].title,
+                                version: m.scormPackages[0].version,
+                                scos: m.scormPackages[0]._count.scos,
+                              })
+                            : t("noScormPackage")}
+                        </span>
                         {m.scormVersions.length ? (
                           <ul className="w-full text-slate-600" data-testid="scorm-versions">
-                            {m.scormVersions.map((v) => <li key={v.number}>{t("scormVersion", { number: v.number, title: v.title, current: String(v.current), learners: v.learners })}</li>)}
+                            {m.scormVersions.map((v) => (
+                              <li key={v.number}>
+                                {t("scormVersion", {
+                                  number: v.number,
+                                  title: v.title,
+                                  current: String(v.current),
+                                  learners: v.learners,
+                                })}
+                              </li>
+                            ))}
                           </ul>
                         ) : null}
-                        <label className="sr-only" htmlFor={`package-${m.id}`}>{t("scormFile", { name })}</label>
-                        <input id={`package-${m.id}`} name="package" type="file" accept=".zip,application/zip" required />
-                        <button type="submit" className={small}>{t("uploadPackage")}</button>
+                        <label className="sr-only" htmlFor={`package-${m.id}`}>
+                          {t("scormFile", { name })}
+                        </label>
+                        <input
+                          id={`package-${m.id}`}
+                          name="package"
+                          type="file"
+                          accept=".zip,application/zip"
+                          required
+                        />
+                        <button type="submit" className={small}>
+                          {t("uploadPackage")}
+                        </button>
                       </form>
                     ) : null}
                     <form action={action} method="post">
                       {hidden({ op: "removeModule", moduleId: m.id })}
-                      <ConfirmButton question={t("removeModuleConfirm", { name })} variant="danger" size="xs" className="text-sm" aria-label={t("removeModule", { name })}>✕</ConfirmButton>
+                      <ConfirmButton
+                        question={t("removeModuleConfirm", { name })}
+                        variant="danger"
+                        size="xs"
+                        className="text-sm"
+                        aria-label={t("removeModule", { name })}
+                      >
+                        ✕
+                      </ConfirmButton>
                     </form>
                   </li>
                 );
               })}
             </ol>
-            <form action={action} method="post" className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3">
+            <form
+              action={action}
+              method="post"
+              className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3"
+            >
               {hidden({ op: "addModule", sectionId: section.id })}
               <div>
-                <label htmlFor={`module-title-${section.id}`} className="block text-sm font-medium">{t("moduleTitle")}</label>
+                <label htmlFor={`module-title-${section.id}`} className="block text-sm font-medium">
+                  {t("moduleTitle")}
+                </label>
                 <input id={`module-title-${section.id}`} name="title" required className={input} dir="auto" />
               </div>
               <div>
-                <label htmlFor={`module-kind-${section.id}`} className="block text-sm font-medium">{t("moduleKind")}</label>
+                <label htmlFor={`module-kind-${section.id}`} className="block text-sm font-medium">
+                  {t("moduleKind")}
+                </label>
                 <select id={`module-kind-${section.id}`} name="kind" className={input}>
-                  {KINDS.map((kind) => <option key={kind} value={kind}>{course(`kind.${kind}`)}</option>)}
+                  {KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {course(`kind.${kind}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
-              <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="required" defaultChecked className="h-4 w-4" />{t("required")}</label>
-              <button type="submit" className={small}>{t("addModule")}</button>
+              <label className="flex items-center gap-1 text-sm">
+                <input type="checkbox" name="required" defaultChecked className="h-4 w-4" />
+                {t("required")}
+              </label>
+              <button type="submit" className={small}>
+                {t("addModule")}
+              </button>
             </form>
           </Panel>
         );
@@ -108,10 +238,14 @@ export async function OutlineEditor({ courseId, outline, locale }: { courseId: s
       <form action={action} method="post" className="flex flex-wrap items-end gap-2">
         {hidden({ op: "addSection" })}
         <div>
-          <label htmlFor="new-section" className="block text-sm font-medium">{t("sectionTitle")}</label>
+          <label htmlFor="new-section" className="block text-sm font-medium">
+            {t("sectionTitle")}
+          </label>
           <input id="new-section" name="title" required className={input} dir="auto" />
         </div>
-        <button type="submit" className={small}>{t("addSection")}</button>
+        <button type="submit" className={small}>
+          {t("addSection")}
+        </button>
       </form>
     </div>
   );

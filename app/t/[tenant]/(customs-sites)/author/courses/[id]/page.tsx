@@ -16,34 +16,69 @@ import { TextLink } from "@/components/ui/text-link";
 import { saveSettingsAction, saveTextAction } from "../actions";
 
 // Editing one course: settings, texts language by language, the outline, and publishing.
-export default async function EditCoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string; error?: string; saved?: string }> }) {
+export default async function EditCoursePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ locale?: string; error?: string; saved?: string }>;
+}) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}`, can: "authoring.author" });
   const author = authorOn(site, viewer);
   const [course, outline] = await orNotFound(Promise.all([getAuthoredCourse(author, id), getOutline(author, id)]));
-  const [t, fields, uiLocale] = await Promise.all([getTranslations("Authoring"), getTranslations("Fields"), getLocale()]);
+  const [t, fields, uiLocale] = await Promise.all([
+    getTranslations("Authoring"),
+    getTranslations("Fields"),
+    getLocale(),
+  ]);
   const locale = isLocale(query.locale) ? query.locale : isLocale(uiLocale) ? uiLocale : "en";
   const topics = [...(await topicNames(uiLocale))].map(([slug, name]) => ({ slug, name }));
-  const text = course.translations.find((tr) => tr.locale === locale) ?? { locale, title: "", summary: "", description: "", objectives: [] };
-  const heading = course.translations.find((tr) => tr.locale === uiLocale)?.title ?? course.translations[0]?.title ?? course.code;
+  const text = course.translations.find((tr) => tr.locale === locale) ?? {
+    locale,
+    title: "",
+    summary: "",
+    description: "",
+    objectives: [],
+  };
+  const heading =
+    course.translations.find((tr) => tr.locale === uiLocale)?.title ?? course.translations[0]?.title ?? course.code;
   const published = course.status === "PUBLISHED";
-  const errorKey = typeof query.error === "string" && /^[a-zA-Z]{1,40}$/.test(query.error) && fields.has(query.error) ? query.error : null;
+  const errorKey =
+    typeof query.error === "string" && /^[a-zA-Z]{1,40}$/.test(query.error) && fields.has(query.error)
+      ? query.error
+      : null;
   return (
     <div className="space-y-6">
-      <p><TextLink href="/author/courses">{author.core ? t("coreTitle") : t("ownTitle")}</TextLink></p>
+      <p>
+        <TextLink href="/author/courses">{author.core ? t("coreTitle") : t("ownTitle")}</TextLink>
+      </p>
       <div className="flex flex-wrap items-center gap-4">
-        <h1 className="flex-1 text-3xl font-bold">{heading} <span className="text-lg font-normal text-slate-600">{course.code}</span></h1>
-        <span data-testid="course-status" className={`rounded px-2 py-1 text-sm font-medium ${published ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>{t(`statusValue.${course.status}`)}</span>
+        <h1 className="flex-1 text-3xl font-bold">
+          {heading} <span className="text-lg font-normal text-slate-600">{course.code}</span>
+        </h1>
+        <span
+          data-testid="course-status"
+          className={`rounded px-2 py-1 text-sm font-medium ${published ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+        >
+          {t(`statusValue.${course.status}`)}
+        </span>
         <form action={`/api/author/courses/${id}/outline`} method="post">
           <input type="hidden" name="op" value={published ? "unpublish" : "publish"} />
           <input type="hidden" name="locale" value={locale} />
           <Button>{published ? t("unpublish") : t("publish")}</Button>
         </form>
         {published ? <TextLink href={`/courses/${id}`}>{t("view")}</TextLink> : null}
-        {course.type === "WORKSHOP" ? <TextLink href={`/author/courses/${id}/sessions`}>{(await getTranslations("Workshops.author"))("link")}</TextLink> : null}
+        {course.type === "WORKSHOP" ? (
+          <TextLink href={`/author/courses/${id}/sessions`}>
+            {(await getTranslations("Workshops.author"))("link")}
+          </TextLink>
+        ) : null}
       </div>
       {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
-      {query.saved === "created" || query.saved === "package" ? <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice> : null}
+      {query.saved === "created" || query.saved === "package" ? (
+        <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm save={saveSettingsAction.bind(null, id)} topics={topics} settings={course} />
         <Panel className="space-y-4" aria-labelledby="text-title">
@@ -53,7 +88,9 @@ export default async function EditCoursePage({ params, searchParams }: { params:
         </Panel>
       </div>
       <section id="outline" aria-labelledby="outline-title" className="space-y-3">
-        <h2 id="outline-title" className="text-2xl font-semibold">{t("outline")}</h2>
+        <h2 id="outline-title" className="text-2xl font-semibold">
+          {t("outline")}
+        </h2>
         <p className="text-sm text-slate-600">{t("outlineHint", { language: LOCALE_NAMES[locale] })}</p>
         <OutlineEditor courseId={id} outline={outline} locale={locale} />
       </section>

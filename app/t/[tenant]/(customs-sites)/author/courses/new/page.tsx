@@ -11,11 +11,27 @@ export default async function NewCoursePage() {
   const topics = [...(await topicNames(locale))].map(([slug, name]) => ({ slug, name }));
   return (
     <div className="space-y-6">
-      <p><TextLink href="/author/courses">{t("ownTitle")}</TextLink></p>
+      <p>
+        <TextLink href="/author/courses">{t("ownTitle")}</TextLink>
+      </p>
       <PageTitle>{t("newCourse")}</PageTitle>
       <NewCourseForm
         topics={topics}
-        settings={{ code: "", type: "ELEARNING", audience: "CUSTOMS_ONLY", regions: [], countries: [], languages: [locale], topics: [], durationMinutes: null, featured: false, guestAccess: false, selfEnrolment: true, hasCertificate: true, certificateValidityMonths: null }}
+        settings={{
+          code: "",
+          type: "ELEARNING",
+          audience: "CUSTOMS_ONLY",
+          regions: [],
+          countries: [],
+          languages: [locale],
+          topics: [],
+          durationMinutes: null,
+          featured: false,
+          guestAccess: false,
+          selfEnrolment: true,
+          hasCertificate: true,
+          certificateValidityMonths: null,
+        }}
         text={{ locale, title: "", summary: "", description: "", objectives: [] }}
       />
     </div>

@@ -20,7 +20,15 @@ interface Field {
 }
 
 /** The workshop's information form; a refused form keeps every answer and shows each field's error. */
-export function InformationForm({ save, fields, answers }: { save: FormAction; fields: Field[]; answers: Record<string, string> }) {
+export function InformationForm({
+  save,
+  fields,
+  answers,
+}: {
+  save: FormAction;
+  fields: Field[];
+  answers: Record<string, string>;
+}) {
   const t = useTranslations("Workshops");
   const messages = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
@@ -31,12 +39,24 @@ export function InformationForm({ save, fields, answers }: { save: FormAction; f
     <Panel as="form" className="space-y-4" action={action} noValidate aria-labelledby="information-title">
       <SectionTitle id="information-title">{t("informationTitle")}</SectionTitle>
       {fields.length ? <p className="text-sm text-slate-600">{t("informationHint")}</p> : <p>{t("noInformation")}</p>}
-      {state.done ? <Notice tone="success" compact>{t("submitted")}</Notice> : null}
-      {state.errors.form ? <Notice tone="error" compact>{messages(state.errors.form)}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("submitted")}
+        </Notice>
+      ) : null}
+      {state.errors.form ? (
+        <Notice tone="error" compact>
+          {messages(state.errors.form)}
+        </Notice>
+      ) : null}
       {fields.map((field) => {
         const id = `answer-${field.id}`;
         const describedBy = error(field.id) ? `${id}-error` : undefined;
-        const label = <>{field.label} {field.required ? <span aria-hidden="true">*</span> : null}</>;
+        const label = (
+          <>
+            {field.label} {field.required ? <span aria-hidden="true">*</span> : null}
+          </>
+        );
         return (
           <div key={field.id}>
             {field.kind === "yesno" ? (
@@ -45,7 +65,14 @@ export function InformationForm({ save, fields, answers }: { save: FormAction; f
                 <div className="mt-1 flex gap-6">
                   {(["yes", "no"] as const).map((option) => (
                     <label key={option} className="flex items-center gap-2">
-                      <input type="radio" name={field.id} value={option} defaultChecked={value(field.id) === option} required={field.required} className="h-4 w-4" />
+                      <input
+                        type="radio"
+                        name={field.id}
+                        value={option}
+                        defaultChecked={value(field.id) === option}
+                        required={field.required}
+                        className="h-4 w-4"
+                      />
                       {t(option)}
                     </label>
                   ))}
@@ -55,9 +82,30 @@ export function InformationForm({ save, fields, answers }: { save: FormAction; f
               <>
                 <Label htmlFor={id}>{label}</Label>
                 {field.kind === "textarea" ? (
-                  <TextArea id={id} name={field.id} rows={4} dir="auto" maxLength={4000} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className="mt-1 w-full" />
+                  <TextArea
+                    id={id}
+                    name={field.id}
+                    rows={4}
+                    dir="auto"
+                    maxLength={4000}
+                    required={field.required}
+                    defaultValue={value(field.id)}
+                    aria-invalid={error(field.id) ? true : undefined}
+                    aria-describedby={describedBy}
+                    className="mt-1 w-full"
+                  />
                 ) : (
-                  <Input id={id} name={field.id} dir="auto" maxLength={200} required={field.required} defaultValue={value(field.id)} aria-invalid={error(field.id) ? true : undefined} aria-describedby={describedBy} className="mt-1 w-full" />
+                  <Input
+                    id={id}
+                    name={field.id}
+                    dir="auto"
+                    maxLength={200}
+                    required={field.required}
+                    defaultValue={value(field.id)}
+                    aria-invalid={error(field.id) ? true : undefined}
+                    aria-describedby={describedBy}
+                    className="mt-1 w-full"
+                  />
                 )}
               </>
             )}

@@ -26,22 +26,45 @@ export function EvaluationForm({ save, courseHref }: { save: FormAction; courseH
     <form action={action} className="space-y-5">
       {state.errors.form ? <Notice tone="error">{fields(state.errors.form)}</Notice> : null}
       {EVALUATION_RATINGS.map((rating) => (
-        <fieldset key={rating} className="space-y-1" aria-describedby={state.errors[rating] ? `${rating}-error` : undefined}>
-          <legend className="font-medium">{t(`question.${rating}`)} <span aria-hidden="true">*</span></legend>
+        <fieldset
+          key={rating}
+          className="space-y-1"
+          aria-describedby={state.errors[rating] ? `${rating}-error` : undefined}
+        >
+          <legend className="font-medium">
+            {t(`question.${rating}`)} <span aria-hidden="true">*</span>
+          </legend>
           <div className="flex flex-wrap gap-4">
             {[1, 2, 3, 4, 5].map((value) => (
               <label key={value} className="flex items-center gap-1">
-                <input type="radio" name={rating} value={value} defaultChecked={state.values[rating] === String(value)} className="h-4 w-4" />
+                <input
+                  type="radio"
+                  name={rating}
+                  value={value}
+                  defaultChecked={state.values[rating] === String(value)}
+                  className="h-4 w-4"
+                />
                 {t(`scale.${value}`)}
               </label>
             ))}
           </div>
-          {state.errors[rating] ? <p id={`${rating}-error`} className="text-sm text-red-800">{fields(state.errors[rating])}</p> : null}
+          {state.errors[rating] ? (
+            <p id={`${rating}-error`} className="text-sm text-red-800">
+              {fields(state.errors[rating])}
+            </p>
+          ) : null}
         </fieldset>
       ))}
       <div>
         <Label htmlFor="comments">{t("comments")}</Label>
-        <TextArea id="comments" name="comments" rows={4} dir="auto" defaultValue={state.values.comments} className="mt-1 w-full" />
+        <TextArea
+          id="comments"
+          name="comments"
+          rows={4}
+          dir="auto"
+          defaultValue={state.values.comments}
+          className="mt-1 w-full"
+        />
       </div>
       <Button disabled={pending}>{t("send")}</Button>
     </form>

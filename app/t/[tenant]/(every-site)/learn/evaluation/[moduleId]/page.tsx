@@ -19,9 +19,17 @@ export default async function EvaluationPage({ params }: { params: Promise<{ mod
   const courseHref = `/courses/${status.courseId}?tab=evaluation`;
   return (
     <div className="max-w-3xl space-y-6">
-      <p><TextLink href={courseHref}>{t("backToCourse")}</TextLink></p>
+      <p>
+        <TextLink href={courseHref}>{t("backToCourse")}</TextLink>
+      </p>
       <PageTitle>{status.title}</PageTitle>
-      {status.sentAt ? <Notice tone="success">{t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}</Notice> : <EvaluationForm save={sendEvaluationAction.bind(null, moduleId)} courseHref={courseHref} />}
+      {status.sentAt ? (
+        <Notice tone="success">
+          {t("alreadySent", { date: format.dateTime(status.sentAt, { dateStyle: "long" }) })}
+        </Notice>
+      ) : (
+        <EvaluationForm save={sendEvaluationAction.bind(null, moduleId)} courseHref={courseHref} />
+      )}
     </div>
   );
 }

@@ -8,12 +8,30 @@ import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 // The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
 // origin; the package runs on the content origin and talks to it through postMessage.
-export default async function ScormPlayerPage({ params, searchParams }: { params: Promise<{ moduleId: string }>; searchParams: Promise<{ sco?: string }> }) {
+export default async function ScormPlayerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ moduleId: string }>;
+  searchParams: Promise<{ sco?: string }>;
+}) {
   const [{ moduleId }, { sco }] = await Promise.all([params, searchParams]);
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
-  const platformOrigin = siteOrigin(site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" }, publicProtocol(), rootDomain());
-  const launch = await orNotFound(launchSco(visibilityScope(context), context.viewer.id, moduleId, Number.parseInt(sco ?? "0", 10) || 0, platformOrigin));
+  const platformOrigin = siteOrigin(
+    site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" },
+    publicProtocol(),
+    rootDomain(),
+  );
+  const launch = await orNotFound(
+    launchSco(
+      visibilityScope(context),
+      context.viewer.id,
+      moduleId,
+      Number.parseInt(sco ?? "0", 10) || 0,
+      platformOrigin,
+    ),
+  );
   const t = await getTranslations("Player");
   // Continue and Previous follow the manifest's order of SCOs.
   const index = launch.scos.findIndex((s) => s.position === launch.sco.position);
@@ -27,12 +45,24 @@ export default async function ScormPlayerPage({ params, searchParams }: { params
         <nav aria-label={t("scos")} className="space-y-2">
           <PlayerOutline items={launch.outline} current={launch.sco.position} doneLabel={t("scoDone")} />
           <p className="flex gap-2">
-            {previous ? <a href={`?sco=${previous.position}`} className="rounded border border-slate-300 px-2 py-1 text-sm">{t("previous")}</a> : null}
-            {next ? <a href={`?sco=${next.position}`} className="rounded bg-brand px-2 py-1 text-sm text-white">{t("continue")}</a> : null}
+            {previous ? (
+              <a href={`?sco=${previous.position}`} className="rounded border border-slate-300 px-2 py-1 text-sm">
+                {t("previous")}
+              </a>
+            ) : null}
+            {next ? (
+              <a href={`?sco=${next.position}`} className="rounded bg-brand px-2 py-1 text-sm text-white">
+                {t("continue")}
+              </a>
+            ) : null}
           </p>
         </nav>
       ) : null}
-      <ScormPlayer contentOrigin={contentOrigin} src={`${contentOrigin}/player/${launch.token}`} title={launch.sco.title} />
+      <ScormPlayer
+        contentOrigin={contentOrigin}
+        src={`${contentOrigin}/player/${launch.token}`}
+        title={launch.sco.title}
+      />
     </div>
   );
 }

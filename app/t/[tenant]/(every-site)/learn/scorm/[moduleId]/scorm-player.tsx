@@ -31,10 +31,18 @@ export function ScormPlayer({ contentOrigin, src, title }: Props) {
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
   }, [contentOrigin]);
-  const message = { running: "", saved: t("saved"), finished: t("finished"), retrying: t("failed"), refused: t("refused") }[status];
+  const message = {
+    running: "",
+    saved: t("saved"),
+    finished: t("finished"),
+    retrying: t("failed"),
+    refused: t("refused"),
+  }[status];
   return (
     <div className="space-y-2">
-      <p role="status" className="min-h-6 text-sm" data-testid="player-status">{message}</p>
+      <p role="status" className="min-h-6 text-sm" data-testid="player-status">
+        {message}
+      </p>
       <iframe
         src={src}
         title={title}

@@ -6,7 +6,11 @@ import { formAction } from "@/lib/http/form-action";
 import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 
 const administrationPage = (code: string) => `/admin/administrations/${code}`;
-const PAGE = { signIn: administrationPage, can: "console.administer", revalidate: (_form: FormData, code: string) => administrationPage(code) } as const;
+const PAGE = {
+  signIn: administrationPage,
+  can: "console.administer",
+  revalidate: (_form: FormData, code: string) => administrationPage(code),
+} as const;
 
 export const saveSpaceAction = formAction<[code: string]>(PAGE, ({ viewer }, form, code) => {
   const text = (key: string) => String(form.get(key) ?? "");
@@ -20,7 +24,9 @@ export const saveSpaceAction = formAction<[code: string]>(PAGE, ({ viewer }, for
   });
 });
 
-export const uploadLogoAction = formAction<[code: string]>(PAGE, async ({ viewer }, form, code) => setTenantLogo(viewer, code, await uploadedBytes(form.get("logo"))));
+export const uploadLogoAction = formAction<[code: string]>(PAGE, async ({ viewer }, form, code) =>
+  setTenantLogo(viewer, code, await uploadedBytes(form.get("logo"))),
+);
 
 export const setTenantAdminAction = formAction<[code: string]>(PAGE, ({ viewer }, form, code) =>
   setTenantAdmin(viewer, code, String(form.get("username") ?? ""), form.get("grant") === "1"),

@@ -20,8 +20,12 @@ export default async function AdministrationPage({ params }: { params: Promise<{
   const approver = administration.approver;
   return (
     <div className="space-y-6">
-      <p><TextLink href="/admin/administrations">{t("administrations")}</TextLink></p>
-      <PageTitle>{administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span></PageTitle>
+      <p>
+        <TextLink href="/admin/administrations">{t("administrations")}</TextLink>
+      </p>
+      <PageTitle>
+        {administration.name} <span className="text-lg font-normal text-slate-600">{administration.countryCode}</span>
+      </PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <SpaceForm save={saveSpaceAction.bind(null, code)} rootDomain={rootDomain()} settings={administration} />
         <div className="space-y-6">
@@ -29,7 +33,11 @@ export default async function AdministrationPage({ params }: { params: Promise<{
             <SectionTitle id="branding-title">{t("logo")}</SectionTitle>
             {administration.hasLogo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small logo from the console's own route
-              <img src={`/api/console/logo/${code}?v=${administration.logo?.updatedAt.getTime()}`} alt={t("currentLogo")} className="h-12 w-auto" />
+              <img
+                src={`/api/console/logo/${code}?v=${administration.logo?.updatedAt.getTime()}`}
+                alt={t("currentLogo")}
+                className="h-12 w-auto"
+              />
             ) : null}
             <LogoForm save={uploadLogoAction.bind(null, code)} />
           </Panel>

@@ -21,7 +21,15 @@ export interface SpaceSettings {
   defaultLocale: string;
 }
 
-export function SpaceForm({ save, settings, rootDomain }: { save: FormAction; settings: SpaceSettings; rootDomain: string }) {
+export function SpaceForm({
+  save,
+  settings,
+  rootDomain,
+}: {
+  save: FormAction;
+  settings: SpaceSettings;
+  rootDomain: string;
+}) {
   const t = useTranslations("Console");
   const fieldText = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
@@ -32,24 +40,62 @@ export function SpaceForm({ save, settings, rootDomain }: { save: FormAction; se
   return (
     <Panel as="form" className="space-y-4" action={action} aria-labelledby="space-title">
       <SectionTitle id="space-title">{t("spaceTitle")}</SectionTitle>
-      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("saved")}
+        </Notice>
+      ) : null}
       <div>
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="enabled" defaultChecked={typed ? state.values.enabled === "on" : settings.spaceEnabled} className="h-4 w-4" />
+          <input
+            type="checkbox"
+            name="enabled"
+            defaultChecked={typed ? state.values.enabled === "on" : settings.spaceEnabled}
+            className="h-4 w-4"
+          />
           {t("enabled")}
         </label>
         <p className="text-sm text-slate-600">{t("enabledHint")}</p>
       </div>
-      <TextField name="slug" label={t("slug")} required hint={t("slugHint", { address: `${value("slug") || "…"}.${rootDomain}` })} defaultValue={value("slug")} error={error("slug")} autoComplete="off" />
-      <TextField name="displayName" label={t("displayName")} defaultValue={value("displayName")} error={error("displayName")} />
+      <TextField
+        name="slug"
+        label={t("slug")}
+        required
+        hint={t("slugHint", { address: `${value("slug") || "…"}.${rootDomain}` })}
+        defaultValue={value("slug")}
+        error={error("slug")}
+        autoComplete="off"
+      />
+      <TextField
+        name="displayName"
+        label={t("displayName")}
+        defaultValue={value("displayName")}
+        error={error("displayName")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="primaryColor" label={t("primaryColor")} placeholder="#00467f" defaultValue={value("primaryColor")} error={error("primaryColor")} />
-        <TextField name="accentColor" label={t("accentColor")} placeholder="#e07b00" defaultValue={value("accentColor")} error={error("accentColor")} />
+        <TextField
+          name="primaryColor"
+          label={t("primaryColor")}
+          placeholder="#00467f"
+          defaultValue={value("primaryColor")}
+          error={error("primaryColor")}
+        />
+        <TextField
+          name="accentColor"
+          label={t("accentColor")}
+          placeholder="#e07b00"
+          defaultValue={value("accentColor")}
+          error={error("accentColor")}
+        />
       </div>
       <div>
         <Label htmlFor="defaultLocale">{t("defaultLocale")}</Label>
         <Select id="defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 w-full">
-          {LOCALES.map((locale) => <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>)}
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
         </Select>
       </div>
       <Button disabled={pending}>{t("save")}</Button>

@@ -19,18 +19,39 @@ export function TenantAdminForms({ save, admins }: { save: FormAction; admins: A
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   return (
     <div className="space-y-3">
-      {state.done ? <Notice tone="success" compact>{t("adminsSaved")}</Notice> : null}
-      {admins.length === 0 ? <p>{t("noTenantAdmins")}</p> : (
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("adminsSaved")}
+        </Notice>
+      ) : null}
+      {admins.length === 0 ? (
+        <p>{t("noTenantAdmins")}</p>
+      ) : (
         <ul className="divide-y divide-slate-100" data-testid="tenant-admins">
           {admins.map((admin) => {
             const name = `${admin.firstName} ${admin.lastName}`;
             return (
               <li key={admin.username} className="flex items-center justify-between gap-2 py-2">
-                <span>{name} ({admin.username})</span>
-                <form action={action} onSubmit={(event) => { if (!window.confirm(t("removeConfirm", { name }))) event.preventDefault(); }}>
+                <span>
+                  {name} ({admin.username})
+                </span>
+                <form
+                  action={action}
+                  onSubmit={(event) => {
+                    if (!window.confirm(t("removeConfirm", { name }))) event.preventDefault();
+                  }}
+                >
                   <input type="hidden" name="username" value={admin.username} />
                   <input type="hidden" name="grant" value="0" />
-                  <Button disabled={pending} variant="danger" size="xs" className="text-sm" aria-label={t("remove", { name })}>✕</Button>
+                  <Button
+                    disabled={pending}
+                    variant="danger"
+                    size="xs"
+                    className="text-sm"
+                    aria-label={t("remove", { name })}
+                  >
+                    ✕
+                  </Button>
                 </form>
               </li>
             );
@@ -40,7 +61,14 @@ export function TenantAdminForms({ save, admins }: { save: FormAction; admins: A
       <form action={action} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="grant" value="1" />
         <div className="flex-1">
-          <TextField name="username" label={t("addTenantAdmin")} required defaultValue={state.values.grant === "1" ? state.values.username : undefined} error={state.errors.username ? fieldText(state.errors.username) : undefined} autoComplete="off" />
+          <TextField
+            name="username"
+            label={t("addTenantAdmin")}
+            required
+            defaultValue={state.values.grant === "1" ? state.values.username : undefined}
+            error={state.errors.username ? fieldText(state.errors.username) : undefined}
+            autoComplete="off"
+          />
         </div>
         <Button disabled={pending}>{t("add")}</Button>
       </form>

@@ -8,7 +8,13 @@ import { Input } from "@/components/ui/input";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
-function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<ReturnType<typeof getTranslations<"Quiz">>> }) {
+function QuestionInput({
+  question,
+  t,
+}: {
+  question: ShownQuestion;
+  t: Awaited<ReturnType<typeof getTranslations<"Quiz">>>;
+}) {
   const name = `q.${question.id}`;
   switch (question.kind) {
     case "SINGLE_CHOICE":
@@ -17,7 +23,12 @@ function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<Re
         <div className="space-y-1">
           {question.choices.map((choice) => (
             <label key={choice.id} className="flex items-center gap-2">
-              <input type={question.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"} name={name} value={choice.id} className="h-4 w-4" />
+              <input
+                type={question.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"}
+                name={name}
+                value={choice.id}
+                className="h-4 w-4"
+              />
               <span dir="auto">{choice.text}</span>
             </label>
           ))}
@@ -27,7 +38,10 @@ function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<Re
       return (
         <div className="flex gap-4">
           {(["true", "false"] as const).map((value) => (
-            <label key={value} className="flex items-center gap-2"><input type="radio" name={name} value={value} className="h-4 w-4" />{t(value)}</label>
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name={name} value={value} className="h-4 w-4" />
+              {t(value)}
+            </label>
           ))}
         </div>
       );
@@ -38,10 +52,20 @@ function QuestionInput({ question, t }: { question: ShownQuestion; t: Awaited<Re
         <div className="space-y-2">
           {question.pairs?.left.map((left) => (
             <label key={left.id} className="flex flex-wrap items-center gap-2">
-              <span className="min-w-40" dir="auto">{left.text}</span>
-              <select name={`m.${question.id}.${left.id}`} defaultValue="" className="rounded border border-slate-400 px-2 py-1">
+              <span className="min-w-40" dir="auto">
+                {left.text}
+              </span>
+              <select
+                name={`m.${question.id}.${left.id}`}
+                defaultValue=""
+                className="rounded border border-slate-400 px-2 py-1"
+              >
                 <option value="">{t("choose")}</option>
-                {question.pairs?.right.map((right) => <option key={right.token} value={right.token}>{right.text}</option>)}
+                {question.pairs?.right.map((right) => (
+                  <option key={right.token} value={right.token}>
+                    {right.text}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
@@ -61,35 +85,57 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
   const score = format.number((attempt.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });
   return (
     <div className="max-w-3xl space-y-6">
-      <p><TextLink href={`/learn/quiz/${attempt.moduleId}`}>{attempt.title}</TextLink></p>
+      <p>
+        <TextLink href={`/learn/quiz/${attempt.moduleId}`}>{attempt.title}</TextLink>
+      </p>
       <PageTitle>{t("attemptNumber", { number: attempt.number })}</PageTitle>
       {attempt.submittedAt ? (
         <>
-          <p role="status" data-testid="quiz-result" className={`rounded p-3 ${attempt.passed ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}>
+          <p
+            role="status"
+            data-testid="quiz-result"
+            className={`rounded p-3 ${attempt.passed ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}
+          >
             {t(attempt.passed ? "resultPassed" : "resultFailed", { score, passMark: attempt.passPercent })}
           </p>
           {attempt.reviewAllowed ? (
             <ol className="space-y-4">
               {attempt.questions.map((q, index) => (
                 <Panel as="li" className="space-y-1" key={q.id} data-testid="quiz-review">
-                  <p className="font-medium" dir="auto">{index + 1}. {q.prompt}</p>
-                  <p className={q.review?.correct ? "text-green-800" : "text-red-800"}>{q.review?.correct ? t("correct") : t("incorrect")}</p>
-                  <p className="text-sm">{t("yourAnswerWas", { answer: q.review?.given.length ? q.review.given.join("; ") : t("noAnswer") })}</p>
-                  {!q.review?.correct ? <p className="text-sm">{t("correctAnswer", { answer: q.review?.answer.join("; ") ?? "" })}</p> : null}
+                  <p className="font-medium" dir="auto">
+                    {index + 1}. {q.prompt}
+                  </p>
+                  <p className={q.review?.correct ? "text-green-800" : "text-red-800"}>
+                    {q.review?.correct ? t("correct") : t("incorrect")}
+                  </p>
+                  <p className="text-sm">
+                    {t("yourAnswerWas", { answer: q.review?.given.length ? q.review.given.join("; ") : t("noAnswer") })}
+                  </p>
+                  {!q.review?.correct ? (
+                    <p className="text-sm">{t("correctAnswer", { answer: q.review?.answer.join("; ") ?? "" })}</p>
+                  ) : null}
                 </Panel>
               ))}
             </ol>
           ) : null}
-          <TextLink href={`/courses/${attempt.courseId}?tab=course`} className="inline-block">{t("backToCourse")}</TextLink>
+          <TextLink href={`/courses/${attempt.courseId}?tab=course`} className="inline-block">
+            {t("backToCourse")}
+          </TextLink>
         </>
       ) : (
         <form action={`/api/quiz/attempts/${attempt.id}/submit`} method="post" className="space-y-4">
-          {attempt.deadline ? <p className="rounded bg-amber-50 p-3 text-amber-900">{t("deadline", { time: format.dateTime(attempt.deadline, { timeStyle: "short" }) })}</p> : null}
+          {attempt.deadline ? (
+            <p className="rounded bg-amber-50 p-3 text-amber-900">
+              {t("deadline", { time: format.dateTime(attempt.deadline, { timeStyle: "short" }) })}
+            </p>
+          ) : null}
           <ol className="space-y-4">
             {attempt.questions.map((q, index) => (
               <li key={q.id}>
                 <Panel as="fieldset" className="space-y-2" data-testid="quiz-question">
-                  <legend className="px-1 font-medium" dir="auto">{index + 1}. {q.prompt}</legend>
+                  <legend className="px-1 font-medium" dir="auto">
+                    {index + 1}. {q.prompt}
+                  </legend>
                   <QuestionInput question={q} t={t} />
                 </Panel>
               </li>

@@ -15,7 +15,6 @@ import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/field-error";
 import { Panel } from "@/components/ui/panel";
 
-
 interface Settings {
   drawCount: number | null;
   shuffle: boolean;
@@ -30,21 +29,65 @@ export function QuizSettingsForm({ save, settings }: { save: FormAction; setting
   const fields = useTranslations("Fields");
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const typed = Object.keys(state.values).length > 0;
-  const value = (key: keyof Settings) => (typed ? state.values[key] : settings[key] === null ? "" : String(settings[key]));
+  const value = (key: keyof Settings) =>
+    typed ? state.values[key] : settings[key] === null ? "" : String(settings[key]);
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
   const check = (key: "shuffle" | "review") => (typed ? state.values[key] === "on" : settings[key]);
   return (
     <Panel as="form" className="space-y-3" action={action} aria-labelledby="quiz-settings-title">
       <SectionTitle id="quiz-settings-title">{t("settings")}</SectionTitle>
-      {state.done ? <Notice tone="success" compact>{t("saved")}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("saved")}
+        </Notice>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="passPercent" type="number" min={0} max={100} required label={t("passPercent")} defaultValue={value("passPercent")} error={error("passPercent")} />
-        <TextField name="drawCount" type="number" min={1} label={t("drawCount")} hint={t("drawCountHint")} defaultValue={value("drawCount")} error={error("drawCount")} />
-        <TextField name="timeLimitMinutes" type="number" min={1} label={t("timeLimit")} hint={t("emptyMeansNone")} defaultValue={value("timeLimitMinutes")} error={error("timeLimitMinutes")} />
-        <TextField name="maxAttempts" type="number" min={1} label={t("maxAttempts")} hint={t("emptyMeansNone")} defaultValue={value("maxAttempts")} error={error("maxAttempts")} />
+        <TextField
+          name="passPercent"
+          type="number"
+          min={0}
+          max={100}
+          required
+          label={t("passPercent")}
+          defaultValue={value("passPercent")}
+          error={error("passPercent")}
+        />
+        <TextField
+          name="drawCount"
+          type="number"
+          min={1}
+          label={t("drawCount")}
+          hint={t("drawCountHint")}
+          defaultValue={value("drawCount")}
+          error={error("drawCount")}
+        />
+        <TextField
+          name="timeLimitMinutes"
+          type="number"
+          min={1}
+          label={t("timeLimit")}
+          hint={t("emptyMeansNone")}
+          defaultValue={value("timeLimitMinutes")}
+          error={error("timeLimitMinutes")}
+        />
+        <TextField
+          name="maxAttempts"
+          type="number"
+          min={1}
+          label={t("maxAttempts")}
+          hint={t("emptyMeansNone")}
+          defaultValue={value("maxAttempts")}
+          error={error("maxAttempts")}
+        />
       </div>
-      <label className="flex items-center gap-2"><input type="checkbox" name="shuffle" defaultChecked={check("shuffle")} className="h-4 w-4" />{t("shuffle")}</label>
-      <label className="flex items-center gap-2"><input type="checkbox" name="review" defaultChecked={check("review")} className="h-4 w-4" />{t("review")}</label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="shuffle" defaultChecked={check("shuffle")} className="h-4 w-4" />
+        {t("shuffle")}
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="review" defaultChecked={check("review")} className="h-4 w-4" />
+        {t("review")}
+      </label>
       <Button disabled={pending}>{t("saveSettings")}</Button>
     </Panel>
   );
@@ -64,32 +107,81 @@ export function AddQuestionForm({ save }: { save: FormAction }) {
   return (
     <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby="add-question-title">
       <SectionTitle id="add-question-title">{t("addQuestion")}</SectionTitle>
-      {state.done ? <Notice tone="success" compact>{t("questionAdded")}</Notice> : null}
+      {state.done ? (
+        <Notice tone="success" compact>
+          {t("questionAdded")}
+        </Notice>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <Label htmlFor="kind">{t("kind")}</Label>
           <Select id="kind" name="kind" defaultValue={state.values.kind ?? "SINGLE_CHOICE"} className="mt-1 w-full">
-            {QUESTION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindValue.${kind}`)}</option>)}
+            {QUESTION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kindValue.${kind}`)}
+              </option>
+            ))}
           </Select>
         </div>
         <div>
           <Label htmlFor="question-locale">{t("language")}</Label>
-          <Select id="question-locale" name="locale" defaultValue={state.values.locale ?? uiLocale} className="mt-1 w-full">
-            {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+          <Select
+            id="question-locale"
+            name="locale"
+            defaultValue={state.values.locale ?? uiLocale}
+            className="mt-1 w-full"
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
           </Select>
         </div>
-        <TextField name="points" type="number" min={1} max={100} label={t("points")} defaultValue={state.values.points ?? "1"} error={error("points")} />
+        <TextField
+          name="points"
+          type="number"
+          min={1}
+          max={100}
+          label={t("points")}
+          defaultValue={state.values.points ?? "1"}
+          error={error("points")}
+        />
       </div>
-      <TextField name="prompt" label={t("prompt")} required defaultValue={state.values.prompt} error={error("prompt")} dir="auto" />
+      <TextField
+        name="prompt"
+        label={t("prompt")}
+        required
+        defaultValue={state.values.prompt}
+        error={error("prompt")}
+        dir="auto"
+      />
       <div>
         <Label htmlFor="lines">{t("lines")}</Label>
-        <p id="lines-hint" className="text-sm text-slate-600">{t("linesHint")}</p>
-        <TextArea id="lines" name="lines" rows={5} dir="auto" defaultValue={state.values.lines} aria-describedby={error("lines") ? "lines-hint lines-error" : "lines-hint"} aria-invalid={error("lines") ? true : undefined} className="mt-1 w-full" />
+        <p id="lines-hint" className="text-sm text-slate-600">
+          {t("linesHint")}
+        </p>
+        <TextArea
+          id="lines"
+          name="lines"
+          rows={5}
+          dir="auto"
+          defaultValue={state.values.lines}
+          aria-describedby={error("lines") ? "lines-hint lines-error" : "lines-hint"}
+          aria-invalid={error("lines") ? true : undefined}
+          className="mt-1 w-full"
+        />
         {error("lines") ? <FieldError id="lines-error">{error("lines")}</FieldError> : null}
       </div>
       <div>
         <Label htmlFor="truth">{t("truth")}</Label>
-        <Select id="truth" name="truth" defaultValue={state.values.truth ?? ""} aria-describedby={error("truth") ? "truth-error" : undefined} className="mt-1">
+        <Select
+          id="truth"
+          name="truth"
+          defaultValue={state.values.truth ?? ""}
+          aria-describedby={error("truth") ? "truth-error" : undefined}
+          className="mt-1"
+        >
           <option value="">—</option>
           <option value="true">{t("true")}</option>
           <option value="false">{t("false")}</option>
