@@ -9,7 +9,7 @@ import type { Author } from "./author";
 import { localizedTitleSchema } from "./course-input";
 import { ownCourse, parse } from "./save-course";
 import { UUID } from "@/lib/ids";
-import { packageVersions } from "@/lib/scorm/package-versions";
+import { packageVersions } from "@/lib/authoring/package-versions";
 
 const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
 const moduleSchema = z.object({

@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
-import { type ScoResult, scormResults } from "@/lib/scorm/learner-results";
+import { type ScoResult, scormResults } from "@/lib/records/scorm-results";
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();

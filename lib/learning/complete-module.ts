@@ -5,7 +5,7 @@ import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
-import { moduleGrade, scormResults } from "@/lib/scorm/learner-results";
+import { moduleGrade, scormResults } from "@/lib/records/scorm-results";
 
 export async function completeModule(
   scope: VisibilityScope,

@@ -11,7 +11,7 @@ import { removeStored, storeFiles } from "@/lib/content-store";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { readScormPackage, type PackageLimits } from "./read-package";
-import { learnersOnVersions } from "./package-versions";
+import { learnersOnVersions } from "@/lib/authoring/package-versions";
 
 export async function attachScormPackage(
   author: Author,

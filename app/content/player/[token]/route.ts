@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { NotFound } from "@/lib/errors";
+import { contentRoute } from "@/lib/http/content-route";
 import { LEASE_SECONDS } from "@/lib/scorm/lease-attempt";
-import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { newNonce, PERMISSIONS_POLICY } from "@/lib/tenancy/security-headers";
 import { startSession } from "@/lib/scorm/start-session";
 
@@ -10,13 +9,8 @@ import { startSession } from "@/lib/scorm/start-session";
 // frame it; the platform's cookies never reach this origin.
 const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c");
 
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const claims = verifyLaunchToken(token);
-  const session = claims
-    ? await startSession(claims).catch((error) => (error instanceof NotFound ? null : Promise.reject(error)))
-    : null;
-  if (!claims || !session) return new Response("Not found", { status: 404 });
+export const GET = contentRoute({}, async ({ token, claims }) => {
+  const session = await startSession(claims);
   const nonce = newNonce();
   const launch = {
     version: session.version,
@@ -51,4 +45,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       "Referrer-Policy": "no-referrer",
     },
   });
-}
+});

@@ -1,5 +1,6 @@
-// What a learner's SCORM attempts recorded, per module and SCO: status, score and time, for the course page
-// and the certificate's grade. The latest attempt of each SCO in the current certification cycle counts.
+// What a learner's SCORM attempts recorded, per module and SCO: status, score and time, read by the course page,
+// module completion and the certificate's grade (so it sits below all three). The latest attempt of each SCO in
+// the current certification cycle counts.
 import type { TenantTx } from "@/lib/db";
 
 export interface ScoResult {
