@@ -3,7 +3,7 @@
 // their status through the same table as the platform's routes (toHttpStatus).
 import { toHttpStatus } from "@/lib/errors";
 import { verifyLaunchToken, type LaunchClaims } from "@/lib/scorm/launch-token";
-import { statusResponse } from "./route-handler";
+import { statusResponse } from "./status-response";
 
 export interface ContentInput {
   request: Request;

@@ -7,6 +7,7 @@ import { isSameOrigin } from "@/lib/tenancy/same-origin";
 import { resolveEntry, type Entry, type EntryOptions } from "./entry";
 import { refusalOf, type Refusal } from "./refusal";
 import { seeOther } from "./see-other";
+import { statusResponse } from "./status-response";
 
 type RouteParams = Record<string, string | string[]>;
 
@@ -32,17 +33,6 @@ export interface RouteOptions<P, V extends Viewer | null> extends EntryOptions {
 /** A handler answers with a Response, or with the address of the page to see next (a 303). */
 type Handler<P, V extends Viewer | null> = (input: RouteInput<P, V>) => Promise<Response | string>;
 type NextRouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
-
-const STATUS_TEXT: Record<number, string> = {
-  400: "Bad request",
-  403: "Forbidden",
-  404: "Not found",
-  409: "Conflict",
-  413: "Payload too large",
-};
-
-export const statusResponse = (status: number) =>
-  new Response(STATUS_TEXT[status] ?? null, { status, headers: { "Cache-Control": "no-store" } });
 
 function wrap<P, V extends Viewer | null>(
   sameOriginOnly: boolean,

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { exportFormat, type ExportFormat } from "@/lib/reports/table-response";
-import { readRoute, statusResponse, type RouteInput } from "@/lib/http/route-handler";
+import { readRoute, type RouteInput } from "@/lib/http/route-handler";
+import { statusResponse } from "@/lib/http/status-response";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Manager } from "@/lib/team/team-scope";
 import { managerOn } from "@/lib/team/manager-on";

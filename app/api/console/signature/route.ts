@@ -1,5 +1,6 @@
 import { readSignature } from "@/lib/console/platform-settings";
-import { readRoute, statusResponse } from "@/lib/http/route-handler";
+import { readRoute } from "@/lib/http/route-handler";
+import { statusResponse } from "@/lib/http/status-response";
 
 // The Secretary General's signature, for the WCO console's preview only.
 export const GET = readRoute({ can: "console.administer" }, async () => {

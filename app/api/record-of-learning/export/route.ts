@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { readRoute, statusResponse } from "@/lib/http/route-handler";
+import { readRoute } from "@/lib/http/route-handler";
+import { statusResponse } from "@/lib/http/status-response";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMyCourses } from "@/lib/learning/list-my-courses";
 import { recordOfLearningTable } from "@/lib/learning/record-of-learning-table";

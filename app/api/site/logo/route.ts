@@ -1,5 +1,6 @@
 import { readTenantLogo } from "@/lib/console/tenant-space";
-import { readRoute, statusResponse } from "@/lib/http/route-handler";
+import { readRoute } from "@/lib/http/route-handler";
+import { statusResponse } from "@/lib/http/status-response";
 
 // The current site's logo: public branding, shown before sign-in. The URL carries the logo's version, so
 // browsers may keep it for a long time.

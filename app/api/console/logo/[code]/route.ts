@@ -1,5 +1,6 @@
 import { readAdministrationLogo } from "@/lib/console/tenant-space";
-import { readRoute, statusResponse } from "@/lib/http/route-handler";
+import { readRoute } from "@/lib/http/route-handler";
+import { statusResponse } from "@/lib/http/status-response";
 
 // An administration's logo for the WCO console's preview, whether its space is enabled or not.
 export const GET = readRoute<{ code: string }>({ can: "console.administer" }, async ({ viewer, params }) => {

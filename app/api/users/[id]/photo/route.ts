@@ -1,5 +1,6 @@
 import { readProfilePhoto } from "@/lib/accounts/profile-photo";
-import { readRoute, statusResponse } from "@/lib/http/route-handler";
+import { readRoute } from "@/lib/http/route-handler";
+import { statusResponse } from "@/lib/http/status-response";
 import { UUID } from "@/lib/ids";
 
 // A user's photo, for signed-in viewers of the same tenant; everyone else gets 404.
