@@ -83,8 +83,11 @@ api.LMSInitialize("");
 var get = function (k) { return api.LMSGetValue(k); };
 document.getElementById("launch").textContent = JSON.stringify({ id: get("cmi.core.student_id"), name: get("cmi.core.student_name"), entry: get("cmi.core.entry"), credit: get("cmi.core.credit"), mode: get("cmi.core.lesson_mode"), launchData: get("cmi.launch_data"), mastery: get("cmi.student_data.mastery_score"), status: get("cmi.core.lesson_status") });
 var bookmark = get("cmi.core.lesson_location");
-var page = bookmark && window.confirm("Resume where you left off?") ? bookmark : "start";
-document.getElementById("where").textContent = "Location: " + page;
+// Asked once the page has loaded, as authoring tools do, not while the document is still being parsed.
+window.addEventListener("load", function () {
+  var page = bookmark && window.confirm("Resume where you left off?") ? bookmark : "start";
+  document.getElementById("where").textContent = "Location: " + page;
+});
 document.getElementById("next").onclick = function () {
   api.LMSSetValue("cmi.core.lesson_location", "page-2"); api.LMSSetValue("cmi.core.lesson_status", "incomplete");
   api.LMSSetValue("cmi.core.exit", "suspend"); api.LMSSetValue("cmi.suspend_data", "visited=1,2"); api.LMSCommit("");
