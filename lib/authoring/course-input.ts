@@ -75,3 +75,10 @@ export const localizedTitleSchema = z
   .partialRecord(z.enum(LOCALES), z.string().trim().max(200, "tooLong"))
   .transform((titles) => Object.fromEntries(Object.entries(titles).filter(([, title]) => title)))
   .refine((titles) => Object.keys(titles).length > 0, "required");
+
+export const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
+export const moduleSchema = z.object({
+  kind: z.enum(MODULE_KINDS, "required"),
+  title: localizedTitleSchema,
+  required: z.boolean(),
+});

@@ -2,7 +2,7 @@
 import { forTenant } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Author } from "./author";
-import { ownCourse } from "./save-course";
+import { ownCourse } from "./own-course";
 
 export async function listAuthoredCourses(author: Author, locale: Locale) {
   const courses = await forTenant(author.ctx, (tx) =>

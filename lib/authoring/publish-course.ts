@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import type { Author } from "./author";
-import { ownCourse } from "./save-course";
+import { ownCourse } from "./own-course";
 
 export async function setCoursePublished(author: Author, courseId: string, published: boolean): Promise<void> {
   await forTenant(author.ctx, async (tx) => {

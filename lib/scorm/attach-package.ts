@@ -5,7 +5,7 @@
 // number of learners who had started the replaced version.
 import { randomUUID } from "node:crypto";
 import type { Author } from "@/lib/authoring/author";
-import { ownCourse } from "@/lib/authoring/save-course";
+import { ownCourse } from "@/lib/authoring/own-course";
 import { recordAudit } from "@/lib/console/audit-log";
 import { removeStored, storeFiles } from "@/lib/content-store";
 import { forTenant } from "@/lib/db";

@@ -1,6 +1,6 @@
 // The author's workshop course: one of the author's own courses, of type Meetings & Workshops; else NotFound.
 import type { Author } from "@/lib/authoring/author";
-import { ownCourse } from "@/lib/authoring/save-course";
+import { ownCourse } from "@/lib/authoring/own-course";
 import type { TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 

@@ -1,17 +1,17 @@
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn, type Author } from "@/lib/authoring/author";
-import {
-  addModule,
-  addSection,
-  editModule,
-  getOutline,
-  moveModule,
-  moveSection,
-  removeModule,
-  removeSection,
-} from "@/lib/authoring/course-outline";
+import { addModule } from "@/lib/authoring/add-module";
+import { addSection } from "@/lib/authoring/add-section";
+import { editModule } from "@/lib/authoring/edit-module";
+import { getOutline } from "@/lib/authoring/get-outline";
+import { moveModule } from "@/lib/authoring/move-module";
+import { moveSection } from "@/lib/authoring/move-section";
+import { removeModule } from "@/lib/authoring/remove-module";
+import { removeSection } from "@/lib/authoring/remove-section";
 import { setCoursePublished } from "@/lib/authoring/publish-course";
-import { createCourse, saveCourseText, updateCourseSettings } from "@/lib/authoring/save-course";
+import { createCourse } from "@/lib/authoring/create-course";
+import { saveCourseText } from "@/lib/authoring/save-course-text";
+import { updateCourseSettings } from "@/lib/authoring/update-course-settings";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
 import { completeModule } from "@/lib/learning/complete-module";

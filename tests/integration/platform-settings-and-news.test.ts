@@ -9,7 +9,10 @@ import {
   setTerms,
 } from "@/lib/console/platform-settings";
 import { Invalid, NotFound } from "@/lib/errors";
-import { latestNews, listAllNews, publishNews, removeNews } from "@/lib/news/site-news";
+import { latestNews } from "@/lib/news/latest-news";
+import { listAllNews } from "@/lib/news/list-all-news";
+import { publishNews } from "@/lib/news/publish-news";
+import { removeNews } from "@/lib/news/remove-news";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
 

@@ -3,8 +3,14 @@ import { authorOn } from "@/lib/authoring/author";
 import { Invalid, NotFound } from "@/lib/errors";
 import { evaluationStatus, submitEvaluation } from "@/lib/learning/course-evaluation";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
-import { addQuestion, quizForAuthor, removeQuestion, saveQuizSettings } from "@/lib/quiz/quiz-bank";
-import { attemptForLearner, quizOverview, startAttempt, submitAttempt } from "@/lib/quiz/quiz-attempts";
+import { addQuestion } from "@/lib/quiz/add-question";
+import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";
+import { removeQuestion } from "@/lib/quiz/remove-question";
+import { saveQuizSettings } from "@/lib/quiz/save-quiz-settings";
+import { attemptForLearner } from "@/lib/quiz/attempt-for-learner";
+import { quizOverview } from "@/lib/quiz/quiz-overview";
+import { startAttempt } from "@/lib/quiz/start-attempt";
+import { submitAttempt } from "@/lib/quiz/submit-attempt";
 import { scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -74,7 +80,7 @@ async function rightAnswers(attemptId: string) {
 describe("quizzes", () => {
   it("keep their bank to their course's authors and refuse questions that cannot be graded", async () => {
     const { author, quiz } = await quizSetUp();
-    const bank = await quizForAuthor(author, quiz.courseId, quiz.id);
+    const bank = await viewQuizAuthoring(author, quiz.courseId, quiz.id);
     expect(bank.settings).toMatchObject(settings);
     expect(bank.questions.map((q) => q.kind)).toEqual(["SINGLE_CHOICE", "TRUE_FALSE", "MATCHING"]);
     await expect(addQuestion(author, quiz.courseId, quiz.id, { ...QUESTIONS[0], lines: "*A\n*B" })).rejects.toEqual(
@@ -87,7 +93,7 @@ describe("quizzes", () => {
       new Invalid({ passPercent: "passPercentFormat" }),
     );
     const kenyan = await authorFor("ke.coordinator", "ke");
-    await expect(quizForAuthor(kenyan, quiz.courseId, quiz.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(viewQuizAuthoring(kenyan, quiz.courseId, quiz.id)).rejects.toBeInstanceOf(NotFound);
     await expect(addQuestion(kenyan, quiz.courseId, quiz.id, QUESTIONS[0])).rejects.toBeInstanceOf(NotFound);
     await expect(removeQuestion(kenyan, quiz.courseId, quiz.id, bank.questions[0].id)).rejects.toBeInstanceOf(NotFound);
     expect(await db.owner.quizQuestion.count({ where: { moduleId: quiz.id } })).toBe(3);

@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
-import { getOutline } from "@/lib/authoring/course-outline";
+import { getOutline } from "@/lib/authoring/get-outline";
 import { readStoredFile } from "@/lib/content-store";
 import { Invalid, NotFound } from "@/lib/errors";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";

@@ -4,7 +4,7 @@ import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { listVisibleCourses } from "@/lib/catalogue/list-visible-courses";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { quizOverview } from "@/lib/quiz/quiz-attempts";
+import { quizOverview } from "@/lib/quiz/quiz-overview";
 import { listMyOrders } from "@/lib/store/list-my-orders";
 import { getMyOrder } from "@/lib/store/get-my-order";
 import { cancelMySubscription } from "@/lib/store/cancel-my-subscription";

@@ -4,7 +4,7 @@ import { RichText } from "@/components/rich-text";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { listVisibleCourses } from "@/lib/catalogue/list-visible-courses";
 import type { Locale } from "@/lib/i18n/locales";
-import { latestNews } from "@/lib/news/site-news";
+import { latestNews } from "@/lib/news/latest-news";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";

@@ -1,6 +1,6 @@
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formPost } from "@/lib/http/route-handler";
-import { startAttempt } from "@/lib/quiz/quiz-attempts";
+import { startAttempt } from "@/lib/quiz/start-attempt";
 
 // "Start the quiz" (a plain form): opens the learner's attempt, or the one already open.
 export const POST = formPost<{ moduleId: string }>(

@@ -1,15 +1,13 @@
 import { authorOn } from "@/lib/authoring/author";
-import {
-  addModule,
-  addSection,
-  editModule,
-  moveModule,
-  moveSection,
-  removeModule,
-  removeSection,
-  renameSection,
-  type Direction,
-} from "@/lib/authoring/course-outline";
+import { addModule } from "@/lib/authoring/add-module";
+import { addSection } from "@/lib/authoring/add-section";
+import { editModule } from "@/lib/authoring/edit-module";
+import { moveModule } from "@/lib/authoring/move-module";
+import { moveSection } from "@/lib/authoring/move-section";
+import { removeModule } from "@/lib/authoring/remove-module";
+import { removeSection } from "@/lib/authoring/remove-section";
+import { renameSection } from "@/lib/authoring/rename-section";
+import { type Direction } from "@/lib/authoring/outline-change";
 import { setCoursePublished } from "@/lib/authoring/publish-course";
 import { NotFound } from "@/lib/errors";
 import { formPost } from "@/lib/http/route-handler";

@@ -1,6 +1,6 @@
 import { authorOn } from "@/lib/authoring/author";
 import { formPost } from "@/lib/http/route-handler";
-import { removeNews } from "@/lib/news/site-news";
+import { removeNews } from "@/lib/news/remove-news";
 
 // Removing a news item from its list (a plain form, confirmed in the page); answers with the list again.
 // Already removed (another tab, another author): the list says so rather than 404.

@@ -1,7 +1,7 @@
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formPost } from "@/lib/http/route-handler";
 import type { Response as Answer } from "@/lib/quiz/grading";
-import { submitAttempt } from "@/lib/quiz/quiz-attempts";
+import { submitAttempt } from "@/lib/quiz/submit-attempt";
 
 // Fields: q.<question> (a choice, "true"/"false" or a text; several for multiple choice) and
 // m.<question>.<left item> (the token chosen for a matching item).

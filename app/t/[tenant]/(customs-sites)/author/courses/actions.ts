@@ -1,7 +1,9 @@
 "use server";
 
 import { authorOn } from "@/lib/authoring/author";
-import { createCourse, saveCourseText, updateCourseSettings } from "@/lib/authoring/save-course";
+import { createCourse } from "@/lib/authoring/create-course";
+import { saveCourseText } from "@/lib/authoring/save-course-text";
+import { updateCourseSettings } from "@/lib/authoring/update-course-settings";
 import { formAction } from "@/lib/http/form-action";
 import { typedValues } from "@/lib/http/form-state";
 

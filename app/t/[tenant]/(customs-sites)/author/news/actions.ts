@@ -2,7 +2,7 @@
 
 import { authorOn } from "@/lib/authoring/author";
 import { formAction } from "@/lib/http/form-action";
-import { publishNews } from "@/lib/news/site-news";
+import { publishNews } from "@/lib/news/publish-news";
 
 export const publishNewsAction = formAction(
   { signIn: "/author/news", can: "authoring.author", revalidate: "/author/news" },

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
-import { listAllNews } from "@/lib/news/site-news";
+import { listAllNews } from "@/lib/news/list-all-news";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { NewsForm } from "./news-form";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
-import type { getOutline } from "@/lib/authoring/course-outline";
+import type { getOutline } from "@/lib/authoring/get-outline";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Panel } from "@/components/ui/panel";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
-import { getOutline } from "@/lib/authoring/course-outline";
+import { getOutline } from "@/lib/authoring/get-outline";
 import { getAuthoredCourse } from "@/lib/authoring/list-authored-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { quizOverview } from "@/lib/quiz/quiz-attempts";
+import { quizOverview } from "@/lib/quiz/quiz-overview";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { ButtonLink } from "@/components/ui/button-link";

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
+import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/attempt-for-learner";
+import type { ReviewItem } from "@/lib/quiz/review-answers";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { PageTitle } from "@/components/ui/page-title";
@@ -82,6 +83,8 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
   const scope = visibilityScope(entry);
   const [t, format, locale] = await Promise.all([getTranslations("Quiz"), getFormatter(), getLocale()]);
   const attempt = await orNotFound(attemptForLearner(scope, viewer.id, attemptId, locale));
+  // A review line in words: the quiz's own text, or the translated label of true and false.
+  const words = (items: ReviewItem[]) => items.map((item) => ("label" in item ? t(item.label) : item.text)).join("; ");
   const score = format.number((attempt.scorePercent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });
   return (
     <div className="max-w-3xl space-y-6">
@@ -109,10 +112,10 @@ export default async function QuizAttemptPage({ params }: { params: Promise<{ at
                     {q.review?.correct ? t("correct") : t("incorrect")}
                   </p>
                   <p className="text-sm">
-                    {t("yourAnswerWas", { answer: q.review?.given.length ? q.review.given.join("; ") : t("noAnswer") })}
+                    {t("yourAnswerWas", { answer: q.review?.given.length ? words(q.review.given) : t("noAnswer") })}
                   </p>
                   {!q.review?.correct ? (
-                    <p className="text-sm">{t("correctAnswer", { answer: q.review?.answer.join("; ") ?? "" })}</p>
+                    <p className="text-sm">{t("correctAnswer", { answer: words(q.review?.answer ?? []) })}</p>
                   ) : null}
                 </Panel>
               ))}

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { authorOn } from "@/lib/authoring/author";
 import { formAction } from "@/lib/http/form-action";
 import { loadPage } from "@/lib/http/load-page";
-import { addQuestion, removeQuestion, saveQuizSettings } from "@/lib/quiz/quiz-bank";
+import { addQuestion } from "@/lib/quiz/add-question";
+import { removeQuestion } from "@/lib/quiz/remove-question";
+import { saveQuizSettings } from "@/lib/quiz/save-quiz-settings";
 
 const numberOrNull = (value: FormDataEntryValue | null) =>
   value === null || String(value).trim() === "" ? null : Number(value);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { localized } from "@/lib/i18n/localized";
-import { quizForAuthor } from "@/lib/quiz/quiz-bank";
+import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";
 import { addQuestionAction, removeQuestionAction, saveQuizSettingsAction } from "./actions";
 import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -18,7 +18,7 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
     can: "authoring.author",
   });
   const author = authorOn(site, viewer);
-  const quiz = await orNotFound(quizForAuthor(author, id, moduleId));
+  const quiz = await orNotFound(viewQuizAuthoring(author, id, moduleId));
   const [t, locale] = await Promise.all([getTranslations("QuizAuthoring"), getLocale()]);
   const text = (value: unknown) => localized(value as Record<string, string>, locale);
   return (
