@@ -9,7 +9,8 @@ export async function addQuestion(author: Author, courseId: string, moduleId: st
   const question = parseQuestion(input);
   await forTenant(author.ctx, async (tx) => {
     await quizModule(tx, author, courseId, moduleId);
-    const position = await tx.quizQuestion.count({ where: { moduleId } });
+    const last = await tx.quizQuestion.aggregate({ where: { moduleId }, _max: { position: true } });
+    const position = (last._max.position ?? -1) + 1;
     const created = await tx.quizQuestion.create({
       data: {
         ...question,
