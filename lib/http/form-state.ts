@@ -6,6 +6,8 @@ export interface FormState {
   done?: boolean;
   /** Where the browser goes next, with a full page load (server-action redirects do not re-render the layout of a rewritten site). */
   redirectTo?: string;
+  /** What the use case answered, for a form that shows it (an import's preview). */
+  result?: unknown;
 }
 
 export const EMPTY_FORM: FormState = { values: {}, errors: {} };

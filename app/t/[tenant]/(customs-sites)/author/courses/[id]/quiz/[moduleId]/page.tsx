@@ -1,26 +1,43 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { localized } from "@/lib/i18n/localized";
+import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";
-import { addQuestionAction, removeQuestionAction, saveQuizSettingsAction } from "./actions";
-import { AddQuestionForm, QuizSettingsForm } from "./quiz-forms";
+import {
+  addQuestionAction,
+  editQuestionAction,
+  importQuestionsAction,
+  previewImportAction,
+  removeQuestionAction,
+  saveQuizSettingsAction,
+} from "./actions";
+import { ImportQuestionsForm } from "./import-form";
+import { QuestionForm, QuizSettingsForm } from "./quiz-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
+import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
 
-// A quiz module's settings and question bank (the answers are shown here, to its authors only).
-export default async function QuizAuthoringPage({ params }: { params: Promise<{ id: string; moduleId: string }> }) {
-  const { id, moduleId } = await params;
-  const { site, viewer } = await loadPage({
-    signIn: `/author/courses/${id}/quiz/${moduleId}`,
-    can: "authoring.author",
-  });
-  const author = authorOn(site, viewer);
-  const quiz = await orNotFound(viewQuizAuthoring(author, id, moduleId));
+// A quiz module's settings and questions (the answers are shown here, to its authors only). `?edit=<id>`
+// opens a question's form in place of the add form, in the language `&lang=` names.
+export default async function QuizAuthoringPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; moduleId: string }>;
+  searchParams: Promise<{ edit?: string; lang?: string }>;
+}) {
+  const [{ id, moduleId }, { edit, lang }] = await Promise.all([params, searchParams]);
+  const page = `/author/courses/${id}/quiz/${moduleId}`;
+  const { site, viewer } = await loadPage({ signIn: page, can: "authoring.author" });
   const [t, locale] = await Promise.all([getTranslations("QuizAuthoring"), getLocale()]);
+  const editLocale: Locale = isLocale(lang) ? lang : isLocale(locale) ? locale : "en";
+  const quiz = await orNotFound(viewQuizAuthoring(authorOn(site, viewer), id, moduleId, editLocale));
   const text = (value: unknown) => localized(value as Record<string, string>, locale);
+  const editing = quiz.questions.find((q) => q.id === edit);
+  const editAddress = (questionId: string, l: string) => `${page}?edit=${questionId}&lang=${l}#question-form-title`;
   return (
     <div className="space-y-6">
       <p>
@@ -29,8 +46,46 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
       <PageTitle>{text(quiz.title)}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <QuizSettingsForm save={saveQuizSettingsAction.bind(null, id, moduleId)} settings={quiz.settings} />
-        <AddQuestionForm save={addQuestionAction.bind(null, id, moduleId)} />
+        {editing ? (
+          <div className="space-y-3">
+            <nav aria-label={t("editLanguages")} className="flex flex-wrap gap-2 text-sm">
+              {LOCALES.map((l) => {
+                const done = editing.inLanguage.languages.includes(l);
+                return (
+                  <TextLink
+                    key={l}
+                    href={editAddress(editing.id, l)}
+                    lang={l}
+                    aria-current={l === editLocale ? "true" : undefined}
+                    className={l === editLocale ? "font-semibold" : undefined}
+                  >
+                    {LOCALE_NAMES[l]}
+                    {done ? "" : ` (${t("untranslated")})`}
+                  </TextLink>
+                );
+              })}
+            </nav>
+            {editing.inLanguage.untranslated ? (
+              <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+                {t("untranslatedHint", { language: LOCALE_NAMES[editLocale] })}
+              </p>
+            ) : null}
+            <QuestionForm
+              key={`${editing.id}-${editLocale}`}
+              save={editQuestionAction.bind(null, id, moduleId, editing.id)}
+              editLocale={editLocale}
+              draft={{ kind: editing.kind, points: editing.points, ...editing.inLanguage }}
+            />
+            <TextLink href={page}>{t("doneEditing")}</TextLink>
+          </div>
+        ) : (
+          <QuestionForm save={addQuestionAction.bind(null, id, moduleId)} />
+        )}
       </div>
+      <ImportQuestionsForm
+        preview={previewImportAction.bind(null, id, moduleId)}
+        save={importQuestionsAction.bind(null, id, moduleId)}
+      />
       <section aria-labelledby="bank-title" className="space-y-3">
         <h2 id="bank-title" className="text-2xl font-semibold">
           {t("bank", { count: quiz.questions.length })}
@@ -39,9 +94,10 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
           <EmptyState>{t("noQuestions")}</EmptyState>
         ) : (
           <ol className="space-y-2">
-            {quiz.questions.map((q) => (
+            {quiz.questions.map((q, index) => (
               <li
                 key={q.id}
+                id={`question-${q.id}`}
                 className="flex flex-wrap items-start gap-2 rounded-lg border border-slate-200 bg-white p-3"
                 data-testid="bank-question"
               >
@@ -51,8 +107,32 @@ export default async function QuizAuthoringPage({ params }: { params: Promise<{ 
                   </p>
                   <p className="text-sm text-slate-600">
                     {t(`kindValue.${q.kind}`)} · {t("pointsValue", { count: q.points })}
+                    {q.inLanguage.untranslated
+                      ? ` · ${t("untranslatedIn", { language: LOCALE_NAMES[editLocale] })}`
+                      : ""}
                   </p>
                 </div>
+                <TextLink href={editAddress(q.id, editLocale)} aria-label={t("edit", { prompt: text(q.prompt) })}>
+                  {t("editShort")}
+                </TextLink>
+                {(["up", "down"] as const).map((direction) =>
+                  (direction === "up" ? index > 0 : index < quiz.questions.length - 1) ? (
+                    <form
+                      key={direction}
+                      action={`/api/author/courses/${id}/quiz/${moduleId}/questions/${q.id}/move`}
+                      method="post"
+                    >
+                      <input type="hidden" name="direction" value={direction} />
+                      <Button
+                        variant="secondary"
+                        size="xs"
+                        aria-label={t(direction === "up" ? "moveUp" : "moveDown", { prompt: text(q.prompt) })}
+                      >
+                        {direction === "up" ? "↑" : "↓"}
+                      </Button>
+                    </form>
+                  ) : null,
+                )}
                 <form action={removeQuestionAction.bind(null, id, moduleId, q.id)}>
                   <ConfirmButton
                     question={t("removeConfirm")}

@@ -93,29 +93,56 @@ export function QuizSettingsForm({ save, settings }: { save: FormAction; setting
   );
 }
 
-export function AddQuestionForm({ save }: { save: FormAction }) {
+/** What the edit form starts from: the question as written in the language being edited. */
+export interface QuestionDraft {
+  kind: string;
+  prompt: string;
+  lines: string;
+  truth: string;
+  points: number;
+}
+
+/**
+ * Adds a question (any language), or edits one in the language the page chose (`editLocale`): the same
+ * fields either way.
+ */
+export function QuestionForm({
+  save,
+  draft,
+  editLocale,
+}: {
+  save: FormAction;
+  draft?: QuestionDraft;
+  editLocale?: string;
+}) {
   const t = useTranslations("QuizAuthoring");
   const fields = useTranslations("Fields");
   const uiLocale = useLocale();
   const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
   const form = useRef<HTMLFormElement>(null);
+  const editing = draft !== undefined;
   // An added question clears the form for the next one; a refused one keeps what was typed.
   useEffect(() => {
-    if (state.done) form.current?.reset();
-  }, [state]);
+    if (state.done && !editing) form.current?.reset();
+  }, [state, editing]);
   const error = (key: string) => (state.errors[key] ? fields(state.errors[key]) : undefined);
+  const value = (key: keyof QuestionDraft, fallback: string) =>
+    state.values[key] ?? (draft ? String(draft[key]) : fallback);
+  // The page shows either form, never both: the fields' ids are the same.
+  const titleId = "question-form-title";
   return (
-    <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby="add-question-title">
-      <SectionTitle id="add-question-title">{t("addQuestion")}</SectionTitle>
+    <Panel as="form" className="space-y-3" ref={form} action={action} aria-labelledby={titleId}>
+      <SectionTitle id={titleId}>{editing ? t("editQuestion") : t("addQuestion")}</SectionTitle>
       {state.done ? (
         <Notice tone="success" compact>
-          {t("questionAdded")}
+          {editing ? t("questionSaved") : t("questionAdded")}
         </Notice>
       ) : null}
+      {error("form") ? <Notice tone="error">{error("form")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <div>
           <Label htmlFor="kind">{t("kind")}</Label>
-          <Select id="kind" name="kind" defaultValue={state.values.kind ?? "SINGLE_CHOICE"} className="mt-1 w-full">
+          <Select id="kind" name="kind" defaultValue={value("kind", "SINGLE_CHOICE")} className="mt-1 w-full">
             {QUESTION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kindValue.${kind}`)}
@@ -123,28 +150,32 @@ export function AddQuestionForm({ save }: { save: FormAction }) {
             ))}
           </Select>
         </div>
-        <div>
-          <Label htmlFor="question-locale">{t("language")}</Label>
-          <Select
-            id="question-locale"
-            name="locale"
-            defaultValue={state.values.locale ?? uiLocale}
-            className="mt-1 w-full"
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        {editLocale ? (
+          <input type="hidden" name="locale" value={editLocale} />
+        ) : (
+          <div>
+            <Label htmlFor="question-locale">{t("language")}</Label>
+            <Select
+              id="question-locale"
+              name="locale"
+              defaultValue={state.values.locale ?? uiLocale}
+              className="mt-1 w-full"
+            >
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </Select>
+          </div>
+        )}
         <TextField
           name="points"
           type="number"
           min={1}
           max={100}
           label={t("points")}
-          defaultValue={state.values.points ?? "1"}
+          defaultValue={value("points", "1")}
           error={error("points")}
         />
       </div>
@@ -152,9 +183,10 @@ export function AddQuestionForm({ save }: { save: FormAction }) {
         name="prompt"
         label={t("prompt")}
         required
-        defaultValue={state.values.prompt}
+        defaultValue={value("prompt", "")}
         error={error("prompt")}
         dir="auto"
+        lang={editLocale}
       />
       <div>
         <Label htmlFor="lines">{t("lines")}</Label>
@@ -166,7 +198,8 @@ export function AddQuestionForm({ save }: { save: FormAction }) {
           name="lines"
           rows={5}
           dir="auto"
-          defaultValue={state.values.lines}
+          lang={editLocale}
+          defaultValue={value("lines", "")}
           aria-describedby={error("lines") ? "lines-hint lines-error" : "lines-hint"}
           aria-invalid={error("lines") ? true : undefined}
           className="mt-1 w-full"
@@ -178,7 +211,7 @@ export function AddQuestionForm({ save }: { save: FormAction }) {
         <Select
           id="truth"
           name="truth"
-          defaultValue={state.values.truth ?? ""}
+          defaultValue={value("truth", "")}
           aria-describedby={error("truth") ? "truth-error" : undefined}
           className="mt-1"
         >
@@ -188,7 +221,7 @@ export function AddQuestionForm({ save }: { save: FormAction }) {
         </Select>
         {error("truth") ? <FieldError id="truth-error">{error("truth")}</FieldError> : null}
       </div>
-      <Button disabled={pending}>{t("add")}</Button>
+      <Button disabled={pending}>{editing ? t("saveQuestion") : t("add")}</Button>
     </Panel>
   );
 }
