@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+import { giftQuestions } from "../helpers/quiz-import-files";
+import { closeDatabase, query } from "./database";
+import { signIn, siteUrl } from "./helpers";
+
+test.afterAll(closeDatabase);
+
+async function openQuiz(page: Page, course: string) {
+  await page.goto(siteUrl(undefined, "/author/courses"));
+  await page.getByRole("link", { name: course, exact: true }).click();
+  await page.waitForURL(/\/author\/courses\/[0-9a-f-]{36}$/);
+  await page.getByRole("link", { name: "Questions" }).click();
+  await page.waitForURL(/\/quiz\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+const questionsOf = (moduleId: string) =>
+  query<{ prompt: Record<string, string>; position: number }>(
+    `SELECT prompt, position FROM "QuizQuestion" WHERE "moduleId" = $1 ORDER BY position`,
+    [moduleId],
+  );
+
+test("an author edits a question in place and in French, reorders questions, and imports a GIFT file of 20 questions after its preview; oversized and wrong files are refused with nothing stored", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, undefined, "wco.admin");
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
+  const moduleId = await openQuiz(page, "The Revised Kyoto Convention");
+
+  await page.getByRole("textbox", { name: "Question" }).fill("Which convention simplifies procedures?");
+  await page.getByRole("textbox", { name: "Answers" }).fill("*Revised Kyoto\nIstanbul");
+  await page.getByRole("button", { name: "Add the question" }).click();
+  await expect(page.getByTestId("bank-question")).toHaveCount(1);
+
+  // Edit in place: the form opens with the question as written, and saving changes it, not a copy.
+  await page.getByRole("link", { name: "Edit the question Which convention simplifies procedures?" }).click();
+  await expect(page.getByRole("heading", { name: "Edit the question" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Answers" })).toHaveValue("*Revised Kyoto\nIstanbul");
+  await page.getByRole("textbox", { name: "Question" }).fill("Which convention simplifies Customs procedures?");
+  await page.getByRole("button", { name: "Save the question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The question has been saved." })).toBeVisible();
+  await expect(page.getByTestId("bank-question")).toHaveCount(1);
+  await expect(page.getByTestId("bank-question")).toContainText("Which convention simplifies Customs procedures?");
+
+  // French is marked untranslated until written.
+  const languages = page.getByRole("navigation", { name: "Language of the texts being edited" });
+  await languages.getByRole("link", { name: "Français (not translated)" }).click();
+  await expect(page.getByText(/not yet in Français/).first()).toBeVisible();
+  await page.getByRole("textbox", { name: "Question" }).fill("Quelle convention simplifie les procédures douanières ?");
+  await page.getByRole("textbox", { name: "Answers" }).fill("*Kyoto révisée\nIstanbul");
+  await page.getByRole("button", { name: "Save the question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The question has been saved." })).toBeVisible();
+  await page.reload();
+  await expect(languages.getByRole("link", { name: "Français", exact: true })).toBeVisible();
+  expect((await questionsOf(moduleId))[0].prompt).toEqual({
+    en: "Which convention simplifies Customs procedures?",
+    fr: "Quelle convention simplifie les procédures douanières ?",
+  });
+  await page.getByRole("link", { name: "Close the editing form" }).click();
+
+  // Refused files: a translated message, nothing stored.
+  const importPanel = page.getByRole("region", { name: "Import questions" });
+  const file = importPanel.getByLabel("File");
+  await file.setInputFiles({ name: "huge.gift", mimeType: "text/plain", buffer: Buffer.alloc(300 * 1024, "a") });
+  await importPanel.getByRole("button", { name: "Preview the import" }).click();
+  await expect(importPanel.getByText("The file is larger than 256 KB.")).toBeVisible();
+  await file.setInputFiles({
+    name: "picture.gift",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0xfd]),
+  });
+  await importPanel.getByRole("button", { name: "Preview the import" }).click();
+  await expect(importPanel.getByText("The file is not in the chosen format (GIFT text or Moodle XML).")).toBeVisible();
+  expect(await questionsOf(moduleId)).toHaveLength(1);
+
+  // The GIFT file: previewed (nothing stored yet), then imported.
+  await file.setInputFiles({ name: "origin.gift", mimeType: "text/plain", buffer: Buffer.from(giftQuestions(20)) });
+  await importPanel.getByRole("button", { name: "Preview the import" }).click();
+  await expect(importPanel.getByRole("heading", { name: "20 of 20 questions can be imported" })).toBeVisible();
+  await expect(importPanel.getByTestId("import-row")).toHaveCount(20);
+  await expect(importPanel.getByTestId("import-row").nth(4)).toContainText("Matching");
+  expect(await questionsOf(moduleId)).toHaveLength(1);
+  await importPanel.getByRole("button", { name: "Import 20 questions" }).click();
+  await expect(importPanel.getByText("20 questions have been imported.")).toBeVisible();
+  await expect(page.getByTestId("bank-question")).toHaveCount(21);
+
+  // Reorder: the first question moves down one place.
+  await page
+    .getByRole("button", { name: "Move the question Which convention simplifies Customs procedures? down" })
+    .click();
+  await expect(page.getByTestId("bank-question").nth(1)).toContainText(
+    "Which convention simplifies Customs procedures?",
+  );
+  const stored = await questionsOf(moduleId);
+  expect(stored.map((q) => q.position)).toEqual([...Array(21).keys()]);
+  expect(stored[1].prompt.en).toBe("Which convention simplifies Customs procedures?");
+});
