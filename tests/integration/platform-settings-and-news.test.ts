@@ -9,6 +9,7 @@ import {
   setTerms,
 } from "@/lib/console/platform-settings";
 import { Invalid, NotFound } from "@/lib/errors";
+import { editNews } from "@/lib/news/edit-news";
 import { latestNews } from "@/lib/news/latest-news";
 import { listAllNews } from "@/lib/news/list-all-news";
 import { publishNews } from "@/lib/news/publish-news";
@@ -97,12 +98,31 @@ describe("site news", () => {
     expect(await listAllNews(belgian)).toEqual([]);
     await expect(removeNews(belgian, item.id)).rejects.toBeInstanceOf(NotFound);
     expect(await listAllNews(kenyan)).toHaveLength(1);
+
+    // Edited in place: the same item, its date kept; nobody else's author can.
+    const edit = { locale: "fr", title: "Mise en service d’iCMS", body: "Le nouveau système fonctionne." };
+    await expect(editNews(belgian, item.id, edit)).rejects.toBeInstanceOf(NotFound);
+    await expect(editNews(kenyan, item.id, { ...edit, body: "" })).rejects.toEqual(new Invalid({ body: "required" }));
+    await editNews(kenyan, item.id, edit);
+    expect(await listAllNews(kenyan)).toEqual([{ ...item, ...edit }]);
+    expect((await latestNews(kenya, "fr")).map((n) => n.title)).toEqual(["Mise en service d’iCMS"]);
+    for (const [username, host] of [
+      ["ke.learner", "ke"],
+      ["academy.buyer", "academy"],
+    ]) {
+      const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
+      const site = await siteFor(host);
+      expect(() => authorOn(site, null)).toThrow(NotFound);
+      await expect(
+        loadViewer(user.id, user.sessionVersion, site).then((v) => authorOn(site, v)),
+      ).rejects.toBeInstanceOf(NotFound);
+    }
     await removeNews(kenyan, item.id);
     expect(await latestNews(kenya, "en")).toEqual([]);
     expect(
       (await db.owner.auditEvent.findMany({ where: { targetType: "NewsItem" }, orderBy: { createdAt: "asc" } })).map(
         (e) => e.action,
       ),
-    ).toEqual(["news.publish", "news.remove"]);
+    ).toEqual(["news.publish", "news.edit", "news.remove"]);
   });
 });

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { publishNewsAction } from "./actions";
@@ -15,12 +15,18 @@ import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/field-error";
 import { Panel } from "@/components/ui/panel";
 
-export function NewsForm() {
+/** Writes a news item, or edits one in place (`item`, with its action bound by the page). */
+export function NewsForm({
+  edit,
+}: {
+  edit?: { save: FormAction; item: { locale: string; title: string; body: string } };
+}) {
   const t = useTranslations("News");
   const authoring = useTranslations("Authoring");
   const fields = useTranslations("Fields");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<FormState, FormData>(publishNewsAction, EMPTY_FORM);
+  const [state, action, pending] = useActionState<FormState, FormData>(edit?.save ?? publishNewsAction, EMPTY_FORM);
+  const value = (name: "locale" | "title" | "body") => state.values[name] ?? edit?.item[name];
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
     <Panel
@@ -28,17 +34,17 @@ export function NewsForm() {
       className="space-y-3"
       action={action}
       aria-labelledby="news-form-title"
-      key={state.done ? "done" : "editing"}
+      key={state.done && !edit ? "done" : "editing"}
     >
-      <SectionTitle id="news-form-title">{t("write")}</SectionTitle>
+      <SectionTitle id="news-form-title">{edit ? t("editTitle") : t("write")}</SectionTitle>
       {state.done ? (
         <Notice tone="success" compact>
-          {t("published")}
+          {edit ? t("saved") : t("published")}
         </Notice>
       ) : null}
       <div>
         <Label htmlFor="news-locale">{authoring("textLanguage")}</Label>
-        <Select id="news-locale" name="locale" defaultValue={state.values.locale ?? locale} className="mt-1 w-full">
+        <Select id="news-locale" name="locale" defaultValue={value("locale") ?? locale} className="mt-1 w-full">
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
               {LOCALE_NAMES[l]}
@@ -50,7 +56,7 @@ export function NewsForm() {
         name="title"
         label={t("newsTitle")}
         required
-        defaultValue={state.values.title}
+        defaultValue={value("title")}
         error={error("title")}
         dir="auto"
       />
@@ -67,14 +73,15 @@ export function NewsForm() {
           rows={5}
           required
           dir="auto"
-          defaultValue={state.values.body}
+          defaultValue={value("body")}
           aria-describedby={error("body") ? "news-body-hint body-error" : "news-body-hint"}
           aria-invalid={error("body") ? true : undefined}
           className="mt-1 w-full"
         />
         {error("body") ? <FieldError id="body-error">{error("body")}</FieldError> : null}
       </div>
-      <Button disabled={pending}>{t("publish")}</Button>
+      {error("form") ? <FieldError id="news-form-error">{error("form")}</FieldError> : null}
+      <Button disabled={pending}>{edit ? t("save") : t("publish")}</Button>
     </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { RichText } from "@/components/rich-text";
 import { listAllNews } from "@/lib/news/list-all-news";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { editNewsAction } from "./actions";
 import { NewsForm } from "./news-form";
 import { loadPage } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
@@ -13,15 +14,17 @@ import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
 // The site's news, written by its authors and shown on its home page.
-export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+// `?edit=<id>` opens an item's form in place of the form that writes a new one.
+export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string; edit?: string }> }) {
   const { site, viewer } = await loadPage({ signIn: "/author/news", can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const [t, format, news, { error }] = await Promise.all([
+  const [t, format, news, { error, edit }] = await Promise.all([
     getTranslations("News"),
     getFormatter(),
     listAllNews(author),
     searchParams,
   ]);
+  const editing = news.find((item) => item.id === edit);
   return (
     <div className="space-y-6">
       <p>
@@ -29,7 +32,14 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
       </p>
       <PageTitle>{t("title")}</PageTitle>
       {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
-      <NewsForm />
+      {editing ? (
+        <div className="space-y-2">
+          <NewsForm key={editing.id} edit={{ save: editNewsAction.bind(null, editing.id), item: editing }} />
+          <TextLink href="/author/news">{t("doneEditing")}</TextLink>
+        </div>
+      ) : (
+        <NewsForm />
+      )}
       {news.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -44,6 +54,12 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                   {isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} ·{" "}
                   {format.dateTime(item.publishedAt, { dateStyle: "medium" })}
                 </span>
+                <TextLink
+                  href={`/author/news?edit=${item.id}#news-form-title`}
+                  aria-label={t("edit", { title: item.title })}
+                >
+                  {t("editShort")}
+                </TextLink>
                 <form action={`/api/author/news/${item.id}/remove`} method="post">
                   <ConfirmButton
                     question={t("removeConfirm", { title: item.title })}
