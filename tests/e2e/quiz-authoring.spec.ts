@@ -25,7 +25,8 @@ test("an author edits a question in place and in French, reorders questions, and
 }) => {
   test.setTimeout(120_000);
   await signIn(page, undefined, "wco.admin");
-  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
+  // The first sign-in of a fresh server may wait for its database to warm up.
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"), { timeout: 30_000 });
   const moduleId = await openQuiz(page, "The Revised Kyoto Convention");
 
   await page.getByRole("textbox", { name: "Question" }).fill("Which convention simplifies procedures?");
