@@ -97,3 +97,28 @@ test("an author edits a question in place and in French, reorders questions, and
   expect(stored.map((q) => q.position)).toEqual([...Array(21).keys()]);
   expect(stored[1].prompt.en).toBe("Which convention simplifies Customs procedures?");
 });
+
+test("an author edits a news item in place", async ({ page }) => {
+  await signIn(page, undefined, "wco.admin");
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"), { timeout: 30_000 });
+  await page.goto(siteUrl(undefined, "/author/news"));
+  await page.getByLabel("Language of the texts").selectOption({ label: "English" });
+  await page.getByRole("textbox", { name: /^Title/ }).fill("Valuation webinar");
+  await page.getByRole("textbox", { name: /^Text/ }).fill("On Monday.");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByTestId("news-item").filter({ hasText: "Valuation webinar" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit the news item Valuation webinar" }).click();
+  await expect(page.getByRole("textbox", { name: /^Title/ })).toHaveValue("Valuation webinar");
+  await page.getByRole("textbox", { name: /^Title/ }).fill("Valuation webinar moved");
+  await page.getByRole("textbox", { name: /^Text/ }).fill("On Tuesday.");
+  await page.getByRole("button", { name: "Save the news item" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The news item has been saved." })).toBeVisible();
+  const webinar = page.getByTestId("news-item").filter({ hasText: "Valuation webinar" });
+  await expect(webinar).toHaveCount(1);
+  await expect(webinar).toContainText("Valuation webinar moved");
+  const rows = await query<{ title: string; body: string }>(
+    `SELECT title, body FROM "NewsItem" WHERE title LIKE 'Valuation webinar%'`,
+  );
+  expect(rows).toEqual([{ title: "Valuation webinar moved", body: "On Tuesday." }]);
+});
