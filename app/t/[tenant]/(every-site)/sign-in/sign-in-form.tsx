@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { signInAction, type SignInState } from "./actions";
+import { EMPTY_FORM } from "@/lib/http/form-state";
+import { signInAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Label } from "@/components/ui/label";
@@ -11,18 +12,18 @@ import { FieldError } from "@/components/ui/field-error";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("SignIn");
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { identifier: "" });
-  const missing = new Set(state.missing ?? []);
+  const [state, formAction, pending] = useActionState(signInAction, EMPTY_FORM);
+  const missing = new Set(Object.keys(state.errors).filter((field) => field !== "form"));
   // A full page load after signing in: the header, menus and tasks all render for the signed-in user.
   useEffect(() => {
-    if (state.signedInTo) window.location.assign(state.signedInTo);
-  }, [state.signedInTo]);
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      {state.error ? (
+      {state.errors.form ? (
         <Notice tone="error" bordered>
-          {t(state.error)}
+          {t(state.errors.form)}
         </Notice>
       ) : null}
       <div>
@@ -35,7 +36,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           type="text"
           autoComplete="username"
           required
-          defaultValue={state.identifier}
+          defaultValue={state.values.identifier}
           aria-invalid={missing.has("identifier") || undefined}
           aria-describedby={missing.has("identifier") ? "identifier-error" : undefined}
           className="mt-1 w-full"
