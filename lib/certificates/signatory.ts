@@ -5,7 +5,7 @@ import { fieldMessages } from "@/lib/field-messages";
 import { detectImageType } from "@/lib/image-type";
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
-import { MAX_SIGNATURE_BYTES } from "@/lib/console/platform-settings";
+import { MAX_SIGNATURE_BYTES } from "@/lib/console/schemas";
 import { forTenant, registry } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 
