@@ -10,7 +10,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { asPlatform } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 
 const SIGN_UPS_PER_ADDRESS = { limit: 20, windowMs: 60 * 60_000 };
 const ACADEMY_SITE = { kind: "ACADEMY" as const, slug: "academy", spaceEnabled: false };

@@ -2,7 +2,8 @@
 // Visitors sign in first; a refused order (bad input, payments not configured) goes back to the product.
 import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
-import { startCheckout, type CheckoutInput } from "@/lib/store/start-checkout";
+import { startCheckout } from "@/lib/store/start-checkout";
+import { type CheckoutInput } from "@/lib/store/schemas";
 
 const productPage = (form: FormData) => `/products/${encodeURIComponent(String(form.get("productId") ?? ""))}`;
 
