@@ -2,7 +2,8 @@
 // gets a confirmation link, and the account opens when it is followed (no administration, no approval); an
 // address that already has an account or an open sign-up gets a message saying so, with the way back in.
 import { homeSiteUrl } from "@/lib/accounts/account-links";
-import { parseAcademyAccount, type AcademyAccountInput } from "@/lib/accounts/create-academy-account";
+import { parseAcademyAccount } from "@/lib/accounts/create-academy-account";
+import { type AcademyAccountInput } from "@/lib/accounts/schemas";
 import { issueEmailToken } from "@/lib/accounts/email-tokens";
 import { openRequestWhere } from "@/lib/accounts/register-applicant";
 import { hashPassword } from "@/lib/auth/password";

@@ -5,11 +5,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { asPlatform } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { academyTenantId } from "../store-context";
-import {
-  createAcademyAccount,
-  parseAcademyAccount,
-  type AcademyAccountInput,
-} from "@/lib/accounts/create-academy-account";
+import { createAcademyAccount, parseAcademyAccount } from "@/lib/accounts/create-academy-account";
+import { type AcademyAccountInput } from "@/lib/accounts/schemas";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { openSeat } from "./open-seat";
 
