@@ -6,9 +6,7 @@ import { EMPTY_FORM } from "@/lib/http/form-state";
 import { signInAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Label } from "@/components/ui/label";
-import { Input } from "@/components/ui/input";
-import { FieldError } from "@/components/ui/field-error";
+import { TextField } from "@/components/forms/text-field";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("SignIn");
@@ -26,39 +24,23 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           {t(state.errors.form)}
         </Notice>
       ) : null}
-      <div>
-        <Label htmlFor="identifier">
-          {t("identifier")} <span aria-hidden="true">*</span>
-        </Label>
-        <Input
-          id="identifier"
-          name="identifier"
-          type="text"
-          autoComplete="username"
-          required
-          defaultValue={state.values.identifier}
-          aria-invalid={missing.has("identifier") || undefined}
-          aria-describedby={missing.has("identifier") ? "identifier-error" : undefined}
-          className="mt-1 w-full"
-        />
-        {missing.has("identifier") ? <FieldError id="identifier-error">{t("required")}</FieldError> : null}
-      </div>
-      <div>
-        <Label htmlFor="password">
-          {t("password")} <span aria-hidden="true">*</span>
-        </Label>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={missing.has("password") || undefined}
-          aria-describedby={missing.has("password") ? "password-error" : undefined}
-          className="mt-1 w-full"
-        />
-        {missing.has("password") ? <FieldError id="password-error">{t("required")}</FieldError> : null}
-      </div>
+      <TextField
+        name="identifier"
+        label={t("identifier")}
+        type="text"
+        autoComplete="username"
+        required
+        defaultValue={state.values.identifier}
+        error={missing.has("identifier") ? t("required") : undefined}
+      />
+      <TextField
+        name="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        required
+        error={missing.has("password") ? t("required") : undefined}
+      />
       <Button disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
       </Button>
