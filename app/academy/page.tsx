@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
 import { Pagination } from "@/components/catalogue/pagination";
-import { STORE_PAGE_SIZE, listStoreProducts } from "@/lib/store/catalogue";
+import { STORE_PAGE_SIZE, listStoreProducts } from "@/lib/store/list-store-products";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";

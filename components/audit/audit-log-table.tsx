@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import type { AuditPage } from "@/lib/console/audit-log";
+import type { AuditPage } from "@/lib/console/audit-page";
 import { EmptyState } from "@/components/ui/empty-state";
 
 const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 1));

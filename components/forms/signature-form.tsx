@@ -1,11 +1,11 @@
 "use client";
 
+import { FileField } from "./file-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Label } from "@/components/ui/label";
 
 /** Uploads a signature image for certificates (the Secretary General's, or an administration's signatory's). */
 export function SignatureForm({ action }: { action: (previous: FormState, form: FormData) => Promise<FormState> }) {
@@ -20,24 +20,14 @@ export function SignatureForm({ action }: { action: (previous: FormState, form: 
           {t("settingsSaved")}
         </Notice>
       ) : null}
-      <Label htmlFor="signature">{t("signature")}</Label>
-      <p id="signature-hint" className="text-sm text-slate-600">
-        {t("signatureHint")}
-      </p>
-      <input
-        id="signature"
+      <FileField
         name="signature"
-        type="file"
+        label={t("signature")}
+        hint={t("signatureHint")}
         accept="image/png,image/jpeg"
         required
-        aria-describedby={error ? "signature-hint signature-error" : "signature-hint"}
-        aria-invalid={error ? true : undefined}
+        error={error}
       />
-      {error ? (
-        <p id="signature-error" className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
       <Button disabled={pending} variant="secondary" className="block">
         {t("uploadSignature")}
       </Button>

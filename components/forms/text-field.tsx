@@ -1,7 +1,6 @@
 import type { InputHTMLAttributes } from "react";
-import { Label } from "@/components/ui/label";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { FieldError } from "@/components/ui/field-error";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   name: string;
@@ -11,30 +10,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
   hint?: string;
 }
 
-/** A labelled input with its hint and error wired for screen readers; mandatory fields show *. */
+/** A labelled text-like input: a FormField around an Input, the most common field. */
 export function TextField({ name, label, error, hint, required, ...input }: TextFieldProps) {
-  const describedBy =
-    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <Label htmlFor={name}>
-        {label} {required ? <span aria-hidden="true">*</span> : null}
-      </Label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <Input
-        id={name}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 w-full"
-        {...input}
-      />
-      {error ? <FieldError id={`${name}-error`}>{error}</FieldError> : null}
-    </div>
+    <FormField name={name} label={label} hint={hint} error={error} required={required}>
+      {(control) => <Input {...control} {...input} />}
+    </FormField>
   );
 }

@@ -51,7 +51,7 @@ export async function confirmRegistration(
 }
 
 /** The administration's approving NC when it has an active one, otherwise every active WCO admin. */
-export async function approversOf(tx: PlatformTx, approverId: string | null) {
+async function approversOf(tx: PlatformTx, approverId: string | null) {
   const select = {
     id: true,
     email: true,

@@ -1,26 +1,10 @@
 // Academy customers' accounts: no administration and no approval, the e-mail address is the username.
 // Opened when a sign-up's confirmation link is followed, or when an employee accepts a company seat (either
 // link proves the address).
-import { z } from "zod";
 import { passwordProblem } from "./password-policy";
+import { academyAccountSchema, type AcademyAccountInput } from "./schemas";
 import type { PlatformTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-
-const name = z.string().trim().min(1, "required").max(100, "tooLong");
-
-export const academyAccountSchema = z.object({
-  firstName: name,
-  lastName: name,
-  email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
-  password: z.string(),
-  locale: z
-    .string()
-    .catch("en")
-    .transform((v): Locale => (isLocale(v) ? v : "en")),
-  acceptTerms: z.literal("on", "termsRequired"),
-});
-export type AcademyAccountInput = z.input<typeof academyAccountSchema>;
 
 export function parseAcademyAccount(input: AcademyAccountInput) {
   const parsed = academyAccountSchema.safeParse(input);

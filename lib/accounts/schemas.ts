@@ -1,6 +1,9 @@
 // Input schemas of the account forms; messages are keys of the form's message namespace.
 import { z } from "zod";
-import { LOCALES } from "@/lib/i18n/locales";
+import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
+
+/** A profile photo: at most 1 MiB. */
+export const MAX_PHOTO_BYTES = 1024 * 1024;
 
 const name = z.string().trim().min(1, "required").max(100, "tooLong");
 
@@ -52,3 +55,17 @@ export const profileSchema = z.object({
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, "required"), password: z.string(), confirmation: z.string() })
   .refine((v) => v.password === v.confirmation, { message: "passwordMismatch", path: ["confirmation"] });
+
+/** An Academy customer's account: the e-mail address is the username. */
+export const academyAccountSchema = z.object({
+  firstName: name,
+  lastName: name,
+  email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
+  password: z.string(),
+  locale: z
+    .string()
+    .catch("en")
+    .transform((v): Locale => (isLocale(v) ? v : "en")),
+  acceptTerms: z.literal("on", "termsRequired"),
+});
+export type AcademyAccountInput = z.input<typeof academyAccountSchema>;

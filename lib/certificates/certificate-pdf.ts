@@ -1,8 +1,8 @@
 // "Get my certificate": the learner's own certificate as a PDF, rendered on demand from what was copied at issue.
 import { forTenant, registry, type TenantContext } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { readSignature } from "@/lib/console/platform-settings";
-import { readTenantLogo } from "@/lib/console/tenant-space";
+import { readSignature } from "@/lib/console/read-signature";
+import { readTenantLogo } from "@/lib/console/read-tenant-logo";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { certificateDocument } from "./certificate-document";
 import { UUID } from "@/lib/ids";

@@ -1,7 +1,7 @@
 // Issues the certificate of a completed course, once per completion (cycle), in the learner's transaction.
 // Everything the PDF and the verification page show is copied now, so the certificate never changes after.
 import type { TenantTx } from "@/lib/db";
-import { getPlatformSettings } from "@/lib/console/platform-settings";
+import { getPlatformSettings } from "@/lib/console/get-platform-settings";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { newCertificateCode } from "./certificate-code";
 

@@ -1,16 +1,12 @@
 // Revocation with a reason, by a WCO admin (any certificate) or by the tenant admins of the administration whose
 // own course it certifies. Everyone else gets NotFound. Audited in the certificate holder's tenant.
-import { z } from "zod";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { normaliseCertificateCode } from "./certificate-code";
-
-const reasonSchema = z.object({
-  reason: z.string("reasonRequired").trim().min(3, "reasonRequired").max(500, "tooLong"),
-});
+import { revocationSchema } from "./schemas";
 
 /** Whether this author may revoke a certificate issued by `issuerTenantId` (null: a WCO course). */
 export function mayRevoke(author: Author, issuerTenantId: string | null): boolean {
@@ -20,7 +16,7 @@ export function mayRevoke(author: Author, issuerTenantId: string | null): boolea
 export async function revokeCertificate(author: Author, codeInput: string, input: unknown): Promise<void> {
   const code = normaliseCertificateCode(codeInput);
   if (!code) throw new NotFound();
-  const parsed = reasonSchema.safeParse(input);
+  const parsed = revocationSchema.safeParse(input);
   await asPlatform("revoke a certificate", async (tx) => {
     const certificate = await tx.certificate.findUnique({
       where: { code },

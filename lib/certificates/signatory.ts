@@ -1,18 +1,13 @@
 // An administration's own signatory, printed beside the Secretary General on the certificates of its own courses:
 // a name, a title and a signature image, set by its tenant admins on its space. Audited.
-import { z } from "zod";
 import { fieldMessages } from "@/lib/field-messages";
 import { detectImageType } from "@/lib/image-type";
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
-import { MAX_SIGNATURE_BYTES } from "@/lib/console/platform-settings";
+import { MAX_SIGNATURE_BYTES } from "@/lib/console/schemas";
 import { forTenant, registry } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-
-const signatorySchema = z.object({
-  signatoryName: z.string("required").trim().min(1, "required").max(150, "tooLong"),
-  signatoryTitle: z.string("required").trim().min(1, "required").max(150, "tooLong"),
-});
+import { signatorySchema } from "./schemas";
 
 function ownSpace(author: Author): string {
   if (author.core) throw new NotFound();

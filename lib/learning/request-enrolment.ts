@@ -1,8 +1,8 @@
 // Courses closed to self-enrolment: an officer asks, their administration's coordinator decides
-// (lib/team/applications.ts). Asking again after a denial reopens the request.
+// (lib/applications/decide-application.ts). Asking again after a denial reopens the request.
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { visibilityWhere } from "@/lib/catalogue/visibility-where";
-import { forTenant, type TenantTx } from "@/lib/db";
+import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 
@@ -23,18 +23,5 @@ export async function requestEnrolment(scope: VisibilityScope, learnerId: string
       create: { tenantId: scope.ctx.tenantId, userId: learnerId, courseId },
       update: { status: "PENDING", requestedAt: new Date(), decidedById: null, decidedAt: null, reason: null },
     });
-  });
-}
-
-/** The learner's request for a course, if any: PENDING, ACCEPTED or DENIED. */
-export async function enrolmentRequestStatus(scope: VisibilityScope, learnerId: string, courseId: string) {
-  return forTenant(scope.ctx, (tx) => readEnrolmentRequest(tx, learnerId, courseId));
-}
-
-/** enrolmentRequestStatus() within a transaction of the caller (a page that reads more in the same one). */
-export async function readEnrolmentRequest(tx: TenantTx, learnerId: string, courseId: string) {
-  return tx.enrolmentRequest.findFirst({
-    where: { userId: learnerId, courseId },
-    select: { status: true, reason: true },
   });
 }

@@ -9,7 +9,7 @@ import { NotFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { UUID } from "@/lib/ids";
 import { readCourseSessions } from "@/lib/workshops/list-course-sessions";
-import { readEnrolmentRequest } from "./request-enrolment";
+import { readEnrolmentRequest } from "./enrolment-request-status";
 
 export async function viewCoursePage(
   scope: VisibilityScope,

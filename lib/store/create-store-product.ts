@@ -1,38 +1,14 @@
 // WCO staff publish PUBLIC core courses to the store as a product (one course, a bundle, or a subscription to
 // every published course), with prices per currency. Audited. The database refuses a course that is not PUBLIC
 // and core (StoreProductCourse's CHECK); this use case says so first, with a message.
-import { z } from "zod";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform, type PlatformTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
-import { LOCALES } from "@/lib/i18n/locales";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 import { requireStoreAdmin } from "./store-admin";
-import { pricesSchema } from "./prices";
-
-const texts = z.partialRecord(z.enum(LOCALES), z.string().trim().max(2000, "tooLong"));
-
-export const productInputSchema = z
-  .object({
-    kind: z.enum(["COURSE", "BUNDLE", "SUBSCRIPTION"]),
-    title: texts.refine((t) => Boolean(t.en?.trim()), "titleRequired"),
-    description: texts,
-    prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"),
-    periodMonths: z.number().int().min(1, "periodRequired").max(36, "periodRequired").nullable(),
-    courseIds: z.array(z.uuid("courseRequired")).max(50),
-  })
-  .superRefine((input, issues) => {
-    if (input.kind === "COURSE" && input.courseIds.length !== 1)
-      issues.addIssue({ code: "custom", path: ["courseIds"], message: "oneCourse" });
-    if (input.kind === "BUNDLE" && input.courseIds.length < 2)
-      issues.addIssue({ code: "custom", path: ["courseIds"], message: "twoCourses" });
-    if (input.kind === "SUBSCRIPTION" && !input.periodMonths)
-      issues.addIssue({ code: "custom", path: ["periodMonths"], message: "periodRequired" });
-  });
-
-export type ProductInput = z.input<typeof productInputSchema>;
+import { productInputSchema, type ProductInput } from "./schemas";
 
 /** A CHECK violation from the store's course links: the course is not PUBLIC and core. */
 export function isStoreAudienceRefusal(error: unknown): boolean {

@@ -2,7 +2,7 @@
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { storeContext } from "./catalogue";
+import { storeContext } from "./store-context";
 import { UUID } from "@/lib/ids";
 import { orderBuyer, orderSelect, orderView } from "./my-order-view";
 

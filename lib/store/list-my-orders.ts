@@ -1,7 +1,7 @@
 // The buyer's orders, newest first, paged.
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
-import { storeContext } from "./catalogue";
+import { storeContext } from "./store-context";
 import { orderBuyer, orderSelect, orderView } from "./my-order-view";
 
 export const ORDERS_PAGE_SIZE = 20;

@@ -2,7 +2,7 @@
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { localized } from "@/lib/i18n/localized";
 import { asPlatform } from "@/lib/db";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 import { requireStoreAdmin } from "./store-admin";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 25;

@@ -1,7 +1,7 @@
 // The store's products for WCO staff, paged.
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { asPlatform } from "@/lib/db";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 import { requireStoreAdmin } from "./store-admin";
 import { parsePrices } from "./prices";
 

@@ -2,7 +2,7 @@
 // with their progress. The request's context already limits courses to those (lib/db/tenant-scope.ts).
 import { forTenant, type TenantContext } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { storeCourse, type StoreCourse } from "./catalogue";
+import { storeCourse, type StoreCourse } from "./store-product-view";
 
 export const MY_COURSES_PAGE_SIZE = 20;
 

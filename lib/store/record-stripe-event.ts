@@ -4,7 +4,7 @@
 import type Stripe from "stripe";
 import { asPlatform } from "@/lib/db";
 import { JOB, jobQueue } from "@/lib/jobs/queue";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 
 /** What an event names: any of these leads to one order. */
 export interface OrderReference {

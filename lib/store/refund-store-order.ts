@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform } from "@/lib/db";
 import { Conflict, NotFound } from "@/lib/errors";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 import { requireStoreAdmin } from "./store-admin";
 import { stripeClient } from "./stripe";
 import { UUID } from "@/lib/ids";

@@ -2,7 +2,8 @@
 // gets a confirmation link, and the account opens when it is followed (no administration, no approval); an
 // address that already has an account or an open sign-up gets a message saying so, with the way back in.
 import { homeSiteUrl } from "@/lib/accounts/account-links";
-import { parseAcademyAccount, type AcademyAccountInput } from "@/lib/accounts/create-academy-account";
+import { parseAcademyAccount } from "@/lib/accounts/create-academy-account";
+import { type AcademyAccountInput } from "@/lib/accounts/schemas";
 import { issueEmailToken } from "@/lib/accounts/email-tokens";
 import { openRequestWhere } from "@/lib/accounts/register-applicant";
 import { hashPassword } from "@/lib/auth/password";
@@ -10,7 +11,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { asPlatform } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 
 const SIGN_UPS_PER_ADDRESS = { limit: 20, windowMs: 60 * 60_000 };
 const ACADEMY_SITE = { kind: "ACADEMY" as const, slug: "academy", spaceEnabled: false };

@@ -3,29 +3,16 @@
 // Nothing is granted here: only the signed webhook does that (sync-order.ts).
 import { holds } from "@/lib/permissions";
 import type Stripe from "stripe";
-import { z } from "zod";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
-import { storeContext } from "./catalogue";
-import { STORE_CURRENCIES, parsePrices } from "./prices";
+import { storeContext } from "./store-context";
+import { parsePrices } from "./prices";
+import { checkoutSchema, type CheckoutInput } from "./schemas";
 import { stripeClient } from "./stripe";
-
-export const MAX_SEATS = 500;
-
-export const checkoutSchema = z.object({
-  productId: z.uuid(),
-  currency: z.enum(STORE_CURRENCIES, "currencyRequired"),
-  /** Seats for the buyer's company; absent: for the buyer. */
-  seats: z.coerce.number().int("seatsInvalid").min(1, "seatsInvalid").max(MAX_SEATS, "seatsInvalid").optional(),
-  /** Adds the seats to an existing pool of the buyer's. */
-  poolId: z.uuid().optional(),
-});
-
-export type CheckoutInput = z.input<typeof checkoutSchema>;
 
 export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promise<{ orderId: string; url: string }> {
   if (buyer.homeTenantKind !== "ACADEMY") throw new NotFound();

@@ -1,25 +1,16 @@
 // WCO staff change a store product's prices and whether it is offered (audited).
-import { z } from "zod";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-import { academyTenantId } from "./catalogue";
+import { academyTenantId } from "./store-context";
 import { requireStoreAdmin } from "./store-admin";
-import { parsePrices, pricesSchema } from "./prices";
-
-export const productUpdateSchema = z.object({
-  prices: pricesSchema.refine((p) => Object.keys(p).length > 0, "priceRequired"),
-  active: z.boolean(),
-});
+import { parsePrices } from "./prices";
+import { productUpdateSchema, type ProductUpdate } from "./schemas";
 
 /** New prices (for new orders only) and whether the product is offered; access already sold is kept. */
-export async function updateStoreProduct(
-  actor: Viewer,
-  productId: string,
-  input: z.input<typeof productUpdateSchema>,
-): Promise<void> {
+export async function updateStoreProduct(actor: Viewer, productId: string, input: ProductUpdate): Promise<void> {
   requireStoreAdmin(actor);
   const parsed = productUpdateSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));

@@ -1,5 +1,5 @@
 // The audit log as a coordinator sees it: the events that concern their administration (WCO admins: all).
-import { readAuditPage, type AuditPage } from "@/lib/console/audit-log";
+import { readAuditPage, type AuditPage } from "@/lib/console/audit-page";
 import type { Prisma } from "@/lib/db";
 import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 

@@ -1,83 +1,6 @@
-// The coordinator's Team page: the administration's users (deleted accounts excluded) with their learning
-// counts, searched by name and paged in SQL, so an administration of thousands of users stays fast.
-import { Prisma, type UserStatus } from "@/lib/db";
-import { countryFilter, managedUsersSql } from "./managed-users";
-import { inTeamTransaction, teamScope, type Manager, type TeamScope, type TeamTx } from "./team-scope";
-import { nameSearchSql } from "./name-search";
-
-export const TEAM_PAGE_SIZE = 25;
-
-export interface TeamMemberRow {
-  id: string;
-  username: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  position: string | null;
-  status: UserStatus;
-  lastLoginAt: Date | null;
-  /** The administration's name (a WCO admin's list covers every administration). */
-  country: string;
-  coursesStarted: number;
-  coursesCompleted: number;
-  /**
-   * Competencies are not modelled yet: a completed course that gives a certificate counts as one
-   * competency achieved.
-   */
-  competencies: number;
-}
-
-export interface TeamQuery {
-  q?: string;
-  page?: number;
-  /** ISO code of one administration (WCO admins only). */
-  country?: string | null;
-}
-
-export interface TeamPage {
-  members: TeamMemberRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-  /** True for a WCO admin's list of every administration (it shows the country). */
-  platform: boolean;
-}
-
-const whereOf = (scope: TeamScope, query: TeamQuery) =>
-  Prisma.sql`WHERE ${managedUsersSql(scope, { country: countryFilter(scope, query.country) })} ${nameSearchSql(query.q ?? "")}`;
-
-async function countTeam(tx: TeamTx, scope: TeamScope, query: TeamQuery): Promise<number> {
-  const [{ total }] = await tx.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS "total" FROM "User" u JOIN "Tenant" ut ON ut."id" = u."tenantId" ${whereOf(scope, query)}`;
-  return total;
-}
-
-// Ordered like the index on (tenantId, lastName, firstName); the counts are computed for the listed users
-// only (a LATERAL subquery on the enrolment index, evaluated after the LIMIT).
-function teamRows(
-  tx: TeamTx,
-  scope: TeamScope,
-  query: TeamQuery,
-  limit: number,
-  offset: number,
-): Promise<TeamMemberRow[]> {
-  return tx.$queryRaw<TeamMemberRow[]>`
-    SELECT u."id"::text AS "id", u."username", u."email", u."firstName", u."lastName", u."position", u."status"::text AS "status",
-           u."lastLoginAt", ut."name" AS "country",
-           s."started" AS "coursesStarted", s."completed" AS "coursesCompleted", s."competencies"
-    FROM "User" u
-    JOIN "Tenant" ut ON ut."id" = u."tenantId"
-    LEFT JOIN LATERAL (
-      SELECT count(*)::int AS "started",
-             (count(*) FILTER (WHERE e."status" = 'COMPLETED'))::int AS "completed",
-             (count(*) FILTER (WHERE e."status" = 'COMPLETED' AND c."hasCertificate"))::int AS "competencies"
-      FROM "Enrolment" e JOIN "Course" c ON c."id" = e."courseId"
-      WHERE e."tenantId" = u."tenantId" AND e."userId" = u."id"
-    ) s ON true
-    ${whereOf(scope, query)}
-    ORDER BY u."lastName", u."firstName", u."username"
-    LIMIT ${limit} OFFSET ${offset}`;
-}
+// The coordinator's Team page: a page of the users they manage.
+import { countTeam, TEAM_PAGE_SIZE, teamRows, type TeamPage, type TeamQuery } from "./team-members";
+import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 
 export async function listTeam(manager: Manager, query: TeamQuery): Promise<TeamPage> {
   const scope = teamScope(manager);
@@ -87,18 +10,5 @@ export async function listTeam(manager: Manager, query: TeamQuery): Promise<Team
     const page = Math.min(Math.max(1, Math.floor(query.page ?? 1) || 1), pageCount);
     const members = await teamRows(tx, scope, query, TEAM_PAGE_SIZE, (page - 1) * TEAM_PAGE_SIZE);
     return { members, total, page, pageCount, platform: scope.kind === "platform" };
-  });
-}
-
-/** The whole list (up to `limit` rows) for the CSV, Excel and PDF exports. */
-export async function exportTeam(
-  manager: Manager,
-  query: TeamQuery,
-  limit: number,
-): Promise<{ members: TeamMemberRow[]; total: number; platform: boolean }> {
-  const scope = teamScope(manager);
-  return inTeamTransaction(scope, "export the users of administrations", async (tx) => {
-    const total = await countTeam(tx, scope, query);
-    return { members: await teamRows(tx, scope, query, limit, 0), total, platform: scope.kind === "platform" };
   });
 }

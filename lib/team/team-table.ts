@@ -1,6 +1,6 @@
 // The team list as a table for the CSV, Excel and PDF exports, with translated headers and statuses.
 import type { Table } from "@/lib/reports/table-export";
-import type { TeamMemberRow } from "./list-team";
+import type { TeamMemberRow } from "./team-members";
 
 export const TEAM_COLUMNS = [
   "country",

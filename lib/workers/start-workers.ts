@@ -4,7 +4,7 @@ import { JOB, jobQueue } from "@/lib/jobs/queue";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sweepEmailOutbox } from "@/lib/notifications/sweep-email-outbox";
 import type { OrderReference } from "@/lib/store/record-stripe-event";
-import { runStoreSyncJob } from "@/lib/store/sync-order";
+import { runStoreSyncJob } from "@/lib/store/run-store-sync-job";
 import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 
 const SWEEP_INTERVAL_MS = 60_000;

@@ -1,9 +1,9 @@
 // What an author types for a session: times on the session's own clock (datetime-local inputs) in an IANA
 // time zone, a place and/or an https link, a capacity, and an optional closing date for applications.
-import { z } from "zod";
 import { fieldMessages } from "@/lib/field-messages";
 import { Invalid } from "@/lib/errors";
-import { fromZonedInput, isTimeZone } from "@/lib/i18n/zoned-time";
+import { fromZonedInput } from "@/lib/i18n/zoned-time";
+import { sessionSchema } from "./schemas";
 
 export interface SessionData {
   startsAt: Date;
@@ -15,30 +15,6 @@ export interface SessionData {
   applicationsCloseAt: Date | null;
 }
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
-
-const schema = z.object({
-  timeZone: text(64).refine(isTimeZone, "timeZoneUnknown"),
-  startsAt: text(16).min(1, "required"),
-  endsAt: text(16).min(1, "required"),
-  applicationsCloseAt: text(16),
-  place: text(300),
-  onlineUrl: text(500).refine((value) => !value || isHttpsUrl(value), "httpsLink"),
-  capacity: z.coerce
-    .number("capacityFormat")
-    .int("capacityFormat")
-    .min(1, "capacityFormat")
-    .max(10_000, "capacityFormat"),
-});
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
 export function parseSessionInput(input: Record<string, unknown>): SessionData {
   const values = Object.fromEntries(
     ["timeZone", "startsAt", "endsAt", "applicationsCloseAt", "place", "onlineUrl", "capacity"].map((key) => [
@@ -46,7 +22,7 @@ export function parseSessionInput(input: Record<string, unknown>): SessionData {
       input[key] ?? "",
     ]),
   );
-  const parsed = schema.safeParse(values);
+  const parsed = sessionSchema.safeParse(values);
   // Every refused field is reported at once: the checks of each field, then those across fields.
   const errors: Record<string, string> = parsed.success ? {} : fieldMessages(parsed.error);
   const raw = (key: string) => String(values[key]).trim();

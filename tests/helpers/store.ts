@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { JOB, jobQueue } from "@/lib/jobs/queue";
 import { startDevStripe, type DevStripe } from "@/scripts/dev-stripe/server";
 import type { OrderReference } from "@/lib/store/record-stripe-event";
-import { runStoreSyncJob } from "@/lib/store/sync-order";
+import { runStoreSyncJob } from "@/lib/store/run-store-sync-job";
 
 export const WEBHOOK_SECRET = "whsec_integration_tests";
 const signer = new Stripe("sk_test_signer");

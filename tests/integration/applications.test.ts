@@ -1,6 +1,7 @@
 import { Invalid, NotFound } from "@/lib/errors";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
-import { enrolmentRequestStatus, requestEnrolment } from "@/lib/learning/request-enrolment";
+import { enrolmentRequestStatus } from "@/lib/learning/enrolment-request-status";
+import { requestEnrolment } from "@/lib/learning/request-enrolment";
 import { decideEnrolmentRequest } from "@/lib/team/decide-enrolment-request";
 import { listApplications } from "@/lib/team/list-applications";
 import { scopeOfUser } from "../helpers/scopes";

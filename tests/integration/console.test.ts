@@ -1,15 +1,13 @@
 import { Invalid, NotFound } from "@/lib/errors";
-import { listAuditEvents } from "@/lib/console/audit-log";
+import { listAuditEvents } from "@/lib/console/list-audit-events";
 import { getAdministration } from "@/lib/console/get-administration";
 import { listAdministrations } from "@/lib/console/list-administrations";
 import { setTenantAdmin } from "@/lib/console/tenant-admins";
-import {
-  configureTenantSpace,
-  readAdministrationLogo,
-  readTenantLogo,
-  setTenantLogo,
-  type TenantSpaceInput,
-} from "@/lib/console/tenant-space";
+import { configureTenantSpace } from "@/lib/console/configure-tenant-space";
+import { readAdministrationLogo } from "@/lib/console/read-administration-logo";
+import { readTenantLogo } from "@/lib/console/read-tenant-logo";
+import { setTenantLogo } from "@/lib/console/set-tenant-logo";
+import { type TenantSpaceInput } from "@/lib/console/schemas";
 import { searchUsers } from "@/lib/console/search-users";
 import { setUserRoles } from "@/lib/console/set-user-roles";
 import { siteForAddress } from "@/lib/tenancy/site";

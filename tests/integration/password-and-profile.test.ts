@@ -1,7 +1,11 @@
-import { readProfilePhoto, saveProfilePhoto, MAX_PHOTO_BYTES } from "@/lib/accounts/profile-photo";
+import { readProfilePhoto } from "@/lib/accounts/read-profile-photo";
+import { saveProfilePhoto } from "@/lib/accounts/save-profile-photo";
+import { MAX_PHOTO_BYTES } from "@/lib/accounts/schemas";
 import { detectImageType } from "@/lib/image-type";
 import { RESET_ANSWER_MS, requestPasswordReset } from "@/lib/accounts/request-password-reset";
-import { changePassword, resetLinkIsValid, resetPassword } from "@/lib/accounts/set-password";
+import { changePassword } from "@/lib/accounts/change-password";
+import { resetLinkIsValid } from "@/lib/accounts/reset-link-is-valid";
+import { resetPassword } from "@/lib/accounts/reset-password";
 import { updateProfile } from "@/lib/accounts/update-profile";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadViewer } from "@/lib/auth/load-viewer";

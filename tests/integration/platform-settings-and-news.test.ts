@@ -1,13 +1,11 @@
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
-import {
-  getPlatformSettings,
-  readSignature,
-  readTerms,
-  setSecretaryGeneralName,
-  setSignature,
-  setTerms,
-} from "@/lib/console/platform-settings";
+import { getPlatformSettings } from "@/lib/console/get-platform-settings";
+import { readSignature } from "@/lib/console/read-signature";
+import { readTerms } from "@/lib/console/read-terms";
+import { setSecretaryGeneralName } from "@/lib/console/set-secretary-general-name";
+import { setSignature } from "@/lib/console/set-signature";
+import { setTerms } from "@/lib/console/set-terms";
 import { Invalid, NotFound } from "@/lib/errors";
 import { editNews } from "@/lib/news/edit-news";
 import { latestNews } from "@/lib/news/latest-news";

@@ -1,7 +1,8 @@
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
 import { Invalid, NotFound } from "@/lib/errors";
-import { evaluationStatus, submitEvaluation } from "@/lib/learning/course-evaluation";
+import { evaluationStatus } from "@/lib/learning/evaluation-status";
+import { submitEvaluation } from "@/lib/learning/submit-evaluation";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
 import { addQuestion } from "@/lib/quiz/add-question";
 import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";

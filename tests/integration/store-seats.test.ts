@@ -1,6 +1,7 @@
 import { tenantContext } from "@/lib/auth/load-viewer";
 import { Invalid, NotFound } from "@/lib/errors";
-import { acceptSeat, peekSeatInvitation } from "@/lib/store/seats/accept-seat";
+import { acceptSeat } from "@/lib/store/seats/accept-seat";
+import { peekSeatInvitation } from "@/lib/store/seats/peek-seat-invitation";
 import { assignSeat } from "@/lib/store/seats/assign-seat";
 import { getSeatPool } from "@/lib/store/seats/get-seat-pool";
 import { listSeatPools } from "@/lib/store/seats/list-seat-pools";

@@ -9,7 +9,9 @@ import { closePdfWorkers } from "@/lib/pdf/render-pdf";
 import { toCsv, toPdf, toXlsx } from "@/lib/reports/table-export";
 import { deleteTeamMember } from "@/lib/team/delete-team-member";
 import { getTeamMember } from "@/lib/team/get-team-member";
-import { listTeam, exportTeam, TEAM_PAGE_SIZE } from "@/lib/team/list-team";
+import { listTeam } from "@/lib/team/list-team";
+import { exportTeam } from "@/lib/team/export-team";
+import { TEAM_PAGE_SIZE } from "@/lib/team/team-members";
 import { listTeamAudit } from "@/lib/team/list-team-audit";
 import type { Manager } from "@/lib/team/team-scope";
 import {

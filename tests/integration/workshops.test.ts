@@ -14,7 +14,8 @@ import { decideWorkshopApplication } from "@/lib/workshops/decide-workshop-appli
 import { deleteSession } from "@/lib/workshops/delete-session";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
 import { listCourseSessions } from "@/lib/workshops/list-course-sessions";
-import { getSelectionSession, listSelectionSessions } from "@/lib/workshops/list-selection";
+import { getSelectionSession } from "@/lib/workshops/get-selection-session";
+import { listSelectionSessions } from "@/lib/workshops/list-selection-sessions";
 import { listUpcomingEvents } from "@/lib/workshops/list-upcoming-events";
 import { saveSession } from "@/lib/workshops/save-session";
 import { saveWorkshopForm } from "@/lib/workshops/save-workshop-form";

@@ -1,19 +1,17 @@
 // Assigns a free seat of the manager's pool to an employee's e-mail address, who gets an invitation with a
 // link to accept it (and to create an Academy account when they have none). The pool's row is locked, so
 // concurrent assignments never give more seats than were bought.
-import { z } from "zod";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { localized } from "@/lib/i18n/localized";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
-import { storeContext } from "../catalogue";
+import { storeContext } from "../store-context";
 import { activeSeat, lockSeatPool, usableSeats } from "../seat-pool";
+import { emailSchema } from "../schemas";
 import { requireCompanyManager } from "./manager";
 import { newSeatToken } from "./seat-token";
-
-const emailSchema = z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat"));
 
 export async function assignSeat(viewer: Viewer | null, poolId: string, email: string): Promise<{ seatId: string }> {
   const manager = requireCompanyManager(viewer);

@@ -2,7 +2,7 @@
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { localized } from "@/lib/i18n/localized";
 import { forTenant } from "@/lib/db";
-import { storeContext } from "../catalogue";
+import { storeContext } from "../store-context";
 import { activeSeat, usableSeats } from "../seat-pool";
 import { requireCompanyManager } from "./manager";
 

@@ -3,7 +3,7 @@
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-import { storeContext } from "../catalogue";
+import { storeContext } from "../store-context";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { requireCompanyManager } from "./manager";
 import { UUID } from "@/lib/ids";

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/academy/account-form";
-import { peekSeatInvitation, seatHolder } from "@/lib/store/seats/accept-seat";
+import { peekSeatInvitation } from "@/lib/store/seats/peek-seat-invitation";
+import { seatHolder } from "@/lib/store/seats/seat-holder";
 import { AcceptButton } from "./accept-button";
 import { acceptSeatAction } from "./actions";
 import { loadPage } from "@/lib/http/load-page";

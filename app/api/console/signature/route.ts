@@ -1,4 +1,4 @@
-import { readSignature } from "@/lib/console/platform-settings";
+import { readSignature } from "@/lib/console/read-signature";
 import { readRoute } from "@/lib/http/route-handler";
 import { statusResponse } from "@/lib/http/status-response";
 

@@ -1,4 +1,4 @@
-import { readTenantLogo } from "@/lib/console/tenant-space";
+import { readTenantLogo } from "@/lib/console/read-tenant-logo";
 import { readRoute } from "@/lib/http/route-handler";
 import { statusResponse } from "@/lib/http/status-response";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EXPORT_ROW_LIMIT, tableResponse } from "@/lib/reports/table-response";
-import { exportTeam } from "@/lib/team/list-team";
+import { exportTeam } from "@/lib/team/export-team";
 import { teamTable } from "@/lib/team/team-table";
 import { exportFileName, teamExport } from "../export-guard";
 

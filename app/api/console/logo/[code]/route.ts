@@ -1,4 +1,4 @@
-import { readAdministrationLogo } from "@/lib/console/tenant-space";
+import { readAdministrationLogo } from "@/lib/console/read-administration-logo";
 import { readRoute } from "@/lib/http/route-handler";
 import { statusResponse } from "@/lib/http/status-response";
 

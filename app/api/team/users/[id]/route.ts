@@ -1,5 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { NotFound } from "@/lib/errors";
+import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
 import { deleteTeamMember } from "@/lib/team/delete-team-member";
 import { managerOn } from "@/lib/team/manager-on";
@@ -10,23 +11,18 @@ import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 // JavaScript; the answer (303) reloads the list with ?done=<what happened> or ?error=<message key>.
 const DONE = { suspend: "suspended", reactivate: "reactivated", delete: "deleted" } as const;
 
-async function backToList(form: Promise<FormData>, outcome: [string, string]): Promise<string> {
-  const back = new URL(safeReturnPath((await form).get("returnTo"), "/team"), "http://site.invalid");
-  back.searchParams.delete("done");
-  back.searchParams.delete("error");
-  back.searchParams.set(...outcome);
-  return `${back.pathname}${back.search}`;
-}
+const listPage = (form: FormData) => safeReturnPath(form.get("returnTo"), "/team");
 
 export const POST = formPost<{ id: string }>(
-  { can: "team.manage", onRefusal: ({ key }, input) => backToList(input.form(), ["error", key]) },
+  { can: "team.manage", onRefusal: async ({ key }, { form }) => backTo(listPage(await form()), { error: key }) },
   async ({ site, viewer, params, form }) => {
-    const op = String((await form()).get("op") ?? "");
+    const submitted = await form();
+    const op = String(submitted.get("op") ?? "");
     const manager = managerOn(site, viewer, await getLocale());
     if (op === "suspend") await setSuspended(manager, params.id, true);
     else if (op === "reactivate") await setSuspended(manager, params.id, false);
     else if (op === "delete") await deleteTeamMember(manager, params.id);
     else throw new NotFound();
-    return backToList(form(), ["done", DONE[op]]);
+    return backTo(listPage(submitted), { done: DONE[op] });
   },
 );

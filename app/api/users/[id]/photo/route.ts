@@ -1,4 +1,4 @@
-import { readProfilePhoto } from "@/lib/accounts/profile-photo";
+import { readProfilePhoto } from "@/lib/accounts/read-profile-photo";
 import { readRoute } from "@/lib/http/route-handler";
 import { statusResponse } from "@/lib/http/status-response";
 import { UUID } from "@/lib/ids";

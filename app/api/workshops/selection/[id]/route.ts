@@ -1,4 +1,5 @@
 import { NotFound } from "@/lib/errors";
+import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
 import { UUID } from "@/lib/ids";
 import { decideSelection, OUTCOMES, type Outcome } from "@/lib/workshops/decide-selection";
@@ -6,14 +7,13 @@ import { selectorOn } from "@/lib/workshops/selector";
 
 // Select / Waiting list / Not select on a session's selection page (a plain form); back to that page, where
 // a full session (Conflict) and an application that is no candidate (Invalid) are explained.
-const sessionPage = async (form: Promise<FormData>) =>
-  `/admin/workshops/${String((await form).get("sessionId") ?? "")}`;
+const sessionPage = (form: FormData) => `/admin/workshops/${encodeURIComponent(String(form.get("sessionId") ?? ""))}`;
 
 export const POST = formPost<{ id: string }>(
   {
     can: "workshops.select",
-    onRefusal: async ({ kind }, input) =>
-      `${await sessionPage(input.form())}?error=${kind === "conflict" ? "full" : "notACandidate"}`,
+    onRefusal: async ({ kind }, { form }) =>
+      backTo(sessionPage(await form()), { error: kind === "conflict" ? "full" : "notACandidate" }),
   },
   async ({ site, viewer, params, form }) => {
     const submitted = await form();
@@ -21,6 +21,6 @@ export const POST = formPost<{ id: string }>(
     if (!UUID.test(String(submitted.get("sessionId") ?? "")) || !(OUTCOMES as readonly string[]).includes(outcome))
       throw new NotFound();
     await decideSelection(selectorOn(site, viewer), params.id, outcome as Outcome);
-    return `${await sessionPage(form())}?done=1`;
+    return backTo(sessionPage(submitted), { done: "1" });
   },
 );

@@ -1,8 +1,8 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { saveProfilePhoto } from "@/lib/accounts/profile-photo";
-import { changePassword } from "@/lib/accounts/set-password";
+import { saveProfilePhoto } from "@/lib/accounts/save-profile-photo";
+import { changePassword } from "@/lib/accounts/change-password";
 import { updateProfile } from "@/lib/accounts/update-profile";
 import { signIn } from "@/lib/auth/next-auth";
 import type { SignedInEntry } from "@/lib/http/entry";

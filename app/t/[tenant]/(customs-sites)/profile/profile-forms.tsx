@@ -1,16 +1,14 @@
 "use client";
 
+import { LocaleField } from "@/components/forms/locale-field";
+import { FileField } from "@/components/forms/file-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
-import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Select } from "@/components/ui/select";
-import { Label } from "@/components/ui/label";
-import { FieldError } from "@/components/ui/field-error";
 
 function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
   const fieldText = useTranslations("Fields");
@@ -54,16 +52,7 @@ export function ProfileDetailsForm({
         />
       </div>
       <TextField name="position" label={register("position")} defaultValue={v.position} error={error("position")} />
-      <div>
-        <Label htmlFor="locale">{register("locale")}</Label>
-        <Select id="locale" name="locale" defaultValue={v.locale} className="mt-1 w-full">
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <LocaleField name="locale" label={register("locale")} defaultValue={v.locale} />
       <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
@@ -75,21 +64,13 @@ export function PhotoForm() {
   return (
     <form action={formAction} className="space-y-3">
       {state.done ? done(t("photoSaved")) : null}
-      <div>
-        <Label htmlFor="photo">{t("photo")}</Label>
-        <p id="photo-hint" className="text-sm text-slate-600">
-          {t("photoHint")}
-        </p>
-        <input
-          id="photo"
-          name="photo"
-          type="file"
-          accept="image/png,image/jpeg,image/webp"
-          aria-describedby={error("photo") ? "photo-hint photo-error" : "photo-hint"}
-          className="mt-1"
-        />
-        {error("photo") ? <FieldError id="photo-error">{error("photo")}</FieldError> : null}
-      </div>
+      <FileField
+        name="photo"
+        label={t("photo")}
+        hint={t("photoHint")}
+        accept="image/png,image/jpeg,image/webp"
+        error={error("photo")}
+      />
       <Button disabled={pending}>{t("uploadPhoto")}</Button>
     </form>
   );

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/form-action";
 import { loadPage } from "@/lib/http/load-page";
-import { deleteSavedSearch, saveSearch } from "@/lib/learning/saved-searches";
+import { deleteSavedSearch } from "@/lib/learning/delete-saved-search";
+import { saveSearch } from "@/lib/learning/save-search";
 
 const PAGE = "/record-of-learning";
 const searchOf = (form: FormData) => ({ name: String(form.get("name") ?? ""), query: String(form.get("query") ?? "") });

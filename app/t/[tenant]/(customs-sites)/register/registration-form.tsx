@@ -1,15 +1,15 @@
 "use client";
 
+import { LocaleField } from "@/components/forms/locale-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
-import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { registerAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
-import { Label } from "@/components/ui/label";
+import { FormField } from "@/components/ui/form-field";
 import { FieldError } from "@/components/ui/field-error";
 import { TextAnchor } from "@/components/ui/text-anchor";
 
@@ -43,30 +43,18 @@ export function RegistrationForm({ administrations, fixedAdministration, default
         </Notice>
       ) : null}
       {administrations ? (
-        <div>
-          <Label htmlFor="administration">
-            {t("administration")} <span aria-hidden="true">*</span>
-          </Label>
-          <Select
-            id="administration"
-            name="administration"
-            required
-            defaultValue={v.administration ?? ""}
-            aria-invalid={error("administration") ? true : undefined}
-            aria-describedby={error("administration") ? "administration-error" : undefined}
-            className="mt-1 w-full"
-          >
-            <option value="">{t("chooseAdministration")}</option>
-            {administrations.map((a) => (
-              <option key={a.countryCode} value={a.countryCode}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
-          {error("administration") ? (
-            <FieldError id="administration-error">{error("administration")}</FieldError>
-          ) : null}
-        </div>
+        <FormField name="administration" label={t("administration")} required error={error("administration")}>
+          {(control) => (
+            <Select {...control} defaultValue={v.administration ?? ""}>
+              <option value="">{t("chooseAdministration")}</option>
+              {administrations.map((a) => (
+                <option key={a.countryCode} value={a.countryCode}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
       ) : (
         <p className="font-medium">{t("fixedAdministration", { administration: fixedAdministration ?? "" })}</p>
       )}
@@ -121,18 +109,7 @@ export function RegistrationForm({ administrations, fixedAdministration, default
         defaultValue={v.position}
         error={error("position")}
       />
-      <div>
-        <Label htmlFor="locale">
-          {t("locale")} <span aria-hidden="true">*</span>
-        </Label>
-        <Select id="locale" name="locale" defaultValue={v.locale ?? defaultLocale} className="mt-1 w-full">
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <LocaleField name="locale" label={t("locale")} defaultValue={v.locale ?? defaultLocale} required />
       <div>
         <label className="flex items-start gap-2">
           <input

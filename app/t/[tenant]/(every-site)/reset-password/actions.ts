@@ -1,6 +1,6 @@
 "use server";
 
-import { resetPassword } from "@/lib/accounts/set-password";
+import { resetPassword } from "@/lib/accounts/reset-password";
 import { formAction } from "@/lib/http/form-action";
 
 export const resetPasswordAction = formAction({ values: () => ({}) }, (_entry, form) =>

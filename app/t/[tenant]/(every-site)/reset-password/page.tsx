@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { resetLinkIsValid } from "@/lib/accounts/set-password";
+import { resetLinkIsValid } from "@/lib/accounts/reset-link-is-valid";
 import { ResetPasswordForm } from "./reset-password-form";
 import { Panel } from "@/components/ui/panel";
 

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
-import { readTerms } from "@/lib/console/platform-settings";
+import { readTerms } from "@/lib/console/read-terms";
 import { PageTitle } from "@/components/ui/page-title";
 
 // The Terms and Conditions of use, in the reader's language (English when not yet translated); public.

@@ -1,3 +1,4 @@
+import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
 import { candidateOf } from "@/lib/workshops/candidate";
 import { withdrawApplication } from "@/lib/workshops/withdraw-application";
@@ -6,9 +7,9 @@ import { withdrawApplication } from "@/lib/workshops/withdraw-application";
 const application = (id: string) => `/workshops/applications/${id}`;
 
 export const POST = formPost<{ id: string }>(
-  { onRefusal: (_refusal, { params }) => `${application(params.id)}?error=cannotWithdraw` },
+  { onRefusal: (_refusal, { params }) => backTo(application(params.id), { error: "cannotWithdraw" }) },
   async ({ viewer, params }) => {
     await withdrawApplication(candidateOf(viewer), params.id);
-    return `${application(params.id)}?done=withdrawn`;
+    return backTo(application(params.id), { done: "withdrawn" });
   },
 );

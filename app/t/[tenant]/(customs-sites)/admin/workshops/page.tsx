@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
-import { listSelectionSessions } from "@/lib/workshops/list-selection";
+import { listSelectionSessions } from "@/lib/workshops/list-selection-sessions";
 import { loadPage } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
 import { PageTitle } from "@/components/ui/page-title";

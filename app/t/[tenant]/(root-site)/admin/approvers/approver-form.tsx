@@ -8,7 +8,7 @@ import { setApproverAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
-import { Label } from "@/components/ui/label";
+import { FormField } from "@/components/ui/form-field";
 import { Panel } from "@/components/ui/panel";
 
 export function ApproverForm({ administrations }: { administrations: Array<{ countryCode: string; name: string }> }) {
@@ -22,22 +22,17 @@ export function ApproverForm({ administrations }: { administrations: Array<{ cou
           {t("saved")}
         </Notice>
       ) : null}
-      <div>
-        <Label htmlFor="administration">{t("administration")}</Label>
-        <Select
-          id="administration"
-          name="administration"
-          defaultValue={state.values.administration ?? ""}
-          required
-          className="mt-1 w-full"
-        >
-          {administrations.map((a) => (
-            <option key={a.countryCode} value={a.countryCode}>
-              {a.name}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FormField name="administration" label={t("administration")} required>
+        {(control) => (
+          <Select {...control} defaultValue={state.values.administration ?? ""}>
+            {administrations.map((a) => (
+              <option key={a.countryCode} value={a.countryCode}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
       <TextField
         name="username"
         label={t("username")}

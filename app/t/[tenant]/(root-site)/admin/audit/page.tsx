@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
-import { listAuditEvents } from "@/lib/console/audit-log";
+import { listAuditEvents } from "@/lib/console/list-audit-events";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 

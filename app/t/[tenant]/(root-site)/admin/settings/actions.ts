@@ -1,6 +1,8 @@
 "use server";
 
-import { setSecretaryGeneralName, setSignature, setTerms } from "@/lib/console/platform-settings";
+import { setSecretaryGeneralName } from "@/lib/console/set-secretary-general-name";
+import { setSignature } from "@/lib/console/set-signature";
+import { setTerms } from "@/lib/console/set-terms";
 import { formAction } from "@/lib/http/form-action";
 import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { getPlatformSettings, readTerms } from "@/lib/console/platform-settings";
+import { getPlatformSettings } from "@/lib/console/get-platform-settings";
+import { readTerms } from "@/lib/console/read-terms";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { isLocale } from "@/lib/i18n/locales";
 import { SignatureForm } from "@/components/forms/signature-form";

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormField } from "@/components/ui/form-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
@@ -8,7 +9,6 @@ import { saveSignatoryAction, saveTermsAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
-import { Label } from "@/components/ui/label";
 
 function useForm(action: (previous: FormState, form: FormData) => Promise<FormState>) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
@@ -52,26 +52,11 @@ export function TermsForm({ locale, body }: { locale: string; body: string }) {
     <form action={formAction} className="space-y-3">
       <Saved state={state} />
       <input type="hidden" name="locale" value={locale} />
-      <Label htmlFor="body">{t("terms")}</Label>
-      <p id="body-hint" className="text-sm text-slate-600">
-        {authoring("descriptionHint")}
-      </p>
-      <TextArea
-        id="body"
-        name="body"
-        rows={14}
-        lang={locale}
-        dir="auto"
-        defaultValue={state.values.body ?? body}
-        aria-describedby={error("body") ? "body-hint body-error" : "body-hint"}
-        aria-invalid={error("body") ? true : undefined}
-        className="w-full"
-      />
-      {error("body") ? (
-        <p id="body-error" className="text-sm text-red-800">
-          {error("body")}
-        </p>
-      ) : null}
+      <FormField name="body" label={t("terms")} hint={authoring("descriptionHint")} error={error("body")}>
+        {(control) => (
+          <TextArea {...control} rows={14} lang={locale} dir="auto" defaultValue={state.values.body ?? body} />
+        )}
+      </FormField>
       <Button disabled={pending}>{t("saveTerms")}</Button>
     </form>
   );

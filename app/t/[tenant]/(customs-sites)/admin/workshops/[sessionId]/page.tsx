@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import type { Outcome } from "@/lib/workshops/decide-selection";
-import { getSelectionSession } from "@/lib/workshops/list-selection";
+import { getSelectionSession } from "@/lib/workshops/get-selection-session";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { selectorOn } from "@/lib/workshops/selector";
 import { PageTitle } from "@/components/ui/page-title";

@@ -1,6 +1,4 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/catalogue/pagination";
-import { DataTable } from "@/components/tables/data-table";
 import { TextField } from "@/components/forms/text-field";
 import {
   courseReport,
@@ -9,15 +7,11 @@ import {
   type CourseReportColumn,
   type CourseReportRow,
 } from "@/lib/team/reports/course-report";
-import { CountryFilter } from "../../country-filter";
-import { ReportHeader } from "../report-header";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
 import { reportQuery } from "../report-params";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Panel } from "@/components/ui/panel";
+import { ReportView } from "../report-view";
 
 const HEADER_KEYS: Record<CourseReportColumn, string> = {
   country: "column.country",
@@ -65,10 +59,14 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
     }
   };
   return (
-    <div className="space-y-6">
-      <ReportHeader title={t("courseReport.title")} exportHref="/api/team/reports/courses/export" query={query} />
-      <Panel as="form" className="space-y-4" aria-label={t("filters")}>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <ReportView
+      title={t("courseReport.title")}
+      exportHref="/api/team/reports/courses/export"
+      query={query}
+      country={report.platform ? param(params.country).toUpperCase() : null}
+      report={report}
+      filters={
+        <>
           <TextField name="course" label={t("courseNameContains")} type="search" defaultValue={filters.course} />
           <TextField
             name="completedFrom"
@@ -85,44 +83,16 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
             max={100}
             defaultValue={param(params.minGrade)}
           />
-          {report.platform ? (
-            <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" />
-          ) : null}
-        </div>
-        <Button>{t("apply")}</Button>
-      </Panel>
-      <p role="status" data-testid="result-count">
-        {t("rowCount", { count: report.total })}
-      </p>
-      {report.rows.length === 0 ? (
-        <EmptyState>{t("noRows")}</EmptyState>
-      ) : (
-        <div className="overflow-x-auto">
-          <DataTable
-            caption={t("courseReport.title")}
-            className="text-sm"
-            columns={columns.map((column) => ({
-              label: t(HEADER_KEYS[column]),
-              align: column === "grade" ? ("end" as const) : undefined,
-            }))}
-          >
-            {report.rows.map((row, index) => (
-              <tr
-                key={`${row.courseCode}-${index}`}
-                className="border-b border-slate-100 align-top"
-                data-testid="report-row"
-              >
-                {columns.map((column) => (
-                  <td key={column} className={`p-2 ${column === "grade" ? "text-end" : ""}`}>
-                    {cell(row, column)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </DataTable>
-        </div>
-      )}
-      <Pagination page={report.page} pageCount={report.pageCount} params={query} />
-    </div>
+        </>
+      }
+      columns={columns.map((column) => ({
+        label: t(HEADER_KEYS[column]),
+        align: column === "grade" ? ("end" as const) : undefined,
+      }))}
+      rows={report.rows.map((row, index) => ({
+        key: `${row.courseCode}-${index}`,
+        cells: columns.map((column) => cell(row, column)),
+      }))}
+    />
   );
 }

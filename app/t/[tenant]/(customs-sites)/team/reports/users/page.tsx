@@ -1,6 +1,4 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/catalogue/pagination";
-import { DataTable } from "@/components/tables/data-table";
 import { TextField } from "@/components/forms/text-field";
 import {
   USERS_REPORT_COLUMNS,
@@ -10,17 +8,13 @@ import {
   type UsersReportColumn,
   type UsersReportRow,
 } from "@/lib/team/reports/users-report";
-import { CountryFilter } from "../../country-filter";
-import { ReportHeader } from "../report-header";
 import { loadPage } from "@/lib/http/load-page";
 import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
 import { reportQuery } from "../report-params";
-import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ReportView } from "../report-view";
+import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
-import { Panel } from "@/components/ui/panel";
 
 const HEADER_KEYS: Record<UsersReportColumn, string> = {
   country: "column.country",
@@ -59,10 +53,14 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
     }
   };
   return (
-    <div className="space-y-6">
-      <ReportHeader title={t("usersReport.title")} exportHref="/api/team/reports/users/export" query={query} />
-      <Panel as="form" className="space-y-4" aria-label={t("filters")}>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <ReportView
+      title={t("usersReport.title")}
+      exportHref="/api/team/reports/users/export"
+      query={query}
+      country={report.platform ? param(params.country).toUpperCase() : null}
+      report={report}
+      filters={
+        <>
           <TextField name="q" label={t("searchByName")} type="search" defaultValue={filters.q} />
           <TextField
             name="lastLoginSince"
@@ -70,18 +68,18 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
             type="date"
             defaultValue={param(params.lastLoginSince)}
           />
-          <div>
-            <Label htmlFor="complete">{t("isComplete")}</Label>
-            <Select id="complete" name="complete" defaultValue={param(params.complete)} className="mt-1 w-full">
-              <option value="">{t("any")}</option>
-              <option value="yes">{t("yes")}</option>
-              <option value="no">{t("no")}</option>
-            </Select>
-          </div>
-          {report.platform ? (
-            <CountryFilter value={param(params.country).toUpperCase()} className="mt-1 w-full" />
-          ) : null}
-        </div>
+          <FormField name="complete" label={t("isComplete")}>
+            {(control) => (
+              <Select {...control} defaultValue={param(params.complete)}>
+                <option value="">{t("any")}</option>
+                <option value="yes">{t("yes")}</option>
+                <option value="no">{t("no")}</option>
+              </Select>
+            )}
+          </FormField>
+        </>
+      }
+      moreFilters={
         <fieldset>
           <legend className="font-medium">{t("columnsShown")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -99,37 +97,12 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
             ))}
           </div>
         </fieldset>
-        <Button>{t("apply")}</Button>
-      </Panel>
-      <p role="status" data-testid="result-count">
-        {t("rowCount", { count: report.total })}
-      </p>
-      {report.rows.length === 0 ? (
-        <EmptyState>{t("noRows")}</EmptyState>
-      ) : (
-        <div className="overflow-x-auto">
-          <DataTable
-            caption={t("usersReport.title")}
-            className="text-sm"
-            columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]) }))}
-          >
-            {report.rows.map((row, index) => (
-              <tr
-                key={`${row.userId}-${index}`}
-                className="border-b border-slate-100 align-top"
-                data-testid="report-row"
-              >
-                {columns.map((column) => (
-                  <td key={column} className="p-2">
-                    {cell(row, column)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </DataTable>
-        </div>
-      )}
-      <Pagination page={report.page} pageCount={report.pageCount} params={query} />
-    </div>
+      }
+      columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]) }))}
+      rows={report.rows.map((row, index) => ({
+        key: `${row.userId}-${index}`,
+        cells: columns.map((column) => cell(row, column)),
+      }))}
+    />
   );
 }

@@ -2,7 +2,7 @@
 
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { formAction } from "@/lib/http/form-action";
-import { submitEvaluation } from "@/lib/learning/course-evaluation";
+import { submitEvaluation } from "@/lib/learning/submit-evaluation";
 
 export const sendEvaluationAction = formAction<[moduleId: string]>(
   { signIn: (moduleId) => `/learn/evaluation/${moduleId}` },

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { evaluationStatus } from "@/lib/learning/course-evaluation";
+import { evaluationStatus } from "@/lib/learning/evaluation-status";
 import { EvaluationForm } from "./evaluation-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/auth/visibility-scope";

@@ -1,7 +1,8 @@
 "use server";
 
 import { setTenantAdmin } from "@/lib/console/tenant-admins";
-import { configureTenantSpace, setTenantLogo } from "@/lib/console/tenant-space";
+import { configureTenantSpace } from "@/lib/console/configure-tenant-space";
+import { setTenantLogo } from "@/lib/console/set-tenant-logo";
 import { formAction } from "@/lib/http/form-action";
 import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 

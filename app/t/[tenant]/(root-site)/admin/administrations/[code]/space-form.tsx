@@ -1,15 +1,13 @@
 "use client";
 
+import { LocaleField } from "@/components/forms/locale-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Select } from "@/components/ui/select";
 import { SectionTitle } from "@/components/ui/section-title";
-import { Label } from "@/components/ui/label";
 import { Panel } from "@/components/ui/panel";
 
 export interface SpaceSettings {
@@ -88,16 +86,7 @@ export function SpaceForm({
           error={error("accentColor")}
         />
       </div>
-      <div>
-        <Label htmlFor="defaultLocale">{t("defaultLocale")}</Label>
-        <Select id="defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 w-full">
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <LocaleField name="defaultLocale" label={t("defaultLocale")} defaultValue={value("defaultLocale")} />
       <Button disabled={pending}>{t("save")}</Button>
     </Panel>
   );

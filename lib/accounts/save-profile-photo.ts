@@ -3,8 +3,7 @@
 import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { detectImageType } from "@/lib/image-type";
-
-export const MAX_PHOTO_BYTES = 1024 * 1024;
+import { MAX_PHOTO_BYTES } from "./schemas";
 
 export async function saveProfilePhoto(ctx: TenantContext, userId: string, bytes: Uint8Array): Promise<void> {
   if (bytes.length === 0) throw new Invalid({ photo: "photoMissing" });
@@ -18,15 +17,5 @@ export async function saveProfilePhoto(ctx: TenantContext, userId: string, bytes
       create: { userId, tenantId: ctx.tenantId, contentType, data },
       update: { contentType, data },
     }),
-  );
-}
-
-/** A user's photo as the viewer's tenant may see it (another tenant's user: null). */
-export async function readProfilePhoto(
-  ctx: TenantContext,
-  userId: string,
-): Promise<{ contentType: string; data: Uint8Array } | null> {
-  return forTenant(ctx, (tx) =>
-    tx.userPhoto.findUnique({ where: { userId }, select: { contentType: true, data: true } }),
   );
 }

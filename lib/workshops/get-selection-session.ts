@@ -1,62 +1,13 @@
-// The selection pages: the sessions of the selector's workshops with their numbers of candidates, and one
-// session's candidates (given information, selected, waiting, not selected) with country and answers.
+// One session's selection page: its candidates (given information, selected, waiting, not selected) with
+// country and answers.
 import { NotFound } from "@/lib/errors";
-import { inSelection, selectableSessions, type Selector } from "./selector";
-import { fieldLabel, readForm } from "./workshop-form";
 import { UUID } from "@/lib/ids";
+import { inSelection, selectableSessions, type Selector } from "./selector";
+import { titleIn } from "./session-title";
+import { fieldLabel, readForm } from "./workshop-form";
 
 const CANDIDATE_STATUSES = ["SUBMITTED", "SELECTED", "WAITING_LIST", "NOT_SELECTED"] as const;
 const ORDER: Record<string, number> = { SELECTED: 0, WAITING_LIST: 1, SUBMITTED: 2, NOT_SELECTED: 3 };
-
-const titleIn = (translations: Array<{ locale: string; title: string }>, locale: string, code: string) =>
-  translations.find((t) => t.locale === locale)?.title ?? translations.find((t) => t.locale === "en")?.title ?? code;
-
-export async function listSelectionSessions(selector: Selector, locale: string) {
-  return inSelection(selector, async (tx) => {
-    const sessions = await tx.workshopSession.findMany({
-      where: selectableSessions(selector),
-      orderBy: { startsAt: "asc" },
-      take: 200,
-      select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        place: true,
-        onlineUrl: true,
-        capacity: true,
-        course: {
-          select: {
-            code: true,
-            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
-          },
-        },
-      },
-    });
-    const counts = sessions.length
-      ? await tx.workshopApplication.groupBy({
-          by: ["sessionId", "status"],
-          where: { sessionId: { in: sessions.map((s) => s.id) } },
-          _count: { _all: true },
-        })
-      : [];
-    const count = (sessionId: string, statuses: string[]) =>
-      counts
-        .filter((c) => c.sessionId === sessionId && statuses.includes(c.status))
-        .reduce((sum, c) => sum + c._count._all, 0);
-    return sessions.map(({ course, ...s }) => ({
-      ...s,
-      title: titleIn(course.translations, locale, course.code),
-      counts: {
-        pending: count(s.id, ["PENDING", "ACCEPTED"]),
-        submitted: count(s.id, ["SUBMITTED"]),
-        selected: count(s.id, ["SELECTED"]),
-        waiting: count(s.id, ["WAITING_LIST"]),
-        notSelected: count(s.id, ["NOT_SELECTED"]),
-      },
-    }));
-  });
-}
 
 export async function getSelectionSession(selector: Selector, sessionId: string, locale: string) {
   if (!UUID.test(sessionId)) throw new NotFound();

@@ -1,0 +1,18 @@
+import { FormField } from "@/components/ui/form-field";
+
+interface FileFieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** The types the picker offers (the server checks the file's own bytes). */
+  accept: string;
+  required?: boolean;
+}
+
+/** A labelled file picker with its hint and the server's error: a FormField around a file input. */
+export function FileField({ accept, ...field }: FileFieldProps) {
+  return (
+    <FormField {...field}>{(control) => <input {...control} type="file" accept={accept} className="mt-1" />}</FormField>
+  );
+}

@@ -1,0 +1,27 @@
+// The store's catalogue: active products, a page at a time.
+import { forTenant } from "@/lib/db";
+import { storeContext } from "./store-context";
+import { courseSelect, storeProductView as view, type StoreProductView } from "./store-product-view";
+
+export const STORE_PAGE_SIZE = 12;
+
+export async function listStoreProducts(
+  locale: string,
+  page = 1,
+): Promise<{ products: StoreProductView[]; total: number }> {
+  const ctx = await storeContext();
+  return forTenant(ctx, async (tx) => {
+    const where = { active: true };
+    const [rows, total] = await Promise.all([
+      tx.storeProduct.findMany({
+        where,
+        orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+        skip: (Math.max(1, page) - 1) * STORE_PAGE_SIZE,
+        take: STORE_PAGE_SIZE,
+        include: { courses: { orderBy: { position: "asc" }, include: { course: { select: courseSelect(locale) } } } },
+      }),
+      tx.storeProduct.count({ where }),
+    ]);
+    return { products: rows.map((row) => view(row, locale)), total };
+  });
+}

@@ -1,0 +1,72 @@
+// A store product as everyone sees it: its texts in the reader's language, its prices and the core courses it
+// links. Products are read in the Academy tenant's context without a learner, so the catalogue shows what is for
+// sale, never what a learner may reach (that is StoreAccess, see lib/db/tenant-scope.ts).
+import { localized } from "@/lib/i18n/localized";
+import { parsePrices, type Prices } from "./prices";
+
+export interface StoreCourse {
+  id: string;
+  code: string;
+  title: string;
+  summary: string;
+  durationMinutes: number;
+}
+
+export interface StoreProductView {
+  id: string;
+  kind: "COURSE" | "BUNDLE" | "SUBSCRIPTION";
+  title: string;
+  description: string;
+  prices: Prices;
+  periodMonths: number | null;
+  courses: StoreCourse[];
+}
+
+export const courseSelect = (locale: string) => ({
+  id: true,
+  code: true,
+  durationMinutes: true,
+  translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true, summary: true } },
+});
+
+type CourseRow = {
+  id: string;
+  code: string;
+  durationMinutes: number;
+  translations: Array<{ locale: string; title: string; summary: string }>;
+};
+
+export function storeCourse(course: CourseRow, locale: string): StoreCourse {
+  const text =
+    course.translations.find((t) => t.locale === locale) ?? course.translations.find((t) => t.locale === "en");
+  return {
+    id: course.id,
+    code: course.code,
+    durationMinutes: course.durationMinutes,
+    title: text?.title ?? course.code,
+    summary: text?.summary ?? "",
+  };
+}
+
+export function storeProductView(
+  product: {
+    id: string;
+    kind: StoreProductView["kind"];
+    title: unknown;
+    description: unknown;
+    prices: unknown;
+    periodMonths: number | null;
+    courses: Array<{ course: CourseRow }>;
+  },
+  locale: string,
+): StoreProductView {
+  return {
+    id: product.id,
+    kind: product.kind,
+    title: localized(product.title as Record<string, string>, locale),
+    description: localized(product.description as Record<string, string>, locale),
+    prices: parsePrices(product.prices),
+    periodMonths: product.periodMonths,
+    courses: product.courses.map((link) => storeCourse(link.course, locale)),
+  };
+}
