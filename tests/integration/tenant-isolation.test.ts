@@ -1,7 +1,7 @@
 // Tenant isolation in both layers, each proven on its own: the application filter (on a connection that
 // bypasses row-level security) and PostgreSQL row-level security (on the app role, with no filter).
-import { asPlatform, forTenant } from "@/lib/db";
-import { createClient } from "@/lib/db/client";
+import { asPlatform, forTenant, forTenantStatement, Prisma } from "@/lib/db";
+import { createClient, rawClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { scopeToTenant, type TenantContext } from "@/lib/db/tenant-scope";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -208,5 +208,33 @@ describe("forTenant: both layers together", () => {
       tx.user.count({ where: { tenantId: { in: [kenya, belgium] } } }),
     );
     expect(count).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("forTenantStatement: one raw statement under row-level security", () => {
+  it("sees only its own tenant's users, even with no filter of its own, and cannot change another's", async () => {
+    const users = await forTenantStatement<{ username: string }>(
+      kenyanOfficer(),
+      Prisma.sql`SELECT "username" FROM "User"`,
+    );
+    expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(["ke.coordinator", "ke.learner"]));
+    expect(users.some((u) => u.username.startsWith("be."))).toBe(false);
+    const changed = await forTenantStatement<{ id: string }>(
+      kenyanOfficer(),
+      Prisma.sql`UPDATE "User" SET "lastName" = 'Changed' WHERE "id" = ${beLearnerId}::uuid RETURNING "id"`,
+    );
+    expect(changed).toEqual([]);
+    expect((await db.owner.user.findUniqueOrThrow({ where: { id: beLearnerId } })).lastName).not.toBe("Changed");
+  });
+
+  it("keeps its settings inside its own transaction: the next query on the pool sees no tenant", async () => {
+    await forTenantStatement(kenyanOfficer(), Prisma.sql`SELECT count(*) FROM "User"`);
+    for (let i = 0; i < 3; i++) {
+      const [after] = await rawClient().$queryRaw<
+        { tenant: string | null }[]
+      >`SELECT current_setting('app.tenant_id', true) AS tenant`;
+      expect(after.tenant ?? "").toBe("");
+    }
+    expect(await rawClient().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "User"`).toEqual([{ n: 0 }]);
   });
 });
