@@ -3,7 +3,7 @@
 // module's completion). None of it ever changes: an attempt keeps its SCO, and a new upload is a new package
 // version with SCOs of its own (ADR 0017). So each process remembers it after the first commit of an attempt,
 // and a commit's work is then the one statement that stores it (store-commit.ts, ADR 0020).
-import { forTenantStatement, Prisma, type TenantContext } from "@/lib/db";
+import { forTenantFunction, Prisma, type TenantContext } from "@/lib/db";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
 
 export interface AttemptSco {
@@ -21,22 +21,17 @@ const remembered = new Map<string, AttemptSco>();
 
 /**
  * The SCO of the learner's attempt, read in the tenant's context (row-level security decides which packages
- * it may see), or null when the attempt is not the learner's in that tenant. Only what was found is
+ * it may see; the statement is the database's scorm_attempt_sco()), or null when the attempt is not the learner's in that tenant. Only what was found is
  * remembered, under the tenant, the learner and the attempt together.
  */
 export async function attemptSco(ctx: TenantContext, learnerId: string, attemptId: string): Promise<AttemptSco | null> {
   const key = `${ctx.tenantId}:${ctx.audience}:${learnerId}:${attemptId}`;
   const known = remembered.get(key);
   if (known) return known;
-  const [found] = await forTenantStatement<AttemptSco>(
-    ctx,
-    Prisma.sql`SELECT a."scoId", p."id" AS "packageId", p."courseId", p."moduleId", p."version", s."runtime",
-        a."createdAt" AS "attemptCreatedAt"
-      FROM "ScormAttempt" a
-      JOIN "ScormSco" s ON s."id" = a."scoId"
-      JOIN "ScormPackage" p ON p."id" = s."packageId"
-      WHERE a."id" = ${attemptId}::uuid AND a."userId" = ${learnerId}::uuid AND a."tenantId" = ${ctx.tenantId}::uuid`,
-  );
+  const [found] = await forTenantFunction<AttemptSco>(ctx, "scorm_attempt_sco", [
+    Prisma.sql`${attemptId}::uuid`,
+    Prisma.sql`${learnerId}::uuid`,
+  ]);
   if (!found) return null;
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   remembered.set(key, found);

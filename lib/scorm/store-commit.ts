@@ -1,8 +1,9 @@
-// Stores a runtime commit in one statement: a compare-and-set on the attempt's sequence number, joined with the
-// checks that the account is active and the enrolment in place. PostgreSQL's row lock orders concurrent
+// Stores a runtime commit in one statement, the database's scorm_store_commit() (migration
+// 20261201140000_scorm_commit_in_one_statement): a compare-and-set on the attempt's sequence number, joined
+// with the checks that the account is active and the enrolment in place. PostgreSQL's row lock orders concurrent
 // commits of an attempt: a commit waiting for another re-reads the row it committed, so an older or repeated
 // sequence number changes nothing and the time arithmetic reads what the previous commit wrote (ADR 0020).
-import { forTenantStatement, Prisma, type TenantContext } from "@/lib/db";
+import { forTenantFunction, Prisma, type TenantContext } from "@/lib/db";
 
 export interface StoredCommit {
   sequence: number;
@@ -36,41 +37,22 @@ export async function storeCommit(
   { learnerId, attemptId, courseId }: { learnerId: string; attemptId: string; courseId: string },
   commit: StoredCommit,
 ): Promise<CommitOutcome | null> {
-  const tenantId = Prisma.sql`${ctx.tenantId}::uuid`;
-  const sessionId = commit.session.id;
-  const same = Prisma.sql`(${sessionId}::text IS NOT NULL AND a."sessionId" = ${sessionId}::text)`;
-  const prior = Prisma.sql`CASE WHEN ${same} THEN a."priorSeconds" ELSE a."priorSeconds" + a."sessionSeconds" END`;
-  const current = Prisma.sql`CASE WHEN ${same} THEN GREATEST(a."sessionSeconds", ${commit.session.seconds}::int) ELSE ${commit.session.seconds}::int END`;
-  const [outcome] = await forTenantStatement<CommitOutcome>(
-    ctx,
-    Prisma.sql`WITH live AS (
-        SELECT a."id", e."id" AS "enrolmentId", e."cycleStartedAt"
-        FROM "ScormAttempt" a
-        JOIN "User" u ON u."id" = a."userId" AND u."tenantId" = ${tenantId} AND u."status" = 'ACTIVE'
-        JOIN "Enrolment" e ON e."userId" = a."userId" AND e."tenantId" = ${tenantId} AND e."courseId" = ${courseId}::uuid
-        WHERE a."id" = ${attemptId}::uuid AND a."userId" = ${learnerId}::uuid AND a."tenantId" = ${tenantId}
-      ), stored AS (
-        UPDATE "ScormAttempt" a SET
-          "cmi" = ${JSON.stringify(commit.cmi)}::jsonb,
-          "commitSeq" = ${commit.sequence}::int,
-          "completionStatus" = ${commit.completionStatus}::text,
-          "successStatus" = ${commit.successStatus}::text,
-          "scoreScaled" = ${commit.scoreScaled}::float8,
-          "scoreRaw" = ${commit.scoreRaw}::float8,
-          "location" = ${commit.location}::text,
-          "suspendData" = ${commit.suspendData}::text,
-          "exitMode" = COALESCE(${commit.exitMode ?? null}::text, a."exitMode"),
-          "priorSeconds" = ${prior},
-          "sessionId" = ${sessionId}::text,
-          "sessionSeconds" = ${current},
-          "totalSeconds" = ${prior} + ${current},
-          "leaseUntil" = ${commit.leaseUntil.toISOString()}::timestamp(3),
-          "updatedAt" = (now() AT TIME ZONE 'UTC')
-        FROM live
-        WHERE a."id" = live."id" AND a."tenantId" = ${tenantId} AND a."commitSeq" < ${commit.sequence}::int
-        RETURNING a."id"
-      )
-      SELECT EXISTS (SELECT 1 FROM stored) AS "stored", live."enrolmentId", live."cycleStartedAt" FROM live`,
-  );
+  const [outcome] = await forTenantFunction<CommitOutcome>(ctx, "scorm_store_commit", [
+    Prisma.sql`${attemptId}::uuid`,
+    Prisma.sql`${learnerId}::uuid`,
+    Prisma.sql`${courseId}::uuid`,
+    Prisma.sql`${commit.sequence}::int`,
+    Prisma.sql`${JSON.stringify(commit.cmi)}::jsonb`,
+    Prisma.sql`${commit.completionStatus}::text`,
+    Prisma.sql`${commit.successStatus}::text`,
+    Prisma.sql`${commit.scoreScaled}::float8`,
+    Prisma.sql`${commit.scoreRaw}::float8`,
+    Prisma.sql`${commit.location}::text`,
+    Prisma.sql`${commit.suspendData}::text`,
+    Prisma.sql`${commit.exitMode ?? null}::text`,
+    Prisma.sql`${commit.session.id}::text`,
+    Prisma.sql`${commit.session.seconds}::int`,
+    Prisma.sql`${commit.leaseUntil.toISOString()}::timestamp(3)`,
+  ]);
   return outcome ?? null;
 }
