@@ -295,9 +295,20 @@ async function main() {
     server = spawn(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs")], {
       cwd: root,
       env,
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    // Every server process listens before the first connection: the load generator keeps its connections
+    // open, and connections accepted while one process is still starting would all stay with the other.
+    const allListening = new Promise<void>((resolve) => {
+      let seen = "";
+      server!.stdout!.on("data", (chunk: Buffer) => {
+        seen += chunk.toString("utf8");
+        if (/Serving the production build/.test(seen)) resolve();
+        if (seen.length > 10_000) seen = seen.slice(-1000);
+      });
     });
     await waitForHealth();
+    await allListening;
     // Warm-up: one commit per learner, not measured (JIT, connection pools); its answer is the floor's.
     const warm = await Promise.all(
       tokens.map((token, i) => post(PORT, `/commit/${token}`, JSON.stringify(payload(1, `warm-${i}`, 1)))),
