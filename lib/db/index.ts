@@ -1,5 +1,5 @@
 // The only entry points to the database for code outside lib/db.
-import type { PrismaClient } from "./generated/client";
+import { Prisma, type PrismaClient } from "./generated/client";
 import type { Role, TenantKind, UserStatus, WcoRegion } from "./generated/enums";
 import { rawClient } from "./client";
 import { scopeToTenant, type TenantContext } from "./tenant-scope";
@@ -25,6 +25,26 @@ export async function forTenant<T>(ctx: TenantContext, work: (db: TenantTx) => P
     await setTenantSettings(tx as unknown as PlatformTx, ctx);
     return work(tx);
   });
+}
+
+/**
+ * Functions of the database that do a hot path's whole work in one statement, in a tenant's context: each
+ * takes the tenant and the audience first and begins with `rls_use_tenant()`, the settings forTenant() gives a
+ * transaction, so row-level security applies to all it touches (tests/integration/tenant-isolation.test.ts
+ * checks each). One round trip, no interactive transaction (ADR 0020).
+ */
+export const TENANT_FUNCTIONS = ["scorm_attempt_sco", "scorm_store_commit"] as const;
+
+/** Calls a tenant function as a statement of its own, with the context first and then `args` (typed casts). */
+export async function forTenantFunction<T>(
+  ctx: TenantContext,
+  name: (typeof TENANT_FUNCTIONS)[number],
+  args: Prisma.Sql[],
+): Promise<T[]> {
+  if (!TENANT_FUNCTIONS.includes(name)) throw new Error(`Not a tenant function: ${name}`);
+  return rawClient().$queryRaw<T[]>(
+    Prisma.sql`SELECT * FROM ${Prisma.raw(name)}(${ctx.tenantId}::uuid, ${ctx.audience}::text, ${Prisma.join(args)})`,
+  );
 }
 
 /**

@@ -2,14 +2,16 @@
 // one changes nothing, so retries, beacons and out-of-order delivery are safe. The statuses are the standard's
 // (status-rules.ts), and total time is accumulated here from session times: each session's time (reported by
 // the SCO, or measured by the runtime when the SCO reports none) is added once, so autocommits never reset it.
-import { forTenant, type Prisma, type TenantContext } from "@/lib/db";
+// A commit is one statement (store-commit.ts) once its attempt's SCO is known (attempt-sco.ts), ADR 0020.
+import type { TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
-import { refreshProgress } from "@/lib/learning/complete-module";
+import { attemptSco } from "./attempt-sco";
+import { completeScormModule } from "./complete-scorm-module";
 import { leaseEnd } from "./lease-attempt";
 import { durationSeconds, summarizeRuntime } from "./runtime-data";
-import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
-import { applyStatusRules, statusDone } from "./status-rules";
+import { applyStatusRules } from "./status-rules";
+import { storeCommit } from "./store-commit";
 
 export const MAX_COMMIT_BYTES = 512 * 1024;
 /** A session's measured time is believed up to a day. */
@@ -76,77 +78,41 @@ export async function commitAttempt(
 ): Promise<CommitResult> {
   if (!UUID.test(attemptId)) throw new NotFound();
   const commit = parseCommit(body);
-  return forTenant(scope.ctx, async (tx) => {
-    // One commit of an attempt at a time: the sequence check and the time arithmetic read what they write.
-    await tx.$executeRaw`SELECT 1 FROM "ScormAttempt" WHERE "id" = ${attemptId}::uuid AND "userId" = ${learnerId}::uuid FOR UPDATE`;
-    const attempt = await tx.scormAttempt.findFirst({
-      where: { id: attemptId, userId: learnerId },
-      include: { sco: { include: { package: true } } },
-    });
-    if (!attempt) throw new NotFound();
-    const pkg = attempt.sco.package;
-    const [learner, enrolment] = await Promise.all([
-      tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } }),
-      tx.enrolment.findFirst({
-        where: { userId: learnerId, courseId: pkg.courseId },
-        select: { id: true, cycleStartedAt: true },
-      }),
-    ]);
-    // A suspended account or an ended enrolment records nothing more.
-    if (!learner || !enrolment) throw new NotFound();
-    if (commit.commitSequence <= attempt.commitSeq)
-      return { stored: false, moduleCompleted: false, progressPercent: null };
-
-    const version = pkg.version as "1.2" | "2004";
-    const runtime = attempt.sco.runtime as Partial<ScoRuntimeParameters>;
-    const status = applyStatusRules(version, commit.cmi, { runtime, final: commit.final, credit: true });
-    const summary = summarizeRuntime(version, commit.cmi);
-    const reported = sessionTimeOf(version, commit.cmi);
-    const sessionSeconds = reported > 0 ? Math.min(reported, MAX_SESSION_SECONDS) : commit.session.measuredSeconds;
-    const sameSession = commit.session.id !== null && commit.session.id === attempt.sessionId;
-    const priorSeconds = sameSession ? attempt.priorSeconds : attempt.priorSeconds + attempt.sessionSeconds;
-    const current = sameSession ? Math.max(attempt.sessionSeconds, sessionSeconds) : sessionSeconds;
-    await tx.scormAttempt.update({
-      where: { id: attemptId },
-      data: {
-        cmi: commit.cmi as Prisma.InputJsonValue,
-        commitSeq: commit.commitSequence,
-        completionStatus: status.completionStatus,
-        successStatus: status.successStatus,
-        scoreScaled: summary.scoreScaled,
-        scoreRaw: summary.scoreRaw,
-        location: summary.location,
-        suspendData: summary.suspendData,
-        priorSeconds,
-        sessionId: commit.session.id,
-        sessionSeconds: current,
-        totalSeconds: priorSeconds + current,
-        // A commit shows the player is open: the launch's lease runs on.
-        leaseUntil: leaseEnd(),
-        ...(exitOf(version, commit.cmi) !== undefined ? { exitMode: exitOf(version, commit.cmi) } : {}),
+  const sco = await attemptSco(scope.ctx, learnerId, attemptId);
+  if (!sco) throw new NotFound();
+  const { version, runtime } = sco;
+  const status = applyStatusRules(version, commit.cmi, { runtime, final: commit.final, credit: true });
+  const summary = summarizeRuntime(version, commit.cmi);
+  const reported = sessionTimeOf(version, commit.cmi);
+  const outcome = await storeCommit(
+    scope.ctx,
+    { learnerId, attemptId, courseId: sco.courseId },
+    {
+      sequence: commit.commitSequence,
+      cmi: commit.cmi,
+      completionStatus: status.completionStatus,
+      successStatus: status.successStatus,
+      scoreScaled: summary.scoreScaled,
+      scoreRaw: summary.scoreRaw,
+      location: summary.location,
+      suspendData: summary.suspendData,
+      exitMode: exitOf(version, commit.cmi),
+      session: {
+        id: commit.session.id,
+        seconds: reported > 0 ? Math.min(reported, MAX_SESSION_SECONDS) : commit.session.measuredSeconds,
       },
-    });
-    // The module is complete once every SCO of its package is done in the current certification cycle.
-    const cycleStart = enrolment.cycleStartedAt ?? new Date(0);
-    if (attempt.createdAt < cycleStart || !status.done)
-      return { stored: true, moduleCompleted: false, progressPercent: null };
-    const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true, runtime: true } });
-    const latest = await tx.scormAttempt.findMany({
-      where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) }, createdAt: { gte: cycleStart } },
-      select: { scoId: true, completionStatus: true, successStatus: true },
-    });
-    const runtimeOf = new Map(scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
-    const done = new Set(
-      latest
-        .filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {}))
-        .map((a) => a.scoId),
-    );
-    if (!scos.every((s) => done.has(s.id))) return { stored: true, moduleCompleted: false, progressPercent: null };
-    await tx.moduleCompletion.createMany({
-      data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: pkg.moduleId }],
-      skipDuplicates: true,
-    });
-    const { progressPercent } = await refreshProgress(tx, enrolment.id, learnerId, pkg.courseId);
-    return { stored: true, moduleCompleted: true, progressPercent };
-  });
+      // A commit shows the player is open: the launch's lease runs on.
+      leaseUntil: leaseEnd(),
+    },
+  );
+  // A suspended account or an ended enrolment records nothing more.
+  if (!outcome) throw new NotFound();
+  if (!outcome.stored) return { stored: false, moduleCompleted: false, progressPercent: null };
+  // The module is complete once every SCO of its package is done in the current certification cycle: checked
+  // only by a commit that leaves this SCO done, in a transaction of its own.
+  const cycleStart = outcome.cycleStartedAt ?? new Date(0);
+  if (sco.attemptCreatedAt < cycleStart || !status.done)
+    return { stored: true, moduleCompleted: false, progressPercent: null };
+  const progressPercent = await completeScormModule(scope.ctx, learnerId, sco, outcome.enrolmentId, cycleStart);
+  return { stored: true, moduleCompleted: progressPercent !== null, progressPercent };
 }

@@ -20,9 +20,14 @@ export function bodyLimit(pathname) {
   return DEFAULT_BODY_LIMIT;
 }
 
-/** Pages are rendered by React; API routes, Next's assets and the content origin's files are not held to the deadline. */
-function isPageRender(pathname) {
-  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+/**
+ * Pages are rendered by React; API routes, Next's assets and everything the content origin serves (SCORM files,
+ * the player, the runtime's commits: route handlers, no React) are not held to the deadline. A commit slowed
+ * down by a busy database is not a stuck render, and replacing the process for it would fail every request
+ * it was serving.
+ */
+function isPageRender(pathname, host) {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && !/^content\./i.test(host ?? "");
 }
 
 function renderDeadlineMs() {
@@ -76,7 +81,7 @@ export function guardRequest(request, response, { onDeadline } = {}) {
 
   let deadline;
   const startDeadline = () => {
-    if (deadline || !isPageRender(pathname) || response.writableFinished) return;
+    if (deadline || !isPageRender(pathname, request.headers.host) || response.writableFinished) return;
     deadline = setTimeout(() => {
       if (response.writableFinished) return;
       answerInstead(response, 503, "Service Unavailable");

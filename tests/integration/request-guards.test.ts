@@ -129,4 +129,35 @@ describe("request guards", () => {
       await app.close();
     }
   });
+
+  it("item 10: the content origin's answers (a SCORM commit waiting for the database) are no renders: no 503, no replacement", async () => {
+    process.env.RENDER_DEADLINE_SECONDS = "1";
+    const late: string[] = [];
+    const app = await serve({ answer: false, onDeadline: (path) => late.push(path) });
+    try {
+      const status = await new Promise<number | "still waiting">((resolve, reject) => {
+        const request = http.request(
+          {
+            host: "127.0.0.1",
+            port: app.port,
+            path: "/commit/token",
+            method: "POST",
+            headers: { host: "content.localhost:3000" },
+          },
+          (response) => resolve(response.statusCode ?? 0),
+        );
+        request.on("error", reject);
+        request.end("{}");
+        setTimeout(() => {
+          resolve("still waiting");
+          request.destroy();
+        }, 2_500);
+      });
+      expect(status).toBe("still waiting");
+      expect(late).toEqual([]);
+    } finally {
+      delete process.env.RENDER_DEADLINE_SECONDS;
+      await app.close();
+    }
+  });
 });

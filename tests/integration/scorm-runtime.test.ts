@@ -259,6 +259,31 @@ describe("launch data and time", () => {
   });
 });
 
+describe("concurrent commits", () => {
+  it("twenty commits of one session arriving at once, in any order: the newest is kept and time is counted once", async () => {
+    const { moduleId, learner } = await scormCourse(scorm2004QuizPackage(), "VAL-101");
+    const { attemptId } = await launchSco(learner, learner.userId, moduleId, 0, ORIGIN);
+    const order = [7, 20, 3, 12, 1, 19, 5, 14, 9, 2, 18, 11, 4, 16, 8, 13, 6, 17, 10, 15];
+    const results = await Promise.all(
+      order.map((n) =>
+        commitAttempt(learner, learner.userId, attemptId, {
+          commitSequence: n,
+          cmi: { location: `page-${n}` },
+          session: session("one-session", n * 10),
+        }),
+      ),
+    );
+    expect(results.some((r) => r.stored)).toBe(true);
+    expect(await attemptRow(attemptId)).toMatchObject({
+      commitSeq: 20,
+      location: "page-20",
+      priorSeconds: 0,
+      sessionSeconds: 200,
+      totalSeconds: 200,
+    });
+  });
+});
+
 describe("the content origin's commit endpoint", () => {
   const post = (token: string, body: unknown) =>
     commitRoute(

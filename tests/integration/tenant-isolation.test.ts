@@ -1,7 +1,8 @@
 // Tenant isolation in both layers, each proven on its own: the application filter (on a connection that
 // bypasses row-level security) and PostgreSQL row-level security (on the app role, with no filter).
-import { asPlatform, forTenant } from "@/lib/db";
-import { createClient } from "@/lib/db/client";
+import { randomUUID } from "node:crypto";
+import { asPlatform, forTenant, forTenantFunction, Prisma, TENANT_FUNCTIONS } from "@/lib/db";
+import { createClient, rawClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { scopeToTenant, type TenantContext } from "@/lib/db/tenant-scope";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -208,5 +209,43 @@ describe("forTenant: both layers together", () => {
       tx.user.count({ where: { tenantId: { in: [kenya, belgium] } } }),
     );
     expect(count).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("tenant functions: a hot path's whole work in one statement", () => {
+  it("each takes the tenant and the audience first, begins by setting them, and runs as the caller", async () => {
+    const functions = await db.owner.$queryRaw<
+      { name: string; args: string; body: string; definer: boolean }[]
+    >`SELECT proname AS name, pg_get_function_identity_arguments(oid) AS args, prosrc AS body, prosecdef AS definer
+      FROM pg_proc WHERE proname = ANY(${[...TENANT_FUNCTIONS]}::text[])`;
+    expect(functions.map((f) => f.name).sort()).toEqual([...TENANT_FUNCTIONS].sort());
+    for (const f of functions) {
+      expect(f.args).toMatch(/^tenant uuid, audience text/);
+      expect(f.body).toMatch(
+        /^\s*(#variable_conflict use_column\s*)?BEGIN\s+PERFORM rls_use_tenant\(tenant, audience\);/,
+      );
+      expect(f.definer).toBe(false);
+    }
+  });
+
+  it("rls_use_tenant gives the rest of the transaction the tenant's rows only", async () => {
+    const users = await appRoleClient.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT rls_use_tenant(${kenya}::uuid, 'CUSTOMS')`;
+      return tx.$queryRaw<{ username: string }[]>`SELECT "username" FROM "User"`;
+    });
+    expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(["ke.coordinator", "ke.learner"]));
+    expect(users.some((u) => u.username.startsWith("be."))).toBe(false);
+  });
+
+  it("keeps its settings inside its own statement: the next query on the pool sees no tenant", async () => {
+    const ids = [Prisma.sql`${randomUUID()}::uuid`, Prisma.sql`${randomUUID()}::uuid`];
+    expect(await forTenantFunction(kenyanOfficer(), "scorm_attempt_sco", ids)).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      const [after] = await rawClient().$queryRaw<
+        { tenant: string | null }[]
+      >`SELECT current_setting('app.tenant_id', true) AS tenant`;
+      expect(after.tenant ?? "").toBe("");
+    }
+    expect(await rawClient().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "User"`).toEqual([{ n: 0 }]);
   });
 });
