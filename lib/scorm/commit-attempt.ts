@@ -9,7 +9,8 @@ import { refreshProgress } from "@/lib/learning/complete-module";
 import { leaseEnd } from "./lease-attempt";
 import { durationSeconds, summarizeRuntime } from "./runtime-data";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
-import { applyStatusRules, statusDone } from "./status-rules";
+import { applyStatusRules } from "./status-rules";
+import { packageComplete } from "./sequencing/package-complete";
 
 export const MAX_COMMIT_BYTES = 512 * 1024;
 /** A session's measured time is believed up to a day. */
@@ -126,22 +127,11 @@ export async function commitAttempt(
         ...(exitOf(version, commit.cmi) !== undefined ? { exitMode: exitOf(version, commit.cmi) } : {}),
       },
     });
-    // The module is complete once every SCO of its package is done in the current certification cycle.
+    // The module is complete when the package is, by the standard's rules applied to the stored records
+    // (sequencing/package-complete.ts: the 2004 activity tree's rollup, every SCO for 1.2).
     const cycleStart = enrolment.cycleStartedAt ?? new Date(0);
-    if (attempt.createdAt < cycleStart || !status.done)
+    if (attempt.createdAt < cycleStart || !(await packageComplete(tx, pkg, learnerId, cycleStart)))
       return { stored: true, moduleCompleted: false, progressPercent: null };
-    const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true, runtime: true } });
-    const latest = await tx.scormAttempt.findMany({
-      where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) }, createdAt: { gte: cycleStart } },
-      select: { scoId: true, completionStatus: true, successStatus: true },
-    });
-    const runtimeOf = new Map(scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
-    const done = new Set(
-      latest
-        .filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {}))
-        .map((a) => a.scoId),
-    );
-    if (!scos.every((s) => done.has(s.id))) return { stored: true, moduleCompleted: false, progressPercent: null };
     await tx.moduleCompletion.createMany({
       data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: pkg.moduleId }],
       skipDuplicates: true,
