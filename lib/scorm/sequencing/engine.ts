@@ -138,8 +138,11 @@ export function navigate(
   tree: SequencingActivity,
   records: Map<string, ActivityRecord>,
   request: NavigationRequest,
+  /** An engine already loaded with these records, for requests that change nothing in it (choice, start). */
+  loaded?: ReturnType<typeof loadEngine>,
 ): NavigationOutcome {
-  const { engine } = loadEngine(tree, records);
+  const { engine } =
+    request.kind === "continue" || request.kind === "previous" || !loaded ? loadEngine(tree, records) : loaded;
   const activities = engine.activityTree;
   if (request.kind === "continue" || request.kind === "previous") {
     const from = activities.getActivity(request.from);

@@ -1,7 +1,7 @@
 // What the player offers a learner in a SCORM 2004 package, decided by the standard's sequencing from her stored
 // records: the SCO a navigation request delivers (or why none), which SCOs a choice in the table of contents may
 // reach and why the others are locked, and whether Continue and Previous deliver anything from the SCO launched.
-import { type ActivityRecord, type NavigationRequest, navigate } from "./engine";
+import { type ActivityRecord, loadEngine, type NavigationRequest, navigate } from "./engine";
 import type { SequencingActivity } from "./types";
 
 /** Why a choice cannot reach a SCO; each has a message in the player's namespace (Player.locked.<reason>). */
@@ -48,15 +48,18 @@ export function sequencePlayer(
   request: NavigationRequest,
 ): SequencedPlayer {
   const leaves = leavesOf(tree);
+  // Choices and the start are asked of one engine: without a current activity they end no attempt, so they
+  // leave it as it was (tests/integration/scorm-sequencing.test.ts checks the outcomes).
+  const shared = loadEngine(tree, records);
   const locks = new Map<string, LockReason | null>(
     leaves.map((leaf) => [
       leaf.id,
-      navigate(tree, records, { kind: "choice", target: leaf.id }).target === leaf.id
+      navigate(tree, records, { kind: "choice", target: leaf.id }, shared).target === leaf.id
         ? null
         : lockReason(tree, leaf.id, records),
     ]),
   );
-  let target = navigate(tree, records, request).target;
+  let target = navigate(tree, records, request, shared).target;
   // A course that does not start by flow starts with the first SCO a choice reaches.
   if (target === null && request.kind === "start")
     target = leaves.find((leaf) => locks.get(leaf.id) === null)?.id ?? null;
