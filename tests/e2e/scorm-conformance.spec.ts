@@ -273,7 +273,12 @@ test("SCORM 2004 sequencing: a prerequisite blocks a choice until the global obj
   browser,
 }) => {
   test.setTimeout(150_000);
-  const { courseId, moduleId } = await uploadTo(browser, "CITES-101", "sequenced-course.zip", scorm2004SequencedCourse());
+  const { courseId, moduleId } = await uploadTo(
+    browser,
+    "CITES-101",
+    "sequenced-course.zip",
+    scorm2004SequencedCourse(),
+  );
   const learner = await enrolledLearner(browser, courseId);
   const { player } = await openPlayer(learner);
   const address = player.url().split("?")[0];
