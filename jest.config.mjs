@@ -5,11 +5,15 @@ const createJestConfig = nextJest({ dir: "./" });
 /** @type {import("jest").Config} */
 const shared = {
   testEnvironment: "node",
-  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  moduleNameMapper: {
+    "^@/(.*)$": "<rootDir>/$1",
+    // scorm-again's CommonJS build is a browser script; the sequencing engine runs its ES module on the server.
+    "^scorm-again/scorm2004$": "<rootDir>/node_modules/scorm-again/dist/esm/scorm2004.js",
+  },
 };
 
 // ESM-only packages that Jest (CommonJS on Node 20) must compile like our own code.
-const ESM_PACKAGES = ["intl-messageformat", "@formatjs"];
+const ESM_PACKAGES = ["intl-messageformat", "@formatjs", "scorm-again"];
 
 async function project(options) {
   const resolved = await createJestConfig({ ...shared, ...options })();

@@ -8,7 +8,7 @@ import type { Author } from "@/lib/authoring/author";
 import { ownCourse } from "@/lib/authoring/own-course";
 import { recordAudit } from "@/lib/console/audit-log";
 import { removeStored, storeFiles } from "@/lib/content-store";
-import { forTenant } from "@/lib/db";
+import { forTenant, Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { readScormPackage, type PackageLimits } from "./read-package";
 import { learnersOnVersions } from "@/lib/authoring/package-versions";
@@ -63,6 +63,7 @@ export async function attachScormPackage(
           storageKey,
           fileCount: scormPackage.files.size,
           bytes,
+          sequencing: scormPackage.sequencing ? (scormPackage.sequencing as object) : Prisma.DbNull,
         },
       });
       await tx.scormSco.createMany({

@@ -108,10 +108,12 @@ export async function commitAttempt(
   // A suspended account or an ended enrolment records nothing more.
   if (!outcome) throw new NotFound();
   if (!outcome.stored) return { stored: false, moduleCompleted: false, progressPercent: null };
-  // The module is complete once every SCO of its package is done in the current certification cycle: checked
-  // only by a commit that leaves this SCO done, in a transaction of its own.
+  // The module is complete when the package is, by the standard's rules applied to the stored records
+  // (sequencing/package-complete.ts): checked only by a commit that leaves this SCO completed, passed or done
+  // (nothing else can move a rollup forward), in a transaction of its own.
   const cycleStart = outcome.cycleStartedAt ?? new Date(0);
-  if (sco.attemptCreatedAt < cycleStart || !status.done)
+  const mayComplete = status.done || status.completionStatus === "completed" || status.successStatus === "passed";
+  if (sco.attemptCreatedAt < cycleStart || !mayComplete)
     return { stored: true, moduleCompleted: false, progressPercent: null };
   const progressPercent = await completeScormModule(scope.ctx, learnerId, sco, outcome.enrolmentId, cycleStart);
   return { stored: true, moduleCompleted: progressPercent !== null, progressPercent };

@@ -9,12 +9,15 @@ import { leaseEnd } from "./lease-attempt";
 import { type OutlineItem, packageOutline } from "./package-outline";
 import { issueLaunchToken } from "./launch-token";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
+import { chooseSco, type LaunchRequest, type LockReason } from "./sequencing/choose-sco";
 import { statusDone } from "./status-rules";
 
 export interface PlayerOutlineItem {
   title: string;
   position: number | null;
   done: boolean;
+  /** Why sequencing keeps the learner from choosing this SCO; null when she may. */
+  locked: LockReason | null;
   children: PlayerOutlineItem[];
 }
 
@@ -27,17 +30,39 @@ export interface Launch {
   scos: Array<{ title: string; position: number; done: boolean }>;
   /** The manifest's table of contents, SCOs by position. */
   outline: PlayerOutlineItem[];
+  /** Whether Continue and Previous deliver a SCO from this one (sequencing/choose-sco.ts). */
+  canContinue: boolean;
+  canPrevious: boolean;
   token: string;
 }
 
-/** Launches the SCO at `position` of a SCORM module for an enrolled, active learner (anyone else: NotFound). */
-export async function launchSco(
+/** What the player shows when sequencing delivers nothing for the request: why, and the table of contents. */
+export interface RefusedLaunch {
+  refused: LockReason;
+  version: "1.2" | "2004";
+  scos: Launch["scos"];
+  outline: PlayerOutlineItem[];
+}
+
+/** Launches as `openSco` does; a launch that sequencing refuses is NotFound. */
+export async function launchSco(...args: Parameters<typeof openSco>): Promise<Launch> {
+  const opened = await openSco(...args);
+  if ("refused" in opened) throw new NotFound();
+  return opened;
+}
+
+/**
+ * Launches the SCO at `position` of a SCORM module (or the one Continue/Previous deliver from it; a position
+ * of no SCO starts the course) for an enrolled, active learner (anyone else: NotFound).
+ */
+export async function openSco(
   scope: VisibilityScope,
   learnerId: string,
   moduleId: string,
   position: number,
   platformOrigin: string,
-): Promise<Launch> {
+  nav: LaunchRequest["nav"] = null,
+): Promise<Launch | RefusedLaunch> {
   if (!UUID.test(moduleId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
     const current = await tx.scormPackage.findFirst({
@@ -53,17 +78,18 @@ export async function launchSco(
     const learner = await tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } });
     if (!current || !enrolled || !learner) throw new NotFound();
     const pkg = (await versionInProgress(tx, learnerId, moduleId, current.id, enrolled.cycleStartedAt)) ?? current;
-    const sco = pkg.scos.find((s) => s.position === position) ?? pkg.scos[0];
-    if (!sco) throw new NotFound();
+    const chosen = await chooseSco(tx, pkg, learnerId, enrolled.cycleStartedAt, { position, nav });
     const version = pkg.version as "1.2" | "2004";
     // A recertification starts every SCO afresh; attempts of earlier cycles stay as history.
     const cycle = enrolled.cycleStartedAt ? { createdAt: { gte: enrolled.cycleStartedAt } } : {};
-    const latest = await tx.scormAttempt.findFirst({
-      where: { userId: learnerId, scoId: sco.id },
-      orderBy: { number: "desc" },
-    });
-    const attempt =
-      latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
+    const sco = chosen.sco;
+    const latest = sco
+      ? await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } })
+      : null;
+    // A SCO that sequencing refuses is never launched: no attempt, no token.
+    const attempt = !sco
+      ? null
+      : latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
         ? await tx.scormAttempt.update({ where: { id: latest.id }, data: { leaseUntil: leaseEnd() } })
         : await tx.scormAttempt.create({
             data: {
@@ -92,6 +118,7 @@ export async function launchSco(
           title: item.title,
           position: target?.position ?? null,
           done: target ? doneScos.has(target.id) : false,
+          locked: target ? (chosen.locks.get(target.identifier) ?? null) : null,
           children: toPlayer(item.children),
         };
       });
@@ -101,13 +128,17 @@ export async function launchSco(
         pkg.scos.map((s) => s.identifier),
       ),
     );
+    const scos = pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) }));
+    if (!sco || !attempt) return { refused: chosen.refused ?? "unavailable", version, scos, outline };
     return {
       outline,
       attemptId: attempt.id,
       version,
       commitSeq: attempt.commitSeq,
       sco: { title: sco.title, href: sco.href, position: sco.position },
-      scos: pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) })),
+      scos,
+      canContinue: chosen.canContinue,
+      canPrevious: chosen.canPrevious,
       token: issueLaunchToken({
         key: pkg.storageKey,
         origin: platformOrigin,

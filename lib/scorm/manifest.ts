@@ -2,6 +2,8 @@
 // organization, its items that launch a SCO, and every resource with the files it names.
 import { refuse } from "./refuse";
 import { readScoRuntimeParameters, type ScoRuntimeParameters, sequencingCollection } from "./sco-runtime-parameters";
+import { readSequencingTree } from "./sequencing/read-sequencing";
+import type { SequencingActivity } from "./sequencing/types";
 import { parseXml, type XmlElement } from "./xml";
 
 export type ScormVersion = "1.2" | "2004";
@@ -31,6 +33,8 @@ export type Manifest = {
   defaultOrganization: string;
   scos: ManifestSco[];
   resources: ManifestResource[];
+  /** SCORM 2004: the default organization's activity tree with its sequencing; null for 1.2. */
+  sequencing: SequencingActivity | null;
 };
 
 const SCHEMA_VERSIONS: Record<string, ScormVersion> = {
@@ -157,12 +161,15 @@ export function readManifest(xml: string): Manifest {
   const version = detectVersion(root);
   const resources = readResources(root);
   const organization = defaultOrganizationOf(root);
-  const scos = organization ? scosOf(organization, resources, version, sequencingCollection(root)) : [];
+  const collection = sequencingCollection(root);
+  const scos = organization ? scosOf(organization, resources, version, collection) : [];
+  const launchable = new Set(scos.map((sco) => sco.identifier));
   return {
     version,
     title: (organization && titleOf(organization)) || root.attributes.get("identifier") || "",
     defaultOrganization: organization?.attributes.get("identifier") ?? "",
     scos,
     resources: [...resources.values()],
+    sequencing: version === "2004" && organization ? readSequencingTree(organization, collection, launchable) : null,
   };
 }

@@ -7,6 +7,7 @@ import { resolveHref, withParameters } from "./package-href";
 import { type PackageLimits, packageLimits } from "./package-limits";
 import { refuse } from "./refuse";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
+import type { SequencingActivity } from "./sequencing/types";
 import { decodeXmlBytes } from "./xml";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
@@ -30,6 +31,8 @@ export type ScormPackage = {
   title: string;
   defaultOrganization: string;
   scos: ScormSco[];
+  /** SCORM 2004: the activity tree with its sequencing (sequencing/read-sequencing.ts); null for 1.2. */
+  sequencing: SequencingActivity | null;
   /** Every file by its archive path ("folder/file.html"); folders are not listed. */
   files: Map<string, Uint8Array>;
 };
@@ -94,6 +97,7 @@ export async function readScormPackage(
       order,
       runtime: sco.runtime,
     })),
+    sequencing: manifest.sequencing,
     files,
   };
 }

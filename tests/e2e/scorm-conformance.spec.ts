@@ -1,7 +1,12 @@
 // The SCORM runtime played by the standard in Chromium, with the repository's own conformance packages: each
 // case reads the stored record back from PostgreSQL, and the certificate exists only when the course is passed.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { scorm12QuizPackage, scorm2004QuizPackage, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
+import {
+  scorm12QuizPackage,
+  scorm2004QuizPackage,
+  scorm2004SequencedCourse,
+  scorm2004SilentCourse,
+} from "../helpers/scorm-fixtures";
 import { closeDatabase, query } from "./database";
 import { signIn, siteUrl } from "./helpers";
 
@@ -262,4 +267,78 @@ test("SCORM 2004: a course whose SCOs only call Initialize and Terminate complet
   ]);
   await expect(learner.getByRole("alert").filter({ hasText: "blocked the pop-up" })).toBeVisible();
   await expect(tab.getByRole("navigation", { name: "Parts of this module" })).toBeVisible();
+});
+
+test("SCORM 2004 sequencing: a prerequisite blocks a choice until the global objective it reads is satisfied, Continue and Previous follow the flow, and the course completes by rollup", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const { courseId, moduleId } = await uploadTo(
+    browser,
+    "CITES-101",
+    "sequenced-course.zip",
+    scorm2004SequencedCourse(),
+  );
+  const learner = await enrolledLearner(browser, courseId);
+  const { player } = await openPlayer(learner);
+  const address = player.url().split("?")[0];
+  const contents = player.getByRole("navigation", { name: "Parts of this module" });
+  const sco = () => player.frameLocator("iframe[title]").frameLocator("#sco");
+  const saved = () => expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
+  const locked = contents.getByTestId("locked-sco");
+
+  // The start delivers the first SCO by flow; the case study is locked, with the reason, and is no link.
+  await expect(sco().getByRole("heading")).toHaveText("Risk indicators");
+  await expect(locked).toHaveText(
+    /^🔒 Selectivity case study.*Locked until you have completed what this part requires\.$/,
+  );
+  await expect(contents.getByRole("link", { name: /Selectivity case study/ })).toHaveCount(0);
+  await expect(contents.getByRole("link", { name: "Previous" })).toHaveCount(0);
+  await sco().getByRole("button", { name: "Fail" }).click();
+  await saved();
+
+  // Its address, asked for directly: the server launches nothing and records nothing.
+  await player.goto(`${address}?sco=2`);
+  await expect(player.getByTestId("player-refused")).toHaveText(
+    "This part cannot be opened now. Locked until you have completed what this part requires. Choose another part in the contents.",
+  );
+  await expect(player.locator("iframe")).toHaveCount(0);
+  expect((await attemptsOf(moduleId)).map((a) => [a.completionStatus, a.successStatus])).toEqual([
+    ["completed", "failed"],
+  ]);
+
+  // Continue follows the flow of "Foundations"; flow cannot enter "Assessment", so Profiling has no Continue.
+  await contents.getByRole("link", { name: "Risk indicators" }).click();
+  await contents.getByRole("link", { name: "Continue" }).click();
+  await expect(sco().getByRole("heading")).toHaveText("Profiling");
+  await expect(contents.getByRole("link", { name: "Continue" })).toHaveCount(0);
+  await sco().getByRole("button", { name: "Done" }).click();
+  await saved();
+  await contents.getByRole("link", { name: "Previous" }).click();
+  await expect(sco().getByRole("heading")).toHaveText("Risk indicators");
+  await expect(locked).toHaveCount(1);
+  await sco().getByRole("button", { name: "Pass" }).click();
+  await saved();
+  expect(await certificates(courseId)).toBe(0);
+
+  // Passed: the global objective is satisfied and the case study opens by choice; the rollup completes the course.
+  await player.reload();
+  await expect(locked).toHaveCount(0);
+  await contents.getByRole("link", { name: "Selectivity case study" }).click();
+  await expect(sco().getByRole("heading")).toHaveText("Selectivity case study");
+  expect(await certificates(courseId)).toBe(0);
+  await sco().getByRole("button", { name: "Done" }).click();
+  await saved();
+  await expect.poll(() => certificates(courseId)).toBe(1);
+  expect((await attemptsOf(moduleId)).map((a) => [a.completionStatus, a.successStatus])).toEqual([
+    ["completed", "passed"],
+    ["completed", "passed"],
+    ["completed", "passed"],
+  ]);
+
+  // An anonymous visitor at the same address is sent to sign in, and nothing is launched.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${address}?sco=2`);
+  await expect(visitor).toHaveURL(/sign-in/);
+  expect(await attemptsOf(moduleId)).toHaveLength(3);
 });

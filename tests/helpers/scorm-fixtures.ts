@@ -239,3 +239,75 @@ export function scorm2004SilentCourse(groups = [5, 5, 4, 4]): Uint8Array {
 </manifest>`;
   return zipSync({ "imsmanifest.xml": strToU8(manifest), "lesson.html": strToU8(SCO_2004_SILENT_PAGE) });
 }
+
+/**
+ * A SCO that shows its title and ends its attempt with a result: "Pass" (completed, passed), "Fail" (completed,
+ * failed) or "Done" (Terminate only: the standard's defaults decide).
+ */
+export const SCO_2004_RESULT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title></head><body>
+<h1 id="title"></h1><button id="pass" type="button">Pass</button><button id="fail" type="button">Fail</button><button id="done" type="button">Done</button><p id="state"></p>
+<script>
+${FIND_API}
+var api = findAPI("API_1484_11"); var ended = false;
+api.Initialize("");
+document.getElementById("title").textContent = document.title = decodeURIComponent(location.search.slice(4));
+function end(success) {
+  if (ended) return; ended = true;
+  if (success) { api.SetValue("cmi.completion_status", "completed"); api.SetValue("cmi.success_status", success); }
+  api.Terminate(""); document.getElementById("state").textContent = "Terminated";
+}
+document.getElementById("pass").onclick = function () { end("passed"); };
+document.getElementById("fail").onclick = function () { end("failed"); };
+document.getElementById("done").onclick = function () { end(null); };
+window.addEventListener("pagehide", function () { end(null); });
+</script></body></html>`;
+
+/**
+ * A sequenced SCORM 2004 course: three SCOs in two clusters. "Foundations" (flow and choice) holds "Risk
+ * indicators", whose primary objective writes the global objective "risk-basics", and "Profiling"; "Assessment"
+ * (choice only, no flow) holds "Selectivity case study", disabled by a precondition until its primary objective,
+ * read from "risk-basics", is satisfied. The root rolls up by the standard's default rules.
+ */
+export function scorm2004SequencedCourse(): Uint8Array {
+  const sco = (id: string, title: string, sequencing = "") =>
+    `<item identifier="${id}" identifierref="res" parameters="?id=${encodeURIComponent(title)}"><title>${title}</title>${sequencing}</item>`;
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="sequenced-course" version="1" ${NS_2004}>
+  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+  <organizations default="org"><organization identifier="org"><title>Risk management</title>
+    <item identifier="foundations"><title>Foundations</title>
+      ${sco(
+        "indicators",
+        "Risk indicators",
+        `<imsss:sequencing><imsss:objectives><imsss:primaryObjective objectiveID="indicators-passed"><imsss:mapInfo targetObjectiveID="risk-basics" readSatisfiedStatus="false" writeSatisfiedStatus="true"/></imsss:primaryObjective></imsss:objectives></imsss:sequencing>`,
+      )}
+      ${sco("profiling", "Profiling")}
+      <imsss:sequencing IDRef="flowing"/>
+    </item>
+    <item identifier="assessment"><title>Assessment</title>
+      ${sco(
+        "case-study",
+        "Selectivity case study",
+        `<imsss:sequencing>
+          <imsss:sequencingRules><imsss:preConditionRule>
+            <imsss:ruleConditions conditionCombination="any">
+              <imsss:ruleCondition referencedObjective="basics-ready" operator="not" condition="satisfied"/>
+              <imsss:ruleCondition referencedObjective="basics-ready" operator="not" condition="objectiveStatusKnown"/>
+            </imsss:ruleConditions>
+            <imsss:ruleAction action="disabled"/>
+          </imsss:preConditionRule></imsss:sequencingRules>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="case-study-passed"/>
+            <imsss:objective objectiveID="basics-ready"><imsss:mapInfo targetObjectiveID="risk-basics" readSatisfiedStatus="true"/></imsss:objective>
+          </imsss:objectives>
+        </imsss:sequencing>`,
+      )}
+      <imsss:sequencing><imsss:controlMode choice="true" flow="false"/></imsss:sequencing>
+    </item>
+    <imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>
+  </organization></organizations>
+  <resources><resource identifier="res" type="webcontent" adlcp:scormType="sco" href="lesson.html"><file href="lesson.html"/></resource></resources>
+  <imsss:sequencingCollection><imsss:sequencing ID="flowing"><imsss:controlMode choice="true" flow="true"/></imsss:sequencing></imsss:sequencingCollection>
+</manifest>`;
+  return zipSync({ "imsmanifest.xml": strToU8(manifest), "lesson.html": strToU8(SCO_2004_RESULT_PAGE) });
+}

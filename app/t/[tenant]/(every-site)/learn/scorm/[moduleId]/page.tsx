@@ -1,21 +1,23 @@
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
-import { launchSco } from "@/lib/scorm/attempts";
+import { openSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 
 // The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
-// origin; the package runs on the content origin and talks to it through postMessage.
+// origin; the package runs on the content origin and talks to it through postMessage. What it opens, and what
+// the contents, Continue and Previous offer, is the server's sequencing (lib/scorm/sequencing/, ADR 0022).
 export default async function ScormPlayerPage({
   params,
   searchParams,
 }: {
   params: Promise<{ moduleId: string }>;
-  searchParams: Promise<{ sco?: string }>;
+  searchParams: Promise<{ sco?: string; nav?: string }>;
 }) {
-  const [{ moduleId }, { sco }] = await Promise.all([params, searchParams]);
+  const [{ moduleId }, { sco, nav }] = await Promise.all([params, searchParams]);
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
   const platformOrigin = siteOrigin(
@@ -23,46 +25,70 @@ export default async function ScormPlayerPage({
     publicProtocol(),
     rootDomain(),
   );
+  const position = Number.parseInt(sco ?? "", 10);
   const launch = await orNotFound(
-    launchSco(
+    openSco(
       visibilityScope(context),
       context.viewer.id,
       moduleId,
-      Number.parseInt(sco ?? "0", 10) || 0,
+      Number.isSafeInteger(position) ? position : -1,
       platformOrigin,
+      nav === "continue" || nav === "previous" ? nav : null,
     ),
   );
   const t = await getTranslations("Player");
-  // Continue and Previous follow the manifest's order of SCOs.
-  const index = launch.scos.findIndex((s) => s.position === launch.sco.position);
-  const previous = index > 0 ? launch.scos[index - 1] : null;
-  const next = index >= 0 && index < launch.scos.length - 1 ? launch.scos[index + 1] : null;
+  const current = "refused" in launch ? null : launch;
+  const refused = "refused" in launch ? launch.refused : "unavailable";
   const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
+  const labels = {
+    done: t("scoDone"),
+    lockedLabel: t("lockedLabel"),
+    locked: {
+      prerequisite: t("locked.prerequisite"),
+      flowOnly: t("locked.flowOnly"),
+      attemptLimit: t("locked.attemptLimit"),
+      unavailable: t("locked.unavailable"),
+    },
+  };
   return (
     <div className="space-y-3">
-      <h1 className="text-xl font-semibold">{launch.sco.title}</h1>
+      {current ? <h1 className="text-xl font-semibold">{current.sco.title}</h1> : null}
       {launch.scos.length > 1 ? (
         <nav aria-label={t("scos")} className="space-y-2">
-          <PlayerOutline items={launch.outline} current={launch.sco.position} doneLabel={t("scoDone")} />
-          <p className="flex gap-2">
-            {previous ? (
-              <a href={`?sco=${previous.position}`} className="rounded border border-slate-300 px-2 py-1 text-sm">
-                {t("previous")}
-              </a>
-            ) : null}
-            {next ? (
-              <a href={`?sco=${next.position}`} className="rounded bg-brand px-2 py-1 text-sm text-white">
-                {t("continue")}
-              </a>
-            ) : null}
-          </p>
+          <PlayerOutline items={launch.outline} current={current?.sco.position ?? null} labels={labels} />
+          {current ? (
+            <p className="flex gap-2">
+              {current.canPrevious ? (
+                <a
+                  href={`?sco=${current.sco.position}&nav=previous`}
+                  className="rounded border border-slate-300 px-2 py-1 text-sm"
+                >
+                  {t("previous")}
+                </a>
+              ) : null}
+              {current.canContinue ? (
+                <a
+                  href={`?sco=${current.sco.position}&nav=continue`}
+                  className="rounded bg-brand px-2 py-1 text-sm text-white"
+                >
+                  {t("continue")}
+                </a>
+              ) : null}
+            </p>
+          ) : null}
         </nav>
       ) : null}
-      <ScormPlayer
-        contentOrigin={contentOrigin}
-        src={`${contentOrigin}/player/${launch.token}`}
-        title={launch.sco.title}
-      />
+      {current ? (
+        <ScormPlayer
+          contentOrigin={contentOrigin}
+          src={`${contentOrigin}/player/${current.token}`}
+          title={current.sco.title}
+        />
+      ) : (
+        <Notice tone="error" bordered data-testid="player-refused">
+          {t("refusedLaunch")} {labels.locked[refused]} {t("refusedHint")}
+        </Notice>
+      )}
     </div>
   );
 }

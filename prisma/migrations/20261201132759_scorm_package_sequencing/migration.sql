@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScormPackage" ADD COLUMN     "sequencing" JSONB;
