@@ -6,10 +6,12 @@ import { forTenant, type Prisma, type TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 import { refreshProgress } from "@/lib/learning/complete-module";
+import { attemptFinished } from "@/lib/records/sco-status";
+import { gradedScos } from "@/lib/records/scorm-results";
 import { leaseEnd } from "./lease-attempt";
 import { durationSeconds, summarizeRuntime } from "./runtime-data";
 import type { ScoRuntimeParameters } from "./sco-runtime-parameters";
-import { applyStatusRules, statusDone } from "./status-rules";
+import { applyStatusRules } from "./status-rules";
 
 export const MAX_COMMIT_BYTES = 512 * 1024;
 /** A session's measured time is believed up to a day. */
@@ -67,12 +69,19 @@ const sessionTimeOf = (version: "1.2" | "2004", cmi: Record<string, unknown>) =>
     version === "1.2" ? (cmi.core as Record<string, unknown> | undefined)?.session_time : cmi.session_time,
   ) ?? 0;
 
-/** Stores a runtime commit: { commitSequence, cmi, final, session: { id, measuredSeconds } }. */
+const IGNORED: CommitResult = { stored: false, moduleCompleted: false, progressPercent: null };
+
+/**
+ * Stores a runtime commit: { commitSequence, cmi, final, session: { id, measuredSeconds } }. A review's commits
+ * (the launch token says so) and those of any later session on an attempt that is over are ignored: the record
+ * of a finished attempt never changes.
+ */
 export async function commitAttempt(
   scope: { ctx: TenantContext },
   learnerId: string,
   attemptId: string,
   body: unknown,
+  launch: { review?: boolean } = {},
 ): Promise<CommitResult> {
   if (!UUID.test(attemptId)) throw new NotFound();
   const commit = parseCommit(body);
@@ -94,10 +103,11 @@ export async function commitAttempt(
     ]);
     // A suspended account or an ended enrolment records nothing more.
     if (!learner || !enrolment) throw new NotFound();
-    if (commit.commitSequence <= attempt.commitSeq)
-      return { stored: false, moduleCompleted: false, progressPercent: null };
-
+    if (commit.commitSequence <= attempt.commitSeq) return IGNORED;
     const version = pkg.version as "1.2" | "2004";
+    const over = attemptFinished(version, attempt.completionStatus, attempt.successStatus, attempt.exitMode);
+    if (launch.review || (over && commit.session.id !== attempt.sessionId)) return IGNORED;
+
     const runtime = attempt.sco.runtime as Partial<ScoRuntimeParameters>;
     const status = applyStatusRules(version, commit.cmi, { runtime, final: commit.final, credit: true });
     const summary = summarizeRuntime(version, commit.cmi);
@@ -126,21 +136,13 @@ export async function commitAttempt(
         ...(exitOf(version, commit.cmi) !== undefined ? { exitMode: exitOf(version, commit.cmi) } : {}),
       },
     });
-    // The module is complete once every SCO of its package is done in the current certification cycle.
+    // The module is complete once every SCO of its package is done, by the module's grading method, in the
+    // current certification cycle.
     const cycleStart = enrolment.cycleStartedAt ?? new Date(0);
-    if (attempt.createdAt < cycleStart || !status.done)
-      return { stored: true, moduleCompleted: false, progressPercent: null };
-    const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true, runtime: true } });
-    const latest = await tx.scormAttempt.findMany({
-      where: { userId: learnerId, scoId: { in: scos.map((s) => s.id) }, createdAt: { gte: cycleStart } },
-      select: { scoId: true, completionStatus: true, successStatus: true },
-    });
-    const runtimeOf = new Map(scos.map((s) => [s.id, s.runtime as Partial<ScoRuntimeParameters>]));
-    const done = new Set(
-      latest
-        .filter((a) => statusDone(version, a.completionStatus, a.successStatus, runtimeOf.get(a.scoId) ?? {}))
-        .map((a) => a.scoId),
-    );
+    if (attempt.createdAt < cycleStart || !status.done) return { stored: true, moduleCompleted: false, progressPercent: null };
+    const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true } });
+    const graded = (await gradedScos(tx, learnerId, [pkg.moduleId], enrolment.cycleStartedAt)).get(pkg.moduleId);
+    const done = new Set(graded?.scos.filter((s) => s.done).map((s) => s.scoId));
     if (!scos.every((s) => done.has(s.id))) return { stored: true, moduleCompleted: false, progressPercent: null };
     await tx.moduleCompletion.createMany({
       data: [{ tenantId: scope.ctx.tenantId, userId: learnerId, moduleId: pkg.moduleId }],

@@ -5,6 +5,8 @@ import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
+import { scormSettingsOf } from "@/lib/records/scorm-settings";
+import { type AttemptState, attemptState } from "./attempt-policy";
 import { leaseEnd } from "./lease-attempt";
 import { type OutlineItem, packageOutline } from "./package-outline";
 import { issueLaunchToken } from "./launch-token";
@@ -28,6 +30,8 @@ export interface Launch {
   /** The manifest's table of contents, SCOs by position. */
   outline: PlayerOutlineItem[];
   token: string;
+  /** The attempt's number and rules; `review` when it is over (attempt-policy.ts). */
+  attempt: AttemptState;
 }
 
 /** Launches the SCO at `position` of a SCORM module for an enrolled, active learner (anyone else: NotFound). */
@@ -62,6 +66,8 @@ export async function launchSco(
       where: { userId: learnerId, scoId: sco.id },
       orderBy: { number: "desc" },
     });
+    // The latest attempt of the cycle is resumed, or reviewed when it is over; a new one is started here only
+    // for the cycle's first (start-attempt.ts starts the next ones).
     const attempt =
       latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
         ? await tx.scormAttempt.update({ where: { id: latest.id }, data: { leaseUntil: leaseEnd() } })
@@ -74,6 +80,9 @@ export async function launchSco(
               leaseUntil: leaseEnd(),
             },
           });
+    const [settings] = (await scormSettingsOf(tx, [moduleId])).values();
+    const inCycle = await tx.scormAttempt.count({ where: { userId: learnerId, scoId: sco.id, ...cycle } });
+    const state = attemptState(version, settings, attempt, inCycle);
     const attempts = await tx.scormAttempt.findMany({
       where: { userId: learnerId, scoId: { in: pkg.scos.map((s) => s.id) }, ...cycle },
       select: { scoId: true, completionStatus: true, successStatus: true },
@@ -115,7 +124,9 @@ export async function launchSco(
         userId: learnerId,
         tenantId: scope.ctx.tenantId,
         audience: scope.ctx.audience,
+        ...(state.review ? { review: true } : {}),
       }),
+      attempt: state,
     };
   });
 }
