@@ -75,3 +75,15 @@ export const localizedTitleSchema = z
   .partialRecord(z.enum(LOCALES), z.string().trim().max(200, "tooLong"))
   .transform((titles) => Object.fromEntries(Object.entries(titles).filter(([, title]) => title)))
   .refine((titles) => Object.keys(titles).length > 0, "required");
+
+/** A SCORM module's attempt settings (docs/decisions/0021-scorm-attempts.md); no maximum: unlimited. */
+export const scormSettingsSchema = z.object({
+  maxAttempts: z
+    .number("maxAttemptsFormat")
+    .int("maxAttemptsFormat")
+    .min(1, "maxAttemptsFormat")
+    .max(100, "maxAttemptsFormat")
+    .nullable(),
+  grading: z.enum(["HIGHEST", "LAST", "FIRST", "AVERAGE"], "gradingMethod"),
+  newAttemptAfterCompletion: z.boolean(),
+});

@@ -26,13 +26,15 @@ export interface GradedSco extends ScoResult {
 export const scorePercent = (scaled: number | null, raw: number | null): number | null =>
   scaled !== null ? Math.round(scaled * 1000) / 10 : raw !== null ? Math.min(100, Math.max(0, raw)) : null;
 
+export type GradedModules = Map<string, { settings: ScormAttemptSettings; scos: GradedSco[] }>;
+
 /** Per module: its attempt settings and the graded result of each SCO the learner has committed to, by position. */
 export async function gradedScos(
   tx: TenantTx,
   learnerId: string,
   moduleIds: string[],
   cycleStartedAt: Date | null,
-): Promise<Map<string, { settings: ScormAttemptSettings; scos: GradedSco[] }>> {
+): Promise<GradedModules> {
   if (moduleIds.length === 0) return new Map();
   const [settings, attempts] = await Promise.all([
     scormSettingsOf(tx, moduleIds),
@@ -53,12 +55,17 @@ export async function gradedScos(
         totalSeconds: true,
         commitSeq: true,
         sco: {
-          select: { title: true, position: true, runtime: true, package: { select: { moduleId: true, version: true } } },
+          select: {
+            title: true,
+            position: true,
+            runtime: true,
+            package: { select: { moduleId: true, version: true } },
+          },
         },
       },
     }),
   ]);
-  const byModule = new Map<string, { settings: ScormAttemptSettings; scos: GradedSco[] }>();
+  const byModule: GradedModules = new Map();
   const byScoId = new Map<string, typeof attempts>();
   for (const a of attempts) byScoId.set(a.scoId, [...(byScoId.get(a.scoId) ?? []), a]);
   for (const [scoId, list] of byScoId) {
@@ -68,9 +75,7 @@ export async function gradedScos(
     const moduleSettings = settings.get(moduleId)!;
     const graded = gradeAttempts(
       moduleSettings.grading,
-      list
-        .filter((a) => a.commitSeq > 0)
-        .map((a) => ({ ...a, scorePercent: scorePercent(a.scoreScaled, a.scoreRaw) })),
+      list.filter((a) => a.commitSeq > 0).map((a) => ({ ...a, scorePercent: scorePercent(a.scoreScaled, a.scoreRaw) })),
       { version: sco.package.version as "1.2" | "2004", ...runtime },
     );
     if (!graded) continue;

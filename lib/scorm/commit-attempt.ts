@@ -139,7 +139,8 @@ export async function commitAttempt(
     // The module is complete once every SCO of its package is done, by the module's grading method, in the
     // current certification cycle.
     const cycleStart = enrolment.cycleStartedAt ?? new Date(0);
-    if (attempt.createdAt < cycleStart || !status.done) return { stored: true, moduleCompleted: false, progressPercent: null };
+    if (attempt.createdAt < cycleStart || !status.done)
+      return { stored: true, moduleCompleted: false, progressPercent: null };
     const scos = await tx.scormSco.findMany({ where: { packageId: pkg.id }, select: { id: true } });
     const graded = (await gradedScos(tx, learnerId, [pkg.moduleId], enrolment.cycleStartedAt)).get(pkg.moduleId);
     const done = new Set(graded?.scos.filter((s) => s.done).map((s) => s.scoId));

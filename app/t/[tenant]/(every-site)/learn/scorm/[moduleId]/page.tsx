@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
+import { AttemptBar } from "./attempt-bar";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -13,9 +14,9 @@ export default async function ScormPlayerPage({
   searchParams,
 }: {
   params: Promise<{ moduleId: string }>;
-  searchParams: Promise<{ sco?: string }>;
+  searchParams: Promise<{ sco?: string; error?: string }>;
 }) {
-  const [{ moduleId }, { sco }] = await Promise.all([params, searchParams]);
+  const [{ moduleId }, { sco, error }] = await Promise.all([params, searchParams]);
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
   const platformOrigin = siteOrigin(
@@ -58,6 +59,13 @@ export default async function ScormPlayerPage({
           </p>
         </nav>
       ) : null}
+      <AttemptBar
+        moduleId={moduleId}
+        attemptId={launch.attemptId}
+        position={launch.sco.position}
+        attempt={launch.attempt}
+        error={error}
+      />
       <ScormPlayer
         contentOrigin={contentOrigin}
         src={`${contentOrigin}/player/${launch.token}`}
