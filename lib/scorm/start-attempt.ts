@@ -15,7 +15,8 @@ export async function startNewAttempt(
   moduleId: string,
   attemptId: string,
 ): Promise<number> {
-  if (!UUID.test(moduleId) || !UUID.test(attemptId)) throw new NotFound();
+  // Only a signed-in learner's own attempt (the door already answers 404 to a visitor).
+  if (!scope.signedIn || !UUID.test(moduleId) || !UUID.test(attemptId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
     // One start at a time per learner and attempt: a double click starts one attempt.
     await tx.$executeRaw`SELECT 1 FROM "ScormAttempt" WHERE "id" = ${attemptId}::uuid AND "userId" = ${learnerId}::uuid FOR UPDATE`;
