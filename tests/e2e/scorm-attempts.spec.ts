@@ -52,7 +52,11 @@ test("a learner fails, reviews the failed attempt, starts attempt 2 of 3 and pas
   const upload = admin.getByTestId("scorm-upload").first();
   await upload
     .locator("input[type=file]")
-    .setInputFiles({ name: "valuation-quiz.zip", mimeType: "application/zip", buffer: Buffer.from(scorm12QuizPackage()) });
+    .setInputFiles({
+      name: "valuation-quiz.zip",
+      mimeType: "application/zip",
+      buffer: Buffer.from(scorm12QuizPackage()),
+    });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText(
     "The SCORM package has been checked and saved.",
@@ -64,9 +68,10 @@ test("a learner fails, reviews the failed attempt, starts attempt 2 of 3 and pas
   await admin.getByRole("button", { name: "Save the attempt settings" }).click();
   await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText("The attempt settings have been saved.");
   expect(
-    await query(`SELECT "maxAttempts", grading, "newAttemptAfterCompletion" FROM "ScormSettings" WHERE "moduleId" = $1`, [
-      moduleId,
-    ]),
+    await query(
+      `SELECT "maxAttempts", grading, "newAttemptAfterCompletion" FROM "ScormSettings" WHERE "moduleId" = $1`,
+      [moduleId],
+    ),
   ).toEqual([{ maxAttempts: 3, grading: "HIGHEST", newAttemptAfterCompletion: false }]);
   await admin.context().close();
   await query(`UPDATE "CourseModule" SET required = false WHERE "courseId" = $1 AND id <> $2`, [course.id, moduleId]);
