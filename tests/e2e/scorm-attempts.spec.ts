@@ -50,13 +50,11 @@ test("a learner fails, reviews the failed attempt, starts attempt 2 of 3 and pas
   await expect(admin).toHaveURL(siteUrl(undefined, "/dashboard"));
   await admin.goto(siteUrl(undefined, `/author/courses/${course.id}`));
   const upload = admin.getByTestId("scorm-upload").first();
-  await upload
-    .locator("input[type=file]")
-    .setInputFiles({
-      name: "valuation-quiz.zip",
-      mimeType: "application/zip",
-      buffer: Buffer.from(scorm12QuizPackage()),
-    });
+  await upload.locator("input[type=file]").setInputFiles({
+    name: "valuation-quiz.zip",
+    mimeType: "application/zip",
+    buffer: Buffer.from(scorm12QuizPackage()),
+  });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText(
     "The SCORM package has been checked and saved.",
