@@ -82,3 +82,15 @@ export const moduleSchema = z.object({
   title: localizedTitleSchema,
   required: z.boolean(),
 });
+
+/** A SCORM module's attempt settings (docs/decisions/0021-scorm-attempts.md); no maximum: unlimited. */
+export const scormSettingsSchema = z.object({
+  maxAttempts: z
+    .number("maxAttemptsFormat")
+    .int("maxAttemptsFormat")
+    .min(1, "maxAttemptsFormat")
+    .max(100, "maxAttemptsFormat")
+    .nullable(),
+  grading: z.enum(["HIGHEST", "LAST", "FIRST", "AVERAGE"], "gradingMethod"),
+  newAttemptAfterCompletion: z.boolean(),
+});

@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
-import { type ScoResult, scormResults } from "@/lib/records/scorm-results";
+import { type GradedModules, gradedScos } from "@/lib/records/scorm-results";
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();
@@ -56,13 +56,13 @@ export async function readCourse(
     : new Set<string>();
   const scorm =
     viewerId && enrolment
-      ? await scormResults(
+      ? await gradedScos(
           tx,
           viewerId,
           course.modules.filter((m) => m.kind === "SCORM").map((m) => m.id),
           enrolment.cycleStartedAt,
         )
-      : new Map<string, ScoResult[]>();
+      : (new Map() as GradedModules);
   return {
     id: course.id,
     code: course.code,
@@ -83,8 +83,22 @@ export async function readCourse(
       completed: completed.has(m.id),
       section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
       playable: m.scormPackages.length > 0,
-      /** The viewer's results per SCO of a SCORM module: status, score, time. */
-      scorm: scorm.get(m.id) ?? [],
+      /** The viewer's results per SCO of a SCORM module, by its grading method: status, score, time. */
+      scorm: (scorm.get(m.id)?.scos ?? []).map((r) => ({
+        title: r.title,
+        completionStatus: r.completionStatus,
+        successStatus: r.successStatus,
+        scorePercent: r.scorePercent,
+        totalSeconds: r.totalSeconds,
+      })),
+      /** The viewer's attempts (the most of any SCO) against the module's settings; null before any. */
+      attempts: scorm.has(m.id)
+        ? {
+            number: Math.max(...scorm.get(m.id)!.scos.map((r) => r.attempts)),
+            limit: scorm.get(m.id)!.settings.maxAttempts,
+            grading: scorm.get(m.id)!.settings.grading,
+          }
+        : null,
     })),
     enrolment: enrolment
       ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt }

@@ -64,6 +64,7 @@ const SHARED_CATALOGUE = new Set<string>([
   "ScormPackage",
   "ScormSco",
   "QuizSettings",
+  "ScormSettings",
   "QuizQuestion",
   "WorkshopSession",
   "StoreProductCourse",

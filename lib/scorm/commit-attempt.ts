@@ -69,17 +69,25 @@ const sessionTimeOf = (version: "1.2" | "2004", cmi: Record<string, unknown>) =>
     version === "1.2" ? (cmi.core as Record<string, unknown> | undefined)?.session_time : cmi.session_time,
   ) ?? 0;
 
-/** Stores a runtime commit: { commitSequence, cmi, final, session: { id, measuredSeconds } }. */
+const IGNORED: CommitResult = { stored: false, moduleCompleted: false, progressPercent: null };
+
+/**
+ * Stores a runtime commit: { commitSequence, cmi, final, session: { id, measuredSeconds } }. A review's commits
+ * (the launch token says so) and those of any later session on an attempt that is over are ignored: the record
+ * of a finished attempt never changes.
+ */
 export async function commitAttempt(
   scope: { ctx: TenantContext },
   learnerId: string,
   attemptId: string,
   body: unknown,
+  launch: { review?: boolean } = {},
 ): Promise<CommitResult> {
   if (!UUID.test(attemptId)) throw new NotFound();
   const commit = parseCommit(body);
   const sco = await attemptSco(scope.ctx, learnerId, attemptId);
   if (!sco) throw new NotFound();
+  if (launch.review) return IGNORED;
   const { version, runtime } = sco;
   const status = applyStatusRules(version, commit.cmi, { runtime, final: commit.final, credit: true });
   const summary = summarizeRuntime(version, commit.cmi);
@@ -107,7 +115,7 @@ export async function commitAttempt(
   );
   // A suspended account or an ended enrolment records nothing more.
   if (!outcome) throw new NotFound();
-  if (!outcome.stored) return { stored: false, moduleCompleted: false, progressPercent: null };
+  if (!outcome.stored) return IGNORED;
   // The module is complete when the package is, by the standard's rules applied to the stored records
   // (sequencing/package-complete.ts): checked only by a commit that leaves this SCO completed, passed or done
   // (nothing else can move a rollup forward), in a transaction of its own.

@@ -18,7 +18,7 @@ export async function completeScormModule(
   return forTenant(ctx, async (tx) => {
     const pkg = await tx.scormPackage.findUnique({
       where: { id: sco.packageId },
-      select: { id: true, version: true, storageKey: true, sequencing: true },
+      select: { id: true, moduleId: true, version: true, storageKey: true, sequencing: true },
     });
     if (!pkg || !(await packageComplete(tx, pkg, learnerId, cycleStart))) return null;
     await tx.moduleCompletion.createMany({

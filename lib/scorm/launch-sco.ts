@@ -5,6 +5,8 @@ import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant, type TenantTx } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
+import { scormSettingsOf } from "@/lib/records/scorm-settings";
+import { type AttemptState, attemptState } from "./attempt-policy";
 import { leaseEnd } from "./lease-attempt";
 import { type OutlineItem, packageOutline } from "./package-outline";
 import { issueLaunchToken } from "./launch-token";
@@ -34,6 +36,8 @@ export interface Launch {
   canContinue: boolean;
   canPrevious: boolean;
   token: string;
+  /** The attempt's number and rules; `review` when it is over (attempt-policy.ts). */
+  attempt: AttemptState;
 }
 
 /** What the player shows when sequencing delivers nothing for the request: why, and the table of contents. */
@@ -86,7 +90,9 @@ export async function openSco(
     const latest = sco
       ? await tx.scormAttempt.findFirst({ where: { userId: learnerId, scoId: sco.id }, orderBy: { number: "desc" } })
       : null;
-    // A SCO that sequencing refuses is never launched: no attempt, no token.
+    // A SCO that sequencing refuses is never launched: no attempt, no token. The latest attempt of the cycle is
+    // resumed, or reviewed when it is over; a new one is started here only for the cycle's first
+    // (start-attempt.ts starts the next ones).
     const attempt = !sco
       ? null
       : latest && (!enrolled.cycleStartedAt || latest.createdAt >= enrolled.cycleStartedAt)
@@ -130,6 +136,9 @@ export async function openSco(
     );
     const scos = pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) }));
     if (!sco || !attempt) return { refused: chosen.refused ?? "unavailable", version, scos, outline };
+    const [settings] = (await scormSettingsOf(tx, [moduleId])).values();
+    const inCycle = await tx.scormAttempt.count({ where: { userId: learnerId, scoId: sco.id, ...cycle } });
+    const state = attemptState(version, settings, attempt, inCycle);
     return {
       outline,
       attemptId: attempt.id,
@@ -146,7 +155,9 @@ export async function openSco(
         userId: learnerId,
         tenantId: scope.ctx.tenantId,
         audience: scope.ctx.audience,
+        ...(state.review ? { review: true } : {}),
       }),
+      attempt: state,
     };
   });
 }

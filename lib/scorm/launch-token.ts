@@ -18,6 +18,8 @@ export interface LaunchClaims {
   userId: string;
   tenantId: string;
   audience: "CUSTOMS" | "PUBLIC";
+  /** A review of an attempt that is over: mode "review", credit "no-credit", nothing committed is recorded. */
+  review?: boolean;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }

@@ -3,6 +3,7 @@
 // starts from.
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import { attemptFinished } from "@/lib/records/sco-status";
 import { launchCmi } from "./launch-data";
 import type { LaunchClaims } from "./launch-token";
 import { leaseEnd, liveAttempt } from "./lease-attempt";
@@ -12,6 +13,8 @@ export interface Session {
   version: "1.2" | "2004";
   cmi: Record<string, unknown>;
   commitSeq: number;
+  /** A review (mode "review", credit "no-credit"): the runtime's commits are not recorded. */
+  review: boolean;
   /** The SCO's launch address, relative to the package root. */
   href: string;
 }
@@ -23,13 +26,19 @@ export async function startSession(claims: LaunchClaims, now = Date.now()): Prom
     const { attempt, learner } = live;
     await tx.scormAttempt.update({ where: { id: attempt.id }, data: { leaseUntil: leaseEnd(now) } });
     const version = attempt.sco.package.version as "1.2" | "2004";
+    // An attempt that is over is only ever reviewed, whatever token opened it (commit-attempt.ts ignores it).
+    const review =
+      claims.review === true ||
+      attemptFinished(version, attempt.completionStatus, attempt.successStatus, attempt.exitMode);
     return {
+      review,
       version,
       cmi: launchCmi(version, attempt.cmi, attempt.sco.runtime as Partial<ScoRuntimeParameters>, {
         learner,
         firstLaunch: attempt.commitSeq === 0,
         exitMode: attempt.exitMode,
         totalSeconds: attempt.totalSeconds,
+        review,
       }),
       commitSeq: attempt.commitSeq,
       href: attempt.sco.href,

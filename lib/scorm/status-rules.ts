@@ -69,14 +69,5 @@ export function applyStatusRules(
   return { completionStatus: completion, successStatus: success, done };
 }
 
-/** Whether stored statuses count as done (the rules above were applied when they were stored). */
-export function statusDone(
-  version: "1.2" | "2004",
-  completionStatus: string | null,
-  successStatus: string | null,
-  runtime: Partial<ScoRuntimeParameters>,
-): boolean {
-  if (version === "1.2") return completionStatus === "completed" || completionStatus === "passed";
-  if (completionStatus !== "completed") return false;
-  return runtime.scaledPassingScore !== undefined ? successStatus === "passed" : successStatus !== "failed";
-}
+// What stored statuses mean is read by the records too, so it lives with them.
+export { statusDone } from "@/lib/records/sco-status";

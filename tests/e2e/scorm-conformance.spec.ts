@@ -74,7 +74,7 @@ async function openPlayer(learner: Page, sco?: number) {
 
 const attemptsOf = (moduleId: string) =>
   query<Attempt>(
-    `SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position`,
+    `SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position, a.number`,
     [moduleId],
   );
 const certificates = async (courseId: string) =>
@@ -133,10 +133,13 @@ test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery s
   expect(await certificates(courseId)).toBe(0);
   await player.close();
 
+  // The failed attempt is over: it opens in review, and the learner starts a new attempt (ADR 0021).
   ({ player, sco } = await openPlayer(learner));
+  await player.getByRole("button", { name: "Start attempt 2" }).click();
+  await expect(sco.locator("#launch")).toContainText('"entry":"ab-initio","credit":"credit","mode":"normal"');
   await sco.getByRole("button", { name: "Answer 5 of 5 correctly" }).click();
   await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
-  [attempt] = await attemptsOf(moduleId);
+  [, attempt] = await attemptsOf(moduleId);
   expect(attempt).toMatchObject({ completionStatus: "passed", successStatus: "passed", scoreRaw: 100 });
   expect(await certificates(courseId)).toBe(1);
 });
@@ -171,11 +174,14 @@ test("SCORM 2004: 500 calls then closing the window at once are all stored; _cou
   await expect(learner.getByTestId("module").filter({ hasText: "Completed" })).toHaveCount(0);
   await player.close();
 
+  // A new attempt after the failed one starts from an empty record: 15 answers, not 30 (ADR 0021).
   ({ player, sco } = await openPlayer(learner));
+  await player.getByRole("button", { name: "Start attempt 2" }).click();
+  await expect(sco.locator("#launch")).toContainText('"entry":"ab-initio"');
   await sco.getByRole("button", { name: "Submit the quiz" }).click();
-  await expect(sco.locator("#result")).toHaveText("Submitted: 30 answers, passed");
+  await expect(sco.locator("#result")).toHaveText("Submitted: 15 answers, passed");
   await expect(player.getByTestId("player-status")).toHaveText(/your progress is saved/);
-  [attempt] = await attemptsOf(moduleId);
+  [, attempt] = await attemptsOf(moduleId);
   expect(attempt).toMatchObject({ completionStatus: "completed", successStatus: "passed", scoreScaled: 1 });
   expect(await certificates(courseId)).toBe(1);
 });

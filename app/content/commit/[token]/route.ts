@@ -16,6 +16,6 @@ export const POST = contentRoute({ errorBody: refused }, async ({ request, claim
     return refused(400);
   }
   const scope = { ctx: { tenantId: claims.tenantId, audience: claims.audience } };
-  const outcome = await commitAttempt(scope, claims.userId, claims.attemptId, body);
+  const outcome = await commitAttempt(scope, claims.userId, claims.attemptId, body, { review: claims.review });
   return Response.json({ result: true, errorCode: 0, ...outcome }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -65,6 +65,15 @@ export default async function CoursePage({
               <span className="sr-only"> – {m.title}</span>
             </ButtonLink>
           ) : null}
+          {m.attempts ? (
+            <p className="w-full ps-8 text-sm text-slate-600" data-testid="scorm-attempts">
+              {t(m.attempts.limit === null ? "scormAttemptUnlimited" : "scormAttemptOf", {
+                number: m.attempts.number,
+                limit: m.attempts.limit ?? 0,
+                grading: t(`scormGrading.${m.attempts.grading}`),
+              })}
+            </p>
+          ) : null}
           {m.scorm.length ? (
             <ul className="w-full ps-8 text-sm text-slate-600" data-testid="sco-results">
               {m.scorm.map((r, i) => {

@@ -139,6 +139,11 @@ export async function OutlineEditor({
                       </Link>
                     ) : null}
                     {m.kind === "SCORM" ? (
+                      <Link href={`/author/courses/${courseId}/scorm/${m.id}`} className={small}>
+                        {t("scormSettings.link")}
+                      </Link>
+                    ) : null}
+                    {m.kind === "SCORM" ? (
                       <form
                         action={`/api/author/courses/${courseId}/modules/${m.id}/scorm`}
                         method="post"

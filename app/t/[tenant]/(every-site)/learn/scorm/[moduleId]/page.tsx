@@ -3,6 +3,7 @@ import { Notice } from "@/components/ui/notice";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { openSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
+import { AttemptBar } from "./attempt-bar";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -15,9 +16,9 @@ export default async function ScormPlayerPage({
   searchParams,
 }: {
   params: Promise<{ moduleId: string }>;
-  searchParams: Promise<{ sco?: string; nav?: string }>;
+  searchParams: Promise<{ sco?: string; nav?: string; error?: string }>;
 }) {
-  const [{ moduleId }, { sco, nav }] = await Promise.all([params, searchParams]);
+  const [{ moduleId }, { sco, nav, error }] = await Promise.all([params, searchParams]);
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
   const platformOrigin = siteOrigin(
@@ -79,11 +80,20 @@ export default async function ScormPlayerPage({
         </nav>
       ) : null}
       {current ? (
-        <ScormPlayer
-          contentOrigin={contentOrigin}
-          src={`${contentOrigin}/player/${current.token}`}
-          title={current.sco.title}
-        />
+        <>
+          <AttemptBar
+            moduleId={moduleId}
+            attemptId={current.attemptId}
+            position={current.sco.position}
+            attempt={current.attempt}
+            error={error}
+          />
+          <ScormPlayer
+            contentOrigin={contentOrigin}
+            src={`${contentOrigin}/player/${current.token}`}
+            title={current.sco.title}
+          />
+        </>
       ) : (
         <Notice tone="error" bordered data-testid="player-refused">
           {t("refusedLaunch")} {labels.locked[refused]} {t("refusedHint")}
