@@ -18,8 +18,8 @@ export interface PlayerOutlineItem {
   title: string;
   position: number | null;
   done: boolean;
-  /** Why sequencing keeps the learner from choosing this SCO; null when she may. */
-  locked: LockReason | null;
+  /** Why sequencing keeps the learner from choosing this SCO; absent when she may. */
+  locked?: LockReason;
   children: PlayerOutlineItem[];
 }
 
@@ -124,7 +124,7 @@ export async function openSco(
           title: item.title,
           position: target?.position ?? null,
           done: target ? doneScos.has(target.id) : false,
-          locked: target ? (chosen.locks.get(target.identifier) ?? null) : null,
+          locked: target ? (chosen.locks.get(target.identifier) ?? undefined) : undefined,
           children: toPlayer(item.children),
         };
       });
