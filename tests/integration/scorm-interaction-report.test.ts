@@ -7,6 +7,8 @@ import { authorOn, type Author } from "@/lib/authoring/author";
 import { viewInteractionReport } from "@/lib/authoring/view-interaction-report";
 import { NotFound } from "@/lib/errors";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
+import { scoStatusKey } from "@/lib/learning/my-scorm-results";
+import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
 import {
   ANSWERS_PAGE_SIZE,
   answersTable,
@@ -286,5 +288,31 @@ describe("scope", () => {
     await expect(viewInteractionReport(wco, keOwn.courseId, "en", params(keOwn.moduleId), { page: 1 })).rejects.toThrow(
       NotFound,
     );
+  });
+});
+
+describe("record of learning", () => {
+  it("shows the learner's own status, score and time per SCO of each SCORM module, and nobody else's", async () => {
+    const learner = await scopeOfUser(db.owner, "ke.learner", "ke");
+    await db.owner.scormAttempt.updateMany({
+      where: { userId: learner.userId, sco: { package: { moduleId: dm.moduleId } } },
+      data: { scoreScaled: 0.5, totalSeconds: 1_260 },
+    });
+    const { scorm } = await viewRecordOfLearning(learner.ctx, learner.userId, "en", "");
+    const dmResults = scorm.find((c) => c.courseId === dm.courseId)!;
+    expect(dmResults.modules).toEqual([
+      {
+        moduleId: dm.moduleId,
+        title: expect.any(String),
+        scos: [expect.objectContaining({ title: "Classification quiz", scorePercent: 50, totalSeconds: 1_260 })],
+      },
+    ]);
+    expect(scoStatusKey(dmResults.modules[0].scos[0])).toBe("incomplete");
+    // Every course of the learner's with a SCORM attempt, and only those.
+    expect(scorm.map((c) => c.courseId).sort()).toEqual([dm.courseId, safe.courseId, keOwn.courseId].sort());
+    const belgian = await scopeOfUser(db.owner, "be.learner", "be");
+    const theirs = await viewRecordOfLearning(belgian.ctx, belgian.userId, "en", "");
+    expect(theirs.scorm.map((c) => c.courseId)).toEqual([dm.courseId]);
+    expect(theirs.scorm[0].modules[0].scos[0]).toMatchObject({ scorePercent: null, totalSeconds: 0 });
   });
 });
