@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/db";
 /** One transaction's raw query API (forTenant's or asPlatform's). */
 export interface RawTx {
   $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T>;
+  $executeRaw(query: Prisma.Sql): Promise<number>;
 }
 
 export interface InteractionFilters {
@@ -85,7 +86,7 @@ function conditions(query: InteractionQuery): Prisma.Sql {
 }
 
 /**
- * `WITH scos, answers`: one row per attempt and question, its last entry: the attempt (`attemptId`,
+ * `WITH scos, attempts, answers`: one row per attempt and question, its last entry: the attempt (`attemptId`,
  * `userId`, `attemptNumber`, `savedAt`), the SCO (`sco`, `scoTitle`), the question (`question`,
  * `description`, `position`: where it was first answered), `response` and `result`.
  */
@@ -96,35 +97,43 @@ function answersSql(query: InteractionQuery): Prisma.Sql {
       FROM "ScormSco" s JOIN "ScormPackage" p ON p."id" = s."packageId"
       WHERE p."moduleId" = ${query.moduleId}::uuid
     ),
-    answers AS MATERIALIZED (
-      SELECT DISTINCT ON (a."id", s."identifier", i.v->>'id')
-        a."id" AS "attemptId", a."userId", a."number" AS "attemptNumber", a."updatedAt" AS "savedAt",
-        s."identifier" AS "sco", s."title" AS "scoTitle", i.v->>'id' AS "question",
-        nullif(i.v->>'description', '') AS "description",
-        min(i.n) OVER (PARTITION BY a."id", s."identifier", i.v->>'id') AS "position",
-        coalesce(i.v->>'learner_response', i.v->>'student_response', '') AS "response",
-        CASE lower(coalesce(i.v->>'result', ''))
-          WHEN 'wrong' THEN 'incorrect'
-          WHEN 'correct' THEN 'correct'
-          WHEN 'incorrect' THEN 'incorrect'
-          WHEN 'unanticipated' THEN 'unanticipated'
-          WHEN 'neutral' THEN 'neutral'
-          ELSE coalesce(i.v->>'result', '')
-        END AS "result"
+    attempts AS MATERIALIZED (
+      -- The interactions alone, read once per attempt (the CMI's suspend data and the rest stay on disk).
+      SELECT a."id", a."userId", a."number", a."updatedAt", s."identifier", s."title", a."cmi"->'interactions' AS "ints"
       FROM "ScormAttempt" a
       JOIN scos s ON s."id" = a."scoId"
       JOIN "User" u ON u."id" = a."userId"
       JOIN "Tenant" ut ON ut."id" = u."tenantId"
-      CROSS JOIN LATERAL (
-        SELECT e.value AS v, CASE WHEN e.key ~ '^[0-9]{1,9}$' THEN e.key::int ELSE 0 END AS n
-        FROM jsonb_each(CASE WHEN jsonb_typeof(a."cmi"->'interactions') = 'object' THEN a."cmi"->'interactions' ELSE '{}'::jsonb END) e
-        UNION ALL
-        SELECT o.value, (o.ordinality - 1)::int
-        FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a."cmi"->'interactions') = 'array' THEN a."cmi"->'interactions' ELSE '[]'::jsonb END) WITH ORDINALITY o
-      ) i
       WHERE a."commitSeq" > 0 AND ${query.learners} ${conditions(query)}
-        AND jsonb_typeof(i.v) = 'object' AND coalesce(i.v->>'id', '') <> ''
-      ORDER BY a."id", s."identifier", i.v->>'id', i.n DESC
+    ),
+    answers AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT
+          a."id" AS "attemptId", a."userId", a."number" AS "attemptNumber", a."updatedAt" AS "savedAt",
+          a."identifier" AS "sco", a."title" AS "scoTitle", i.v->>'id' AS "question",
+          nullif(i.v->>'description', '') AS "description",
+          coalesce(i.v->>'learner_response', i.v->>'student_response', '') AS "response",
+          CASE lower(coalesce(i.v->>'result', ''))
+            WHEN 'wrong' THEN 'incorrect'
+            WHEN 'correct' THEN 'correct'
+            WHEN 'incorrect' THEN 'incorrect'
+            WHEN 'unanticipated' THEN 'unanticipated'
+            WHEN 'neutral' THEN 'neutral'
+            ELSE coalesce(i.v->>'result', '')
+          END AS "result",
+          row_number() OVER (PARTITION BY a."id", a."identifier", i.v->>'id' ORDER BY i.n DESC) AS "latest",
+          min(i.n) OVER (PARTITION BY a."id", a."identifier", i.v->>'id') AS "position"
+        FROM attempts a
+        CROSS JOIN LATERAL (
+          SELECT e.value AS v, CASE WHEN e.key ~ '^[0-9]{1,9}$' THEN e.key::int ELSE 0 END AS n
+          FROM jsonb_each(CASE WHEN jsonb_typeof(a."ints") = 'object' THEN a."ints" ELSE '{}'::jsonb END) e
+          UNION ALL
+          SELECT o.value, (o.ordinality - 1)::int
+          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a."ints") = 'array' THEN a."ints" ELSE '[]'::jsonb END) WITH ORDINALITY o
+        ) i
+        WHERE jsonb_typeof(i.v) = 'object' AND coalesce(i.v->>'id', '') <> ''
+      ) entries
+      WHERE "latest" = 1
     )`;
 }
 
