@@ -1,17 +1,19 @@
 // Everything the record of learning shows, read in one transaction: the learner's courses (searched by title),
-// their saved searches and their certificates.
+// their SCORM results per module and SCO, their saved searches and their certificates.
 import { readCertificates } from "@/lib/certificates/list-certificates";
 import { forTenant, type TenantContext } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { readMyCourses } from "./list-my-courses";
+import { readMyScormResults } from "./my-scorm-results";
 import { readSavedSearches } from "./saved-searches";
 
 export async function viewRecordOfLearning(ctx: TenantContext, learnerId: string, locale: Locale, search: string) {
   return forTenant(ctx, async (tx) => {
     // One after another: a transaction's queries share one connection.
     const courses = await readMyCourses(tx, learnerId, locale, { search, order: "title" });
+    const scorm = await readMyScormResults(tx, learnerId, courses, locale);
     const saved = await readSavedSearches(tx, learnerId);
     const certificates = await readCertificates(tx, learnerId);
-    return { courses, saved, certificates };
+    return { courses, scorm, saved, certificates };
   });
 }

@@ -23,6 +23,10 @@ export interface Grant {
 
 const ADMINS_ON_ROOT: Grant = { roles: ["WCO_ADMIN"], sites: ["root"] };
 const AUTHORS: readonly Grant[] = [ADMINS_ON_ROOT, { roles: ["TENANT_ADMIN"], sites: ["tenant"], ownSpace: true }];
+const TEAM_MANAGERS: readonly Grant[] = [
+  ADMINS_ON_ROOT,
+  { roles: ["NATIONAL_COORDINATOR"], sites: ["root", "tenant"] },
+];
 
 /** Every action, named `area.action`; any one of its grants allows it. Visitors may do none. */
 export const PERMISSIONS = {
@@ -40,8 +44,12 @@ export const PERMISSIONS = {
   "workshops.select": AUTHORS,
   /** Applying to workshops: officers of an administration. */
   "workshops.apply": [{ roles: [], sites: ["root", "tenant"], homeKinds: ["ADMINISTRATION"] }],
+  /** Reading how learners answered a course's SCORM questions (its authors: every learner the course has). */
+  "authoring.viewInteractions": AUTHORS,
   /** The Team pages and reports: a WCO admin on the root site, a National Coordinator where they sign in. */
-  "team.manage": [ADMINS_ON_ROOT, { roles: ["NATIONAL_COORDINATOR"], sites: ["root", "tenant"] }],
+  "team.manage": TEAM_MANAGERS,
+  /** Reading how the managed users answered SCORM questions (the team's interaction report). */
+  "team.viewInteractions": TEAM_MANAGERS,
   /** Deciding registration requests (which ones is the data layer's rule: the approver, or the Secretariat). */
   "registrations.decide": [{ roles: ["WCO_ADMIN", "NATIONAL_COORDINATOR"], sites: ["root", "tenant"] }],
   /** Deciding the registrations of administrations that have no approving coordinator. */

@@ -42,6 +42,7 @@ const ALLOWED: Record<Action | "site.use", string[]> = {
   "store.manageCompany": ["academy.manager@academy"],
   "authoring.author": ["wco.admin@root", "ke.coordinator@ke"],
   "authoring.authorCore": ["wco.admin@root"],
+  "authoring.viewInteractions": ["wco.admin@root", "ke.coordinator@ke"],
   "workshops.select": ["wco.admin@root", "ke.coordinator@ke"],
   "workshops.apply": [
     "ke.learner@root",
@@ -52,6 +53,7 @@ const ALLOWED: Record<Action | "site.use", string[]> = {
     "ke.coordinator@ke",
   ],
   "team.manage": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "ke.coordinator@ke"],
+  "team.viewInteractions": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "ke.coordinator@ke"],
   "registrations.decide": [
     "wco.admin@root",
     "ke.coordinator@root",

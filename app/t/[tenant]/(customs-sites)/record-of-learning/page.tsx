@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
+import { ScormResults } from "./scorm-results";
 import { loadPage } from "@/lib/http/load-page";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
@@ -23,7 +24,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
     getLocale(),
     getTranslations("Certificates"),
   ]);
-  const { courses, saved, certificates } = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, q);
+  const { courses, scorm, saved, certificates } = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, q);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) =>
     `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
@@ -110,6 +111,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           ))}
         </DataTable>
       )}
+      <ScormResults courses={scorm} />
       <section aria-labelledby="certificates" className="space-y-2 pt-4">
         <h2 id="certificates" className="text-2xl font-semibold">
           {certificateTexts("recordTitle")}

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { listTeam } from "@/lib/team/list-team";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { CountryFilter } from "./country-filter";
-import { ExportMenu } from "./export-menu";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
 import { TeamNav } from "./team-nav";
 import { loadPage } from "@/lib/http/load-page";

@@ -9,6 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 const REPORTS = [
   { href: "/team/reports/users", key: "usersReport" },
   { href: "/team/reports/courses", key: "courseReport" },
+  { href: "/team/reports/interactions", key: "interactionReport" },
 ] as const;
 
 // The Report Manager: the coordinator's reports, each with what it shows.

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ExportMenu } from "../export-menu";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { TeamNav } from "../team-nav";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";

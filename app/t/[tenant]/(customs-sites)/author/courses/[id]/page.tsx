@@ -69,6 +69,11 @@ export default async function EditCoursePage({
           <Button>{published ? t("unpublish") : t("publish")}</Button>
         </form>
         {published ? <TextLink href={`/courses/${id}`}>{t("view")}</TextLink> : null}
+        {course.type === "ELEARNING" ? (
+          <TextLink href={`/author/courses/${id}/interactions`}>
+            {(await getTranslations("Interactions"))("authorLink")}
+          </TextLink>
+        ) : null}
         {course.type === "WORKSHOP" ? (
           <TextLink href={`/author/courses/${id}/sessions`}>
             {(await getTranslations("Workshops.author"))("link")}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ScormAttempt_scoId_tenantId_idx" ON "ScormAttempt"("scoId", "tenantId");
