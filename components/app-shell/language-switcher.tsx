@@ -1,3 +1,4 @@
+import { Globe } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
@@ -7,7 +8,7 @@ export async function LanguageSwitcher({ returnTo }: { returnTo: string }) {
   return (
     <details className="relative">
       <summary className="cursor-pointer rounded px-2 py-1 hover:bg-white/10" aria-label={t("changeLanguage")}>
-        <span aria-hidden="true">🌐 </span>
+        <Globe size={18} aria-hidden="true" className="me-1 inline" />
         {LOCALE_NAMES[current as keyof typeof LOCALE_NAMES] ?? current}
       </summary>
       <ul

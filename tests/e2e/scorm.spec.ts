@@ -67,7 +67,7 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await signIn(learner, "ke", "ke.learner");
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"));
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
-  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await learner.getByRole("button", { name: "Enrol now" }).click();
   const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
 
   // The player and the package run under the pages' Content-Security-Policy: no violation in any of its frames.

@@ -39,7 +39,7 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   // Back in, she starts a course, which the users report will show.
   await learner.goto(siteUrl("be", "/find-learning?q=PLDA"));
   await learner.getByTestId("course-card").first().getByRole("link").click();
-  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await learner.getByRole("button", { name: "Enrol now" }).click();
   await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toBeVisible();
 
   // The users report, downloaded as Excel and read back.

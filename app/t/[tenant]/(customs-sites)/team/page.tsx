@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { listTeam } from "@/lib/team/list-team";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CountryFilter } from "./country-filter";
 import { ExportMenu } from "./export-menu";
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";

@@ -1,3 +1,4 @@
+import { Check } from "lucide-react";
 import type { PlayerOutlineItem } from "@/lib/scorm/launch-sco";
 
 /** The package's table of contents: the manifest's groups and titles, a tick on each SCO done. */
@@ -21,9 +22,7 @@ export function PlayerOutline({
               className="text-sm underline-offset-2 hover:underline aria-[current=page]:font-semibold"
             >
               {item.done ? (
-                <span aria-hidden="true" className="text-green-700">
-                  ✔{" "}
-                </span>
+                <Check size={16} aria-hidden="true" className="me-1 inline text-green-700" />
               ) : null}
               {item.title}
               {item.done ? <span className="sr-only"> ({doneLabel})</span> : null}

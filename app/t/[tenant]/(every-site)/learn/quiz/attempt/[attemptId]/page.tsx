@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/quiz-attempts";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
