@@ -13,7 +13,7 @@ export async function AlertsLink({ viewer }: { viewer: Viewer }) {
   return (
     <Link
       href="/alerts"
-      className="flex items-center gap-1 rounded px-1 py-0.5 hover:underline"
+      className="flex min-h-11 items-center gap-1 rounded px-2 hover:underline"
       aria-label={unread ? t("menuUnread", { count: unread }) : t("menu")}
       data-testid="alerts-link"
     >
