@@ -4,11 +4,11 @@ import type { ReactNode } from "react";
 /**
  * The header's navigation and account controls: under 768 px behind a menu button (a <details> disclosure, so it
  * opens with the keyboard and without JavaScript, its state announced by the browser), from 768 px in the bar itself
- * (app/globals.css, `details.site-menu`).
+ * (app/globals.css, `details.collapse-under-md`).
  */
 export function SiteMenu({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <details className="site-menu group ms-auto" data-testid="site-menu">
+    <details className="collapse-under-md ms-auto" data-testid="site-menu">
       <summary className="flex min-h-11 min-w-11 cursor-pointer list-none items-center justify-center gap-2 rounded px-2 hover:bg-white/10">
         <Menu size={24} aria-hidden="true" />
         <span>{label}</span>

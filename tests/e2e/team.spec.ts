@@ -14,7 +14,6 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  page.on("dialog", (dialog) => dialog.accept());
   const lucie = page.getByTestId("team-row").filter({ hasText: "be.learner" });
   await lucie.getByRole("button", { name: "Suspend Lucie Dubois" }).click();
   await expect(page.getByRole("status").filter({ hasText: "suspended" })).toHaveText(
