@@ -21,9 +21,7 @@ export function PlayerOutline({
               aria-current={item.position === current ? "page" : undefined}
               className="text-sm underline-offset-2 hover:underline aria-[current=page]:font-semibold"
             >
-              {item.done ? (
-                <Check size={16} aria-hidden="true" className="me-1 inline text-green-700" />
-              ) : null}
+              {item.done ? <Check size={16} aria-hidden="true" className="me-1 inline text-green-700" /> : null}
               {item.title}
               {item.done ? <span className="sr-only"> ({doneLabel})</span> : null}
             </a>
