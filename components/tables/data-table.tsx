@@ -8,7 +8,8 @@ export interface Column {
 /**
  * A table with a screen-reader caption and column headers; the rows are the caller's. A table wider than the screen
  * scrolls inside its own frame, never the page: the frame is a named region that takes keyboard focus, so it can be
- * scrolled with the arrow keys too.
+ * scrolled with the arrow keys too. It is positioned, so that screen-reader-only text (absolute) in a cell stays in
+ * the frame instead of widening the page.
  */
 export function DataTable({
   caption,
@@ -26,7 +27,7 @@ export function DataTable({
       role="region"
       aria-label={caption}
       tabIndex={0}
-      className="max-w-full overflow-x-auto"
+      className="relative max-w-full overflow-x-auto"
       data-testid="table-frame"
     >
       <table className={`w-full border-collapse bg-white ${className}`}>
