@@ -49,6 +49,8 @@ async function signInAndFindCourse(): Promise<{ cookie: string; coursePath: stri
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const page = await browser.newPage();
+    // A loaded machine answers slowly; these steps only prepare the audits.
+    page.setDefaultTimeout(120_000);
     await page.goto(`${SITE}/find-learning`);
     const coursePath = await page
       .locator("[data-testid=course-card] a[href^='/courses/']")
@@ -59,7 +61,7 @@ async function signInAndFindCourse(): Promise<{ cookie: string; coursePath: stri
     await page.getByLabel(/Username or e-mail/).fill(LEARNER.username);
     await page.getByLabel(/^Password/).fill(LEARNER.password);
     await page.locator("main form").getByRole("button").first().click();
-    await page.waitForURL(`${SITE}/dashboard`);
+    await page.waitForURL(`${SITE}/dashboard`, { timeout: 120_000 });
     const cookies = await page.context().cookies(SITE);
     return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "), coursePath };
   } finally {
