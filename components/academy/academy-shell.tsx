@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
+import { SiteMenu, menuLinkClass } from "@/components/app-shell/site-menu";
 import { signOutAction } from "@/app/actions/session";
 import type { Viewer } from "@/lib/auth/load-viewer";
 import { can } from "@/lib/permissions";
@@ -38,45 +39,50 @@ export async function AcademyShell({
       >
         {shell("skipToContent")}
       </a>
-      <header className="bg-brand text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-xl font-bold tracking-tight">
+      <header className="relative bg-brand text-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-x-6 px-4 py-2">
+          <Link href="/" className="flex min-h-11 shrink-0 items-center text-xl font-bold tracking-tight">
             {t("name")}
           </Link>
-          <nav aria-label={shell("mainNavigation")} className="flex-1">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className="rounded px-1 py-0.5 hover:underline">
-                    {link.label}
+          <SiteMenu label={shell("menu")}>
+            <nav aria-label={shell("mainNavigation")} className="md:flex-1">
+              <ul className="flex flex-col md:flex-row md:flex-wrap md:gap-x-2">
+                {links.map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className={menuLinkClass}>
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="flex flex-wrap items-center gap-3">
+              <LanguageSwitcher returnTo={returnTo} />
+              {viewer ? (
+                <form action={signOutAction} className="flex flex-wrap items-center gap-2">
+                  <span className="text-sm">{shell("signedInAs", { name: viewer.username })}</span>
+                  <button
+                    type="submit"
+                    className="min-h-11 rounded bg-white px-3 font-medium text-brand hover:bg-slate-100"
+                  >
+                    {shell("signOut")}
+                  </button>
+                </form>
+              ) : (
+                <>
+                  <Link
+                    href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}
+                    className="flex min-h-11 items-center rounded bg-white px-3 font-medium text-brand hover:bg-slate-100"
+                  >
+                    {shell("signIn")}
                   </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="flex items-center gap-3">
-            <LanguageSwitcher returnTo={returnTo} />
-            {viewer ? (
-              <form action={signOutAction} className="flex items-center gap-2">
-                <span className="text-sm">{shell("signedInAs", { name: viewer.username })}</span>
-                <button type="submit" className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100">
-                  {shell("signOut")}
-                </button>
-              </form>
-            ) : (
-              <>
-                <Link
-                  href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}
-                  className="rounded bg-white px-3 py-1 font-medium text-brand hover:bg-slate-100"
-                >
-                  {shell("signIn")}
-                </Link>
-                <Link href="/register" className="rounded px-2 py-1 underline">
-                  {t("nav.signUp")}
-                </Link>
-              </>
-            )}
-          </div>
+                  <Link href="/register" className="flex min-h-11 items-center rounded px-2 underline">
+                    {t("nav.signUp")}
+                  </Link>
+                </>
+              )}
+            </div>
+          </SiteMenu>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -1,3 +1,4 @@
+import { Bell } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/auth/load-viewer";
@@ -12,25 +13,11 @@ export async function AlertsLink({ viewer }: { viewer: Viewer }) {
   return (
     <Link
       href="/alerts"
-      className="flex items-center gap-1 rounded px-1 py-0.5 hover:underline"
+      className="flex min-h-11 items-center gap-1 rounded px-2 hover:underline"
       aria-label={unread ? t("menuUnread", { count: unread }) : t("menu")}
       data-testid="alerts-link"
     >
-      <svg
-        width={16}
-        height={16}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
-        <path d="M13.73 21a2 2 0 0 1-3.46 0" />
-      </svg>
+      <Bell size={18} aria-hidden="true" focusable={false} />
       <span>{t("menu")}</span>
       {unread ? (
         <span aria-hidden="true" className="rounded-full bg-white px-1.5 text-xs font-bold text-[var(--site-brand)]">

@@ -6,7 +6,9 @@ import type { Viewer } from "@/lib/auth/load-viewer";
 import { can } from "@/lib/permissions";
 import type { Site } from "@/lib/tenancy/site";
 import { AlertsLink } from "./alerts-link";
+import { BrandName } from "./brand-name";
 import { LanguageSwitcher } from "./language-switcher";
+import { SiteMenu, menuLinkClass } from "./site-menu";
 import { UserMenu } from "./user-menu";
 
 const NAVIGATION = [
@@ -37,6 +39,12 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
   // The visible path (before the proxy's rewrite), so forms can bring the user back where they were.
   const returnTo = (await headers()).get("x-visible-path") ?? "/";
   const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : null;
+  const links = [
+    ...NAVIGATION.map((item) => ({ href: item.href, label: t(item.key) })),
+    ...(can("authoring.author", { site, viewer }) ? [{ href: "/author/courses", label: authoring("menu") }] : []),
+    ...(can("team.manage", { site, viewer }) ? [{ href: "/team", label: team("menu") }] : []),
+    ...(can("console.administer", { site, viewer }) ? [{ href: "/admin", label: t("console") }] : []),
+  ];
   return (
     <div className="site flex min-h-screen flex-col bg-slate-50 text-slate-900" style={brandStyle(site)}>
       <a
@@ -45,9 +53,9 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
       >
         {t("skipToContent")}
       </a>
-      <header className="bg-[var(--site-brand)] text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="flex items-center text-xl font-bold tracking-tight">
+      <header className="relative bg-[var(--site-brand)] text-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-x-6 px-4 py-2">
+          <Link href="/" className="flex min-h-11 shrink-0 items-center text-xl font-bold tracking-tight">
             {site.tenant.logoVersion ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small logo served by the platform; no optimiser round trip
               <img
@@ -58,50 +66,31 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
                 data-testid="site-logo"
               />
             ) : null}
-            {t("platformName")}
+            <BrandName name={t("platformName")} />
             {siteName ? (
               <span className="ms-2 text-base font-normal opacity-90" data-testid="site-name">
                 {siteName}
               </span>
             ) : null}
           </Link>
-          <nav aria-label={t("mainNavigation")} className="flex-1">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              {NAVIGATION.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
-                    {t(item.key)}
-                  </Link>
-                </li>
-              ))}
-              {can("authoring.author", { site, viewer }) ? (
-                <li>
-                  <Link href="/author/courses" className="rounded px-1 py-0.5 hover:underline">
-                    {authoring("menu")}
-                  </Link>
-                </li>
-              ) : null}
-              {can("team.manage", { site, viewer }) ? (
-                <li>
-                  <Link href="/team" className="rounded px-1 py-0.5 hover:underline">
-                    {team("menu")}
-                  </Link>
-                </li>
-              ) : null}
-              {can("console.administer", { site, viewer }) ? (
-                <li>
-                  <Link href="/admin" className="rounded px-1 py-0.5 hover:underline">
-                    {t("console")}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-          <div className="flex items-center gap-3">
-            {viewer ? <AlertsLink viewer={viewer} /> : null}
-            <LanguageSwitcher returnTo={returnTo} />
-            <UserMenu viewer={viewer} />
-          </div>
+          <SiteMenu label={t("menu")}>
+            <nav aria-label={t("mainNavigation")} className="md:flex-1">
+              <ul className="flex flex-col md:flex-row md:flex-wrap md:gap-x-2">
+                {links.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className={menuLinkClass}>
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="flex flex-wrap items-center gap-3">
+              {viewer ? <AlertsLink viewer={viewer} /> : null}
+              <LanguageSwitcher returnTo={returnTo} />
+              <UserMenu viewer={viewer} />
+            </div>
+          </SiteMenu>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -1,3 +1,4 @@
+import { Globe } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
@@ -6,8 +7,11 @@ export async function LanguageSwitcher({ returnTo }: { returnTo: string }) {
   const [t, current] = await Promise.all([getTranslations("Shell"), getLocale()]);
   return (
     <details className="relative">
-      <summary className="cursor-pointer rounded px-2 py-1 hover:bg-white/10" aria-label={t("changeLanguage")}>
-        <span aria-hidden="true">🌐 </span>
+      <summary
+        className="flex min-h-11 cursor-pointer list-none items-center rounded px-2 hover:bg-white/10"
+        aria-label={t("changeLanguage")}
+      >
+        <Globe size={18} aria-hidden="true" className="me-1 inline" />
         {LOCALE_NAMES[current as keyof typeof LOCALE_NAMES] ?? current}
       </summary>
       <ul
@@ -23,7 +27,7 @@ export async function LanguageSwitcher({ returnTo }: { returnTo: string }) {
                 type="submit"
                 lang={locale}
                 aria-current={locale === current ? "true" : undefined}
-                className="block w-full px-3 py-1.5 text-start hover:bg-slate-100 aria-[current=true]:font-semibold"
+                className="block min-h-11 w-full px-3 py-2 text-start hover:bg-slate-100 aria-[current=true]:font-semibold"
               >
                 {LOCALE_NAMES[locale]}
               </button>

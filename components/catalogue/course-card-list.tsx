@@ -1,3 +1,4 @@
+import { GraduationCap } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
@@ -34,8 +35,9 @@ export async function CourseCardList({ courses }: { courses: CourseCard[] }) {
               {course.languages.map((code) => (isLocale(code) ? LOCALE_NAMES[code] : code)).join(", ")}
             </span>
             {course.hasCertificate ? (
-              <span title={t("certificate")} aria-label={t("certificate")} role="img">
-                🎓
+              <span title={t("certificate")} className="inline-flex items-center">
+                <GraduationCap size={18} aria-hidden="true" />
+                <span className="sr-only">{t("certificate")}</span>
               </span>
             ) : null}
           </p>

@@ -20,7 +20,7 @@ export async function Pagination({
   return (
     <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between">
       {page > 1 ? (
-        <a href={href(page - 1)} rel="prev" className="rounded border border-slate-400 px-3 py-1.5">
+        <a href={href(page - 1)} rel="prev" className="flex min-h-11 items-center rounded border border-slate-400 px-3">
           {t("previous")}
         </a>
       ) : (
@@ -28,7 +28,7 @@ export async function Pagination({
       )}
       <span>{t("pageOf", { page, pageCount })}</span>
       {page < pageCount ? (
-        <a href={href(page + 1)} rel="next" className="rounded border border-slate-400 px-3 py-1.5">
+        <a href={href(page + 1)} rel="next" className="flex min-h-11 items-center rounded border border-slate-400 px-3">
           {t("next")}
         </a>
       ) : (

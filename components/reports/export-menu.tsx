@@ -14,7 +14,7 @@ export async function ExportMenu({ href, params, label }: { href: string; params
   };
   return (
     <details className="relative">
-      <summary className="cursor-pointer list-none rounded border border-brand px-4 py-2 font-medium text-brand">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center rounded border border-brand px-4 py-2 font-medium text-brand">
         {label ?? t("export")}
       </summary>
       <ul className="absolute end-0 z-10 mt-1 min-w-48 rounded border border-slate-300 bg-white py-1 shadow-lg">

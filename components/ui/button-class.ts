@@ -12,12 +12,13 @@ const VARIANTS: Record<ButtonVariant, string> = {
   neutral: "border border-slate-300 hover:bg-slate-100",
 };
 
+// Every size is at least 44 px high (and an icon button 44 px wide): a target a finger can hit.
 const SIZES: Record<ButtonSize, string> = {
-  md: "px-4 py-2 font-medium",
-  sm: "px-3 py-1 text-sm font-medium",
-  xs: "px-2 py-1",
+  md: "min-h-11 px-4 py-2 font-medium",
+  sm: "min-h-11 px-3 py-1 text-sm font-medium",
+  xs: "min-h-11 px-2 py-1",
   // A square button around an icon; its name is in aria-label.
-  icon: "inline-flex items-center justify-center p-1.5",
+  icon: "inline-flex min-h-11 min-w-11 items-center justify-center p-1.5",
 };
 
 export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "md", className?: string): string {

@@ -29,7 +29,7 @@ test("a Belgian learner searches, filters by French, enrols, and finds the cours
   const visit = page.waitForResponse(
     (r) => r.request().method() === "POST" && /\/api\/courses\/[^/]+\/visit$/.test(r.url()),
   );
-  await page.getByRole("button", { name: "Enroll now" }).click();
+  await page.getByRole("button", { name: "Enrol now" }).click();
   await expect(page.getByRole("status")).toContainText("You are enrolled in this course");
   await expect(page.getByTestId("module").first()).toBeVisible();
   expect((await visit).status()).toBe(204);

@@ -17,7 +17,7 @@ export async function signIn(page: Page, subdomain: string | undefined, username
 
 /** Switches the interface to English whatever the user's preferred language (language names never change). */
 export async function useEnglish(page: Page) {
-  await page.locator("details:has(button[lang=en]) > summary").click();
+  await page.locator("details:has(> ul button[lang=en]) > summary").click();
   await page.getByRole("button", { name: "English" }).click();
   // A retrying assertion: the page is replaced after the switch, and between two documents there is no <html>.
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

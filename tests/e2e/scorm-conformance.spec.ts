@@ -57,7 +57,7 @@ async function enrolledLearner(browser: Browser, courseId: string): Promise<Page
   await signIn(learner, "ke", "ke.learner");
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"));
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
-  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await learner.getByRole("button", { name: "Enrol now" }).click();
   await expect(learner.getByTestId("module").getByRole("link", { name: /^Open / })).toBeVisible();
   return learner;
 }

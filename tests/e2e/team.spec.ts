@@ -14,7 +14,6 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  page.on("dialog", (dialog) => dialog.accept());
   const lucie = page.getByTestId("team-row").filter({ hasText: "be.learner" });
   await lucie.getByRole("button", { name: "Suspend Lucie Dubois" }).click();
   await expect(page.getByRole("status").filter({ hasText: "suspended" })).toHaveText(
@@ -39,7 +38,7 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   // Back in, she starts a course, which the users report will show.
   await learner.goto(siteUrl("be", "/find-learning?q=PLDA"));
   await learner.getByTestId("course-card").first().getByRole("link").click();
-  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await learner.getByRole("button", { name: "Enrol now" }).click();
   await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toBeVisible();
 
   // The users report, downloaded as Excel and read back.

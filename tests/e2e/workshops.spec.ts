@@ -142,7 +142,7 @@ test("a WCO author plans a session on its own time zone's clock and writes the i
     "Which platform do you represent?",
   );
 
-  page.on("dialog", (dialog) => dialog.accept());
   await row.getByRole("button", { name: /^Delete the session of/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, continue" }).click();
   await expect(page.getByText("No sessions yet.")).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
+import { ConfirmedPostButton } from "@/components/ui/confirmed-post-button";
 import { SEATS_PAGE_SIZE, getSeatPool } from "@/lib/store/seats/get-seat-pool";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { getMyOrder } from "@/lib/store/get-my-order";
 import { formatMoney } from "@/lib/store/prices";
 import { loadPage, orNotFound } from "@/lib/http/load-page";

@@ -1,3 +1,4 @@
+import { isolatedBrandName } from "@/components/app-shell/brand-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { RichText } from "@/components/rich-text";
@@ -19,7 +20,8 @@ export default async function HomePage() {
     latestNews(context.site, locale),
   ]);
   const { site } = context;
-  const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : shell("platformName");
+  const siteName =
+    site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : isolatedBrandName(shell("platformName"));
   return (
     <div className="space-y-8">
       <section>

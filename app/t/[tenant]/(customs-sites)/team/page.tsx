@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { listTeam } from "@/lib/team/list-team";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CountryFilter } from "./country-filter";
 import { ExportMenu } from "@/components/reports/export-menu";
 import { CrossIcon, EyeIcon, SettingsIcon } from "./icons";
@@ -21,7 +21,8 @@ import { TextLink } from "@/components/ui/text-link";
 
 const DONE = ["suspended", "reactivated", "deleted"] as const;
 const ERRORS = ["notYourself"] as const;
-const iconButton = "inline-flex items-center justify-center rounded border border-slate-300 p-1.5 hover:bg-slate-100";
+const iconButton =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-300 p-1.5 hover:bg-slate-100";
 
 // The coordinator's Team: the administration's users with their learning, searchable by name, paged on the
 // server; per user a link to edit, a button to suspend or reactivate and one to delete.

@@ -1,3 +1,4 @@
+import { isolatedBrandName } from "@/components/app-shell/brand-name";
 import { getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 import { SignInForm } from "./sign-in-form";
@@ -12,7 +13,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     getTranslations("SignIn"),
     getTranslations("Shell"),
   ]);
-  const siteName = site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : shell("platformName");
+  const siteName =
+    site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : isolatedBrandName(shell("platformName"));
   return (
     <Panel as="div" roomy className="mx-auto max-w-md shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,8 +1,9 @@
+import { X } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
 import { listAllNews } from "@/lib/news/list-all-news";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { editNewsAction } from "./actions";
 import { NewsForm } from "./news-form";
 import { loadPage } from "@/lib/http/load-page";
@@ -64,11 +65,10 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                   <ConfirmButton
                     question={t("removeConfirm", { title: item.title })}
                     variant="danger"
-                    size="xs"
-                    className="text-sm"
+                    size="icon"
                     aria-label={t("remove", { title: item.title })}
                   >
-                    ✕
+                    <X size={16} aria-hidden="true" />
                   </ConfirmButton>
                 </form>
               </div>

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { listApplications } from "@/lib/team/list-applications";

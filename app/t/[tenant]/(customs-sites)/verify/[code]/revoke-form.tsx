@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { revokeAction } from "./actions";
 import { TextArea } from "@/components/ui/text-area";

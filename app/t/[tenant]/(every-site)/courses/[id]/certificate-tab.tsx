@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ButtonAnchor } from "@/components/ui/button-anchor";
 import { Panel } from "@/components/ui/panel";
 import { TextAnchor } from "@/components/ui/text-anchor";

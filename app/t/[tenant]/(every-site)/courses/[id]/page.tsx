@@ -1,3 +1,4 @@
+import { Circle, CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
@@ -45,9 +46,11 @@ export default async function CoursePage({
           className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3"
           data-testid="module"
         >
-          <span aria-hidden="true" className={m.completed ? "text-green-700" : "text-slate-300"}>
-            {m.completed ? "✔" : "○"}
-          </span>
+          {m.completed ? (
+            <CircleCheck size={18} aria-hidden="true" className="shrink-0 text-green-700" />
+          ) : (
+            <Circle size={18} aria-hidden="true" className="shrink-0 text-slate-400" />
+          )}
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
           {m.playable && course.enrolment ? (

@@ -1,8 +1,9 @@
+import { X } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { getOutline } from "@/lib/authoring/get-outline";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Panel } from "@/components/ui/panel";
 
 type Outline = Awaited<ReturnType<typeof getOutline>>;
@@ -83,11 +84,10 @@ export async function OutlineEditor({
                 <ConfirmButton
                   question={t("removeSectionConfirm", { name: title })}
                   variant="danger"
-                  size="xs"
-                  className="text-sm"
+                  size="icon"
                   aria-label={t("removeSection", { name: title })}
                 >
-                  ✕
+                  <X size={16} aria-hidden="true" />
                 </ConfirmButton>
               </form>
             </div>
@@ -194,11 +194,10 @@ export async function OutlineEditor({
                       <ConfirmButton
                         question={t("removeModuleConfirm", { name })}
                         variant="danger"
-                        size="xs"
-                        className="text-sm"
+                        size="icon"
                         aria-label={t("removeModule", { name })}
                       >
-                        ✕
+                        <X size={16} aria-hidden="true" />
                       </ConfirmButton>
                     </form>
                   </li>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { candidateOf } from "@/lib/workshops/candidate";
 import { getMyApplication } from "@/lib/workshops/get-my-application";
 import { formatSessionDates } from "@/lib/i18n/zoned-time";

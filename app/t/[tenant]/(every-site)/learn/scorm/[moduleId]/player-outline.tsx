@@ -1,3 +1,4 @@
+import { Check } from "lucide-react";
 import type { PlayerOutlineItem } from "@/lib/scorm/launch-sco";
 import type { LockReason } from "@/lib/scorm/sequencing/choose-sco";
 
@@ -37,11 +38,7 @@ export function PlayerOutline({
               aria-current={item.position === current ? "page" : undefined}
               className="text-sm underline-offset-2 hover:underline aria-[current=page]:font-semibold"
             >
-              {item.done ? (
-                <span aria-hidden="true" className="text-green-700">
-                  ✔{" "}
-                </span>
-              ) : null}
+              {item.done ? <Check size={16} aria-hidden="true" className="me-1 inline text-green-700" /> : null}
               {item.title}
               {item.done ? <span className="sr-only"> ({labels.done})</span> : null}
             </a>

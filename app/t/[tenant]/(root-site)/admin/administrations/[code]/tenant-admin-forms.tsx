@@ -1,10 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { X } from "lucide-react";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Notice } from "@/components/ui/notice";
 
 interface Admin {
@@ -35,23 +37,18 @@ export function TenantAdminForms({ save, admins }: { save: FormAction; admins: A
                 <span>
                   {name} ({admin.username})
                 </span>
-                <form
-                  action={action}
-                  onSubmit={(event) => {
-                    if (!window.confirm(t("removeConfirm", { name }))) event.preventDefault();
-                  }}
-                >
+                <form action={action}>
                   <input type="hidden" name="username" value={admin.username} />
                   <input type="hidden" name="grant" value="0" />
-                  <Button
+                  <ConfirmButton
+                    question={t("removeConfirm", { name })}
                     disabled={pending}
                     variant="danger"
-                    size="xs"
-                    className="text-sm"
+                    size="icon"
                     aria-label={t("remove", { name })}
                   >
-                    ✕
-                  </Button>
+                    <X size={16} aria-hidden="true" />
+                  </ConfirmButton>
                 </form>
               </li>
             );

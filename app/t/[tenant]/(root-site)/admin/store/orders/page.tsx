@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
-import { ConfirmedPostButton } from "@/components/forms/confirmed-post-button";
+import { ConfirmedPostButton } from "@/components/ui/confirmed-post-button";
 import { ADMIN_ORDERS_PAGE_SIZE, listStoreOrdersForAdmin } from "@/lib/store/list-store-orders-for-admin";
 import { formatMoney } from "@/lib/store/prices";
 import { loadPage } from "@/lib/http/load-page";

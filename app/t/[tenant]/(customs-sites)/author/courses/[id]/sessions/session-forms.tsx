@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";

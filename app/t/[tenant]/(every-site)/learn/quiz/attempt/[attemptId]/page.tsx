@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { attemptForLearner, type ShownQuestion } from "@/lib/quiz/attempt-for-learner";
 import type { ReviewItem } from "@/lib/quiz/review-answers";
 import { loadPage, orNotFound } from "@/lib/http/load-page";

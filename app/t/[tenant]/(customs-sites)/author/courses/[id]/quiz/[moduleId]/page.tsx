@@ -1,5 +1,6 @@
+import { X } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { localized } from "@/lib/i18n/localized";
 import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";
@@ -137,11 +138,10 @@ export default async function QuizAuthoringPage({
                   <ConfirmButton
                     question={t("removeConfirm")}
                     variant="danger"
-                    size="xs"
-                    className="text-sm"
+                    size="icon"
                     aria-label={t("remove", { prompt: text(q.prompt) })}
                   >
-                    ✕
+                    <X size={16} aria-hidden="true" />
                   </ConfirmButton>
                 </form>
               </li>

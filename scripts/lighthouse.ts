@@ -1,0 +1,173 @@
+// `npm run lighthouse`: Lighthouse's mobile preset (a mid-range phone on a slow 4G link, simulated) on four pages of
+// the production build, served by scripts/serve.mjs on its own throw-away embedded database with the demo data:
+// the sign-in page, the catalogue, a course page and a learner's dashboard, on the Belgian space. Drives Debian's
+// Chromium (CHROMIUM_PATH). Prints each page's performance, accessibility and best-practices scores and exits 1
+// when one is under its goal (performance 90, accessibility 95, best practices 95). Not part of `npm test`: it takes
+// minutes, and performance varies with the machine's load: run it on a quiet machine.
+import { spawn, spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
+import http from "node:http";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
+import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
+import { applicationUrl, prepareDatabase } from "./prepare-database";
+
+const root = path.resolve(__dirname, "..");
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3330);
+const PG_PORT = Number(process.env.LIGHTHOUSE_PG_PORT ?? 5470);
+const HOST = `localhost:${PORT}`;
+const SITE = `http://be.${HOST}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const APP_PASSWORD = "lighthouse";
+const SECRET = "lighthouse-secret-0123456789abcdef0123";
+const LEARNER = { username: "be.learner", password: "Customs-Demo-2026" };
+const GOALS = { performance: 90, accessibility: 95, "best-practices": 95 } as const;
+const CATEGORIES = Object.keys(GOALS) as Array<keyof typeof GOALS>;
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"];
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const ok = await new Promise<boolean>((resolve) =>
+      http
+        .get({ host: "127.0.0.1", port: PORT, path: "/api/health", headers: { host: HOST } }, (r) => {
+          r.resume();
+          resolve(r.statusCode === 200);
+        })
+        .on("error", () => resolve(false)),
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("The server did not become healthy.");
+}
+
+/** Signs the learner in with a real browser (the form is a server action) and returns the cookies and a course's address. */
+async function signInAndFindCourse(): Promise<{ cookie: string; coursePath: string }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    // A loaded machine answers slowly; these steps only prepare the audits.
+    page.setDefaultTimeout(120_000);
+    await page.goto(`${SITE}/find-learning`);
+    const coursePath = await page
+      .locator("[data-testid=course-card] a[href^='/courses/']")
+      .first()
+      .getAttribute("href");
+    if (!coursePath) throw new Error("The catalogue shows no course.");
+    await page.goto(`${SITE}/sign-in`);
+    await page.getByLabel(/Username or e-mail/).fill(LEARNER.username);
+    await page.getByLabel(/^Password/).fill(LEARNER.password);
+    await page.locator("main form").getByRole("button").first().click();
+    await page.waitForURL(`${SITE}/dashboard`, { timeout: 120_000 });
+    const cookies = await page.context().cookies(SITE);
+    return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "), coursePath };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function audit(url: string, cookie?: string): Promise<Record<keyof typeof GOALS, number>> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
+    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [category, Math.round((result.lhr.categories[category]?.score ?? 0) * 100)]),
+    ) as Record<keyof typeof GOALS, number>;
+    if (process.env.LIGHTHOUSE_VERBOSE === "1")
+      for (const [id, a] of Object.entries(result.lhr.audits))
+        if (a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
+          console.log(`    ${id}: ${a.score} ${a.displayValue ?? ""}`);
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main() {
+  const dataDir = path.join(root, ".data", "lighthouse");
+  await rm(dataDir, { recursive: true, force: true });
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "postgres"),
+    port: PG_PORT,
+    password: "lighthouse",
+    persistent: false,
+    fsync: false,
+  });
+  await cluster.createDatabase("clikc_lighthouse");
+  const ownerUrl = cluster.url("clikc_lighthouse");
+  let server: ReturnType<typeof spawn> | null = null;
+  try {
+    console.log("Preparing the database (migrations, demo data)…");
+    await prepareDatabase({ ownerUrl, appPassword: APP_PASSWORD, seed: true });
+    const env = {
+      ...process.env,
+      APP_DATABASE_URL: applicationUrl(ownerUrl, APP_PASSWORD),
+      AUTH_SECRET: SECRET,
+      ROOT_DOMAIN: HOST,
+      PORT: String(PORT),
+      DISABLE_WORKERS: "1",
+      NODE_ENV: "production" as const,
+    };
+    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    if (process.env.LIGHTHOUSE_SKIP_BUILD !== "1" && !buildIsCurrent(root)) {
+      if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0)
+        throw new Error("The build failed.");
+      recordBuild(root);
+    }
+    console.log(`Starting the production server on port ${PORT}…`);
+    server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForHealth();
+    const { cookie, coursePath } = await signInAndFindCourse();
+    const pages = [
+      { name: "sign-in", url: `${SITE}/sign-in` },
+      { name: "catalogue", url: `${SITE}/find-learning` },
+      { name: "course page", url: `${SITE}${coursePath}` },
+      { name: "dashboard", url: `${SITE}/dashboard`, cookie },
+    ];
+    let belowGoal = 0;
+    console.log(`Lighthouse ${"(mobile preset)".padEnd(16)} ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
+    for (const page of pages) {
+      // Once to warm the server's caches and compiled routes, then the run that counts.
+      await audit(page.url, page.cookie);
+      const scores = await audit(page.url, page.cookie);
+      belowGoal += CATEGORIES.filter((c) => scores[c] < GOALS[c]).length;
+      console.log(
+        `${page.name.padEnd(33)}${CATEGORIES.map((c) => `${scores[c]}${scores[c] < GOALS[c] ? "!" : " "}`.padStart(15)).join("")}`,
+      );
+    }
+    console.log(
+      `Goals: ${CATEGORIES.map((c) => `${c} ≥ ${GOALS[c]}`).join(", ")}; ${belowGoal ? `${belowGoal} score(s) below (!)` : "all met"}.`,
+    );
+    if (belowGoal) process.exitCode = 1;
+  } finally {
+    if (server) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
