@@ -43,6 +43,7 @@ const TENANT_OWNED = new Set<string>([
   "ScormAttempt",
   "QuizAttempt",
   "EvaluationResponse",
+  "VideoProgress",
   "EnrolmentRequest",
   "TenantSignature",
   "Certificate",
@@ -65,6 +66,7 @@ const SHARED_CATALOGUE = new Set<string>([
   "ScormSco",
   "QuizSettings",
   "QuizQuestion",
+  "ModuleContent",
   "WorkshopSession",
   "StoreProductCourse",
 ]);
