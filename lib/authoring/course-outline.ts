@@ -11,7 +11,7 @@ import { ownCourse, parse } from "./save-course";
 import { UUID } from "@/lib/ids";
 import { packageVersions } from "@/lib/authoring/package-versions";
 
-const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
+const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "PAGE", "QUIZ", "EVALUATION"] as const;
 const moduleSchema = z.object({
   kind: z.enum(MODULE_KINDS, "required"),
   title: localizedTitleSchema,

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
 import { type ScoResult, scormResults } from "@/lib/records/scorm-results";
+import { completionRule } from "@/lib/modules/completion-rule";
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();
@@ -36,6 +37,8 @@ export async function readCourse(
           position: true,
           section: { select: { id: true, title: true } },
           scormPackages: { where: { replacedAt: null }, select: { id: true } },
+          content: { select: { watchPercent: true, url: true, storageKey: true, body: true } },
+          quizSettings: { select: { passPercent: true } },
         },
       },
     },
@@ -83,6 +86,10 @@ export async function readCourse(
       completed: completed.has(m.id),
       section: { id: m.section.id, title: localized(m.section.title as Record<string, string>, locale) },
       playable: m.scormPackages.length > 0,
+      /** What completes it, as the learner is told. */
+      rule: completionRule(m),
+      /** A video, resource or page module with something in it to open. */
+      hasContent: !!m.content && (!!m.content.storageKey || !!m.content.url || m.kind === "PAGE"),
       /** The viewer's results per SCO of a SCORM module: status, score, time. */
       scorm: scorm.get(m.id) ?? [],
     })),

@@ -12,7 +12,10 @@ export interface MediaInput {
   file: string;
 }
 
-type MediaHandler = (request: Request, route: { params: Promise<{ token: string; file: string[] }> }) => Promise<Response>;
+type MediaHandler = (
+  request: Request,
+  route: { params: Promise<{ token: string; file: string[] }> },
+) => Promise<Response>;
 
 export function mediaRoute(handler: (input: MediaInput) => Promise<Response>): MediaHandler {
   return async (request, route) => {

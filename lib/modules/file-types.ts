@@ -19,8 +19,7 @@ export const RESOURCE_TYPES = {
 
 export type ResourceExtension = keyof typeof RESOURCE_TYPES;
 
-const startsWith = (bytes: Uint8Array, signature: number[], at = 0) =>
-  signature.every((b, i) => bytes[at + i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, from: number, to: number) =>
   String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 

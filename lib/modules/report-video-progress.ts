@@ -36,7 +36,8 @@ export async function reportVideoProgress(
       reportedAt: now,
     };
     if (previous) await tx.videoProgress.update({ where: { id: previous.id }, data });
-    else await tx.videoProgress.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, moduleId, ...data } });
+    else
+      await tx.videoProgress.create({ data: { tenantId: scope.ctx.tenantId, userId: learnerId, moduleId, ...data } });
     const completed = reachesThreshold(watched, duration, target.content.watchPercent);
     if (completed) await recordCompletion(tx, scope.ctx, learnerId, target);
     const done = completed || !!(await tx.moduleCompletion.findFirst({ where: { userId: learnerId, moduleId } }));

@@ -1,4 +1,4 @@
-// An author writes a page module's text, per language, in the platform's one rich-text subset
+// An author writes a page module's text, one language at a time, in the platform's one rich-text subset
 // (lib/content/rich-text.ts: paragraphs, lists, bold, italic, web links). The server stores the source and
 // every page renders it as a tree of allowed elements, so no author's HTML ever reaches a learner. Audited.
 import type { Author } from "@/lib/authoring/author";
@@ -6,13 +6,15 @@ import { parse } from "@/lib/authoring/save-course";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
 import { authorModule } from "./author-module";
-import { pageBodySchema } from "./schemas";
+import { pageTextSchema } from "./schemas";
 
 export async function savePage(author: Author, courseId: string, moduleId: string, input: unknown) {
-  const { body } = parse(pageBodySchema, input);
-  const texts = Object.fromEntries(Object.entries(body).filter(([, text]) => text && text.trim()));
+  const { locale, text } = parse(pageTextSchema, input);
   await forTenant(author.ctx, async (tx) => {
-    await authorModule(tx, author, courseId, moduleId, "PAGE");
+    const courseModule = await authorModule(tx, author, courseId, moduleId, "PAGE");
+    const texts: Record<string, string> = { ...((courseModule.content?.body ?? {}) as Record<string, string>) };
+    if (text) texts[locale] = text;
+    else delete texts[locale];
     await tx.moduleContent.upsert({
       where: { moduleId },
       create: { moduleId, tenantId: author.ctx.tenantId, courseId, audience: "CUSTOMS_ONLY", body: texts },
@@ -23,7 +25,7 @@ export async function savePage(author: Author, courseId: string, moduleId: strin
       action: "course.module.page",
       targetType: "CourseModule",
       targetId: moduleId,
-      after: { locales: Object.keys(texts) },
+      after: { locale, characters: text.length },
     });
   });
 }

@@ -19,7 +19,16 @@ export async function saveVideoSettings(author: Author, courseId: string, module
     const courseModule = await authorModule(tx, author, courseId, moduleId, "VIDEO");
     const previous = courseModule.content;
     const data = url
-      ? { watchPercent, url, storageKey: null, fileName: null, contentType: null, bytes: null, durationSeconds: null, captions: [] }
+      ? {
+          watchPercent,
+          url,
+          storageKey: null,
+          fileName: null,
+          contentType: null,
+          bytes: null,
+          durationSeconds: null,
+          captions: [],
+        }
       : { watchPercent };
     await tx.moduleContent.upsert({
       where: { moduleId },

@@ -4,29 +4,33 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { contentLimits } from "./content-limits";
 
 export const videoSettingsSchema = z.object({
-  watchPercent: z.coerce.number("watchPercentRange").int("watchPercentRange").min(1, "watchPercentRange").max(100, "watchPercentRange"),
+  watchPercent: z.coerce
+    .number("watchPercentRange")
+    .int("watchPercentRange")
+    .min(1, "watchPercentRange")
+    .max(100, "watchPercentRange"),
 });
 
 export const linkSchema = z.object({
   url: z
     .string()
     .trim()
-    .max(2000, "linkInvalid")
+    .max(2000, "webLinkInvalid")
     .refine((value) => {
       try {
         return new URL(value).protocol === "https:";
       } catch {
         return false;
       }
-    }, "linkInvalid"),
+    }, "webLinkInvalid"),
 });
 
 export const captionLocaleSchema = z.object({ locale: z.enum(LOCALES, "captionsLocale") });
 
-export const pageBodySchema = z.object({
-  body: z
-    .partialRecord(z.enum(LOCALES), z.string().max(contentLimits().pageCharacters, "pageTooLong"))
-    .refine((body) => Object.values(body).some((text) => text && text.trim()), "pageEmpty"),
+/** A page module's text in one language; an empty text removes that language. */
+export const pageTextSchema = z.object({
+  locale: z.enum(LOCALES, "required"),
+  text: z.string().trim().max(contentLimits().pageCharacters, "pageTooLong"),
 });
 
 /** A progress report of the video player: segments played since the last report, and where it stands. */

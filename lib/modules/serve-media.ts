@@ -19,8 +19,7 @@ export async function serveMedia(claims: MediaClaims, file: string, range: strin
     }),
   );
   const captions = CAPTIONS.exec(file);
-  if (!content || (file !== FILE && !(captions && content.captions.includes(captions[1]))))
-    return statusResponse(404);
+  if (!content || (file !== FILE && !(captions && content.captions.includes(captions[1])))) return statusResponse(404);
   const size = await storedSize(claims.key, file);
   if (size === null) return statusResponse(404);
   const type = captions ? "text/vtt; charset=utf-8" : (content.contentType ?? "application/octet-stream");

@@ -10,7 +10,7 @@ export function videoDuration(bytes: Uint8Array, type: VideoType): number | null
 function mp4Duration(bytes: Uint8Array): number | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const box = (from: number, to: number, type: string): [number, number] | null => {
-    for (let at = from; at + 8 <= to; ) {
+    for (let at = from; at + 8 <= to;) {
       let size = view.getUint32(at);
       const name = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
       let header = 8;
@@ -49,7 +49,7 @@ function webmDuration(bytes: Uint8Array): number | null {
   const INFO = 0x1549a966;
   const children = (from: number, to: number, wanted: number[]): Map<number, [number, number]> => {
     const found = new Map<number, [number, number]>();
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       const id = vint(at, true);
       const size = id && vint(at + id[1], false);
       if (!id || !size) break;

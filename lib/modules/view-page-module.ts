@@ -1,7 +1,6 @@
 // What a page module shows, in one transaction: its title and its text in the learner's language (or English,
-// or the first language written), parsed into the rich-text tree the page renders.
+// or the first language written): rich-text source that the page renders as a tree of allowed elements.
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
-import { parseRichText } from "@/lib/content/rich-text";
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
@@ -17,7 +16,7 @@ export async function viewPageModule(scope: VisibilityScope, learnerId: string, 
     return {
       courseId: target.courseId,
       title: localized(target.title as Record<string, string>, locale),
-      blocks: parseRichText(text),
+      text,
     };
   });
 }

@@ -26,9 +26,7 @@ export async function viewVideoModule(
       tx.videoProgress.findFirst({ where: { userId: learnerId, moduleId } }),
       tx.moduleCompletion.findFirst({ where: { userId: learnerId, moduleId }, select: { completedAt: true } }),
     ]);
-    const file = content.storageKey
-      ? { key: content.storageKey, moduleId, platformOrigin }
-      : null;
+    const file = content.storageKey ? { key: content.storageKey, moduleId, platformOrigin } : null;
     const duration = content.durationSeconds ?? 0;
     return {
       courseId: target.courseId,

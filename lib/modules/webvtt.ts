@@ -1,7 +1,6 @@
 // Captions are WebVTT files: checked on upload so a learner's player never receives a broken track. The
 // file must be UTF-8 text that starts with "WEBVTT" and whose cues have well-formed, ordered timings.
-const TIMING =
-  /^((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}) --> ((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})(?:[ \t].*)?$/;
+const TIMING = /^((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}) --> ((?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3})(?:[ \t].*)?$/;
 
 const seconds = (stamp: string) =>
   stamp
