@@ -29,6 +29,7 @@ export async function serveMedia(claims: MediaClaims, file: string, range: strin
     "Cache-Control": "private, max-age=600",
     "X-Content-Type-Options": "nosniff",
     "Access-Control-Allow-Origin": claims.origin,
+    "Access-Control-Expose-Headers": "Accept-Ranges, Content-Range, Content-Length",
     Vary: "Origin",
     "Cross-Origin-Resource-Policy": "cross-origin",
     "Content-Security-Policy": "default-src 'none'; sandbox",
