@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { launchSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
+import { platformOriginOf } from "@/lib/modules/site-origin";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -18,11 +19,8 @@ export default async function ScormPlayerPage({
   const [{ moduleId }, { sco }] = await Promise.all([params, searchParams]);
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
-  const platformOrigin = siteOrigin(
-    site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" },
-    publicProtocol(),
-    rootDomain(),
-  );
+  // The Academy's own origin too: the content origin lets only this origin frame the package.
+  const platformOrigin = platformOriginOf(site);
   const launch = await orNotFound(
     launchSco(
       visibilityScope(context),
