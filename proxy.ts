@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isEverySitePath } from "@/lib/tenancy/every-site-paths";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
 import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
+import { EMBED_ORIGINS } from "@/lib/modules/external-video";
 import {
   contentSecurityPolicy,
   newNonce,
@@ -30,7 +31,10 @@ export function proxy(request: NextRequest) {
     // The page's policy goes on the request too: Next.js takes the nonce from it for its own scripts.
     const policy = options.pagePolicy
       ? contentSecurityPolicy(newNonce(), {
-          frameOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol)],
+          // The content origin frames SCORM packages and serves videos; external videos play in their
+          // services' privacy-enhanced players.
+          frameOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol), ...EMBED_ORIGINS],
+          mediaOrigins: [siteOrigin({ kind: "content" }, request.nextUrl.protocol)],
           development: process.env.NODE_ENV === "development",
         })
       : null;

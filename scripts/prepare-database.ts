@@ -21,6 +21,8 @@ export async function prepareDatabase({
   try {
     // The role itself is created by the first migration; only its password is configuration.
     await db.$executeRawUnsafe(`ALTER ROLE clikc_app WITH LOGIN PASSWORD '${appPassword.replaceAll("'", "''")}'`);
+    // The demo content goes through the platform's own use cases (SCORM uploads), which connect as clikc_app.
+    process.env.APP_DATABASE_URL ??= applicationUrl(ownerUrl, appPassword);
     if (seed) await seedDemo(db);
   } finally {
     await db.$disconnect();

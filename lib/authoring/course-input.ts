@@ -76,7 +76,7 @@ export const localizedTitleSchema = z
   .transform((titles) => Object.fromEntries(Object.entries(titles).filter(([, title]) => title)))
   .refine((titles) => Object.keys(titles).length > 0, "required");
 
-export const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
+export const MODULE_KINDS = ["SCORM", "VIDEO", "RESOURCE", "PAGE", "QUIZ", "EVALUATION"] as const;
 export const moduleSchema = z.object({
   kind: z.enum(MODULE_KINDS, "required"),
   title: localizedTitleSchema,

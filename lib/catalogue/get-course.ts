@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
 import { type GradedModules, gradedScos } from "@/lib/records/scorm-results";
+import { completionRule } from "@/lib/modules/completion-rule";
 
 export async function getCourse(scope: VisibilityScope, locale: Locale, courseId: string, viewerId: string | null) {
   if (!UUID.test(courseId)) throw new NotFound();
@@ -36,6 +37,8 @@ export async function readCourse(
           position: true,
           section: { select: { id: true, title: true } },
           scormPackages: { where: { replacedAt: null }, select: { id: true } },
+          content: { select: { watchPercent: true, url: true, storageKey: true, body: true } },
+          quizSettings: { select: { passPercent: true } },
         },
       },
     },
@@ -99,6 +102,10 @@ export async function readCourse(
             grading: scorm.get(m.id)!.settings.grading,
           }
         : null,
+      /** What completes it, as the learner is told. */
+      rule: completionRule(m),
+      /** A video, resource or page module with something in it to open. */
+      hasContent: !!m.content && (!!m.content.storageKey || !!m.content.url || m.kind === "PAGE"),
     })),
     enrolment: enrolment
       ? { progressPercent: enrolment.progressPercent, status: enrolment.status, enrolledAt: enrolment.enrolledAt }

@@ -7,3 +7,6 @@ const store = () => (process.env.CONTENT_STORE === "s3" ? s3 : local);
 export const storeFiles = (key: string, files: Map<string, Uint8Array>) => store().storeFiles(key, files);
 export const readStoredFile = (key: string, relative: string) => store().readStoredFile(key, relative);
 export const removeStored = (key: string) => store().removeStored(key);
+export const storedSize = (key: string, relative: string) => store().storedSize(key, relative);
+export const readStoredRange = (key: string, relative: string, start: number, end: number) =>
+  store().readStoredRange(key, relative, start, end);

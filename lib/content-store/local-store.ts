@@ -1,6 +1,6 @@
 // The content store on local disk (the default): uploaded course content (SCORM packages), one folder per
 // key. Keys and paths are checked so nothing is ever read or written outside the store.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { safeRelativePath, validKey } from "./paths";
 
@@ -40,4 +40,39 @@ export async function readStoredFile(key: string, relative: string): Promise<Uin
 export async function removeStored(key: string): Promise<void> {
   if (!validKey(key)) return;
   await rm(path.join(storeRoot(), key), { recursive: true, force: true });
+}
+
+/** The size of a stored file in bytes, or null when there is none. */
+export async function storedSize(key: string, relative: string): Promise<number | null> {
+  const target = resolveInStore(key, relative);
+  if (!target) return null;
+  try {
+    const info = await stat(target);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes start..end (inclusive) of a stored file, read without loading the rest; null when there is none. */
+export async function readStoredRange(
+  key: string,
+  relative: string,
+  start: number,
+  end: number,
+): Promise<Uint8Array | null> {
+  const target = resolveInStore(key, relative);
+  if (!target) return null;
+  try {
+    const file = await open(target, "r");
+    try {
+      const buffer = Buffer.alloc(end - start + 1);
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, start);
+      return new Uint8Array(buffer.subarray(0, bytesRead));
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return null;
+  }
 }

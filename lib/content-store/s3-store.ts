@@ -60,6 +60,33 @@ export async function readStoredFile(key: string, relative: string): Promise<Uin
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The size of a stored object in bytes (a HEAD request), or null when there is none. */
+export async function storedSize(key: string, relative: string): Promise<number | null> {
+  const path = safeRelativePath(relative);
+  if (!validKey(key) || !path) return null;
+  const response = await s3().client.fetch(objectUrl(`${key}/${path}`), { method: "HEAD" });
+  if (response.status === 404 || response.status === 403) return null;
+  await expectOk(response, `sizing ${path}`);
+  return Number(response.headers.get("content-length") ?? 0);
+}
+
+/** Bytes start..end (inclusive) of a stored object (a ranged GET); null when there is none. */
+export async function readStoredRange(
+  key: string,
+  relative: string,
+  start: number,
+  end: number,
+): Promise<Uint8Array | null> {
+  const path = safeRelativePath(relative);
+  if (!validKey(key) || !path) return null;
+  const response = await s3().client.fetch(objectUrl(`${key}/${path}`), {
+    headers: { range: `bytes=${start}-${end}` },
+  });
+  if (response.status === 404 || response.status === 403) return null;
+  await expectOk(response, `reading ${path}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 export async function removeStored(key: string): Promise<void> {
   if (!validKey(key)) return;
   let token: string | null = null;

@@ -43,6 +43,7 @@ const TENANT_OWNED = new Set<string>([
   "ScormAttempt",
   "QuizAttempt",
   "EvaluationResponse",
+  "VideoProgress",
   "EnrolmentRequest",
   "TenantSignature",
   "Certificate",
@@ -66,6 +67,7 @@ const SHARED_CATALOGUE = new Set<string>([
   "QuizSettings",
   "ScormSettings",
   "QuizQuestion",
+  "ModuleContent",
   "WorkshopSession",
   "StoreProductCourse",
 ]);

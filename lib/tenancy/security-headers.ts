@@ -12,7 +12,7 @@ export function newNonce(): string {
 /** The policy of a page: its own origin, plus the content origin its SCORM player frames. */
 export function contentSecurityPolicy(
   nonce: string,
-  options: { frameOrigins?: string[]; frameAncestors?: string; development?: boolean } = {},
+  options: { frameOrigins?: string[]; mediaOrigins?: string[]; frameAncestors?: string; development?: boolean } = {},
 ): string {
   return [
     "default-src 'self'",
@@ -21,6 +21,7 @@ export function contentSecurityPolicy(
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    `media-src 'self' ${(options.mediaOrigins ?? []).join(" ")}`.trim(),
     `frame-src 'self' ${(options.frameOrigins ?? []).join(" ")}`.trim(),
     "object-src 'none'",
     "base-uri 'none'",

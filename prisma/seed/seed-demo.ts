@@ -8,6 +8,7 @@ import { SECRETARY_GENERAL, TERMS } from "./data/platform";
 import { TOPICS } from "./data/topics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "./demo-accounts";
 import { seedStore } from "./seed-store";
+import { seedContent } from "./content/seed-content";
 
 /** Administrations that have their own space in the demo, with their branding. */
 export const DEMO_SPACES: Record<string, { displayName: string; primaryColor: string; defaultLocale: string }> = {
@@ -157,6 +158,15 @@ const MODULE_TITLES = {
     ru: "Урок 2 (видео)",
     ar: "الدرس 2 (فيديو)",
   },
+  reading: {
+    en: "Reading material",
+    fr: "Documentation",
+    es: "Material de lectura",
+    pt: "Material de leitura",
+    "pt-BR": "Material de leitura",
+    ru: "Материалы для чтения",
+    ar: "مواد للقراءة",
+  },
   quiz: {
     en: "Final quiz",
     fr: "Quiz final",
@@ -203,7 +213,7 @@ async function seedModules(db: PrismaClient): Promise<void> {
   });
   const outline = (
     type: string,
-  ): Array<[keyof typeof MODULE_TITLES, "SCORM" | "VIDEO" | "RESOURCE" | "QUIZ" | "EVALUATION"]> =>
+  ): Array<[keyof typeof MODULE_TITLES, "SCORM" | "VIDEO" | "RESOURCE" | "PAGE" | "QUIZ" | "EVALUATION"]> =>
     type === "WORKSHOP"
       ? [
           ["programme", "RESOURCE"],
@@ -212,9 +222,10 @@ async function seedModules(db: PrismaClient): Promise<void> {
       : type === "RESOURCE"
         ? [["programme", "RESOURCE"]]
         : [
-            ["introduction", "RESOURCE"],
+            ["introduction", "PAGE"],
             ["lesson1", "SCORM"],
             ["lesson2", "VIDEO"],
+            ["reading", "RESOURCE"],
             ["quiz", "QUIZ"],
             ["evaluation", "EVALUATION"],
           ];
@@ -394,5 +405,6 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedCourses(db, tenantIds);
   await seedModules(db);
   await seedWorkshops(db, tenantIds);
+  await seedContent(db);
   await seedStore(db, tenantIds.get("academy")!);
 }

@@ -47,3 +47,47 @@ describe("the demo data", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("the demo content", () => {
+  it("gives every module of every published course something to complete", async () => {
+    const empty = await db.owner.courseModule.findMany({
+      where: {
+        course: { status: "PUBLISHED" },
+        OR: [
+          { kind: { in: ["VIDEO", "RESOURCE", "PAGE"] }, content: null },
+          { kind: "SCORM", scormPackages: { none: {} } },
+          { kind: "QUIZ", quizQuestions: { none: {} } },
+        ],
+      },
+      select: { kind: true, course: { select: { code: true } } },
+    });
+    expect(empty).toEqual([]);
+    const hs = await db.owner.course.findFirstOrThrow({
+      where: { code: "HS-101" },
+      select: { modules: { orderBy: { position: "asc" }, select: { kind: true, required: true } } },
+    });
+    expect(hs.modules.map((m) => m.kind)).toEqual(["PAGE", "SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"]);
+    const quiz = await db.owner.quizSettings.findFirstOrThrow({ where: { module: { course: { code: "HS-101" } } } });
+    expect(quiz.passPercent).toBe(70);
+    expect(await db.owner.quizQuestion.count({ where: { moduleId: quiz.moduleId } })).toBeGreaterThanOrEqual(5);
+    const video = await db.owner.moduleContent.findFirstOrThrow({
+      where: { module: { kind: "VIDEO", course: { code: "HS-101" } } },
+    });
+    expect(video).toMatchObject({ contentType: "video/webm", watchPercent: 80 });
+    expect(video.durationSeconds).toBeGreaterThan(19);
+    expect(video.captions).toHaveLength(7);
+    const versions = await db.owner.scormPackage.groupBy({ by: ["version"], _count: true });
+    expect(versions.map((v) => v.version).sort()).toEqual(["1.2", "2004"]);
+  });
+
+  it("adds no content a second time", async () => {
+    const count = async () => ({
+      contents: await db.owner.moduleContent.count(),
+      packages: await db.owner.scormPackage.count(),
+      questions: await db.owner.quizQuestion.count(),
+    });
+    const before = await count();
+    await seedDemo(db.owner);
+    expect(await count()).toEqual(before);
+  });
+});

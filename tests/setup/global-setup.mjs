@@ -20,6 +20,8 @@ export default async function globalSetup() {
     fsync: false,
   });
   await cluster.createDatabase(TEMPLATE_DATABASE);
+  // The seed stores the demo content (videos, PDFs, SCORM packages) where the tests read it.
+  process.env.CONTENT_STORE_DIR = path.join(dataDir, "content");
   const prepared = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts", "--seed"], {
     env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE_DATABASE), APP_DB_PASSWORD: TEST_APP_PASSWORD },
     encoding: "utf8",
@@ -33,6 +35,5 @@ export default async function globalSetup() {
   process.env.TEST_PG_SERVER_URL = cluster.url("postgres");
   process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
   process.env.TEST_APP_PASSWORD = TEST_APP_PASSWORD;
-  process.env.CONTENT_STORE_DIR = path.join(dataDir, "content");
   process.env.AUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
 }

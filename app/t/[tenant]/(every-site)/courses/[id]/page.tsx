@@ -8,6 +8,7 @@ import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewCoursePage } from "@/lib/learning/view-course-page";
 import { CertificateTab } from "./certificate-tab";
+import { CompletionRuleText, OpenContent } from "./module-actions";
 import { VisitBeacon } from "./visit-beacon";
 import { WorkshopSessions } from "./workshop-sessions";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -53,6 +54,7 @@ export default async function CoursePage({
           )}
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
+          <CompletionRuleText rule={m.rule} required={m.required} />
           {m.playable && course.enrolment ? (
             <OpenInPopup
               href={`/learn/scorm/${m.id}`}
@@ -62,6 +64,7 @@ export default async function CoursePage({
               {t("open")}
             </OpenInPopup>
           ) : null}
+          {course.enrolment && m.hasContent ? <OpenContent moduleId={m.id} kind={m.kind} title={m.title} /> : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
             <ButtonLink href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} size="sm">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}

@@ -5,9 +5,11 @@ import { localized } from "@/lib/i18n/localized";
 import type { getOutline } from "@/lib/authoring/get-outline";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Panel } from "@/components/ui/panel";
+import type { AuthoredContent } from "@/lib/modules/list-module-contents";
+import { ModuleContentForms } from "./module-content-forms";
 
 type Outline = Awaited<ReturnType<typeof getOutline>>;
-const KINDS = ["SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"] as const;
+const KINDS = ["SCORM", "VIDEO", "RESOURCE", "PAGE", "QUIZ", "EVALUATION"] as const;
 const small = "rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-40";
 const input = "rounded border border-slate-400 px-2 py-1";
 
@@ -16,10 +18,13 @@ export async function OutlineEditor({
   courseId,
   outline,
   locale,
+  contents,
 }: {
   courseId: string;
   outline: Outline;
   locale: string;
+  /** The content of its video, resource and page modules. */
+  contents: Map<string, AuthoredContent>;
 }) {
   const [t, course] = await Promise.all([getTranslations("Authoring"), getTranslations("Course")]);
   const action = `/api/author/courses/${courseId}/outline`;
@@ -138,6 +143,14 @@ export async function OutlineEditor({
                         {t("quizQuestions")}
                       </Link>
                     ) : null}
+                    <ModuleContentForms
+                      courseId={courseId}
+                      moduleId={m.id}
+                      kind={m.kind}
+                      name={name}
+                      locale={locale}
+                      content={contents.get(m.id)}
+                    />
                     {m.kind === "SCORM" ? (
                       <Link href={`/author/courses/${courseId}/scorm/${m.id}`} className={small}>
                         {t("scormSettings.link")}

@@ -6,6 +6,7 @@ import { topicNames } from "@/lib/catalogue/topic-names";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { OutlineEditor } from "./outline-editor";
+import { listModuleContents } from "@/lib/modules/list-module-contents";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
 import { Button } from "@/components/ui/button";
@@ -26,7 +27,9 @@ export default async function EditCoursePage({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}`, can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const [course, outline] = await orNotFound(Promise.all([getAuthoredCourse(author, id), getOutline(author, id)]));
+  const [course, outline, contents] = await orNotFound(
+    Promise.all([getAuthoredCourse(author, id), getOutline(author, id), listModuleContents(author, id)]),
+  );
   const [t, fields, uiLocale] = await Promise.all([
     getTranslations("Authoring"),
     getTranslations("Fields"),
@@ -81,8 +84,10 @@ export default async function EditCoursePage({
         ) : null}
       </div>
       {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
-      {query.saved === "created" || query.saved === "package" ? (
-        <Notice tone="success">{t(query.saved === "created" ? "created" : "packageSaved")}</Notice>
+      {query.saved === "created" || query.saved === "package" || query.saved === "content" ? (
+        <Notice tone="success">
+          {t(query.saved === "created" ? "created" : query.saved === "package" ? "packageSaved" : "contentSaved")}
+        </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm save={saveSettingsAction.bind(null, id)} topics={topics} settings={course} />
@@ -97,7 +102,7 @@ export default async function EditCoursePage({
           {t("outline")}
         </h2>
         <p className="text-sm text-slate-600">{t("outlineHint", { language: LOCALE_NAMES[locale] })}</p>
-        <OutlineEditor courseId={id} outline={outline} locale={locale} />
+        <OutlineEditor courseId={id} outline={outline} locale={locale} contents={contents} />
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { openSco } from "@/lib/scorm/attempts";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { AttemptBar } from "./attempt-bar";
+import { platformOriginOf } from "@/lib/modules/site-origin";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -21,11 +22,8 @@ export default async function ScormPlayerPage({
   const [{ moduleId }, { sco, nav, error }] = await Promise.all([params, searchParams]);
   const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
   const site = context.site;
-  const platformOrigin = siteOrigin(
-    site.kind === "tenant" ? { kind: "tenant", slug: site.tenant.slug } : { kind: "root" },
-    publicProtocol(),
-    rootDomain(),
-  );
+  // The Academy's own origin too: the content origin lets only this origin frame the package.
+  const platformOrigin = platformOriginOf(site);
   const position = Number.parseInt(sco ?? "", 10);
   const launch = await orNotFound(
     openSco(
