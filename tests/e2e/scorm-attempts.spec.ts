@@ -80,7 +80,7 @@ test("a learner fails, reviews the failed attempt, starts attempt 2 of 3 and pas
   await signIn(learner, "ke", "ke.learner");
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"), { timeout: 30_000 });
   await learner.goto(siteUrl("ke", `/courses/${course.id}?tab=course`));
-  await learner.getByRole("button", { name: "Enroll now" }).click();
+  await learner.getByRole("button", { name: "Enrol now" }).click();
   const openPlayer = async () => {
     await learner.goto(siteUrl("ke", `/courses/${course.id}?tab=course`));
     const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
