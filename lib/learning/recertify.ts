@@ -4,7 +4,7 @@
 // The course evaluation is feedback, not assessment: it is not asked again.
 import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
-import { refreshProgress } from "./complete-module";
+import { refreshProgress } from "./refresh-progress";
 import { mayRecertify } from "@/lib/certificates/certificate-status";
 
 export async function recertify(ctx: TenantContext, learnerId: string, courseId: string): Promise<void> {

@@ -4,7 +4,7 @@ import { fieldMessages } from "@/lib/field-messages";
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
-import { refreshProgress } from "./complete-module";
+import { refreshProgress } from "./refresh-progress";
 import { enrolledEvaluation } from "./enrolled-evaluation";
 import { evaluationSchema } from "./schemas";
 

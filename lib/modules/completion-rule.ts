@@ -1,5 +1,5 @@
 // What completes each kind of module, as the course page states it to the learner ("Required: watch 80 %",
-// "Required: pass with 70 %"), the same rules the server applies (lib/learning/complete-module.ts and this
+// "Required: pass with 70 %"), the same rules the server applies (lib/learning/refresh-progress.ts and this
 // area's use cases). SCORM modules follow the package's own rules (ADR 0017).
 export type CompletionRule =
   | { kind: "scorm" }

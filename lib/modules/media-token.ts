@@ -2,7 +2,7 @@
 // tokens (lib/scorm/launch-token.ts), signed with the platform's secret under a purpose of their own, naming
 // the content store key, the module and the learner with the tenant context she was given them in, the
 // platform origin that may embed them, and an expiry. The content origin holds no session.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 export const MEDIA_TOKEN_SECONDS = 4 * 60 * 60;
 
@@ -26,7 +26,13 @@ const sign = (payload: string) => createHmac("sha256", `module-media:${secret()}
 
 export function issueMediaToken(claims: Omit<MediaClaims, "exp">, now = Date.now()): string {
   const payload = Buffer.from(
-    JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + MEDIA_TOKEN_SECONDS }),
+    // A random id: each page view's token is its own, so the access check's cache (media-access.ts) never
+    // answers for a token issued after the enrolment ended.
+    JSON.stringify({
+      ...claims,
+      exp: Math.floor(now / 1000) + MEDIA_TOKEN_SECONDS,
+      id: randomBytes(9).toString("base64url"),
+    }),
   ).toString("base64url");
   return `${payload}.${sign(payload)}`;
 }

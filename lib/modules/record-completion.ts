@@ -1,7 +1,7 @@
 // A module of a video, resource or page is complete for a learner: recorded once, and the course's progress
-// brought up to date in the same transaction (lib/learning/complete-module.ts: the course's rules).
+// brought up to date in the same transaction (lib/learning/refresh-progress.ts: the course's rules).
 import type { TenantContext, TenantTx } from "@/lib/db";
-import { refreshProgress } from "@/lib/learning/complete-module";
+import { refreshProgress } from "@/lib/learning/refresh-progress";
 
 export async function recordCompletion(
   tx: TenantTx,

@@ -3,7 +3,7 @@ import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant, type Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
-import { refreshProgress } from "@/lib/learning/complete-module";
+import { refreshProgress } from "@/lib/learning/refresh-progress";
 import { enrolledQuiz, type LayoutItem } from "./enrolled-quiz";
 import { isCorrect, scorePercent, type Response } from "./grading";
 

@@ -3,7 +3,7 @@
 // every SCO for 1.2): then the completion is recorded (once) and the enrolment's progress brought up to date, in
 // one transaction.
 import { forTenant, type TenantContext } from "@/lib/db";
-import { refreshProgress } from "@/lib/learning/complete-module";
+import { refreshProgress } from "@/lib/learning/refresh-progress";
 import type { AttemptSco } from "./attempt-sco";
 import { packageComplete } from "./sequencing/package-complete";
 

@@ -405,6 +405,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedCourses(db, tenantIds);
   await seedModules(db);
   await seedWorkshops(db, tenantIds);
-  await seedContent(db);
+  // SEED_DEMO_CONTENT=0 leaves the modules empty (the integration tests' base template: tests arrange content).
+  if (process.env.SEED_DEMO_CONTENT !== "0") await seedContent(db);
   await seedStore(db, tenantIds.get("academy")!);
 }

@@ -34,12 +34,19 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Registers beforeAll/afterAll hooks that give the test file its own database. */
-export function setUpTestDatabase(): TestDatabase {
+/**
+ * Registers beforeAll/afterAll hooks that give the test file its own database: the demo data with empty modules,
+ * or with the demo content the seed generates (SCORM packages, videos, PDFs, pages, quizzes) when asked.
+ */
+export function setUpTestDatabase({ demoContent = false }: { demoContent?: boolean } = {}): TestDatabase {
   const db = {} as TestDatabase;
   beforeAll(async () => {
     db.name = `test_${randomUUID().replaceAll("-", "")}`;
-    await admin((client) => client.query(`CREATE DATABASE "${db.name}" TEMPLATE "${process.env.TEST_PG_TEMPLATE}"`));
+    await admin((client) =>
+      client.query(
+        `CREATE DATABASE "${db.name}" TEMPLATE "${demoContent ? process.env.TEST_PG_CONTENT_TEMPLATE : process.env.TEST_PG_TEMPLATE}"`,
+      ),
+    );
     db.ownerUrl = urlFor(db.name);
     db.appUrl = urlFor(db.name, { name: "clikc_app", password: process.env.TEST_APP_PASSWORD! });
     process.env.APP_DATABASE_URL = db.appUrl;

@@ -5,7 +5,7 @@ import { listCertificates } from "@/lib/certificates/list-certificates";
 import { recertify } from "@/lib/learning/recertify";
 import { revokeCertificate } from "@/lib/certificates/revoke-certificate";
 import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-reminders";
-import { setSignatory } from "@/lib/certificates/signatory";
+import { setSignatory } from "@/lib/certificates/set-signatory";
 import { verifyCertificate } from "@/lib/certificates/verify-certificate";
 import { Invalid, NotFound } from "@/lib/errors";
 import { completeModule } from "@/lib/learning/complete-module";

@@ -23,7 +23,7 @@ import { anonymousScope, scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
 
-const db = setUpTestDatabase();
+const db = setUpTestDatabase({ demoContent: true });
 const ORIGIN = "http://ke.localhost:3000";
 
 async function authorFor(username: string, host: string) {

@@ -5,7 +5,8 @@
 // reach none of it.
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { authorOn } from "@/lib/authoring/author";
-import { saveScormSettings, scormSettingsForAuthor } from "@/lib/authoring/scorm-settings";
+import { scormSettingsForAuthor } from "@/lib/authoring/get-scorm-settings";
+import { saveScormSettings } from "@/lib/authoring/save-scorm-settings";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { Invalid, NotFound } from "@/lib/errors";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";

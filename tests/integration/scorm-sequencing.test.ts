@@ -37,7 +37,7 @@ const launched = (opened: Launch | RefusedLaunch): Launch => {
 };
 const locks = (opened: Launch | RefusedLaunch) =>
   Object.fromEntries(
-    opened.outline.flatMap((group) => group.children).map((item) => [item.title, item.locked] as const),
+    opened.outline.flatMap((group) => group.children).map((item) => [item.title, item.locked ?? null] as const),
   );
 const attemptsOn = (moduleId: string) =>
   db.owner.scormAttempt.findMany({

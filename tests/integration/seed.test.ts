@@ -1,7 +1,7 @@
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "../helpers/test-database";
 
-const db = setUpTestDatabase();
+const db = setUpTestDatabase({ demoContent: true });
 
 describe("the demo data", () => {
   it("has the WCO, the Academy and all 186 Member administrations", async () => {

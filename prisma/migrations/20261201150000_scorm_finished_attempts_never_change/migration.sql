@@ -43,7 +43,8 @@ BEGIN
         AND NOT (
           a."sessionId" IS DISTINCT FROM p_session
           AND COALESCE(a."exitMode", '') <> 'suspend'
-          AND (a."completionStatus" IN ('completed', 'passed', 'failed') OR a."successStatus" IN ('passed', 'failed'))
+          AND (COALESCE(a."completionStatus", '') IN ('completed', 'passed', 'failed')
+            OR COALESCE(a."successStatus", '') IN ('passed', 'failed'))
         )
       RETURNING a."id"
     )

@@ -66,6 +66,7 @@ export async function seedContent(db: PrismaClient): Promise<void> {
   const videoSeconds = modules.some((m) => m.kind === "VIDEO") ? await ensureVideo() : 0;
   const authors = await authorsByTenant(db);
   let scormIndex = 0;
+  const seededScorm = modules.filter((m) => m.kind === "SCORM").map((m) => m.id);
   for (const m of modules) {
     const languages = m.course.languages.filter((l): l is Locale => (LOCALES as readonly string[]).includes(l));
     const first = languages[0] ?? "en";
@@ -134,6 +135,9 @@ export async function seedContent(db: PrismaClient): Promise<void> {
       await attachScormPackage(author, m.courseId, m.id, zip);
     }
   }
+  // The demo content is the platform's starting state, not an administrator's action: its uploads, made through
+  // the authors' own path, leave no event in the audit log that coordinators and WCO staff read.
+  await db.auditEvent.deleteMany({ where: { action: "course.module.scorm", targetId: { in: seededScorm } } });
 }
 
 /** Each course-owning tenant's author for the SCORM upload path: its tenant admin, or the WCO admin for the core. */

@@ -1,7 +1,8 @@
 "use server";
 
 import { authorOn } from "@/lib/authoring/author";
-import { setSignatory, setSignatorySignature } from "@/lib/certificates/signatory";
+import { setSignatory } from "@/lib/certificates/set-signatory";
+import { setSignatorySignature } from "@/lib/certificates/set-signatory-signature";
 import { formAction } from "@/lib/http/form-action";
 import { uploadedBytes } from "@/lib/http/uploaded-bytes";
 

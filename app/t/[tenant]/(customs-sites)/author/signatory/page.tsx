@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignatureForm } from "@/components/forms/signature-form";
-import { readSignatory } from "@/lib/certificates/signatory";
+import { readSignatory } from "@/lib/certificates/read-signatory";
 import { uploadSignatorySignatureAction } from "./actions";
 import { SignatoryForm } from "./signatory-form";
 import { loadPage } from "@/lib/http/load-page";

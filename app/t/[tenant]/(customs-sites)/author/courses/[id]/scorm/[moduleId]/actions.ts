@@ -1,7 +1,7 @@
 "use server";
 
 import { authorOn } from "@/lib/authoring/author";
-import { saveScormSettings } from "@/lib/authoring/scorm-settings";
+import { saveScormSettings } from "@/lib/authoring/save-scorm-settings";
 import { formAction } from "@/lib/http/form-action";
 
 const settingsPage = (courseId: string, moduleId: string) => `/author/courses/${courseId}/scorm/${moduleId}`;

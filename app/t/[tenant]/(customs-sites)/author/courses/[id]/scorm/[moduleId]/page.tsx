@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorOn } from "@/lib/authoring/author";
-import { scormSettingsForAuthor } from "@/lib/authoring/scorm-settings";
+import { scormSettingsForAuthor } from "@/lib/authoring/get-scorm-settings";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { localized } from "@/lib/i18n/localized";
 import { PageTitle } from "@/components/ui/page-title";
