@@ -1,4 +1,6 @@
 // Each page reads what it shows in one transaction; these views answer what the separate reads answer.
+import { forTenant } from "@/lib/db";
+import { readMyScormResults } from "@/lib/learning/my-scorm-results";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { listCertificates } from "@/lib/certificates/list-certificates";
 import { NotFound } from "@/lib/errors";
@@ -114,8 +116,10 @@ describe("the dashboard's and the record of learning's views", () => {
     ).toEqual([]);
 
     await saveSearch(kenyan.ctx, kenyan.userId, { name: "Valuation", query: "valuation" });
+    const myCourses = await listMyCourses(kenyan.ctx, kenyan.userId, "en", { search: "", order: "title" });
     expect(await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).toEqual({
-      courses: await listMyCourses(kenyan.ctx, kenyan.userId, "en", { search: "", order: "title" }),
+      courses: myCourses,
+      scorm: await forTenant(kenyan.ctx, (tx) => readMyScormResults(tx, kenyan.userId, myCourses, "en")),
       saved: await listSavedSearches(kenyan.ctx, kenyan.userId),
       certificates: await listCertificates(kenyan.ctx, kenyan.userId),
     });

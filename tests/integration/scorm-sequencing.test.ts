@@ -7,6 +7,7 @@ import { enrolInCourse } from "@/lib/learning/enrol-in-course";
 import { attachScormPackage } from "@/lib/scorm/attach-package";
 import { commitAttempt, launchSco, openSco, type Launch, type RefusedLaunch } from "@/lib/scorm/attempts";
 import { NotFound } from "@/lib/errors";
+import { startNewAttempt } from "@/lib/scorm/start-attempt";
 import { scorm2004SequencedCourse, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
 import { scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
@@ -120,9 +121,11 @@ describe("a sequenced SCORM 2004 course", () => {
     await end(second, null); // Terminate only: completed and passed by the standard's defaults
     expect(await completions(learner.userId, moduleId)).toBe(0);
 
-    // Passing the first SCO on its next commit satisfies the global objective: the case study opens.
+    // A failed attempt is over (ADR 0021): passing the first SCO in a new attempt satisfies the global objective,
+    // and the case study opens.
+    await startNewAttempt(learner, learner.userId, moduleId, first.attemptId);
     const again = launched(await open(0));
-    await end(again, "passed", 2);
+    await end(again, "passed");
     expect(locks(await open(0))).toEqual({ "Risk indicators": null, Profiling: null, "Selectivity case study": null });
     const third = launched(await open(2));
     expect(third.sco.title).toBe("Selectivity case study");
