@@ -32,7 +32,8 @@ $$;
  * Stores a commit (lib/scorm/store-commit.ts): a compare-and-set on the sequence number, joined with the checks
  * that the account is active and the enrolment in place. No row: not the learner's attempt, or no longer
  * theirs to record; stored false: a newer or the same commit came first. Concurrent commits of one attempt
- * wait for the row's lock and re-read the row, so the time arithmetic reads what the previous one wrote.
+ * wait for the row's lock and re-read the row, so the time arithmetic reads what the previous one wrote. An
+ * attempt that is over never changes (ADR 0021).
  */
 CREATE FUNCTION scorm_store_commit(tenant uuid, audience text, p_attempt uuid, p_learner uuid, p_course uuid,
   p_sequence integer, p_cmi jsonb, p_completion text, p_success text, p_score_scaled double precision,
@@ -71,6 +72,14 @@ BEGIN
         "updatedAt" = (now() AT TIME ZONE 'UTC')
       FROM live
       WHERE a."id" = live."id" AND a."tenantId" = tenant AND a."commitSeq" < p_sequence
+        -- An attempt that is over (completed, passed or failed, not suspended: lib/records/sco-status.ts) takes
+        -- commits only from the session that finished it; a later session reviews it and changes nothing.
+        AND NOT (
+          a."sessionId" IS DISTINCT FROM p_session
+          AND COALESCE(a."exitMode", '') <> 'suspend'
+          AND (COALESCE(a."completionStatus", '') IN ('completed', 'passed', 'failed')
+            OR COALESCE(a."successStatus", '') IN ('passed', 'failed'))
+        )
       RETURNING a."id"
     )
     SELECT EXISTS (SELECT 1 FROM saved), live."enrolmentId", live."cycleStartedAt" FROM live;
