@@ -296,7 +296,7 @@ test("SCORM 2004 sequencing: a prerequisite blocks a choice until the global obj
   // The start delivers the first SCO by flow; the case study is locked, with the reason, and is no link.
   await expect(sco().getByRole("heading")).toHaveText("Risk indicators");
   await expect(locked).toHaveText(
-    /^🔒 Selectivity case study.*Locked until you have completed what this part requires\.$/,
+    /^Selectivity case study.*Locked until you have completed what this part requires\.$/,
   );
   await expect(contents.getByRole("link", { name: /Selectivity case study/ })).toHaveCount(0);
   await expect(contents.getByRole("link", { name: "Previous" })).toHaveCount(0);
@@ -323,6 +323,9 @@ test("SCORM 2004 sequencing: a prerequisite blocks a choice until the global obj
   await contents.getByRole("link", { name: "Previous" }).click();
   await expect(sco().getByRole("heading")).toHaveText("Risk indicators");
   await expect(locked).toHaveCount(1);
+  // The failed attempt is over: it opens in review, and the learner starts a new attempt (ADR 0021).
+  await player.getByRole("button", { name: "Start attempt 2" }).click();
+  await expect(sco().getByRole("heading")).toHaveText("Risk indicators");
   await sco().getByRole("button", { name: "Pass" }).click();
   await saved();
   expect(await certificates(courseId)).toBe(0);
@@ -337,6 +340,7 @@ test("SCORM 2004 sequencing: a prerequisite blocks a choice until the global obj
   await saved();
   await expect.poll(() => certificates(courseId)).toBe(1);
   expect((await attemptsOf(moduleId)).map((a) => [a.completionStatus, a.successStatus])).toEqual([
+    ["completed", "failed"],
     ["completed", "passed"],
     ["completed", "passed"],
     ["completed", "passed"],
@@ -346,5 +350,5 @@ test("SCORM 2004 sequencing: a prerequisite blocks a choice until the global obj
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`${address}?sco=2`);
   await expect(visitor).toHaveURL(/sign-in/);
-  expect(await attemptsOf(moduleId)).toHaveLength(3);
+  expect(await attemptsOf(moduleId)).toHaveLength(4);
 });

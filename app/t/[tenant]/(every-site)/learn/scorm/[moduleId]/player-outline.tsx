@@ -1,4 +1,4 @@
-import { Check } from "lucide-react";
+import { Check, Lock } from "lucide-react";
 import type { PlayerOutlineItem } from "@/lib/scorm/launch-sco";
 import type { LockReason } from "@/lib/scorm/sequencing/choose-sco";
 
@@ -27,7 +27,7 @@ export function PlayerOutline({
         <li key={`${index}-${item.title}`}>
           {item.position !== null && item.locked ? (
             <span className="text-sm text-slate-600" data-testid="locked-sco">
-              <span aria-hidden="true">🔒 </span>
+              <Lock size={14} aria-hidden="true" className="me-1 inline" />
               {item.title}
               <span className="sr-only"> ({labels.lockedLabel})</span>
               <span className="block ps-5 text-xs">{labels.locked[item.locked]}</span>
