@@ -81,6 +81,7 @@ test("a learner fails, reviews the failed attempt, starts attempt 2 of 3 and pas
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"), { timeout: 30_000 });
   await learner.goto(siteUrl("ke", `/courses/${course.id}?tab=course`));
   await learner.getByRole("button", { name: "Enrol now" }).click();
+  await expect(learner.getByRole("status").filter({ hasText: "enrolled" })).toContainText("You are enrolled");
   const openPlayer = async () => {
     await learner.goto(siteUrl("ke", `/courses/${course.id}?tab=course`));
     const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
