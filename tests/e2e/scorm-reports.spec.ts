@@ -122,9 +122,16 @@ test("Kenya's coordinator reads a SCORM module's questions and downloads the res
   // The learner's record of learning: the SCO's status, score and time.
   const learner = await signedIn(browser, "ke", "ke.learner");
   await learner.goto(siteUrl("ke", "/record-of-learning"));
-  await expect(learner.getByTestId("sco-result-row").filter({ hasText: "Classification quiz" })).toContainText(
-    /Failed\s*50 %\s*25 min/,
+  const [coreCourse] = await query<{ title: string }>(
+    `SELECT title FROM "CourseTranslation" WHERE "courseId" = $1 AND locale = 'en'`,
+    [core.courseId],
   );
+  await expect(
+    learner
+      .getByRole("table", { name: `SCORM results of ${coreCourse.title}` })
+      .getByTestId("sco-result-row")
+      .filter({ hasText: "Classification quiz" }),
+  ).toContainText(/Failed\s*50 %\s*25 min/);
 
   // Who gets nothing: the report's pages and exports, each with a module to read.
   const teamPage = `/team/reports/interactions?module=${core.moduleId}`;
