@@ -269,6 +269,8 @@ async function main() {
   };
   try {
     console.log("Preparing the database (migrations, demo data)…");
+    // The benchmark brings its own package: the demo's generated content would only lengthen the seed.
+    process.env.SEED_DEMO_CONTENT = "0";
     await prepareDatabase({ ownerUrl, appPassword: APP_PASSWORD, seed: true });
     process.env.AUTH_SECRET = SECRET;
     const tokens = await seedLearners(ownerUrl);
