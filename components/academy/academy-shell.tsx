@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/app-shell/site-footer";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { SiteMenu, menuLinkClass } from "@/components/app-shell/site-menu";
@@ -88,6 +89,7 @@ export async function AcademyShell({
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { BrandName } from "./brand-name";
 import { LanguageSwitcher } from "./language-switcher";
 import { SiteMenu, menuLinkClass } from "./site-menu";
 import { UserMenu } from "./user-menu";
+import { SiteFooter } from "./site-footer";
 
 const NAVIGATION = [
   { href: "/", key: "home" },
@@ -96,9 +97,7 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white py-4 text-center text-sm text-slate-700">
-        {t("footer", { count: MEMBER_ADMINISTRATIONS })}
-      </footer>
+      <SiteFooter note={t("footer", { count: MEMBER_ADMINISTRATIONS })} />
     </div>
   );
 }

@@ -30,6 +30,9 @@ export async function UserMenu({ viewer }: { viewer: Viewer | null }) {
         <TextLink href="/profile" className="mb-2 flex min-h-11 items-center rounded px-1">
           {t("profile")}
         </TextLink>
+        <TextLink href="/preferences" className="mb-2 flex min-h-11 items-center rounded px-1">
+          {t("preferences")}
+        </TextLink>
         <form action={signOutAction}>
           <button type="submit" className="min-h-11 w-full rounded bg-brand px-3 text-white hover:bg-brand-strong">
             {t("signOut")}

@@ -40,6 +40,7 @@ export async function confirmRegistration(
             administration: request.tenant.name,
             link: homeSiteUrl(approver.tenant, "/dashboard"),
           },
+          optOuts: approver.emailOptOuts,
         }),
       );
     }
@@ -56,6 +57,7 @@ async function approversOf(tx: PlatformTx, approverId: string | null) {
     id: true,
     email: true,
     locale: true,
+    emailOptOuts: true,
     tenantId: true,
     tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
   } as const;

@@ -1,6 +1,7 @@
 // Input schemas of the account forms; messages are keys of the form's message namespace.
 import { z } from "zod";
 import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { isEmailKind } from "@/lib/notifications/email-kinds";
 
 /** A profile photo: at most 1 MiB. */
 export const MAX_PHOTO_BYTES = 1024 * 1024;
@@ -69,3 +70,9 @@ export const academyAccountSchema = z.object({
   acceptTerms: z.literal("on", "termsRequired"),
 });
 export type AcademyAccountInput = z.input<typeof academyAccountSchema>;
+
+/** The Preferences page: the interface language, and per kind of e-mail whether it is sent ("on" when ticked). */
+export const preferencesSchema = z.object({
+  locale: z.enum(LOCALES, "required"),
+  emails: z.array(z.string()).transform((kinds) => kinds.filter(isEmailKind)),
+});

@@ -4,13 +4,15 @@ import { asPlatform, type Role } from "@/lib/db";
 import type { Site } from "@/lib/tenancy/site";
 import { mayUse } from "@/lib/permissions";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { findOpenRegistration } from "./open-registration";
 import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
 
 export const LOGIN_LIMIT_PER_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
 // Generous per address: a whole customs office often shares one public address.
 export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = { limit: 100, windowMs: 15 * 60_000 };
 
-export type SignInRefusal = "invalid" | "rate_limited" | "wrong_site" | "suspended";
+export type SignInRefusal =
+  "invalid" | "rate_limited" | "wrong_site" | "suspended" | "awaiting_approval" | "email_unconfirmed";
 
 export interface AuthenticatedUser {
   id: string;
@@ -56,15 +58,30 @@ export async function authenticate({
         }),
       )
     : null;
+  // No account yet: a registration still open under this name is answered like an account, so only its password
+  // tells the person that it waits (for the e-mail confirmation, or for the coordinator).
+  const registration = !user && normalized ? await findOpenRegistration(normalized) : null;
   // Failures count per account, whichever of its names was typed; an unknown identifier has its own counter.
-  const accountKey = user ? `login:account:${user.id}` : `login:unknown:${normalized}`;
+  const accountKey = user
+    ? `login:account:${user.id}`
+    : registration
+      ? `login:registration:${registration.id}`
+      : `login:unknown:${normalized}`;
   const [perAccount, perAddress] = await Promise.all([
     consumeRateLimit(accountKey, LOGIN_LIMIT_PER_ACCOUNT),
     consumeRateLimit(`login:address:${address}`, LOGIN_LIMIT_PER_ADDRESS),
   ]);
   if (!perAccount.allowed || !perAddress.allowed) return { ok: false, refusal: "rate_limited" };
 
-  const passwordMatches = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
+  const hash = user?.passwordHash ?? registration?.passwordHash;
+  const passwordMatches = hash ? await verifyPassword(hash, password) : await verifyAgainstDecoy(password);
+  if (registration && passwordMatches) {
+    await resetRateLimit(accountKey);
+    return {
+      ok: false,
+      refusal: registration.status === "AWAITING_APPROVAL" ? "awaiting_approval" : "email_unconfirmed",
+    };
+  }
   if (!user || !passwordMatches) return { ok: false, refusal: "invalid" };
 
   await resetRateLimit(accountKey);

@@ -32,6 +32,7 @@ export async function sendCertificateExpiryReminders(now = new Date()): Promise<
             firstName: true,
             email: true,
             locale: true,
+            emailOptOuts: true,
             tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
           },
         },
@@ -63,6 +64,7 @@ export async function sendCertificateExpiryReminders(now = new Date()): Promise<
             date,
             link: homeSiteUrl(certificate.user.tenant, path),
           },
+          optOuts: certificate.user.emailOptOuts,
         }),
       );
       await createAlert(tx, {

@@ -8,6 +8,6 @@ export async function readSavedSearches(tx: TenantTx, userId: string) {
   return tx.savedSearch.findMany({
     where: { userId },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, query: true },
+    select: { id: true, name: true, query: true, isDefault: true },
   });
 }

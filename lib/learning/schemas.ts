@@ -13,3 +13,11 @@ export const evaluationSchema = z.object({
   recommend: rating,
   comments: z.string().trim().max(4_000, "tooLong"),
 });
+
+/** A saved search of the Record of Learning: its name (unique per learner) and the search it keeps. */
+export const savedSearchSchema = z.object({
+  name: z.string().trim().min(1, "required").max(80, "tooLong"),
+  query: z.string().trim().max(200, "tooLong"),
+});
+
+export const savedSearchNameSchema = savedSearchSchema.pick({ name: true });

@@ -7,13 +7,20 @@ import { readMyCourses } from "./list-my-courses";
 import { readMyScormResults } from "./my-scorm-results";
 import { readSavedSearches } from "./saved-searches";
 
-export async function viewRecordOfLearning(ctx: TenantContext, learnerId: string, locale: Locale, search: string) {
+/** `search` absent (no ?q= in the address): the learner's default view, their default saved search if any. */
+export async function viewRecordOfLearning(
+  ctx: TenantContext,
+  learnerId: string,
+  locale: Locale,
+  search: string | undefined,
+) {
   return forTenant(ctx, async (tx) => {
     // One after another: a transaction's queries share one connection.
-    const courses = await readMyCourses(tx, learnerId, locale, { search, order: "title" });
-    const scorm = await readMyScormResults(tx, learnerId, courses, locale);
     const saved = await readSavedSearches(tx, learnerId);
+    const query = search ?? saved.find((s) => s.isDefault)?.query ?? "";
+    const courses = await readMyCourses(tx, learnerId, locale, { search: query, order: "title" });
+    const scorm = await readMyScormResults(tx, learnerId, courses, locale);
     const certificates = await readCertificates(tx, learnerId);
-    return { courses, scorm, saved, certificates };
+    return { query, courses, scorm, saved, certificates };
   });
 }

@@ -2,6 +2,7 @@
 // is sent once the transaction has committed (sweepEmailOutbox() re-sends any job lost in between).
 import type { PlatformTx, TenantTx } from "@/lib/db";
 import { JOB, jobQueue } from "@/lib/jobs/queue";
+import { isTurnedOff } from "./email-kinds";
 import { renderEmail, type EmailTemplate } from "./render-email";
 
 export interface EmailRequest {
@@ -10,10 +11,13 @@ export interface EmailRequest {
   locale: string | null | undefined;
   template: EmailTemplate;
   values: Record<string, string>;
+  /** The recipient's account's opt-outs (User.emailOptOuts); an e-mail of a kind turned off is not written. */
+  optOuts?: readonly string[];
 }
 
 /** Writes the message; call the returned function after the transaction commits to start delivery. */
 export async function queueEmail(tx: PlatformTx | TenantTx, request: EmailRequest): Promise<() => Promise<void>> {
+  if (isTurnedOff(request.template, request.optOuts)) return async () => {};
   const rendered = renderEmail(request.template, request.locale, request.values);
   // Both transaction kinds have the same emailMessage delegate; the tenant scope applies to TenantTx.
   const message = await (tx as PlatformTx).emailMessage.create({

@@ -6,6 +6,8 @@ export const EVERY_SITE_PATHS = [
   "/reset-password",
   "/register/confirm",
   "/terms",
+  "/faq",
+  "/help",
   "/dev/mailbox",
   "/courses",
   "/learn",

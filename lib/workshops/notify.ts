@@ -24,6 +24,7 @@ export interface Recipient {
   email: string;
   firstName: string;
   locale: string | null;
+  emailOptOuts: string[];
   tenant: HomeSite;
 }
 
@@ -33,6 +34,7 @@ export const RECIPIENT_SELECT = {
   email: true,
   firstName: true,
   locale: true,
+  emailOptOuts: true,
   tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
 } as const;
 
@@ -72,6 +74,7 @@ export async function notify(
     locale: recipient.locale,
     template: kind,
     values: { ...values, firstName: recipient.firstName, link: homeSiteUrl(recipient.tenant, path) },
+    optOuts: recipient.emailOptOuts,
   });
 }
 

@@ -22,3 +22,20 @@ export async function useEnglish(page: Page) {
   // A retrying assertion: the page is replaced after the switch, and between two documents there is no <html>.
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 }
+
+/** Waits for the newest mail to `address` in the development mailbox and returns its first link. */
+export async function linkFromMailbox(
+  page: Page,
+  subdomain: string | undefined,
+  address: string,
+  subject: RegExp,
+): Promise<string> {
+  let link = "";
+  await expect(async () => {
+    await page.goto(siteUrl(subdomain, "/dev/mailbox"));
+    const mail = page.getByTestId("mail").filter({ hasText: address }).filter({ hasText: subject }).first();
+    await expect(mail).toBeVisible({ timeout: 1000 });
+    link = (await mail.getByRole("link").first().getAttribute("href")) ?? "";
+  }).toPass({ timeout: 20_000 });
+  return link;
+}

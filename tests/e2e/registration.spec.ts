@@ -1,24 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, siteUrl } from "./helpers";
+import { linkFromMailbox, signIn, siteUrl } from "./helpers";
 
 const PASSWORD = "a long passphrase for the border";
-
-/** Waits for the newest mail to `address` in the development mailbox and returns its first link. */
-async function linkFromMailbox(
-  page: Page,
-  subdomain: string | undefined,
-  address: string,
-  subject: RegExp,
-): Promise<string> {
-  let link = "";
-  await expect(async () => {
-    await page.goto(siteUrl(subdomain, "/dev/mailbox"));
-    const mail = page.getByTestId("mail").filter({ hasText: address }).filter({ hasText: subject }).first();
-    await expect(mail).toBeVisible({ timeout: 1000 });
-    link = (await mail.getByRole("link").first().getAttribute("href")) ?? "";
-  }).toPass({ timeout: 20_000 });
-  return link;
-}
 
 async function fillRegistration(page: Page, who: { username: string; email: string; first: string; last: string }) {
   await page.getByLabel(/^Username/).fill(who.username);

@@ -1,5 +1,9 @@
 import { authenticate, LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_ADDRESS } from "@/lib/auth/authenticate";
 import { loadViewer } from "@/lib/auth/load-viewer";
+import { confirmRegistration } from "@/lib/accounts/confirm-registration";
+import { decideRegistration } from "@/lib/accounts/decide-registration";
+import { registerApplicant } from "@/lib/accounts/register-applicant";
+import { lastEmailTo, tokenIn } from "../helpers/outbox";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -152,5 +156,66 @@ describe("suspension", () => {
     if (!signedIn.ok) throw new Error("expected a sign-in");
     expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, await siteFor("be"))).toBeNull();
     expect(await loadViewer(signedIn.user.id, signedIn.user.sessionVersion, await siteFor("root"))).not.toBeNull();
+  });
+});
+
+describe("a registration not yet approved", () => {
+  const password = "a sound passphrase for customs";
+  async function register(n: number) {
+    const input = {
+      username: `waiting${n}`,
+      email: `waiting${n}@customs.example`,
+      password,
+      firstName: "Amina",
+      lastName: `Otieno${n}`,
+      position: "",
+      locale: "en",
+      acceptTerms: "on",
+      administration: "",
+    };
+    await registerApplicant(await siteFor("ke"), input, nextAddress());
+    return input;
+  }
+
+  it("says it waits for approval only to whoever gives its password, by username or e-mail", async () => {
+    const input = await register(1);
+    // Before the e-mail is confirmed, the right password learns that the address must be confirmed first.
+    expect(await signIn(input.username, password)).toEqual({ ok: false, refusal: "email_unconfirmed" });
+    await confirmRegistration(tokenIn((await lastEmailTo(db.owner, input.email))!.text));
+    expect(await signIn(input.username, password)).toEqual({ ok: false, refusal: "awaiting_approval" });
+    expect(await signIn(input.email.toUpperCase(), password, "root")).toEqual({
+      ok: false,
+      refusal: "awaiting_approval",
+    });
+    // A wrong password reads exactly as an unknown account does.
+    expect(await signIn(input.username, "wrong password")).toEqual({ ok: false, refusal: "invalid" });
+    expect(await signIn("never.registered", "wrong password")).toEqual({ ok: false, refusal: "invalid" });
+  });
+
+  it("keeps the per-account limit: guessing its password is stopped like any account's", async () => {
+    const input = await register(2);
+    for (let i = 0; i < LOGIN_LIMIT_PER_ACCOUNT.limit; i++) {
+      expect(await signIn(i % 2 ? input.email : input.username, "wrong password")).toEqual({
+        ok: false,
+        refusal: "invalid",
+      });
+    }
+    expect(await signIn(input.username, password)).toEqual({ ok: false, refusal: "rate_limited" });
+    await db.owner.rateLimitBucket.deleteMany();
+  });
+
+  it("says nothing of a refused registration, and signs in once approved", async () => {
+    const refused = await register(3);
+    await confirmRegistration(tokenIn((await lastEmailTo(db.owner, refused.email))!.text));
+    const accepted = await register(4);
+    await confirmRegistration(tokenIn((await lastEmailTo(db.owner, accepted.email))!.text));
+    const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
+    const decider = { ...coordinator, homeTenantId: coordinator.tenantId };
+    const requestOf = (username: string) =>
+      db.owner.registrationRequest.findFirstOrThrow({ where: { username } }).then((r) => r.id);
+    await decideRegistration(decider, await requestOf(refused.username), { accept: false });
+    await decideRegistration(decider, await requestOf(accepted.username), { accept: true });
+    expect(await signIn(refused.username, password)).toEqual({ ok: false, refusal: "invalid" });
+    expect(await signIn(accepted.username, password)).toMatchObject({ ok: true });
   });
 });

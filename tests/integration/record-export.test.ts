@@ -5,6 +5,10 @@ import { recordOfLearningTable } from "@/lib/learning/record-of-learning-table";
 import { deleteSavedSearch } from "@/lib/learning/delete-saved-search";
 import { listSavedSearches } from "@/lib/learning/list-saved-searches";
 import { saveSearch } from "@/lib/learning/save-search";
+import { renameSavedSearch } from "@/lib/learning/rename-saved-search";
+import { setDefaultSearch } from "@/lib/learning/set-default-search";
+import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
+import { Invalid, NotFound } from "@/lib/errors";
 import { closePdfWorkers } from "@/lib/pdf/render-pdf";
 import { toCsv, toPdf, toXlsx } from "@/lib/reports/table-export";
 import { pdfPageCount, pdfText } from "../helpers/pdf-text";
@@ -121,11 +125,62 @@ describe("saved searches", () => {
       { name: "Valuation", query: "valeur en douane" },
     ]);
     await expect(saveSearch(belgian.ctx, belgian.userId, { name: "  ", query: "x" })).rejects.toThrow();
-    await deleteSavedSearch(coordinator.ctx, coordinator.userId, saved[0].id);
+    await expect(deleteSavedSearch(coordinator.ctx, coordinator.userId, saved[0].id)).rejects.toBeInstanceOf(NotFound);
     expect(await listSavedSearches(belgian.ctx, belgian.userId)).toHaveLength(1);
     const kenyan = await scopeOfUser(db.owner, "ke.learner");
     expect(await listSavedSearches(kenyan.ctx, belgian.userId)).toEqual([]);
     await deleteSavedSearch(belgian.ctx, belgian.userId, saved[0].id);
     expect(await listSavedSearches(belgian.ctx, belgian.userId)).toEqual([]);
+  });
+
+  it("opens the Record of Learning with the default saved search, until the learner asks for every course", async () => {
+    await belgianRecord();
+    const kenyan = await scopeOfUser(db.owner, "be.learner");
+    const all = await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", undefined);
+    expect(all.courses.length).toBeGreaterThan(1);
+    const title = all.courses[0].title;
+    // Saved searches of this learner from another test are set aside first.
+    await db.owner.savedSearch.deleteMany({ where: { userId: kenyan.userId } });
+    await saveSearch(kenyan.ctx, kenyan.userId, { name: "First one", query: title });
+    await saveSearch(kenyan.ctx, kenyan.userId, { name: "Nothing", query: "no course has this title" });
+    const [first, nothing] = await listSavedSearches(kenyan.ctx, kenyan.userId);
+    await setDefaultSearch(kenyan.ctx, kenyan.userId, first.id);
+    await setDefaultSearch(kenyan.ctx, kenyan.userId, nothing.id);
+    // One default at a time: the newest choice.
+    expect((await listSavedSearches(kenyan.ctx, kenyan.userId)).map((s) => s.isDefault)).toEqual([false, true]);
+    await setDefaultSearch(kenyan.ctx, kenyan.userId, first.id);
+    const opened = await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", undefined);
+    expect(opened.query).toBe(title);
+    expect(opened.courses.map((c) => c.title)).toContain(title);
+    expect(opened.courses.length).toBeLessThan(all.courses.length);
+    // "?q=" in the address: every course, whatever the default.
+    expect((await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).courses).toHaveLength(all.courses.length);
+    await setDefaultSearch(kenyan.ctx, kenyan.userId, null);
+    expect((await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", undefined)).query).toBe("");
+  });
+
+  it("renames a saved search, refuses a name already used or empty, and touches no one else's", async () => {
+    const kenyan = await scopeOfUser(db.owner, "ke.learner");
+    const belgian = await scopeOfUser(db.owner, "be.learner");
+    await saveSearch(kenyan.ctx, kenyan.userId, { name: "Rename me", query: "customs" });
+    await saveSearch(kenyan.ctx, kenyan.userId, { name: "Taken", query: "x" });
+    const mine = (await listSavedSearches(kenyan.ctx, kenyan.userId)).find((s) => s.name === "Rename me")!;
+    await renameSavedSearch(kenyan.ctx, kenyan.userId, mine.id, { name: "  Renamed  " });
+    await expect(renameSavedSearch(kenyan.ctx, kenyan.userId, mine.id, { name: "Taken" })).rejects.toEqual(
+      new Invalid({ name: "nameTaken" }),
+    );
+    await expect(renameSavedSearch(kenyan.ctx, kenyan.userId, mine.id, { name: " " })).rejects.toEqual(
+      new Invalid({ name: "required" }),
+    );
+    // Another tenant's learner, through their own tenant or the owner's: not found, and nothing changes.
+    for (const ctx of [belgian.ctx, kenyan.ctx]) {
+      await expect(renameSavedSearch(ctx, belgian.userId, mine.id, { name: "Hijacked" })).rejects.toBeInstanceOf(
+        NotFound,
+      );
+      await expect(setDefaultSearch(ctx, belgian.userId, mine.id)).rejects.toBeInstanceOf(NotFound);
+      await expect(deleteSavedSearch(ctx, belgian.userId, mine.id)).rejects.toBeInstanceOf(NotFound);
+    }
+    const after = (await listSavedSearches(kenyan.ctx, kenyan.userId)).find((s) => s.id === mine.id)!;
+    expect(after).toMatchObject({ name: "Renamed", query: "customs", isDefault: false });
   });
 });

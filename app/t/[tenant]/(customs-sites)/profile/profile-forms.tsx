@@ -3,19 +3,11 @@
 import { LocaleField } from "@/components/forms/locale-field";
 import { FileField } from "@/components/forms/file-field";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
+import { useForm } from "@/components/forms/use-form";
 import { TextField } from "@/components/forms/text-field";
 import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-
-function useForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
-  const fieldText = useTranslations("Fields");
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, EMPTY_FORM);
-  const error = (name: string) => (state.errors[name] ? fieldText(state.errors[name]) : undefined);
-  return { state, formAction, pending, error };
-}
 
 const done = (text: string) => (
   <Notice tone="success" bordered compact>

@@ -2,8 +2,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
-import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
+import { SavedSearchesPanel } from "./saved-searches-panel";
+import { Notice } from "@/components/ui/notice";
 import { ScormResults } from "./scorm-results";
 import { loadPage } from "@/lib/http/load-page";
 import { Button } from "@/components/ui/button";
@@ -14,8 +15,14 @@ import { TextLink } from "@/components/ui/text-link";
 import { TextAnchor } from "@/components/ui/text-anchor";
 import { Panel } from "@/components/ui/panel";
 
-export default async function RecordOfLearningPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const [{ viewer, ctx }, { q = "" }, t, types, format, locale, certificateTexts] = await Promise.all([
+const DONE = new Set(["defaultSet", "defaultCleared"]);
+
+export default async function RecordOfLearningPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; done?: string }>;
+}) {
+  const [{ viewer, ctx }, params, t, types, format, locale, certificateTexts] = await Promise.all([
     loadPage({ signIn: "/record-of-learning" }),
     searchParams,
     getTranslations("RecordOfLearning"),
@@ -24,7 +31,10 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
     getLocale(),
     getTranslations("Certificates"),
   ]);
-  const { courses, scorm, saved, certificates } = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, q);
+  // No ?q= in the address: the learner's default view.
+  const record = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, params.q);
+  const { query: q, courses, scorm, saved, certificates } = record;
+  const done = params.done && DONE.has(params.done) ? params.done : null;
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) =>
     `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
@@ -52,28 +62,12 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
           </a>
         </p>
       </div>
-      {saved.length ? (
-        <nav aria-label={t("savedSearches")}>
-          <h2 className="text-sm font-semibold">{t("savedSearches")}</h2>
-          <ul className="mt-1 flex flex-wrap gap-2">
-            {saved.map((s) => (
-              <li key={s.id} className="flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1">
-                <TextLink href={`?q=${encodeURIComponent(s.query)}`}>{s.name}</TextLink>
-                <form action={deleteSearchAction}>
-                  <input type="hidden" name="id" value={s.id} />
-                  <button
-                    type="submit"
-                    aria-label={t("deleteSearch", { name: s.name })}
-                    className="px-1 text-slate-600"
-                  >
-                    ×
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      {done ? (
+        <Notice tone="success" bordered compact>
+          {t(`done.${done}`)}
+        </Notice>
       ) : null}
+      <SavedSearchesPanel saved={saved} query={q} />
       {q ? <SaveSearchForm query={q} /> : null}
       {courses.length === 0 ? (
         <Panel as="p" roomy className="text-slate-700">

@@ -5,6 +5,7 @@ import { SignInForm } from "./sign-in-form";
 import { loadPage } from "@/lib/http/load-page";
 import { TextLink } from "@/components/ui/text-link";
 import { Panel } from "@/components/ui/panel";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([
@@ -26,12 +27,30 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-4 text-sm">
         <TextLink href="/forgot-password">{t("forgot")}</TextLink>
       </p>
-      <p className="mt-2 text-sm">
-        {t("noAccount")}{" "}
-        <TextLink href="/register" className="font-medium">
-          {t("createAccount")}
-        </TextLink>
-      </p>
+      {site.kind === "academy" ? (
+        <p className="mt-2 text-sm">
+          {t("noAccount")}{" "}
+          <TextLink href="/register" className="font-medium">
+            {t("createAccount")}
+          </TextLink>
+        </p>
+      ) : (
+        <section aria-labelledby="first-time" className="mt-6 space-y-2 border-t border-slate-200 pt-4 text-sm">
+          <h2 id="first-time" className="text-lg font-semibold">
+            {t("firstTimeTitle")}
+          </h2>
+          <p>{t("firstTimeAudience")}</p>
+          <p>
+            {t("firstTimeApproval")} <TextLink href="/coordinators">{t("coordinatorsList")}</TextLink>
+          </p>
+          <p>
+            {t("firstTimeFaq")} <TextLink href="/faq">{t("faq")}</TextLink>
+          </p>
+          <ButtonLink href="/register" variant="secondary" className="mt-2 w-full text-center">
+            {t("createAccount")}
+          </ButtonLink>
+        </section>
+      )}
     </Panel>
   );
 }

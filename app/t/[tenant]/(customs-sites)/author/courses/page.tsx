@@ -25,9 +25,12 @@ export default async function AuthoredCoursesPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <PageTitle>{author.core ? t("coreTitle") : t("ownTitle")}</PageTitle>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <ButtonLink href="/author/news" variant="secondary">
             {t("news")}
+          </ButtonLink>
+          <ButtonLink href="/author/help-pages" variant="secondary">
+            {t("helpPages")}
           </ButtonLink>
           {author.core ? null : (
             <ButtonLink href="/author/signatory" variant="secondary">

@@ -1,0 +1,18 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { savePreferences } from "@/lib/accounts/save-preferences";
+import { formAction } from "@/lib/http/form-action";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+
+// The language applies from the next page on (every page of the site is refreshed), and to e-mails.
+export const savePreferencesAction = formAction(
+  { signIn: "/preferences", revalidateSite: true, keepValues: true },
+  async ({ viewer, ctx }, form) => {
+    const saved = await savePreferences({ ...ctx, tenantId: viewer.homeTenantId }, viewer.id, {
+      locale: form.get("locale"),
+      emails: form.getAll("emails"),
+    });
+    (await cookies()).set(LOCALE_COOKIE, saved.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  },
+);
