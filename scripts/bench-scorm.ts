@@ -8,20 +8,17 @@
 // average, as other work on the machine shows there. Goal: no error and p95 under 100 ms.
 // BENCH_CPU_PROFILE=<dir> writes the server processes' CPU profiles there; BENCH_SKIP_BUILD=1 measures the
 // build already in .next.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
 import http from "node:http";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
 import { issueLaunchToken } from "../lib/scorm/launch-token";
-import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
+import { root, startProductionServer, throwAwayDatabase, type ProductionServer } from "./lib/bench-server";
 import { descendantsCpuMs } from "./lib/process-cpu";
 import { applicationUrl, prepareDatabase } from "./prepare-database";
 
-const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5460);
 const FLOOR_PORT = PORT + 1;
@@ -169,22 +166,6 @@ function row(name: string, m: Measure): string {
   return `| ${name} | ${m.commits} | ${(m.commits / m.seconds).toFixed(1)} | ${ms(percentile(m.times, 50))} | ${ms(percentile(m.times, 95))} | ${ms(percentile(m.times, 99))} | ${ms(m.times[m.times.length - 1])} | ${m.errors} | ${cpu} |`;
 }
 
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    const ok = await new Promise<boolean>((resolve) =>
-      http
-        .get({ host: "127.0.0.1", port: PORT, path: "/api/health", headers: { host: HOST } }, (r) => {
-          r.resume();
-          resolve(r.statusCode === 200);
-        })
-        .on("error", () => resolve(false)),
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("The server did not become healthy.");
-}
-
 /** 500 learners of Kenya, enrolled in a SCORM course, each with an attempt at its SCO; their launch tokens. */
 async function seedLearners(ownerUrl: string): Promise<string[]> {
   const db = new pg.Client({ connectionString: ownerUrl });
@@ -248,18 +229,14 @@ async function seedLearners(ownerUrl: string): Promise<string[]> {
 }
 
 async function main() {
-  const dataDir = path.join(root, ".data", "bench-scorm");
-  await rm(dataDir, { recursive: true, force: true });
-  const cluster = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, "postgres"),
+  const database = await throwAwayDatabase({
+    name: "bench-scorm",
     port: PG_PORT,
     password: "bench",
-    persistent: false,
-    fsync: false,
+    database: "clikc_bench",
   });
-  await cluster.createDatabase("clikc_bench");
-  const ownerUrl = cluster.url("clikc_bench");
-  let server: ReturnType<typeof spawn> | null = null;
+  const { ownerUrl } = database;
+  let server: ProductionServer | null = null;
   let floor: ReturnType<typeof spawn> | null = null;
   const stop = async (child: ReturnType<typeof spawn> | null) => {
     if (!child || child.exitCode !== null) return;
@@ -275,42 +252,20 @@ async function main() {
     process.env.AUTH_SECRET = SECRET;
     const tokens = await seedLearners(ownerUrl);
     const seed = await seedSize(ownerUrl);
-    const env = {
-      ...process.env,
-      APP_DATABASE_URL: applicationUrl(ownerUrl, APP_PASSWORD),
-      AUTH_SECRET: SECRET,
-      ROOT_DOMAIN: HOST,
-      PORT: String(PORT),
-      DISABLE_WORKERS: "1",
-      NODE_ENV: "production" as const,
-    };
-    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-    if (process.env.BENCH_SKIP_BUILD !== "1" && !buildIsCurrent(root)) {
-      if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0)
-        throw new Error("The build failed.");
-      recordBuild(root);
-    }
-    console.log(`Starting the production server on port ${PORT}…`);
-    const profile = process.env.BENCH_CPU_PROFILE
-      ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`]
-      : [];
-    server = spawn(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs")], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
     // Every server process listens before the first connection: the load generator keeps its connections
     // open, and connections accepted while one process is still starting would all stay with the other.
-    const allListening = new Promise<void>((resolve) => {
-      let seen = "";
-      server!.stdout!.on("data", (chunk: Buffer) => {
-        seen += chunk.toString("utf8");
-        if (/Serving the production build/.test(seen)) resolve();
-        if (seen.length > 10_000) seen = seen.slice(-1000);
-      });
+    server = await startProductionServer({
+      appUrl: applicationUrl(ownerUrl, APP_PASSWORD),
+      authSecret: SECRET,
+      host: HOST,
+      port: PORT,
+      skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+      nodeArgs: process.env.BENCH_CPU_PROFILE
+        ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`]
+        : [],
+      stdout: "pipe",
     });
-    await waitForHealth();
-    await allListening;
+    await server.allListening;
     // Warm-up: one commit per learner, not measured (JIT, connection pools); its answer is the floor's.
     const warm = await Promise.all(
       tokens.map((token, i) => post(PORT, `/commit/${token}`, JSON.stringify(payload(1, `warm-${i}`, 1)))),
@@ -318,9 +273,9 @@ async function main() {
     const answer = warm.find((r) => r.status === 200)?.body ?? "{}";
     const loadBefore = loadavg();
     console.log(`${LEARNERS} learners commit every ${INTERVAL_MS / 1000} s for ${DURATION_MS / 1000} s…`);
-    const measured = await drive(PORT, tokens, server.pid ?? null);
+    const measured = await drive(PORT, tokens, server.child.pid ?? null);
     const loadAfter = loadavg();
-    await stop(server);
+    await server.stop();
     server = null;
     const stored = await storedCommits(ownerUrl);
 
@@ -356,10 +311,10 @@ async function main() {
     const goal = measured.errors === 0 && percentile(measured.times, 95) < 100;
     console.log(`Goal (no error, p95 under 100 ms): ${goal ? "met" : "NOT met"}.`);
   } finally {
-    await stop(server);
+    await server?.stop();
     await stop(floor);
     agent.destroy();
-    await cluster.stop();
+    await database.stop();
   }
 }
 

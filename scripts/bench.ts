@@ -4,18 +4,16 @@
 // Node http + pg handler running the same catalogue query: the floor.
 // BENCH_ONLY=<text> measures only the endpoints whose name contains it; BENCH_CPU_PROFILE=<dir> writes the
 // server's CPU profile there (open it in Chrome's DevTools) when the run ends.
-import { spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { catalogueCandidatesSql } from "../lib/catalogue/search-courses";
-import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
+import { startProductionServer } from "./lib/bench-server";
 import { openScaleDatabase, SCALE_APP_PASSWORD, SCALE_PASSWORD } from "./lib/scale-cluster";
 import { applicationUrl, prepareDatabase } from "./prepare-database";
 
-const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const FLOOR_PORT = PORT + 1;
 const HOST = `localhost:${PORT}`;
@@ -60,18 +58,6 @@ async function load(name: string, url: string, headers: Record<string, string>, 
     p99: percentile(times, 99),
     kib: result.throughput.total / Math.max(1, result.requests.total) / 1024,
   };
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`, { headers: { host: HOST } }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("The server did not become healthy.");
 }
 
 /** Signs in through Auth.js's own endpoints and returns the session cookie. */
@@ -140,29 +126,14 @@ async function main() {
   await owner.end();
   if (!learner) throw new Error("No scale data: run `npm run seed:scale` first.");
 
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const profile = process.env.BENCH_CPU_PROFILE
-    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`]
-    : [];
-  const env = {
-    ...process.env,
-    APP_DATABASE_URL: appUrl,
-    AUTH_SECRET: "benchmark-secret-benchmark-secret-0123",
-    ROOT_DOMAIN: HOST,
-    PORT: String(PORT),
-    DISABLE_WORKERS: "1",
-    NODE_ENV: "production" as const,
-  };
-  if (!buildIsCurrent(root)) {
-    if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0)
-      throw new Error("The build failed.");
-    recordBuild(root);
-  }
-  console.log(`Starting the production server on port ${PORT}…`);
-  const server = spawn(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs")], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = await startProductionServer({
+    appUrl,
+    authSecret: "benchmark-secret-benchmark-secret-0123",
+    host: HOST,
+    port: PORT,
+    nodeArgs: process.env.BENCH_CPU_PROFILE
+      ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`]
+      : [],
   });
   const floor = await startFloor(appUrl, {
     ctx: { tenantId: learner.tenantId, audience: "CUSTOMS" },
@@ -171,7 +142,6 @@ async function main() {
     countryCode: learner.countryCode,
   });
   try {
-    await waitForHealth();
     const cookie = await signIn();
     console.log(`Signed in as ${LEARNER}; measuring ${SECONDS} s per endpoint…`);
     const headers = { host: HOST, cookie };
@@ -205,9 +175,7 @@ async function main() {
         `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} |`,
       );
   } finally {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
+    await server.stop();
     await new Promise((resolve) => floor.close(resolve));
     await stop();
   }

@@ -4,18 +4,12 @@
 // Chromium (CHROMIUM_PATH). Prints each page's performance, accessibility and best-practices scores and exits 1
 // when one is under its goal (performance 90, accessibility 95, best practices 95). Not part of `npm test`: it takes
 // minutes, and performance varies with the machine's load: run it on a quiet machine.
-import { spawn, spawnSync } from "node:child_process";
-import { rm } from "node:fs/promises";
-import http from "node:http";
-import path from "node:path";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
-import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.mjs";
+import { startProductionServer, throwAwayDatabase, type ProductionServer } from "./lib/bench-server";
 import { applicationUrl, prepareDatabase } from "./prepare-database";
 
-const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3330);
 const PG_PORT = Number(process.env.LIGHTHOUSE_PG_PORT ?? 5470);
 const HOST = `localhost:${PORT}`;
@@ -27,22 +21,6 @@ const LEARNER = { username: "be.learner", password: "Customs-Demo-2026" };
 const GOALS = { performance: 90, accessibility: 95, "best-practices": 95 } as const;
 const CATEGORIES = Object.keys(GOALS) as Array<keyof typeof GOALS>;
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"];
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    const ok = await new Promise<boolean>((resolve) =>
-      http
-        .get({ host: "127.0.0.1", port: PORT, path: "/api/health", headers: { host: HOST } }, (r) => {
-          r.resume();
-          resolve(r.statusCode === 200);
-        })
-        .on("error", () => resolve(false)),
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("The server did not become healthy.");
-}
 
 /** Signs the learner in with a real browser (the form is a server action) and returns the cookies and a course's address. */
 async function signInAndFindCourse(): Promise<{ cookie: string; coursePath: string }> {
@@ -95,43 +73,23 @@ async function audit(url: string, cookie?: string): Promise<Record<keyof typeof 
 }
 
 async function main() {
-  const dataDir = path.join(root, ".data", "lighthouse");
-  await rm(dataDir, { recursive: true, force: true });
-  const cluster = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, "postgres"),
+  const database = await throwAwayDatabase({
+    name: "lighthouse",
     port: PG_PORT,
     password: "lighthouse",
-    persistent: false,
-    fsync: false,
+    database: "clikc_lighthouse",
   });
-  await cluster.createDatabase("clikc_lighthouse");
-  const ownerUrl = cluster.url("clikc_lighthouse");
-  let server: ReturnType<typeof spawn> | null = null;
+  let server: ProductionServer | null = null;
   try {
     console.log("Preparing the database (migrations, demo data)…");
-    await prepareDatabase({ ownerUrl, appPassword: APP_PASSWORD, seed: true });
-    const env = {
-      ...process.env,
-      APP_DATABASE_URL: applicationUrl(ownerUrl, APP_PASSWORD),
-      AUTH_SECRET: SECRET,
-      ROOT_DOMAIN: HOST,
-      PORT: String(PORT),
-      DISABLE_WORKERS: "1",
-      NODE_ENV: "production" as const,
-    };
-    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-    if (process.env.LIGHTHOUSE_SKIP_BUILD !== "1" && !buildIsCurrent(root)) {
-      if (spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0)
-        throw new Error("The build failed.");
-      recordBuild(root);
-    }
-    console.log(`Starting the production server on port ${PORT}…`);
-    server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
+    await prepareDatabase({ ownerUrl: database.ownerUrl, appPassword: APP_PASSWORD, seed: true });
+    server = await startProductionServer({
+      appUrl: applicationUrl(database.ownerUrl, APP_PASSWORD),
+      authSecret: SECRET,
+      host: HOST,
+      port: PORT,
+      skipBuild: process.env.LIGHTHOUSE_SKIP_BUILD === "1",
     });
-    await waitForHealth();
     const { cookie, coursePath } = await signInAndFindCourse();
     const pages = [
       { name: "sign-in", url: `${SITE}/sign-in` },
@@ -155,12 +113,8 @@ async function main() {
     );
     if (belowGoal) process.exitCode = 1;
   } finally {
-    if (server) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
-    await cluster.stop();
+    await server?.stop();
+    await database.stop();
   }
 }
 

@@ -3,18 +3,21 @@ import { PriceList } from "@/components/academy/price-list";
 import { Pagination } from "@/components/catalogue/pagination";
 import { STORE_PAGE_SIZE, listStoreProducts } from "@/lib/store/list-store-products";
 import { paymentsConfigured } from "@/lib/store/stripe";
+import { loadPage } from "@/lib/http/load-page";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
 export default async function AcademyHomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const [{ page: pageParam }, locale, t, academy] = await Promise.all([
+  const [{ page: pageParam }, { viewer }, locale, t, academy] = await Promise.all([
     searchParams,
+    loadPage(),
     getLocale(),
     getTranslations("Store"),
     getTranslations("Academy"),
   ]);
   const page = Math.max(1, Number(pageParam) || 1);
-  const { products, total } = await listStoreProducts(locale, page);
+  const { products, total } = await listStoreProducts(locale, page, viewer?.id ?? null);
   return (
     <div className="space-y-6">
       <header>
@@ -47,7 +50,29 @@ export default async function AcademyHomePage({ searchParams }: { searchParams: 
                   ? t("everyCourse", { months: product.periodMonths ?? 1 })
                   : t("courseCount", { count: product.courses.length })}
               </p>
-              <PriceList prices={product.prices} locale={locale} />
+              {product.owned.complete ? (
+                <p className="mt-auto">
+                  <ButtonLink
+                    href={
+                      product.kind === "COURSE" && product.courses.length === 1
+                        ? `/courses/${product.courses[0].id}?tab=course`
+                        : "/dashboard"
+                    }
+                    variant="secondary"
+                  >
+                    {product.kind === "COURSE" ? t("goToCourse") : t("goToMyLearning")}
+                  </ButtonLink>
+                </p>
+              ) : (
+                <>
+                  {product.owned.courseIds.length ? (
+                    <p className="text-sm font-medium text-green-900">
+                      {t("ownedCount", { owned: product.owned.courseIds.length, count: product.courses.length })}
+                    </p>
+                  ) : null}
+                  <PriceList prices={product.prices} locale={locale} />
+                </>
+              )}
             </Panel>
           ))}
         </ul>

@@ -3,17 +3,19 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DataTable } from "@/components/tables/data-table";
 import { auditChanges, type AuditChange, type AuditValue } from "@/lib/console/audit-changes";
+import { auditFieldLabel, type FieldTranslator } from "@/lib/console/audit-field-label";
 import type { AuditPage } from "@/lib/console/audit-page";
 import { EmptyState } from "@/components/ui/empty-state";
 
-/** A recorded field's name as words: `amountTotal` reads "amount total", `prices.EUR` "prices › EUR". */
-const fieldName = (field: string) =>
-  field
-    .split(".")
-    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase())
-    .join(" › ");
-
-function ChangeList({ changes, t }: { changes: AuditChange[]; t: (key: string) => string }) {
+function ChangeList({
+  changes,
+  t,
+  fields,
+}: {
+  changes: AuditChange[];
+  t: (key: string) => string;
+  fields: FieldTranslator;
+}) {
   if (changes.length === 0) return <span className="text-slate-600">{t("noChange")}</span>;
   const shown = (value: AuditValue) =>
     value === undefined || value === null || value === ""
@@ -25,7 +27,7 @@ function ChangeList({ changes, t }: { changes: AuditChange[]; t: (key: string) =
     <dl className="grid max-w-md gap-y-1" data-testid="audit-changes">
       {changes.map((change) => (
         <div key={change.field} data-testid="audit-change">
-          <dt className="font-medium">{fieldName(change.field)}</dt>
+          <dt className="font-medium">{auditFieldLabel(change.field, fields)}</dt>
           <dd className="break-words">
             <span className="sr-only">{t("before")}: </span>
             <span className="text-slate-600">{shown(change.before)}</span>
@@ -49,7 +51,11 @@ export async function AuditLogTable({
   caption: string;
   showAdministration: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Console"), getFormatter()]);
+  const [t, fields, format] = await Promise.all([
+    getTranslations("Console"),
+    getTranslations("Console.auditField"),
+    getFormatter(),
+  ]);
   if (result.events.length === 0) return <EmptyState>{t("noEvents")}</EmptyState>;
   return (
     <>
@@ -77,7 +83,7 @@ export async function AuditLogTable({
             </td>
             {showAdministration ? <td className="p-2">{event.administration}</td> : null}
             <td className="p-2">
-              <ChangeList changes={auditChanges(event.before, event.after)} t={t} />
+              <ChangeList changes={auditChanges(event.before, event.after)} t={t} fields={fields as FieldTranslator} />
             </td>
           </tr>
         ))}

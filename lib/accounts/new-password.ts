@@ -19,6 +19,7 @@ export const accountSelect = {
   firstName: true,
   passwordHash: true,
   status: true,
+  tenant: { select: { kind: true } },
 } as const;
 
 export function validateNewPassword(
@@ -34,7 +35,14 @@ export function validateNewPassword(
 
 export async function storeNewPassword(
   ctx: TenantContext,
-  user: { id: string; tenantId: string; email: string; locale: string | null; firstName: string },
+  user: {
+    id: string;
+    tenantId: string;
+    email: string;
+    locale: string | null;
+    firstName: string;
+    tenant: { kind: string };
+  },
   password: string,
 ) {
   const passwordHash = await hashPassword(password);
@@ -45,7 +53,8 @@ export async function storeNewPassword(
         tenantId: user.tenantId,
         to: user.email,
         locale: user.locale,
-        template: "passwordChanged",
+        // The Academy's customers have no National Coordinator to tell.
+        template: user.tenant.kind === "ACADEMY" ? "academyPasswordChanged" : "passwordChanged",
         values: { firstName: user.firstName },
       }),
     ];

@@ -46,7 +46,7 @@ export async function requestPasswordReset(identifier: string, address: string):
           tenantId: user.tenantId,
           to: user.email,
           locale: user.locale,
-          template: "passwordReset",
+          template: user.tenant.kind === "ACADEMY" ? "academyPasswordReset" : "passwordReset",
           values: {
             firstName: user.firstName,
             username: user.username,

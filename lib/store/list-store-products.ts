@@ -1,5 +1,6 @@
-// The store's catalogue: active products, a page at a time.
+// The store's catalogue: active products, a page at a time, with which of their courses the buyer already has.
 import { forTenant } from "@/lib/db";
+import { ownedCourseIds } from "./owned-courses";
 import { storeContext } from "./store-context";
 import { courseSelect, storeProductView as view, type StoreProductView } from "./store-product-view";
 
@@ -8,11 +9,12 @@ export const STORE_PAGE_SIZE = 12;
 export async function listStoreProducts(
   locale: string,
   page = 1,
+  buyerId: string | null = null,
 ): Promise<{ products: StoreProductView[]; total: number }> {
   const ctx = await storeContext();
   return forTenant(ctx, async (tx) => {
     const where = { active: true };
-    const [rows, total] = await Promise.all([
+    const [rows, total, owned] = await Promise.all([
       tx.storeProduct.findMany({
         where,
         orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
@@ -21,7 +23,8 @@ export async function listStoreProducts(
         include: { courses: { orderBy: { position: "asc" }, include: { course: { select: courseSelect(locale) } } } },
       }),
       tx.storeProduct.count({ where }),
+      ownedCourseIds(tx, buyerId),
     ]);
-    return { products: rows.map((row) => view(row, locale)), total };
+    return { products: rows.map((row) => view(row, locale, owned)), total };
   });
 }

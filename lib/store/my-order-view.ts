@@ -24,6 +24,7 @@ export const orderSelect = {
   periodEndsAt: true,
   endedAt: true,
   stripeSubscriptionId: true,
+  stripeSessionId: true,
   product: { select: { id: true, kind: true, title: true } },
 } as const;
 

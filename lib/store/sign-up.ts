@@ -35,7 +35,7 @@ export async function requestAcademySignUp(input: AcademyAccountInput, address: 
           tenantId,
           to: account.email,
           locale: existing?.locale ?? account.locale,
-          template: "registrationAddressInUse",
+          template: "academyAddressInUse",
           values: {
             link: existing ? homeSiteUrl(existing.tenant, "/forgot-password") : homeSiteUrl(ACADEMY_SITE, "/sign-in"),
           },

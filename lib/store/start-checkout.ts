@@ -9,6 +9,8 @@ import { forTenant } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
+import { checkoutExpiresAt } from "./checkout-expiry";
+import { ownedCourseIds, ownershipOf } from "./owned-courses";
 import { storeContext } from "./store-context";
 import { parsePrices } from "./prices";
 import { checkoutSchema, type CheckoutInput } from "./schemas";
@@ -27,9 +29,20 @@ export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promis
   const order = await forTenant(ctx, async (tx) => {
     const product = await tx.storeProduct.findFirst({
       where: { id: productId, active: true },
-      select: { id: true, kind: true, title: true, prices: true, periodMonths: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        prices: true,
+        periodMonths: true,
+        courses: { select: { courseId: true } },
+      },
     });
     if (!product) throw new NotFound();
+    // Never sold twice: a buyer who already has every course of the product is sent to it instead.
+    const courses = product.courses.map((link) => ({ id: link.courseId }));
+    if (seats === undefined && !poolId && ownershipOf(courses, await ownedCourseIds(tx, buyer.id)).complete)
+      throw new Invalid({ form: "alreadyOwned" });
     const unit = parsePrices(product.prices)[currency];
     if (!unit) throw new Invalid({ currency: "currencyRequired" });
     let seatPoolId: string | null = null;
@@ -86,8 +99,11 @@ export async function startCheckout(buyer: Viewer, input: CheckoutInput): Promis
     client_reference_id: order.id,
     ...(subscription ? { subscription_data: { metadata } } : { payment_intent_data: { metadata } }),
     allow_promotion_codes: true,
+    // An abandoned checkout ends: Stripe expires the session and tells the webhook (checkout-expiry.ts).
+    expires_at: Math.ceil(checkoutExpiresAt(new Date()).getTime() / 1000),
     success_url: `${origin}/checkout/success?order=${order.id}`,
-    cancel_url: `${origin}/products/${productId}`,
+    // Leaving Stripe's page leads to the order, where the buyer can cancel it or see it expire.
+    cancel_url: `${origin}/orders/${order.id}`,
   };
   const session = await stripe.checkout.sessions.create(params, { idempotencyKey: `checkout-${order.id}` });
   await forTenant(ctx, (tx) =>

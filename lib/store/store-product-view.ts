@@ -2,6 +2,7 @@
 // links. Products are read in the Academy tenant's context without a learner, so the catalogue shows what is for
 // sale, never what a learner may reach (that is StoreAccess, see lib/db/tenant-scope.ts).
 import { localized } from "@/lib/i18n/localized";
+import { ownershipOf, type Ownership } from "./owned-courses";
 import { parsePrices, type Prices } from "./prices";
 
 export interface StoreCourse {
@@ -20,6 +21,8 @@ export interface StoreProductView {
   prices: Prices;
   periodMonths: number | null;
   courses: StoreCourse[];
+  /** Which of its courses the reader already has (none for a visitor). */
+  owned: Ownership;
 }
 
 export const courseSelect = (locale: string) => ({
@@ -59,7 +62,9 @@ export function storeProductView(
     courses: Array<{ course: CourseRow }>;
   },
   locale: string,
+  owned: Set<string> = new Set(),
 ): StoreProductView {
+  const courses = product.courses.map((link) => storeCourse(link.course, locale));
   return {
     id: product.id,
     kind: product.kind,
@@ -67,6 +72,7 @@ export function storeProductView(
     description: localized(product.description as Record<string, string>, locale),
     prices: parsePrices(product.prices),
     periodMonths: product.periodMonths,
-    courses: product.courses.map((link) => storeCourse(link.course, locale)),
+    courses,
+    owned: ownershipOf(courses, owned),
   };
 }

@@ -8,6 +8,7 @@ import { asPlatform, type PlatformTx, type StoreOrderStatus } from "@/lib/db";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import { publicProtocol, siteOrigin } from "@/lib/tenancy/host";
 import type { OrderReference } from "./record-stripe-event";
+import { checkoutExpiresAt } from "./checkout-expiry";
 import { recomputeSeatPool } from "./seat-pool";
 import { stripeClient } from "./stripe";
 
@@ -23,8 +24,15 @@ interface StripeState {
   periodEndsAt: Date | null;
 }
 
+/** Expires a session still open after its `expires_at` (Stripe's own expiry is late, or its event was lost). */
+async function expireIfOverdue(stripe: Stripe, session: Stripe.Checkout.Session): Promise<Stripe.Checkout.Session> {
+  if (session.status !== "open" || !session.expires_at || session.expires_at * 1000 > Date.now()) return session;
+  // Refused when the session was completed or expired in the meantime: read it again.
+  return stripe.checkout.sessions.expire(session.id).catch(() => stripe.checkout.sessions.retrieve(session.id));
+}
+
 async function readStripeState(stripe: Stripe, sessionId: string): Promise<StripeState> {
-  const session = await stripe.checkout.sessions.retrieve(sessionId);
+  const session = await expireIfOverdue(stripe, await stripe.checkout.sessions.retrieve(sessionId));
   const state: StripeState = {
     status: session.status === "expired" ? "CANCELLED" : "PENDING",
     amountTotal: session.amount_total ?? null,
@@ -55,6 +63,15 @@ async function readStripeState(stripe: Stripe, sessionId: string): Promise<Strip
   return state;
 }
 
+const NEVER_OPENED: StripeState = {
+  status: "CANCELLED",
+  amountTotal: null,
+  amountDiscount: 0,
+  paymentIntentId: null,
+  subscriptionId: null,
+  periodEndsAt: null,
+};
+
 async function findOrderId(tx: PlatformTx, reference: OrderReference): Promise<string | null> {
   const ors = [
     reference.orderId && /^[0-9a-f-]{36}$/.test(reference.orderId) ? { id: reference.orderId } : null,
@@ -83,9 +100,14 @@ export async function syncStoreOrder(reference: OrderReference): Promise<StoreOr
         user: { select: { email: true, firstName: true, locale: true } },
       },
     });
-    if (!order.stripeSessionId) return order.status;
-    const state = await readStripeState(stripe, order.stripeSessionId);
     const now = new Date();
+    const state = order.stripeSessionId
+      ? await readStripeState(stripe, order.stripeSessionId)
+      : // Stripe never opened a session for it (its call failed): the order ends once its checkout would have.
+        order.status === "PENDING" && checkoutExpiresAt(order.createdAt) <= now
+        ? NEVER_OPENED
+        : null;
+    if (!state) return order.status;
     const ended = state.status === "REFUNDED" || state.status === "CANCELLED" || state.status === "PAYMENT_FAILED";
     const firstPaid = state.status === "PAID" && !order.paidAt;
     await tx.storeOrder.update({
@@ -138,12 +160,16 @@ export async function syncStoreOrder(reference: OrderReference): Promise<StoreOr
           tenantId: order.tenantId,
           to: order.user.email,
           locale: order.user.locale,
-          template: "storeOrderPaid",
+          // A company manager learns how to assign the seats; a buyer for themselves, that they can start.
+          template: order.seatPoolId ? "storeSeatsPaid" : "storeOrderPaid",
           values: {
             firstName: order.user.firstName,
             product: localized(order.product.title as Record<string, string>, order.user.locale ?? "en"),
             number: String(order.number),
             link: `${origin}/orders/${order.id}`,
+            ...(order.seatPoolId
+              ? { seats: String(order.seats ?? 1), seatsLink: `${origin}/company/${order.seatPoolId}` }
+              : {}),
           },
         }),
       );

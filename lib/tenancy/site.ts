@@ -11,7 +11,7 @@ export interface Site {
   tenant: TenantSummary;
 }
 
-const ACADEMY_SLUG = "academy";
+export const ACADEMY_SLUG = "academy";
 
 export async function siteForAddress(address: SiteAddress): Promise<Site | null> {
   if (address.kind === "root") {

@@ -5,6 +5,7 @@ import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sweepEmailOutbox } from "@/lib/notifications/sweep-email-outbox";
 import type { OrderReference } from "@/lib/store/record-stripe-event";
 import { runStoreSyncJob } from "@/lib/store/run-store-sync-job";
+import { sweepAbandonedCheckouts } from "@/lib/store/sweep-abandoned-checkouts";
 import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -22,7 +23,10 @@ export async function startWorkers(): Promise<void> {
       for (const job of jobs) await runStoreSyncJob(job.data);
     },
   );
-  const sweep = () => sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
+  const sweep = async () => {
+    await sweepEmailOutbox().catch((error) => console.error("e-mail outbox sweep:", error));
+    await sweepAbandonedCheckouts().catch((error) => console.error("abandoned checkouts sweep:", error));
+  };
   void sweep();
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   // Certificate expiry and workshop reminders; the first run a minute after start, out of the way of the warm-up.

@@ -32,6 +32,7 @@ interface SessionRecord extends Json {
   mode: "payment" | "subscription";
   status: "open" | "complete" | "expired";
   payment_status: "unpaid" | "paid";
+  expires_at: number;
   amount_subtotal: number;
   amount_total: number;
   currency: string;
@@ -49,6 +50,10 @@ export interface DevStripe {
   /** Every event the server emitted, in order. */
   events: Stripe.Event[];
   completeSession(sessionId: string, options?: { promotionCode?: string }): Promise<SessionRecord>;
+  /** Moves an open session's `expires_at` to the past, as if the buyer had left it (the server expires it later). */
+  abandonSession(sessionId: string): void;
+  /** Expires every open session past its `expires_at`, with its event, as Stripe does on its own. */
+  expireOverdueSessions(): Promise<void>;
   refund(paymentIntentId: string): Promise<void>;
   failSubscriptionPayment(subscriptionId: string): Promise<void>;
   cancelSubscription(subscriptionId: string): Promise<void>;
@@ -257,6 +262,21 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     return publicSession(session);
   }
 
+  async function expireSession(sessionId: string) {
+    const session = sessions.get(sessionId);
+    if (!session) throw new Error(`No such checkout.session: '${sessionId}'`);
+    if (session.status !== "open")
+      throw new Error(`Only Checkout Sessions with a status in [open] can be expired; this one is ${session.status}.`);
+    session.status = "expired";
+    await emit("checkout.session.expired", publicSession(session));
+    return publicSession(session);
+  }
+
+  async function expireOverdueSessions() {
+    for (const session of sessions.values())
+      if (session.status === "open" && session.expires_at <= now()) await expireSession(session.id);
+  }
+
   async function refund(paymentIntentId: string, amount?: number) {
     const intent = paymentIntents.get(paymentIntentId);
     if (!intent) throw new Error(`No such payment_intent: ${paymentIntentId}`);
@@ -339,12 +359,16 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     const subtotal = lineItems.reduce((sum, item) => sum + item.quantity * item.price_data.unit_amount, 0);
     const id = newId("cs");
     const metadata = (params.metadata as Record<string, string>) ?? {};
+    const expiresAt = params.expires_at ? Number(params.expires_at) : now() + 24 * 3600;
+    if (!Number.isInteger(expiresAt) || expiresAt < now() + 30 * 60 - 60 || expiresAt > now() + 24 * 3600)
+      throw new Error("expires_at must be between 30 minutes and 24 hours from now.");
     const session = {
       id,
       object: "checkout.session",
       mode: params.mode === "subscription" ? ("subscription" as const) : ("payment" as const),
       status: "open" as const,
       payment_status: "unpaid" as const,
+      expires_at: expiresAt,
       amount_subtotal: subtotal,
       amount_total: subtotal,
       currency: lineItems[0].price_data.currency,
@@ -397,7 +421,8 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
     if (parts[0] === "pay" && parts[1]) {
       const session = sessions.get(parts[1]);
       if (!session) return stripeError(res, 404, "No such checkout session");
-      if (req.method === "POST") {
+      if (session.status === "open" && session.expires_at <= now()) await expireSession(session.id);
+      if (req.method === "POST" && session.status === "open") {
         await completeSession(session.id, { promotionCode: String(params.promotion_code ?? "") });
         res.writeHead(303, { Location: session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id) });
         return res.end();
@@ -415,6 +440,10 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
           ? sendJson(res, publicSession(session))
           : stripeError(res, 404, `No such checkout.session: '${parts[3]}'`);
       }
+      case "POST /v1/checkout/sessions/:id/expire":
+        return sessions.has(parts[3])
+          ? sendJson(res, await expireSession(parts[3]))
+          : stripeError(res, 404, `No such checkout.session: '${parts[3]}'`);
       case "GET /v1/subscriptions/:id": {
         const sub = subscriptions.get(parts[2]);
         return sub ? sendJson(res, sub) : stripeError(res, 404, `No such subscription: '${parts[2]}'`);
@@ -465,13 +494,25 @@ export async function startDevStripe(options: DevStripeOptions): Promise<DevStri
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+  // Stripe expires abandoned sessions on its own, a little after their expires_at.
+  const expiry = setInterval(() => void expireOverdueSessions().catch(() => undefined), 30_000);
+  expiry.unref();
   return {
     url: baseUrl,
     events,
     completeSession,
+    abandonSession: (id) => {
+      const session = sessions.get(id);
+      if (session?.status === "open") session.expires_at = now() - 1;
+    },
+    expireOverdueSessions,
     refund: async (id) => void (await refund(id)),
     failSubscriptionPayment,
     cancelSubscription: async (id) => void (await cancelSubscription(id)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(expiry);
+        server.close(() => resolve());
+      }),
   };
 }

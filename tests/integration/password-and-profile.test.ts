@@ -80,6 +80,21 @@ describe("forgot username or password", () => {
     expect((await lastEmailTo(db.owner, before.email))!.template).toBe("passwordChanged");
   });
 
+  it("speaks to an Academy customer in the Academy's words, with no National Coordinator to tell", async () => {
+    await requestPasswordReset("academy.buyer", "203.0.113.54");
+    const address = "academy.buyer@demo.clikc.test";
+    const mail = await lastEmailTo(db.owner, address);
+    expect(mail).toMatchObject({ template: "academyPasswordReset", subject: "Choose a new WCO Academy password" });
+    expect(mail!.text).toContain("http://academy.localhost:3000/reset-password?token=");
+    await resetPassword(tokenIn(mail!.text), {
+      password: "a brand new passphrase",
+      confirmation: "a brand new passphrase",
+    });
+    const changed = await lastEmailTo(db.owner, address);
+    expect(changed).toMatchObject({ template: "academyPasswordChanged" });
+    for (const text of [mail!.text, changed!.text]) expect(text).not.toMatch(/National Coordinator|CLiKC/);
+  });
+
   it("refuses an expired link", async () => {
     await requestPasswordReset("br.learner", "203.0.113.53");
     const token = tokenIn((await lastEmailTo(db.owner, "br.learner@demo.clikc.test"))!.text);

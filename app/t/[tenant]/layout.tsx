@@ -1,9 +1,17 @@
 import { notFound } from "next/navigation";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AcademyShell } from "@/components/academy/academy-shell";
 import { AppShell } from "@/components/app-shell/app-shell";
 import { ROOT_SITE_SLUG } from "@/lib/tenancy/host";
 import { loadPage } from "@/lib/http/load-page";
+import { academyMetadata } from "@/lib/i18n/academy-metadata";
+import { ACADEMY_SLUG } from "@/lib/tenancy/site";
+
+// The shared pages on the Academy (sign-in, course pages, learning) carry the Academy's name; elsewhere the root's.
+export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
+  return (await params).tenant === ACADEMY_SLUG ? academyMetadata() : {};
+}
 
 export default async function SiteLayout({
   children,

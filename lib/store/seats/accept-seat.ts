@@ -9,16 +9,17 @@ import { createAcademyAccount, parseAcademyAccount } from "@/lib/accounts/create
 import { type AcademyAccountInput } from "@/lib/accounts/schemas";
 import { activeSeat, lockSeatPool } from "../seat-pool";
 import { openSeat } from "./open-seat";
+import { seatLanding } from "./seat-landing";
 
 /**
  * Accepts the seat for the signed-in viewer (who must have the invited address) or for a new account
- * created with `newAccount`; returns the account that holds the seat.
+ * created with `newAccount`; returns the account that holds the seat and where its learning starts.
  */
 export async function acceptSeat(
   token: string,
   viewer: Viewer | null,
   newAccount?: AcademyAccountInput,
-): Promise<{ userId: string; email: string }> {
+): Promise<{ userId: string; email: string; landing: string }> {
   const parsed = !viewer && newAccount ? parseAcademyAccount(newAccount) : null;
   const account = parsed ? { ...parsed, passwordHash: await hashPassword(parsed.password) } : null;
   const tenantId = await academyTenantId();
@@ -54,6 +55,6 @@ export async function acceptSeat(
         expiresAt: seat.pool.expiresAt,
       },
     });
-    return { userId: holder.id, email: holder.email };
+    return { userId: holder.id, email: holder.email, landing: await seatLanding(tx, seat.pool.productId) };
   });
 }

@@ -6,6 +6,7 @@ import { ButtonAnchor } from "@/components/ui/button-anchor";
 interface Labels {
   waiting: string;
   paid: string;
+  paidSeats: string;
   failed: string;
   startCourse: string;
   myLearning: string;
@@ -38,7 +39,7 @@ export function OrderStatus({ orderId, labels }: { orderId: string; labels: Labe
   if (state.status !== "PAID") return <p role="alert">{labels.failed}</p>;
   return (
     <div role="status" aria-live="polite" className="space-y-3">
-      <p className="font-medium text-green-900">{labels.paid}</p>
+      <p className="font-medium text-green-900">{state.seats ? labels.paidSeats : labels.paid}</p>
       <p className="flex flex-wrap gap-3">
         {state.seats ? (
           <ButtonAnchor href="/company">{labels.manageSeats}</ButtonAnchor>

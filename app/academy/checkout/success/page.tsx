@@ -16,6 +16,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
         labels={{
           waiting: t("confirming"),
           paid: t("confirmed"),
+          paidSeats: t("confirmedSeats"),
           failed: t("notPaid"),
           startCourse: t("startCourse"),
           myLearning: t("nav.myLearning"),

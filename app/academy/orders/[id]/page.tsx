@@ -1,6 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusLabel } from "@/components/academy/order-status-label";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { Notice } from "@/components/ui/notice";
+import { checkoutExpiresAt } from "@/lib/store/checkout-expiry";
 import { getMyOrder } from "@/lib/store/get-my-order";
 import { formatMoney } from "@/lib/store/prices";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -11,9 +13,9 @@ export default async function ReceiptPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ cancelled?: string }>;
+  searchParams: Promise<{ cancelled?: string; done?: string; error?: string }>;
 }) {
-  const [{ id }, { cancelled }, locale, t, format] = await Promise.all([
+  const [{ id }, { cancelled, done, error }, locale, t, format] = await Promise.all([
     params,
     searchParams,
     getLocale(),
@@ -55,6 +57,23 @@ export default async function ReceiptPage({
           </div>
         ))}
       </dl>
+      {done === "checkoutCancelled" || done === "checkoutPaid" ? (
+        <Notice tone="success">{t(done)}</Notice>
+      ) : error ? (
+        <Notice tone="error">{t("notConfigured")}</Notice>
+      ) : null}
+      {order.status === "PENDING" ? (
+        <form method="post" action={`/api/store/orders/${order.id}/cancel-checkout`} className="space-y-3">
+          <p>
+            {t("awaitingPaymentUntil", {
+              time: format.dateTime(checkoutExpiresAt(order.createdAt), { dateStyle: "long", timeStyle: "short" }),
+            })}
+          </p>
+          <ConfirmButton question={t("cancelCheckoutConfirm")} variant="danger">
+            {t("cancelCheckout")}
+          </ConfirmButton>
+        </form>
+      ) : null}
       {cancelled ? (
         <p role="status" className="rounded bg-slate-100 p-3">
           {t("cancelRequested")}

@@ -7,7 +7,9 @@ import { formatMoney } from "@/lib/store/prices";
 import { MAX_SEATS } from "@/lib/store/schemas";
 import { paymentsConfigured } from "@/lib/store/stripe";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { CircleCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { Notice } from "@/components/ui/notice";
 import { SectionTitle } from "@/components/ui/section-title";
@@ -31,9 +33,11 @@ export default async function ProductPage({
     getTranslations("Store"),
     getTranslations("Fields"),
   ]);
-  const product = await orNotFound(getStoreProduct(locale, id));
-  const manager = can("store.manageCompany", entry);
   const { viewer } = entry;
+  const product = await orNotFound(getStoreProduct(locale, id, viewer?.id ?? null));
+  const manager = can("store.manageCompany", entry);
+  const owned = new Set(product.owned.courseIds);
+  const onlyCourse = product.kind === "COURSE" && product.courses.length === 1 ? product.courses[0] : null;
   const currencies = Object.entries(product.prices);
   const buyForm = (company: boolean) => (
     <Panel as="form" className="space-y-3" method="post" action="/api/store/checkout">
@@ -82,14 +86,36 @@ export default async function ProductPage({
           <SectionTitle id="courses-heading">{t("includedCourses")}</SectionTitle>
           <ul className="space-y-2">
             {product.courses.map((course) => (
-              <li key={course.id} className="rounded border border-slate-200 bg-white p-3">
+              <li
+                key={course.id}
+                className="rounded border border-slate-200 bg-white p-3"
+                data-testid="included-course"
+              >
                 <p className="font-medium">{course.title}</p>
+                {owned.has(course.id) ? (
+                  <p className="flex items-center gap-1 text-sm font-medium text-green-900">
+                    <CircleCheck aria-hidden="true" className="size-4" />
+                    {t("ownedCourse")} <TextLink href={`/courses/${course.id}?tab=course`}>{t("goToCourse")}</TextLink>
+                  </p>
+                ) : null}
                 <p className="text-sm text-slate-700">{course.summary}</p>
                 <p className="text-sm text-slate-600">{formatDuration(course.durationMinutes, locale)}</p>
               </li>
             ))}
           </ul>
         </section>
+      ) : null}
+      {product.owned.complete ? (
+        <div className="flex flex-wrap items-center gap-3 rounded border border-green-300 bg-green-50 p-4 text-green-900">
+          <p>{onlyCourse ? t("alreadyOwnCourse") : t("alreadyOwnAll")}</p>
+          <ButtonLink href={onlyCourse ? `/courses/${onlyCourse.id}?tab=course` : "/dashboard"}>
+            {onlyCourse ? t("goToCourse") : t("goToMyLearning")}
+          </ButtonLink>
+        </div>
+      ) : product.owned.courseIds.length ? (
+        <p className="rounded bg-slate-100 p-3">
+          {t("ownedCount", { owned: product.owned.courseIds.length, count: product.courses.length })}
+        </p>
       ) : null}
       {error ? <Notice tone="error">{fields.has(error) ? fields(error) : t("checkoutFailed")}</Notice> : null}
       {!paymentsConfigured() ? (
@@ -108,7 +134,7 @@ export default async function ProductPage({
         </EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
-          {pool ? null : buyForm(false)}
+          {pool || product.owned.complete ? null : buyForm(false)}
           {manager ? buyForm(true) : null}
         </div>
       )}

@@ -21,7 +21,7 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
   const invitation = await peekSeatInvitation(token, locale);
   // The form's action re-renders this page before the new session's cookie is read: an accepted seat then
   // says so to whoever holds its (secret) link, with a full page load to the learner's courses.
-  const accepted = !invitation && (await seatHolder(token)) !== null;
+  const accepted = invitation ? null : await seatHolder(token);
   const returnTo = `/seats/accept?token=${encodeURIComponent(token)}`;
   return (
     <Panel as="div" roomy className="mx-auto max-w-md space-y-4 shadow-sm">
@@ -29,8 +29,8 @@ export default async function AcceptSeatPage({ searchParams }: { searchParams: P
       {accepted ? (
         <Notice tone="success">
           {t("seatAccepted")}{" "}
-          <TextAnchor href="/dashboard" className="font-medium">
-            {t("goToMyLearning")}
+          <TextAnchor href={accepted.landing} className="font-medium">
+            {accepted.landing === "/dashboard" ? t("goToMyLearning") : t("goToCourse")}
           </TextAnchor>
         </Notice>
       ) : !invitation ? (

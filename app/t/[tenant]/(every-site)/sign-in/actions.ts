@@ -12,7 +12,10 @@ import { safeReturnPath } from "@/lib/tenancy/safe-return-path";
 // The sign-in form's action, with the state every form has: the identifier kept as typed (never the password),
 // "required" under an empty field, the refusal (SignInRefusal, a key of "SignIn") as the form's error, and where
 // the browser goes once signed in (a full page load, so every part of the page shows the new session).
-export const signInAction = formAction({}, async (_entry, form): Promise<FormState> => {
+// The Academy's customers have no administration: their refusals say whom to turn to in their own words.
+const ACADEMY_REFUSALS = new Set<SignInRefusal>(["suspended", "wrong_site"]);
+
+export const signInAction = formAction({}, async ({ site }, form): Promise<FormState> => {
   const identifier = String(form.get("identifier") ?? "");
   const parsed = signInSchema.safeParse({ identifier, password: form.get("password") ?? "" });
   if (!parsed.success) throw new Invalid(Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], "required"])));
@@ -21,7 +24,10 @@ export const signInAction = formAction({}, async (_entry, form): Promise<FormSta
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
-      throw new Invalid({ form: ((error as CredentialsSignin).code as SignInRefusal) ?? "invalid" });
+      const refusal = ((error as CredentialsSignin).code as SignInRefusal) ?? "invalid";
+      throw new Invalid({
+        form: site.kind === "academy" && ACADEMY_REFUSALS.has(refusal) ? `${refusal}Academy` : refusal,
+      });
     }
     throw error;
   }

@@ -156,6 +156,11 @@ export default async function CoursePage({
             >
               {t("signInToEnrol")}
             </TextLink>
+          ) : context.site.kind === "academy" ? (
+            // On the Academy a course page is reachable only with access (bought or a seat): starting is the buyer's.
+            <form action={`/api/store/courses/${course.id}/start`} method="post" className="mt-2">
+              <Button>{t("startCourse")}</Button>
+            </form>
           ) : course.selfEnrolment ? (
             <form action={`/api/courses/${course.id}/enrol`} method="post" className="mt-2">
               <Button>{t("enrolNow")}</Button>
