@@ -119,6 +119,7 @@ describe("the dashboard's and the record of learning's views", () => {
     const myCourses = await listMyCourses(kenyan.ctx, kenyan.userId, "en", { search: "", order: "title" });
     expect(await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).toEqual({
       courses: myCourses,
+      previous: new Map(),
       scorm: await forTenant(kenyan.ctx, (tx) => readMyScormResults(tx, kenyan.userId, myCourses, "en")),
       saved: await listSavedSearches(kenyan.ctx, kenyan.userId),
       certificates: await listCertificates(kenyan.ctx, kenyan.userId),

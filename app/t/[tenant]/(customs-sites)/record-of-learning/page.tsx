@@ -5,6 +5,7 @@ import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
 import { deleteSearchAction } from "./actions";
 import { SaveSearchForm } from "./save-search-form";
 import { ScormResults } from "./scorm-results";
+import { PreviousCompletions } from "./previous-completions";
 import { loadPage } from "@/lib/http/load-page";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
@@ -24,7 +25,12 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
     getLocale(),
     getTranslations("Certificates"),
   ]);
-  const { courses, scorm, saved, certificates } = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, q);
+  const { courses, previous, scorm, saved, certificates } = await viewRecordOfLearning(
+    ctx,
+    viewer.id,
+    locale as Locale,
+    q,
+  );
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) =>
     `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
@@ -86,6 +92,7 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
             { label: t("type") },
             { label: t("course") },
             { label: t("due") },
+            { label: t("previous") },
             { label: t("completed") },
             { label: t("progress") },
           ]}
@@ -97,6 +104,9 @@ export default async function RecordOfLearningPage({ searchParams }: { searchPar
                 <TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink>
               </td>
               <td className="p-2">{date(c.dueAt)}</td>
+              <td className="p-2" data-testid="previous-completions">
+                <PreviousCompletions title={c.title} completions={previous.get(c.courseId) ?? []} />
+              </td>
               <td className="p-2">{date(c.completedAt)}</td>
               <td className="p-2">
                 <progress
