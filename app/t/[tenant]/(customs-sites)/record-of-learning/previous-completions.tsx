@@ -10,7 +10,13 @@ export async function PreviousCompletions({
   completions: PreviousCompletion[];
 }) {
   const [t, format] = await Promise.all([getTranslations("RecordOfLearning"), getFormatter()]);
-  if (completions.length === 0) return <span aria-label={t("noPrevious")}>—</span>;
+  if (completions.length === 0)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t("noPrevious")}</span>
+      </>
+    );
   return (
     <details>
       <summary className="min-h-11 cursor-pointer content-center">
