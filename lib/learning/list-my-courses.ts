@@ -14,6 +14,8 @@ export interface MyCourse {
   lastVisitedAt: Date | null;
   dueAt: Date | null;
   completedAt: Date | null;
+  /** Completions so far plus one (raised by a recertification). */
+  cycle: number;
 }
 
 type MyCoursesOptions = { search?: string; order?: "recent" | "title" };
@@ -63,6 +65,7 @@ export async function readMyCourses(
       lastVisitedAt: e.lastVisitedAt,
       dueAt: e.dueAt,
       completedAt: e.completedAt,
+      cycle: e.cycle,
     };
   });
   return courses

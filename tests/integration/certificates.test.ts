@@ -3,6 +3,7 @@ import { authorOn } from "@/lib/authoring/author";
 import { certificatePdf } from "@/lib/certificates/certificate-pdf";
 import { listCertificates } from "@/lib/certificates/list-certificates";
 import { recertify } from "@/lib/learning/recertify";
+import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
 import { revokeCertificate } from "@/lib/certificates/revoke-certificate";
 import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-reminders";
 import { setSignatory } from "@/lib/certificates/set-signatory";
@@ -229,5 +230,50 @@ describe("certificates", () => {
     ]);
     expect(history[0].code).not.toBe(first.code);
     expect((await verifyCertificate(first.code)).status).toBe("REPLACED");
+  });
+
+  it("leave each earlier completion in the record of learning's Previous completions, with its date and grade", async () => {
+    const id = await courseId("MERC-101");
+    await db.owner.course.update({ where: { id }, data: { hasCertificate: true, certificateValidityMonths: 12 } });
+    await officer("cert.again", "Njeri", "Otieno", "en");
+    const { scope, modules } = await complete("cert.again", "ke", "MERC-101");
+    const row = async () => {
+      const record = await viewRecordOfLearning(scope.ctx, scope.userId, "en", "");
+      return { course: record.courses.find((c) => c.courseId === id), previous: record.previous.get(id) ?? [] };
+    };
+    // A first completion is the current one, not a previous one.
+    expect((await row()).previous).toEqual([]);
+    const recertifyAt = async (completedAt: Date, grade: number) => {
+      await db.owner.enrolment.updateMany({
+        where: { userId: scope.userId, courseId: id },
+        data: { completedAt, grade },
+      });
+      await db.owner.certificate.updateMany({
+        where: { userId: scope.userId, courseId: id, replacedAt: null },
+        data: { issuedAt: completedAt, grade, expiresAt: new Date(Date.now() - 1000) },
+      });
+      await recertify(scope.ctx, scope.userId, id);
+    };
+    await recertifyAt(new Date("2024-03-01T09:00:00Z"), 72);
+    const afterFirst = await row();
+    expect(afterFirst.course).toMatchObject({ status: "IN_PROGRESS", completedAt: null, cycle: 2 });
+    expect(afterFirst.previous).toEqual([{ cycle: 1, completedAt: new Date("2024-03-01T09:00:00Z"), grade: 72 }]);
+
+    for (const m of modules) await completeModule(scope, scope.userId, m.id);
+    await recertifyAt(new Date("2025-03-05T09:00:00Z"), 88);
+    for (const m of modules) await completeModule(scope, scope.userId, m.id);
+    const third = await row();
+    // The current (third) completion is the row's own; the two before it are the history, newest first.
+    expect(third.course).toMatchObject({ status: "COMPLETED", cycle: 3 });
+    expect(third.previous.map((p) => [p.cycle, p.completedAt.toISOString().slice(0, 10), p.grade])).toEqual([
+      [2, "2025-03-05", 88],
+      [1, "2024-03-01", 72],
+    ]);
+
+    // Nobody else's record shows them: another officer who completed the same course has no history.
+    const other = await complete("cert.en", "ke", "MERC-101");
+    const theirs = await viewRecordOfLearning(other.scope.ctx, other.scope.userId, "en", "");
+    expect(theirs.courses.find((c) => c.courseId === id)).toMatchObject({ status: "COMPLETED", cycle: 1 });
+    expect(theirs.previous.size).toBe(0);
   });
 });

@@ -120,6 +120,7 @@ describe("the dashboard's and the record of learning's views", () => {
     expect(await viewRecordOfLearning(kenyan.ctx, kenyan.userId, "en", "")).toEqual({
       query: "",
       courses: myCourses,
+      previous: new Map(),
       scorm: await forTenant(kenyan.ctx, (tx) => readMyScormResults(tx, kenyan.userId, myCourses, "en")),
       saved: await listSavedSearches(kenyan.ctx, kenyan.userId),
       certificates: await listCertificates(kenyan.ctx, kenyan.userId),

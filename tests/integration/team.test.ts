@@ -28,6 +28,7 @@ import {
   visibleUsersColumns,
   type UsersReportFilters,
 } from "@/lib/team/reports/users-report";
+import { NO_DATE_FILTER } from "@/lib/team/reports/date-filter";
 import { setSuspended } from "@/lib/team/set-suspended";
 import { teamTable } from "@/lib/team/team-table";
 import { updateTeamMember } from "@/lib/team/update-team-member";
@@ -85,7 +86,13 @@ async function enrol(
   });
 }
 
-const ALL_USERS: UsersReportFilters = { q: "", lastLoginSince: null, complete: null, country: null };
+const ALL_USERS: UsersReportFilters = {
+  q: "",
+  lastLogin: NO_DATE_FILTER,
+  completedAt: NO_DATE_FILTER,
+  complete: null,
+  country: null,
+};
 const EXTRA_KENYANS = 30;
 
 // Kenya: Amina Wanjiru (ke.learner) has four courses: a core course with a certificate and one of Kenya's own,
@@ -599,10 +606,57 @@ describe("NC - Users Report", () => {
       where: { tenant: { slug: "ke" }, username: { not: "ke.learner" }, status: { not: "DELETED" } },
       data: { lastLoginAt: day("2026-01-01") },
     });
-    expect(await total({ lastLoginSince: "2026-01-01" })).toBe(await total({}));
-    expect(await total({ lastLoginSince: "2026-06-30" })).toBe(4);
-    expect(await total({ lastLoginSince: "2026-07-02" })).toBe(0);
-    expect(await total({ lastLoginSince: "not a date", complete: "maybe" })).toBe(await total({}));
+    expect(await total({ loginAfter: "2026-01-01" })).toBe(await total({}));
+    expect(await total({ loginAfter: "2026-06-30" })).toBe(4);
+    expect(await total({ loginAfter: "2026-07-02" })).toBe(0);
+    expect(await total({ loginAfter: "not a date", complete: "maybe" })).toBe(await total({}));
+  });
+
+  it("applies the guide's date filters to last login and completion date, combined with each other and the rest", async () => {
+    const kenyan = await manager("ke.coordinator");
+    const now = new Date("2026-07-02T15:00:00Z");
+    const total = async (params: Record<string, string>) =>
+      (await usersReport(kenyan, parseUsersReportFilters(params, now), 1)).total;
+    // As the test before left them: Amina (4 rows) signed in on 2026-07-01, the officers (56 rows) on
+    // 2026-01-01; officer01 (2 rows) never, for this test.
+    await db.owner.user.update({ where: { username: "ke.officer01" }, data: { lastLoginAt: null } });
+    const everyone = await total({});
+    // "is before" leaves out the day itself; a user who never signed in matches no bounded period.
+    expect(await total({ loginBefore: "2026-07-01" })).toBe(56);
+    expect(await total({ loginBefore: "2026-07-02" })).toBe(60);
+    expect(await total({ loginAfter: "2026-01-02", loginBefore: "2026-07-02" })).toBe(4);
+    // Between the start of today (the 2nd) and N days before: 1 day reaches the 1st, 182 days New Year's Day.
+    expect(await total({ loginDaysBefore: "1" })).toBe(4);
+    expect(await total({ loginDaysBefore: "0" })).toBe(0);
+    expect(await total({ loginDaysBefore: "181" })).toBe(4);
+    expect(await total({ loginDaysBefore: "182" })).toBe(60);
+    expect(await total({ loginDaysAfter: "30" })).toBe(0);
+    // Completions: Amina on 03-10, 04-20 and 05-05; 14 officers on 06-01 (odd numbers but the deleted 05).
+    expect(await total({ completedAfter: "2026-04-20" })).toBe(2 + 14);
+    expect(await total({ completedBefore: "2026-04-21" })).toBe(2);
+    expect(await total({ completedAfter: "2026-04-01", completedBefore: "2026-05-06" })).toBe(2);
+    expect(await total({ completedDaysBefore: "40" })).toBe(14);
+    // Combined with the login filter and the name search.
+    expect(await total({ completedDaysBefore: "200", loginDaysBefore: "1" })).toBe(3);
+    // (officer03, completed, was renamed Grace Njeri by the editing test.)
+    expect(await total({ completedAfter: "2026-01-01", q: "kamau" })).toBe(13);
+    expect(await total({ completedAfter: "2026-01-01", q: "njeri" })).toBe(1);
+    expect(await total({ completedAfter: "2026-01-01", q: "wanjiru", complete: "no" })).toBe(0);
+    // Malformed or out-of-range values are ignored, not turned into an empty report.
+    expect(await total({ loginDaysBefore: "-3", completedAfter: "2026-02-30", loginDaysAfter: "99999" })).toBe(
+      everyone,
+    );
+    // The export reads the same filters.
+    const exported = await usersReportExport(
+      kenyan,
+      parseUsersReportFilters({ completedAfter: "2026-04-01", completedBefore: "2026-05-06" }, now),
+      1000,
+    );
+    expect(exported.rows.map((r) => r.completedAt?.toISOString().slice(0, 10)).sort()).toEqual([
+      "2026-04-20",
+      "2026-05-05",
+    ]);
+    await db.owner.user.update({ where: { username: "ke.officer01" }, data: { lastLoginAt: day("2026-01-01") } });
   });
 
   it("shows WCO admins every administration with a Country column, narrowed by country", async () => {

@@ -1,21 +1,13 @@
-// "NC - Users Report": each user's courses with where they were completed. Filters: last login since a date,
-// complete or not, and a search by name. Deleted users are left out (their anonymous enrolments still count
+// "NC - Users Report": each user's courses with where they were completed. Filters: the user's last login and
+// the completion date (the guide's date filters, `date-filter.ts`), complete or not, and a search by name. Deleted users are left out (their anonymous enrolments still count
 // in the Course Report).
 import { Prisma } from "@/lib/db";
 import type { Table } from "@/lib/reports/table-export";
 import { countryFilter } from "../managed-users";
 import { inTeamTransaction, teamScope, type Manager, type TeamScope } from "../team-scope";
 import { nameSearchSql } from "../name-search";
-import {
-  countRows,
-  courseTitlesSql,
-  first,
-  managedEnrolmentsSql,
-  pageWindow,
-  parseDay,
-  utc,
-  type ReportPage,
-} from "./enrolment-rows";
+import { countRows, courseTitlesSql, first, managedEnrolmentsSql, pageWindow, type ReportPage } from "./enrolment-rows";
+import { dateFilterKeys, dateRangeSql, parseDateFilter, type DateRange } from "./date-filter";
 
 export const USERS_REPORT_COLUMNS = [
   "country",
@@ -31,7 +23,8 @@ export type UsersReportColumn = (typeof USERS_REPORT_COLUMNS)[number];
 
 export interface UsersReportFilters {
   q: string;
-  lastLoginSince: Date | null;
+  lastLogin: DateRange;
+  completedAt: DateRange;
   /** true: completed only; false: not completed only; null: both. */
   complete: boolean | null;
   /** ISO code of one administration (WCO admins only). */
@@ -54,14 +47,28 @@ export interface UsersReportRow {
   completedAt: Date | null;
 }
 
-/** Reads the filters from URL search parameters, ignoring anything malformed. */
-export function parseUsersReportFilters(params: Record<string, string | string[] | undefined>): UsersReportFilters {
+/** The report's URL parameters (filters and columns), kept by its pages and its exports. */
+export const USERS_REPORT_PARAMS = [
+  "q",
+  ...dateFilterKeys("login"),
+  ...dateFilterKeys("completed"),
+  "complete",
+  "country",
+  "col",
+] as const;
+
+/** Reads the filters from URL search parameters, ignoring anything malformed; `now` decides what "today" is. */
+export function parseUsersReportFilters(
+  params: Record<string, string | string[] | undefined>,
+  now: Date = new Date(),
+): UsersReportFilters {
   const complete = first(params.complete);
   return {
     q: String(first(params.q) ?? "")
       .trim()
       .slice(0, 100),
-    lastLoginSince: parseDay(first(params.lastLoginSince)),
+    lastLogin: parseDateFilter(params, "login", now),
+    completedAt: parseDateFilter(params, "completed", now),
     complete: complete === "yes" ? true : complete === "no" ? false : null,
     country: first(params.country) ?? null,
   };
@@ -69,7 +76,8 @@ export function parseUsersReportFilters(params: Record<string, string | string[]
 
 function whereSql(scope: TeamScope, filters: UsersReportFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`true ${nameSearchSql(filters.q)}`];
-  if (filters.lastLoginSince) conditions.push(Prisma.sql`u."lastLoginAt" >= ${utc(filters.lastLoginSince)}`);
+  conditions.push(...dateRangeSql(Prisma.sql`u."lastLoginAt"`, filters.lastLogin));
+  conditions.push(...dateRangeSql(Prisma.sql`e."completedAt"`, filters.completedAt));
   if (filters.complete !== null)
     conditions.push(filters.complete ? Prisma.sql`e."status" = 'COMPLETED'` : Prisma.sql`e."status" <> 'COMPLETED'`);
   return managedEnrolmentsSql(scope, { country: countryFilter(scope, filters.country) }, conditions);

@@ -9,6 +9,7 @@ import { TextAnchor } from "@/components/ui/text-anchor";
 import { Panel } from "@/components/ui/panel";
 import { viewDashboard } from "@/lib/learning/view-dashboard";
 import { formatSessionDates } from "@/lib/i18n/zoned-time";
+import { ReportManagerPanel } from "./report-manager-panel";
 
 export default async function DashboardPage() {
   const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
@@ -24,6 +25,7 @@ export default async function DashboardPage() {
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <TasksPanel site={site} viewer={viewer} />
+      <ReportManagerPanel site={site} viewer={viewer} />
       <Panel roomy aria-labelledby="current-heading">
         <SectionTitle id="current-heading">{t("currentCourses")}</SectionTitle>
         {current.length === 0 ? (

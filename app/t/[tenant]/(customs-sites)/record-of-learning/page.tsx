@@ -6,6 +6,7 @@ import { SaveSearchForm } from "./save-search-form";
 import { SavedSearchesPanel } from "./saved-searches-panel";
 import { Notice } from "@/components/ui/notice";
 import { ScormResults } from "./scorm-results";
+import { PreviousCompletions } from "./previous-completions";
 import { loadPage } from "@/lib/http/load-page";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
@@ -33,7 +34,7 @@ export default async function RecordOfLearningPage({
   ]);
   // No ?q= in the address: the learner's default view.
   const record = await viewRecordOfLearning(ctx, viewer.id, locale as Locale, params.q);
-  const { query: q, courses, scorm, saved, certificates } = record;
+  const { query: q, courses, previous, scorm, saved, certificates } = record;
   const done = params.done && DONE.has(params.done) ? params.done : null;
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
   const exportHref = (fmt: string) =>
@@ -80,6 +81,7 @@ export default async function RecordOfLearningPage({
             { label: t("type") },
             { label: t("course") },
             { label: t("due") },
+            { label: t("previous") },
             { label: t("completed") },
             { label: t("progress") },
           ]}
@@ -91,6 +93,9 @@ export default async function RecordOfLearningPage({
                 <TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink>
               </td>
               <td className="p-2">{date(c.dueAt)}</td>
+              <td className="p-2" data-testid="previous-completions">
+                <PreviousCompletions title={c.title} completions={previous.get(c.courseId) ?? []} />
+              </td>
               <td className="p-2">{date(c.completedAt)}</td>
               <td className="p-2">
                 <progress

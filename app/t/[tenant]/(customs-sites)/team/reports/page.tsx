@@ -1,16 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { REPORT_MANAGER_REPORTS } from "@/lib/team/reports/report-manager";
 import { TeamNav } from "../team-nav";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
-
-const REPORTS = [
-  { href: "/team/reports/users", key: "usersReport" },
-  { href: "/team/reports/courses", key: "courseReport" },
-  { href: "/team/reports/interactions", key: "interactionReport" },
-] as const;
 
 // The Report Manager: the coordinator's reports, each with what it shows.
 export default async function ReportManagerPage() {
@@ -21,7 +16,7 @@ export default async function ReportManagerPage() {
       <PageTitle>{t("reportManager")}</PageTitle>
       <TeamNav current="reports" />
       <ul className="grid gap-4 sm:grid-cols-2">
-        {REPORTS.map((report) => (
+        {REPORT_MANAGER_REPORTS.map((report) => (
           <Panel as="li" roomy key={report.key} data-testid="report">
             <SectionTitle>
               <TextLink href={report.href}>{t(`${report.key}.title`)}</TextLink>

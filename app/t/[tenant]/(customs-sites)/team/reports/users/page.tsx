@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TextField } from "@/components/forms/text-field";
 import {
   USERS_REPORT_COLUMNS,
+  USERS_REPORT_PARAMS,
   parseUsersReportFilters,
   usersReport,
   visibleUsersColumns,
@@ -13,6 +14,7 @@ import { pageParam, param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
 import { reportQuery } from "../report-params";
 import { ReportView } from "../report-view";
+import { DateFilterFields } from "../date-filter-fields";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 
@@ -31,7 +33,7 @@ const HEADER_KEYS: Record<UsersReportColumn, string> = {
 export default async function UsersReportPage({ searchParams }: { searchParams: SearchParams }) {
   const { site, viewer } = await loadPage({ signIn: "/team/reports/users", can: "team.manage" });
   const manager = managerOn(site, viewer, await getLocale());
-  const { params, query } = await reportQuery(searchParams, ["q", "lastLoginSince", "complete", "country", "col"]);
+  const { params, query } = await reportQuery(searchParams, USERS_REPORT_PARAMS);
   const filters = parseUsersReportFilters(params);
   const [t, format, report] = await Promise.all([
     getTranslations("Team"),
@@ -62,12 +64,6 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
       filters={
         <>
           <TextField name="q" label={t("searchByName")} type="search" defaultValue={filters.q} />
-          <TextField
-            name="lastLoginSince"
-            label={t("lastLoginSince")}
-            type="date"
-            defaultValue={param(params.lastLoginSince)}
-          />
           <FormField name="complete" label={t("isComplete")}>
             {(control) => (
               <Select {...control} defaultValue={param(params.complete)}>
@@ -80,23 +76,27 @@ export default async function UsersReportPage({ searchParams }: { searchParams: 
         </>
       }
       moreFilters={
-        <fieldset>
-          <legend className="font-medium">{t("columnsShown")}</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {available.map((column) => (
-              <label key={column} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="col"
-                  value={column}
-                  defaultChecked={columns.includes(column)}
-                  className="h-4 w-4"
-                />
-                {t(HEADER_KEYS[column])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <>
+          <DateFilterFields prefix="login" legend={t("userLastLogin")} params={params} />
+          <DateFilterFields prefix="completed" legend={t("column.completionDate")} params={params} />
+          <fieldset>
+            <legend className="font-medium">{t("columnsShown")}</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {available.map((column) => (
+                <label key={column} className="flex items-center gap-1">
+                  <input
+                    type="checkbox"
+                    name="col"
+                    value={column}
+                    defaultChecked={columns.includes(column)}
+                    className="h-4 w-4"
+                  />
+                  {t(HEADER_KEYS[column])}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </>
       }
       columns={columns.map((column) => ({ label: t(HEADER_KEYS[column]) }))}
       rows={report.rows.map((row, index) => ({
