@@ -19,7 +19,11 @@ export async function addBankQuestion(author: Author, courseId: string, moduleId
     if (await tx.quizSlot.findFirst({ where: { moduleId, questionId: question.id }, select: { id: true } }))
       throw new Invalid({ questionId: "questionInQuiz" });
     await tx.quizSlot.create({
-      data: { ...slotOwner(author, courseId, moduleId), position: await nextSlotPosition(tx, moduleId), questionId: question.id },
+      data: {
+        ...slotOwner(author, courseId, moduleId),
+        position: await nextSlotPosition(tx, moduleId),
+        questionId: question.id,
+      },
     });
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,

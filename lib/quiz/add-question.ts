@@ -22,7 +22,11 @@ export async function addQuestion(
     const created = await storeQuestion(tx, author, courseId, question, categoryId);
     if (moduleId)
       await tx.quizSlot.create({
-        data: { ...slotOwner(author, courseId, moduleId), position: await nextSlotPosition(tx, moduleId), questionId: created.id },
+        data: {
+          ...slotOwner(author, courseId, moduleId),
+          position: await nextSlotPosition(tx, moduleId),
+          questionId: created.id,
+        },
       });
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,

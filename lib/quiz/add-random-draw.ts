@@ -17,7 +17,12 @@ export async function addRandomDraw(author: Author, courseId: string, moduleId: 
     const categoryId = await bankCategory(tx, courseId, parsed.data.categoryId);
     const { drawCount } = parsed.data;
     await tx.quizSlot.create({
-      data: { ...slotOwner(author, courseId, moduleId), position: await nextSlotPosition(tx, moduleId), categoryId, drawCount },
+      data: {
+        ...slotOwner(author, courseId, moduleId),
+        position: await nextSlotPosition(tx, moduleId),
+        categoryId,
+        drawCount,
+      },
     });
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,

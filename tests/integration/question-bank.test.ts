@@ -35,8 +35,21 @@ async function authorFor(username: string, host: string) {
   return authorOn(site, viewer);
 }
 
-const SETTINGS = { drawCount: null, shuffle: false, timeLimitMinutes: null, maxAttempts: null, passPercent: 100, review: true };
-const choice = (prompt: string, lines = "*WCO\nWTO") => ({ locale: "en", kind: "SINGLE_CHOICE", prompt, lines, points: 1 });
+const SETTINGS = {
+  drawCount: null,
+  shuffle: false,
+  timeLimitMinutes: null,
+  maxAttempts: null,
+  passPercent: 100,
+  review: true,
+};
+const choice = (prompt: string, lines = "*WCO\nWTO") => ({
+  locale: "en",
+  kind: "SINGLE_CHOICE",
+  prompt,
+  lines,
+  points: 1,
+});
 
 /** A course with two quiz modules (the second added to its outline here). */
 async function twoQuizzes(code: string) {
@@ -85,10 +98,17 @@ describe("a course's question bank", () => {
     const open = await startAttempt(learner, learner.userId, second);
 
     // The author corrects the question: WTO is now the right answer, and the prompt says more.
-    await editQuestion(author, courseId, questionId, choice("Which body administers the Harmonized System?", "WCO\n*WTO"));
+    await editQuestion(
+      author,
+      courseId,
+      questionId,
+      choice("Which body administers the Harmonized System?", "WCO\n*WTO"),
+    );
     for (const moduleId of [first, second]) {
       const view = await viewQuizAuthoring(author, courseId, moduleId);
-      expect(view.slots.map((s) => s.question?.prompt)).toEqual([{ en: "Which body administers the Harmonized System?" }]);
+      expect(view.slots.map((s) => s.question?.prompt)).toEqual([
+        { en: "Which body administers the Harmonized System?" },
+      ]);
     }
     const usage = (await viewQuestionBank(author, courseId)).questions[0].usedIn;
     expect(usage).toEqual([expect.any(Object), { en: "Final test" }]);
@@ -100,9 +120,11 @@ describe("a course's question bank", () => {
     // The attempt started before the edit is graded by the version it shows.
     const openShown = (await attemptForLearner(learner, learner.userId, open, "en")).questions[0];
     expect(openShown.prompt).toBe("Which body administers the HS?");
-    expect(await submitAttempt(learner, learner.userId, open, { [questionId]: openShown.choices[0].id })).toMatchObject({
-      scorePercent: 100,
-    });
+    expect(await submitAttempt(learner, learner.userId, open, { [questionId]: openShown.choices[0].id })).toMatchObject(
+      {
+        scorePercent: 100,
+      },
+    );
     // A new attempt asks the edited question.
     const other = await learnerIn("be.learner", "be", courseId);
     const fresh = await startAttempt(other, other.userId, first);
@@ -195,8 +217,7 @@ describe("a course's question bank", () => {
     expect(() => authorOn(root, null)).toThrow(NotFound);
     // The Kenyan coordinator's own course cannot reach into this bank either.
     const theirs = await db.owner.course.findFirst({ where: { tenant: { slug: "ke" } }, select: { id: true } });
-    if (theirs)
-      await expect(addBankQuestion(kenyan, theirs.id, first, questionId)).rejects.toBeInstanceOf(NotFound);
+    if (theirs) await expect(addBankQuestion(kenyan, theirs.id, first, questionId)).rejects.toBeInstanceOf(NotFound);
     expect(await db.owner.quizQuestion.findMany({ where: { courseId }, select: { id: true, prompt: true } })).toEqual([
       { id: questionId, prompt: { en: "Kept" } },
     ]);

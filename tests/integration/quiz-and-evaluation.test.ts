@@ -114,9 +114,9 @@ describe("quizzes", () => {
     expect(sent).not.toContain("answer");
     expect(shown.questions.every((q) => q.review === undefined)).toBe(true);
     // Matching: the right-hand texts come under tokens of this attempt, never under their pair's id.
-    const pairIds = (await db.owner.quizQuestion.findMany({ where: { courseId: quiz.courseId, kind: "MATCHING" } })).flatMap(
-      (q) => q.answer as string[],
-    );
+    const pairIds = (
+      await db.owner.quizQuestion.findMany({ where: { courseId: quiz.courseId, kind: "MATCHING" } })
+    ).flatMap((q) => q.answer as string[]);
     for (const question of shown.questions)
       for (const right of question.pairs?.right ?? []) expect(pairIds).not.toContain(right.token);
 

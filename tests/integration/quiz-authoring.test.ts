@@ -164,9 +164,7 @@ describe("quiz authoring", () => {
       [5, "Broken", "importSyntax"],
       [7, "Essay", "importUnsupportedKind"],
     ]);
-    expect(
-      await importQuestions(author, courseId, { format: "gift", locale: "fr", source: GIFT_WITH_ERRORS }),
-    ).toBe(2);
+    expect(await importQuestions(author, courseId, { format: "gift", locale: "fr", source: GIFT_WITH_ERRORS })).toBe(2);
     expect((await inBank(courseId))[20].prompt).toEqual({ fr: "The WCO has its seat in Brussels." });
 
     const xml = await previewQuestionImport(author, courseId, {
@@ -180,14 +178,12 @@ describe("quiz authoring", () => {
       ["Match the method to its article.", "MATCHING", null],
       ["Explain valuation fraud.", null, "importUnsupportedKind"],
     ]);
-    expect(
-      await importQuestions(author, courseId, { format: "moodle-xml", locale: "en", source: MOODLE_XML }),
-    ).toBe(3);
+    expect(await importQuestions(author, courseId, { format: "moodle-xml", locale: "en", source: MOODLE_XML })).toBe(3);
     expect(await db.owner.quizQuestion.count({ where: { courseId } })).toBe(25);
   });
 
   it("refuses import files that are too large, of another type or hostile, and stores nothing", async () => {
-    const { author, courseId, moduleId } = await quiz("HS-101");
+    const { author, courseId } = await quiz("HS-101");
     const before = await db.owner.quizQuestion.count({ where: { courseId } });
     expect(() => importText(new Uint8Array(256 * 1024 + 1), "gift")).toThrow(new Invalid({ file: "importTooLarge" }));
     expect(() => importText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), "gift")).toThrow(
@@ -236,9 +232,7 @@ describe("quiz authoring", () => {
     expect(() => authorOn(kenyan.site, null)).toThrow(NotFound);
     // Another course's question through this course's address: not found either.
     const other = await quiz("ORI-101");
-    await expect(editQuestion(author, other.courseId, question.id, edit)).rejects.toBeInstanceOf(
-      NotFound,
-    );
+    await expect(editQuestion(author, other.courseId, question.id, edit)).rejects.toBeInstanceOf(NotFound);
     expect((await stored(moduleId)).map((q) => [q.id, q.prompt])).toEqual([
       [question.id, { en: single.prompt }],
       [expect.any(String), { en: "Second" }],

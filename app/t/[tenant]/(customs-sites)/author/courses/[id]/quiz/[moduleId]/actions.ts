@@ -12,7 +12,6 @@ import { removeSlot } from "@/lib/quiz/remove-slot";
 import { numberOrNull, questionInput } from "./question-form-input";
 import { saveQuizSettings } from "@/lib/quiz/save-quiz-settings";
 
-
 const quizPage = (courseId: string, moduleId: string) => `/author/courses/${courseId}/quiz/${moduleId}`;
 const PAGE = {
   signIn: quizPage,

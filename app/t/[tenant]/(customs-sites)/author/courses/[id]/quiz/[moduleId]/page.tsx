@@ -104,7 +104,9 @@ export default async function QuizAuthoringPage({
           <ol className="space-y-2">
             {quiz.slots.map((slot, index) => {
               const q = slot.question;
-              const name = q ? text(q.prompt) : t("randomEntry", { count: slot.draw!.count, category: slot.draw!.category });
+              const name = q
+                ? text(q.prompt)
+                : t("randomEntry", { count: slot.draw!.count, category: slot.draw!.category });
               return (
                 <li
                   key={slot.id}

@@ -176,7 +176,11 @@ export function QuestionForm({
         />
       </div>
       {categories ? (
-        <CategoryField categories={categories} defaultValue={state.values.categoryId ?? draft?.categoryId ?? ""} error={error("categoryId")} />
+        <CategoryField
+          categories={categories}
+          defaultValue={state.values.categoryId ?? draft?.categoryId ?? ""}
+          error={error("categoryId")}
+        />
       ) : null}
       <TextField
         name="prompt"
