@@ -1,8 +1,6 @@
 // What the question form posts, as the quiz area's use cases read it (the quiz's and the bank's pages).
-const numberOrNull = (value: FormDataEntryValue | null) =>
+export const numberOrNull = (value: FormDataEntryValue | null) =>
   value === null || String(value).trim() === "" ? null : Number(value);
-
-export { numberOrNull };
 
 export const questionInput = (form: FormData) => ({
   locale: form.get("locale"),
