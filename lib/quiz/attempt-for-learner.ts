@@ -4,6 +4,7 @@ import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 import { UUID } from "@/lib/ids";
+import { attemptQuestions } from "./attempt-questions";
 import { enrolledQuiz, type LayoutItem } from "./enrolled-quiz";
 import { isCorrect, type Response } from "./grading";
 import { reviewAnswer, reviewGiven, type ReviewItem } from "./review-answers";
@@ -27,12 +28,12 @@ export async function attemptForLearner(scope: VisibilityScope, learnerId: strin
     if (!attempt) throw new NotFound();
     const { quiz, settings } = await enrolledQuiz(tx, learnerId, attempt.moduleId);
     const layout = attempt.layout as LayoutItem[];
-    const stored = await tx.quizQuestion.findMany({ where: { id: { in: layout.map((l) => l.questionId) } } });
+    const stored = await attemptQuestions(tx, layout);
     const showReview = attempt.submittedAt !== null && settings.review;
     const responses = (attempt.responses ?? {}) as Record<string, Response>;
     const text = (value: unknown) => localized(value as Record<string, string>, locale);
     const questions: ShownQuestion[] = layout.flatMap((item) => {
-      const q = stored.find((s) => s.id === item.questionId);
+      const q = stored.get(item.questionId);
       if (!q) return [];
       const choices = q.choices as Array<{ id: string; text?: unknown; left?: unknown; right?: unknown }>;
       const byId = new Map(choices.map((c) => [c.id, c]));

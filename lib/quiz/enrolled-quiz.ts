@@ -8,6 +8,8 @@ import { DEFAULT_QUIZ_SETTINGS } from "./schemas";
 
 export type LayoutItem = {
   questionId: string;
+  /** The question's version this attempt was drawn with (absent: 1). */
+  version?: number;
   choiceOrder: string[];
   tokens?: Array<{ token: string; pairId: string }>;
 };

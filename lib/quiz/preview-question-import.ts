@@ -2,7 +2,7 @@
 // stored; the file's text goes back to the form so the import reads exactly what was previewed.
 import type { Author } from "@/lib/authoring/author";
 import { forTenant } from "@/lib/db";
-import { quizModule } from "./quiz-module";
+import { ownCourse } from "@/lib/authoring/own-course";
 import { readQuestionImport, type ImportRow } from "./read-question-import";
 
 export interface ImportPreview {
@@ -14,10 +14,9 @@ export interface ImportPreview {
 export async function previewQuestionImport(
   author: Author,
   courseId: string,
-  moduleId: string,
   input: { format: unknown; locale: unknown; source: string },
 ): Promise<ImportPreview> {
-  await forTenant(author.ctx, (tx) => quizModule(tx, author, courseId, moduleId));
+  await forTenant(author.ctx, (tx) => ownCourse(tx, author, courseId));
   const rows = readQuestionImport(input);
   return {
     source: input.source,

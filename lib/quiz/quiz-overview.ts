@@ -3,13 +3,14 @@ import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { enrolledQuiz, inCycle } from "./enrolled-quiz";
+import { countQuizQuestions } from "./quiz-draw";
 
 /** The quiz's rules and the learner's attempts so far. */
 export async function quizOverview(scope: VisibilityScope, learnerId: string, moduleId: string, locale: string) {
   return forTenant(scope.ctx, async (tx) => {
     const { quiz, enrolment, settings } = await enrolledQuiz(tx, learnerId, moduleId);
     const [questions, attempts] = await Promise.all([
-      tx.quizQuestion.count({ where: { moduleId } }),
+      countQuizQuestions(tx, moduleId),
       tx.quizAttempt.findMany({
         where: { userId: learnerId, moduleId, ...inCycle(enrolment) },
         orderBy: { number: "asc" },

@@ -1,32 +1,23 @@
-// Removing a question from a quiz, audited; the questions after it move up so positions stay 0..n-1.
+// Removing a question from its course's bank, audited: the quizzes using it lose it (their entries after it
+// move up), attempts already answered keep the version they were answered with. The page asks first, naming
+// the quizzes that use it.
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
-import { NotFound } from "@/lib/errors";
-import { UUID } from "@/lib/ids";
-import { quizModule } from "./quiz-module";
+import { bankQuestion, renumberSlots } from "./bank-question";
 
-export async function removeQuestion(author: Author, courseId: string, moduleId: string, questionId: string) {
+export async function removeQuestion(author: Author, courseId: string, questionId: string) {
   await forTenant(author.ctx, async (tx) => {
-    await quizModule(tx, author, courseId, moduleId);
-    const question = UUID.test(questionId)
-      ? await tx.quizQuestion.findFirst({
-          where: { id: questionId, moduleId },
-          select: { kind: true, prompt: true, position: true },
-        })
-      : null;
-    if (!question) throw new NotFound();
+    const question = await bankQuestion(tx, author, courseId, questionId);
+    const usedBy = await tx.quizSlot.findMany({ where: { questionId }, select: { moduleId: true } });
     await tx.quizQuestion.delete({ where: { id: questionId } });
-    await tx.quizQuestion.updateMany({
-      where: { moduleId, position: { gt: question.position } },
-      data: { position: { decrement: 1 } },
-    });
+    for (const moduleId of new Set(usedBy.map((s) => s.moduleId))) await renumberSlots(tx, moduleId);
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,
       action: "quiz.question.remove",
       targetType: "QuizQuestion",
       targetId: questionId,
-      before: { kind: question.kind, prompt: question.prompt },
+      before: { kind: question.kind, prompt: question.prompt, usedBy: usedBy.map((s) => s.moduleId) },
     });
   });
 }

@@ -22,3 +22,12 @@ export const settingsSchema = z.object({
     .max(100, "passPercentFormat"),
   review: z.boolean(),
 });
+
+/** A category of a course's question bank. */
+export const categorySchema = z.object({ name: z.string().trim().min(1, "required").max(100, "tooLong") });
+
+/** A quiz's random entry: this many questions drawn from a category for each attempt. */
+export const randomDrawSchema = z.object({
+  categoryId: z.string().min(1, "required"),
+  drawCount: z.number("wholeNumber").int("wholeNumber").min(1, "wholeNumber").max(500, "wholeNumber"),
+});

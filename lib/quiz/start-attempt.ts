@@ -1,10 +1,11 @@
-// Starting an attempt: questions drawn and shuffled once, a deadline when the quiz is timed. An open attempt
-// is returned as it is.
+// Starting an attempt: questions drawn (the quiz's random entries, then its draw limit) and shuffled once, each
+// at its current version; a deadline when the quiz is timed. An open attempt is returned as it is.
 import { randomUUID } from "node:crypto";
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant, type Prisma } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { enrolledQuiz, inCycle, shuffled, type LayoutItem } from "./enrolled-quiz";
+import { drawQuestions } from "./quiz-draw";
 
 export async function startAttempt(scope: VisibilityScope, learnerId: string, moduleId: string): Promise<string> {
   return forTenant(scope.ctx, async (tx) => {
@@ -21,11 +22,7 @@ export async function startAttempt(scope: VisibilityScope, learnerId: string, mo
     if (attempts.some((a) => a.passed)) throw new Invalid({ quiz: "quizAlreadyPassed" });
     if (settings.maxAttempts !== null && attempts.length >= settings.maxAttempts)
       throw new Invalid({ quiz: "noAttemptsLeft" });
-    const bank = await tx.quizQuestion.findMany({
-      where: { moduleId },
-      orderBy: { position: "asc" },
-      select: { id: true, kind: true, choices: true },
-    });
+    const bank = await drawQuestions(tx, moduleId);
     if (bank.length === 0) throw new Invalid({ quiz: "quizEmpty" });
     const drawn = settings.drawCount ? shuffled(bank, true).slice(0, settings.drawCount) : bank;
     const layout: LayoutItem[] = shuffled(drawn, settings.shuffle).map((question) => {
@@ -38,10 +35,11 @@ export async function startAttempt(scope: VisibilityScope, learnerId: string, mo
       return question.kind === "MATCHING"
         ? {
             questionId: question.id,
+            version: question.version,
             choiceOrder: choices.map((c) => c.id),
             tokens: order.map((pairId) => ({ token: randomUUID(), pairId })),
           }
-        : { questionId: question.id, choiceOrder: order };
+        : { questionId: question.id, version: question.version, choiceOrder: order };
     });
     const attempt = await tx.quizAttempt.create({
       data: {

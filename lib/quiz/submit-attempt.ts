@@ -4,6 +4,7 @@ import { forTenant, type Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 import { refreshProgress } from "@/lib/learning/refresh-progress";
+import { attemptQuestions } from "./attempt-questions";
 import { enrolledQuiz, type LayoutItem } from "./enrolled-quiz";
 import { isCorrect, scorePercent, type Response } from "./grading";
 
@@ -27,12 +28,9 @@ export async function submitAttempt(
     // After the time limit, nothing sent counts.
     const counted = late ? {} : responses;
     const layout = attempt.layout as LayoutItem[];
-    const stored = await tx.quizQuestion.findMany({
-      where: { id: { in: layout.map((l) => l.questionId) } },
-      select: { id: true, kind: true, answer: true, points: true },
-    });
+    const stored = await attemptQuestions(tx, layout);
     const results = layout.flatMap((item) => {
-      const q = stored.find((s) => s.id === item.questionId);
+      const q = stored.get(item.questionId);
       if (!q) return [];
       const tokens = Object.fromEntries((item.tokens ?? []).map((t) => [t.token, t.pairId]));
       return [{ points: q.points, correct: isCorrect(q, counted[q.id], tokens) }];

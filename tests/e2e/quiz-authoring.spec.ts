@@ -14,13 +14,20 @@ async function openQuiz(page: Page, course: string) {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
+// A quiz's chosen questions in order.
 const questionsOf = (moduleId: string) =>
   query<{ prompt: Record<string, string>; position: number }>(
-    `SELECT prompt, position FROM "QuizQuestion" WHERE "moduleId" = $1 ORDER BY position`,
+    `SELECT q.prompt, s.position FROM "QuizSlot" s JOIN "QuizQuestion" q ON q.id = s."questionId"
+      WHERE s."moduleId" = $1 ORDER BY s.position`,
+    [moduleId],
+  );
+const bankOf = (moduleId: string) =>
+  query<{ prompt: Record<string, string> }>(
+    `SELECT prompt FROM "QuizQuestion" WHERE "courseId" = (SELECT "courseId" FROM "CourseModule" WHERE id = $1)`,
     [moduleId],
   );
 
-test("an author edits a question in place and in French, reorders questions, and imports a GIFT file of 20 questions after its preview; oversized and wrong files are refused with nothing stored", async ({
+test("an author edits a question in place and in French, imports a GIFT file of 20 questions into the bank after its preview (oversized and wrong files refused with nothing stored), and reorders the quiz", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -28,14 +35,16 @@ test("an author edits a question in place and in French, reorders questions, and
   // The first sign-in of a fresh server may wait for its database to warm up.
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"), { timeout: 30_000 });
   const moduleId = await openQuiz(page, "The Revised Kyoto Convention");
-  // The demo's own questions are set aside: this author writes the quiz from the start.
-  await query(`DELETE FROM "QuizQuestion" WHERE "moduleId" = $1`, [moduleId]);
+  // The demo's own questions are set aside (from the course's bank too): this author writes the quiz.
+  await query(`DELETE FROM "QuizQuestion" WHERE "courseId" = (SELECT "courseId" FROM "CourseModule" WHERE id = $1)`, [
+    moduleId,
+  ]);
   await page.reload();
 
   await page.getByRole("textbox", { name: "Question" }).fill("Which convention simplifies procedures?");
   await page.getByRole("textbox", { name: "Answers" }).fill("*Revised Kyoto\nIstanbul");
   await page.getByRole("button", { name: "Add the question" }).click();
-  await expect(page.getByTestId("bank-question")).toHaveCount(1);
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(1);
 
   // Edit in place: the form opens with the question as written, and saving changes it, not a copy.
   await page.getByRole("link", { name: "Edit the question Which convention simplifies procedures?" }).click();
@@ -44,8 +53,8 @@ test("an author edits a question in place and in French, reorders questions, and
   await page.getByRole("textbox", { name: "Question" }).fill("Which convention simplifies Customs procedures?");
   await page.getByRole("button", { name: "Save the question" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The question has been saved." })).toBeVisible();
-  await expect(page.getByTestId("bank-question")).toHaveCount(1);
-  await expect(page.getByTestId("bank-question")).toContainText("Which convention simplifies Customs procedures?");
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(1);
+  await expect(page.getByTestId("quiz-entry")).toContainText("Which convention simplifies Customs procedures?");
 
   // French is marked untranslated until written.
   const languages = page.getByRole("navigation", { name: "Language of the texts being edited" });
@@ -63,7 +72,9 @@ test("an author edits a question in place and in French, reorders questions, and
   });
   await page.getByRole("link", { name: "Close the editing form" }).click();
 
-  // Refused files: a translated message, nothing stored.
+  // Refused files: a translated message, nothing stored. Imports go into the course's bank.
+  await page.getByRole("link", { name: "Open the course's question bank" }).click();
+  await page.waitForURL(/\/bank$/);
   const importPanel = page.getByRole("region", { name: "Import questions" });
   const file = importPanel.getByLabel("File");
   await file.setInputFiles({ name: "huge.gift", mimeType: "text/plain", buffer: Buffer.alloc(300 * 1024, "a") });
@@ -76,28 +87,34 @@ test("an author edits a question in place and in French, reorders questions, and
   });
   await importPanel.getByRole("button", { name: "Preview the import" }).click();
   await expect(importPanel.getByText("The file is not in the chosen format (GIFT text or Moodle XML).")).toBeVisible();
-  expect(await questionsOf(moduleId)).toHaveLength(1);
+  expect(await bankOf(moduleId)).toHaveLength(1);
 
-  // The GIFT file: previewed (nothing stored yet), then imported.
+  // The GIFT file: previewed (nothing stored yet), then imported into the bank, not into the quiz.
   await file.setInputFiles({ name: "origin.gift", mimeType: "text/plain", buffer: Buffer.from(giftQuestions(20)) });
   await importPanel.getByRole("button", { name: "Preview the import" }).click();
   await expect(importPanel.getByRole("heading", { name: "20 of 20 questions can be imported" })).toBeVisible();
   await expect(importPanel.getByTestId("import-row")).toHaveCount(20);
   await expect(importPanel.getByTestId("import-row").nth(4)).toContainText("Matching");
-  expect(await questionsOf(moduleId)).toHaveLength(1);
+  expect(await bankOf(moduleId)).toHaveLength(1);
   await importPanel.getByRole("button", { name: "Import 20 questions" }).click();
   await expect(importPanel.getByText("20 questions have been imported.")).toBeVisible();
   await expect(page.getByTestId("bank-question")).toHaveCount(21);
+  expect(await questionsOf(moduleId)).toHaveLength(1);
 
-  // Reorder: the first question moves down one place.
+  // Back in the quiz: one imported question added from the bank, then the first entry moves down.
+  await page.goBack();
+  await page.reload();
+  await page
+    .getByLabel(/^Question of the bank/)
+    .selectOption({ label: "Which body administers the Harmonized System (1)?" });
+  await page.getByRole("button", { name: "Add this question" }).click();
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(2);
   await page
     .getByRole("button", { name: "Move the question Which convention simplifies Customs procedures? down" })
     .click();
-  await expect(page.getByTestId("bank-question").nth(1)).toContainText(
-    "Which convention simplifies Customs procedures?",
-  );
+  await expect(page.getByTestId("quiz-entry").nth(1)).toContainText("Which convention simplifies Customs procedures?");
   const stored = await questionsOf(moduleId);
-  expect(stored.map((q) => q.position)).toEqual([...Array(21).keys()]);
+  expect(stored.map((q) => q.position)).toEqual([0, 1]);
   expect(stored[1].prompt.en).toBe("Which convention simplifies Customs procedures?");
 });
 

@@ -60,8 +60,10 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   }
   await page.getByRole("link", { name: "Questions" }).click();
   await page.waitForURL(/\/quiz\/[0-9a-f-]{36}$/);
-  // The demo's own questions are set aside: this author writes the quiz.
-  await query(`DELETE FROM "QuizQuestion" WHERE "moduleId" = $1`, [new URL(page.url()).pathname.split("/").pop()]);
+  // The demo's own questions are set aside (from the course's bank too): this author writes the quiz.
+  await query(`DELETE FROM "QuizQuestion" WHERE "courseId" = (SELECT "courseId" FROM "CourseModule" WHERE id = $1)`, [
+    new URL(page.url()).pathname.split("/").pop(),
+  ]);
   await page.reload();
   await page.getByLabel(/^Pass mark/).fill("50");
   await page.getByRole("button", { name: "Save the settings" }).click();
@@ -69,12 +71,12 @@ test("a WCO admin uploads a SCORM package and writes the quiz; a learner finishe
   await page.getByRole("textbox", { name: "Question" }).fill("Which body administers the Harmonized System?");
   await page.getByRole("textbox", { name: "Answers" }).fill("*WCO\nWTO\nUNCTAD");
   await page.getByRole("button", { name: "Add the question" }).click();
-  await expect(page.getByTestId("bank-question")).toHaveCount(1);
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(1);
   await page.getByRole("combobox", { name: "Kind" }).selectOption({ label: "True or false" });
   await page.getByRole("textbox", { name: "Question" }).fill("Origin can decide the duty rate.");
   await page.getByLabel("True or false: the correct answer").selectOption({ label: "True" });
   await page.getByRole("button", { name: "Add the question" }).click();
-  await expect(page.getByTestId("bank-question")).toHaveCount(2);
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(2);
 
   const learner = await (await browser.newContext()).newPage();
   await signIn(learner, "ke", "ke.learner");

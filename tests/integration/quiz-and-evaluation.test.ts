@@ -83,7 +83,7 @@ describe("quizzes", () => {
     const { author, quiz } = await quizSetUp();
     const bank = await viewQuizAuthoring(author, quiz.courseId, quiz.id);
     expect(bank.settings).toMatchObject(settings);
-    expect(bank.questions.map((q) => q.kind)).toEqual(["SINGLE_CHOICE", "TRUE_FALSE", "MATCHING"]);
+    expect(bank.slots.map((s) => s.question?.kind)).toEqual(["SINGLE_CHOICE", "TRUE_FALSE", "MATCHING"]);
     await expect(addQuestion(author, quiz.courseId, quiz.id, { ...QUESTIONS[0], lines: "*A\n*B" })).rejects.toEqual(
       new Invalid({ lines: "oneCorrectChoice" }),
     );
@@ -96,8 +96,9 @@ describe("quizzes", () => {
     const kenyan = await authorFor("ke.coordinator", "ke");
     await expect(viewQuizAuthoring(kenyan, quiz.courseId, quiz.id)).rejects.toBeInstanceOf(NotFound);
     await expect(addQuestion(kenyan, quiz.courseId, quiz.id, QUESTIONS[0])).rejects.toBeInstanceOf(NotFound);
-    await expect(removeQuestion(kenyan, quiz.courseId, quiz.id, bank.questions[0].id)).rejects.toBeInstanceOf(NotFound);
-    expect(await db.owner.quizQuestion.count({ where: { moduleId: quiz.id } })).toBe(3);
+    await expect(removeQuestion(kenyan, quiz.courseId, bank.slots[0].question!.id)).rejects.toBeInstanceOf(NotFound);
+    expect(await db.owner.quizSlot.count({ where: { moduleId: quiz.id } })).toBe(3);
+    expect(await db.owner.quizQuestion.count({ where: { courseId: quiz.courseId } })).toBe(3);
   });
 
   it("draw questions per attempt, never show the answers before the review, grade on the server, and complete the module when passed", async () => {
@@ -113,9 +114,9 @@ describe("quizzes", () => {
     expect(sent).not.toContain("answer");
     expect(shown.questions.every((q) => q.review === undefined)).toBe(true);
     // Matching: the right-hand texts come under tokens of this attempt, never under their pair's id.
-    const pairIds = (await db.owner.quizQuestion.findMany({ where: { moduleId: quiz.id, kind: "MATCHING" } })).flatMap(
-      (q) => q.answer as string[],
-    );
+    const pairIds = (
+      await db.owner.quizQuestion.findMany({ where: { courseId: quiz.courseId, kind: "MATCHING" } })
+    ).flatMap((q) => q.answer as string[]);
     for (const question of shown.questions)
       for (const right of question.pairs?.right ?? []) expect(pairIds).not.toContain(right.token);
 
@@ -154,7 +155,9 @@ describe("quizzes", () => {
     const quiz = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "QUIZ", course: { code: "ORI-101" } } });
     await db.owner.course.update({ where: { id: quiz.courseId }, data: { audience: "CUSTOMS_ONLY" } });
     const copies = await Promise.all([
-      db.owner.quizQuestion.findMany({ where: { moduleId: quiz.id }, select: { audience: true } }),
+      db.owner.quizQuestion.findMany({ where: { courseId: quiz.courseId }, select: { audience: true } }),
+      db.owner.quizQuestionVersion.findMany({ where: { courseId: quiz.courseId }, select: { audience: true } }),
+      db.owner.quizSlot.findMany({ where: { moduleId: quiz.id }, select: { audience: true } }),
       db.owner.quizSettings.findMany({ where: { moduleId: quiz.id }, select: { audience: true } }),
       db.owner.courseSection.findMany({ where: { courseId: quiz.courseId }, select: { audience: true } }),
       db.owner.courseTranslation.findMany({ where: { courseId: quiz.courseId }, select: { audience: true } }),

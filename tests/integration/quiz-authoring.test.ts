@@ -6,7 +6,7 @@ import { addQuestion } from "@/lib/quiz/add-question";
 import { attemptForLearner } from "@/lib/quiz/attempt-for-learner";
 import { editQuestion } from "@/lib/quiz/edit-question";
 import { importQuestions } from "@/lib/quiz/import-questions";
-import { moveQuestion } from "@/lib/quiz/move-question";
+import { moveSlot } from "@/lib/quiz/move-slot";
 import { previewQuestionImport } from "@/lib/quiz/preview-question-import";
 import { importText } from "@/lib/quiz/read-question-import";
 import { saveQuizSettings } from "@/lib/quiz/save-quiz-settings";
@@ -34,8 +34,13 @@ async function quiz(code: string) {
 }
 
 const single = { locale: "en", kind: "SINGLE_CHOICE", prompt: "Which body administers the HS?", points: 1 };
-const stored = (moduleId: string) =>
-  db.owner.quizQuestion.findMany({ where: { moduleId }, orderBy: { position: "asc" } });
+// A quiz's chosen questions in order, and a course's bank in the order questions were written.
+const stored = async (moduleId: string) =>
+  (await db.owner.quizSlot.findMany({ where: { moduleId }, orderBy: { position: "asc" }, include: { question: true } }))
+    .filter((s) => s.question)
+    .map((s) => ({ ...s.question!, position: s.position, slotId: s.id }));
+const inBank = (courseId: string) =>
+  db.owner.quizQuestion.findMany({ where: { courseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 
 describe("quiz authoring", () => {
   it("edits a question in place, one language at a time, keeping its choices' ids and showing what is untranslated", async () => {
@@ -44,16 +49,16 @@ describe("quiz authoring", () => {
     const [question] = await stored(moduleId);
     const ids = (question.choices as Array<{ id: string }>).map((c) => c.id);
 
-    const inFrench = (await viewQuizAuthoring(author, courseId, moduleId, "fr")).questions[0].inLanguage;
+    const inFrench = (await viewQuizAuthoring(author, courseId, moduleId, "fr")).slots[0].question!.inLanguage;
     expect(inFrench).toMatchObject({ untranslated: true, languages: ["en"], lines: "*WCO\nWTO\nUNCTAD" });
 
-    await editQuestion(author, courseId, moduleId, question.id, {
+    await editQuestion(author, courseId, question.id, {
       ...single,
       locale: "fr",
       prompt: "Quel organisme administre le SH ?",
       lines: "*OMD\nOMC\nCNUCED",
     });
-    await editQuestion(author, courseId, moduleId, question.id, {
+    await editQuestion(author, courseId, question.id, {
       ...single,
       prompt: "Which body administers the Harmonized System?",
       lines: "WCO\n*WTO\nUNCTAD",
@@ -73,9 +78,9 @@ describe("quiz authoring", () => {
     expect(edited.answer).toEqual([ids[1]]);
     expect(edited.points).toBe(3);
     const view = await viewQuizAuthoring(author, courseId, moduleId, "fr");
-    expect(view.questions[0].inLanguage).toMatchObject({ untranslated: false, languages: ["en", "fr"] });
+    expect(view.slots[0].question!.inLanguage).toMatchObject({ untranslated: false, languages: ["en", "fr"] });
 
-    await expect(editQuestion(author, courseId, moduleId, question.id, { ...single, lines: "*A\n*B" })).rejects.toEqual(
+    await expect(editQuestion(author, courseId, question.id, { ...single, lines: "*A\n*B" })).rejects.toEqual(
       new Invalid({ lines: "oneCorrectChoice" }),
     );
     expect((await stored(moduleId))[0].answer).toEqual([ids[1]]);
@@ -101,14 +106,14 @@ describe("quiz authoring", () => {
         points: 1,
       });
     const [first, , third] = await stored(moduleId);
-    await moveQuestion(author, courseId, moduleId, third.id, "up");
-    await moveQuestion(author, courseId, moduleId, first.id, "up"); // already first: nothing changes
+    await moveSlot(author, courseId, moduleId, third.slotId, "up");
+    await moveSlot(author, courseId, moduleId, first.slotId, "up"); // already first: nothing changes
     expect((await stored(moduleId)).map((q) => [q.prompt, q.position])).toEqual([
       [{ en: "First" }, 0],
       [{ en: "Third" }, 1],
       [{ en: "Second" }, 2],
     ]);
-    await moveQuestion(author, courseId, moduleId, first.id, "down");
+    await moveSlot(author, courseId, moduleId, first.slotId, "down");
     expect((await stored(moduleId)).map((q) => (q.prompt as { en: string }).en)).toEqual(["Third", "First", "Second"]);
 
     const learner = await scopeOfUser(db.owner, "ke.learner", "ke");
@@ -127,7 +132,7 @@ describe("quiz authoring", () => {
   it("imports GIFT and Moodle XML after a preview that tells what each question becomes or why not", async () => {
     const { author, courseId, moduleId } = await quiz("TFA-101");
     const gift = giftQuestions(20);
-    const preview = await previewQuestionImport(author, courseId, moduleId, {
+    const preview = await previewQuestionImport(author, courseId, {
       format: "gift",
       locale: "en",
       source: gift,
@@ -140,14 +145,15 @@ describe("quiz authoring", () => {
       ["Q4", "MULTIPLE_CHOICE", null],
       ["Q5", "MATCHING", null],
     ]);
-    expect(await db.owner.quizQuestion.count({ where: { moduleId } })).toBe(0); // a preview stores nothing
-    expect(await importQuestions(author, courseId, moduleId, { format: "gift", locale: "en", source: gift })).toBe(20);
-    const questions = await stored(moduleId);
-    expect(questions.map((q) => q.position)).toEqual([...Array(20).keys()]);
+    expect(await db.owner.quizQuestion.count({ where: { courseId } })).toBe(0); // a preview stores nothing
+    expect(await importQuestions(author, courseId, { format: "gift", locale: "en", source: gift })).toBe(20);
+    const questions = await inBank(courseId);
+    expect(questions).toHaveLength(20);
+    expect(await db.owner.quizSlot.count({ where: { moduleId } })).toBe(0); // into the bank, not the quiz
     expect(questions[2]).toMatchObject({ kind: "SHORT_ANSWER", answer: ["HS", "H.S."] });
     expect(questions[1]).toMatchObject({ kind: "TRUE_FALSE", answer: true });
 
-    const broken = await previewQuestionImport(author, courseId, moduleId, {
+    const broken = await previewQuestionImport(author, courseId, {
       format: "gift",
       locale: "fr",
       source: GIFT_WITH_ERRORS,
@@ -158,12 +164,10 @@ describe("quiz authoring", () => {
       [5, "Broken", "importSyntax"],
       [7, "Essay", "importUnsupportedKind"],
     ]);
-    expect(
-      await importQuestions(author, courseId, moduleId, { format: "gift", locale: "fr", source: GIFT_WITH_ERRORS }),
-    ).toBe(2);
-    expect((await stored(moduleId))[20].prompt).toEqual({ fr: "The WCO has its seat in Brussels." });
+    expect(await importQuestions(author, courseId, { format: "gift", locale: "fr", source: GIFT_WITH_ERRORS })).toBe(2);
+    expect((await inBank(courseId))[20].prompt).toEqual({ fr: "The WCO has its seat in Brussels." });
 
-    const xml = await previewQuestionImport(author, courseId, moduleId, {
+    const xml = await previewQuestionImport(author, courseId, {
       format: "moodle-xml",
       locale: "en",
       source: MOODLE_XML,
@@ -174,15 +178,13 @@ describe("quiz authoring", () => {
       ["Match the method to its article.", "MATCHING", null],
       ["Explain valuation fraud.", null, "importUnsupportedKind"],
     ]);
-    expect(
-      await importQuestions(author, courseId, moduleId, { format: "moodle-xml", locale: "en", source: MOODLE_XML }),
-    ).toBe(3);
-    expect(await db.owner.quizQuestion.count({ where: { moduleId } })).toBe(25);
+    expect(await importQuestions(author, courseId, { format: "moodle-xml", locale: "en", source: MOODLE_XML })).toBe(3);
+    expect(await db.owner.quizQuestion.count({ where: { courseId } })).toBe(25);
   });
 
   it("refuses import files that are too large, of another type or hostile, and stores nothing", async () => {
-    const { author, courseId, moduleId } = await quiz("HS-101");
-    const before = await db.owner.quizQuestion.count({ where: { moduleId } });
+    const { author, courseId } = await quiz("HS-101");
+    const before = await db.owner.quizQuestion.count({ where: { courseId } });
     expect(() => importText(new Uint8Array(256 * 1024 + 1), "gift")).toThrow(new Invalid({ file: "importTooLarge" }));
     expect(() => importText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]), "gift")).toThrow(
       new Invalid({ file: "importWrongType" }),
@@ -197,10 +199,10 @@ describe("quiz authoring", () => {
       ["gift", `${"x".repeat(256 * 1024)} {T}`, "importTooLarge"],
     ];
     for (const [format, source, message] of attempts)
-      await expect(importQuestions(author, courseId, moduleId, { format, locale: "en", source })).rejects.toEqual(
+      await expect(importQuestions(author, courseId, { format, locale: "en", source })).rejects.toEqual(
         new Invalid({ file: message }),
       );
-    expect(await db.owner.quizQuestion.count({ where: { moduleId } })).toBe(before);
+    expect(await db.owner.quizQuestion.count({ where: { courseId } })).toBe(before);
   });
 
   it("answers 404 to another administration's author, a learner, a visitor and an Academy buyer, and changes nothing", async () => {
@@ -212,13 +214,13 @@ describe("quiz authoring", () => {
     const kenyanAuthor = authorOn(kenyan.site, kenyan.viewer);
     const edit = { ...single, prompt: "Changed", lines: "*A\nB" };
     await expect(viewQuizAuthoring(kenyanAuthor, courseId, moduleId)).rejects.toBeInstanceOf(NotFound);
-    await expect(editQuestion(kenyanAuthor, courseId, moduleId, question.id, edit)).rejects.toBeInstanceOf(NotFound);
-    await expect(moveQuestion(kenyanAuthor, courseId, moduleId, question.id, "down")).rejects.toBeInstanceOf(NotFound);
+    await expect(editQuestion(kenyanAuthor, courseId, question.id, edit)).rejects.toBeInstanceOf(NotFound);
+    await expect(moveSlot(kenyanAuthor, courseId, moduleId, question.slotId, "down")).rejects.toBeInstanceOf(NotFound);
     const gift = { format: "gift", locale: "en", source: giftQuestions(2) };
     await expect(
-      previewQuestionImport(kenyanAuthor, courseId, moduleId, { ...gift, source: gift.source }),
+      previewQuestionImport(kenyanAuthor, courseId, { ...gift, source: gift.source }),
     ).rejects.toBeInstanceOf(NotFound);
-    await expect(importQuestions(kenyanAuthor, courseId, moduleId, gift)).rejects.toBeInstanceOf(NotFound);
+    await expect(importQuestions(kenyanAuthor, courseId, gift)).rejects.toBeInstanceOf(NotFound);
     for (const [username, host] of [
       ["ke.learner", "ke"],
       ["academy.buyer", "academy"],
@@ -228,11 +230,9 @@ describe("quiz authoring", () => {
       expect(() => authorOn(site, viewer)).toThrow(NotFound);
     }
     expect(() => authorOn(kenyan.site, null)).toThrow(NotFound);
-    // Another quiz's question through this quiz's address: not found either.
+    // Another course's question through this course's address: not found either.
     const other = await quiz("ORI-101");
-    await expect(editQuestion(author, other.courseId, other.moduleId, question.id, edit)).rejects.toBeInstanceOf(
-      NotFound,
-    );
+    await expect(editQuestion(author, other.courseId, question.id, edit)).rejects.toBeInstanceOf(NotFound);
     expect((await stored(moduleId)).map((q) => [q.id, q.prompt])).toEqual([
       [question.id, { en: single.prompt }],
       [expect.any(String), { en: "Second" }],

@@ -56,7 +56,7 @@ describe("the demo content", () => {
         OR: [
           { kind: { in: ["VIDEO", "RESOURCE", "PAGE"] }, content: null },
           { kind: "SCORM", scormPackages: { none: {} } },
-          { kind: "QUIZ", quizQuestions: { none: {} } },
+          { kind: "QUIZ", quizSlots: { none: {} } },
         ],
       },
       select: { kind: true, course: { select: { code: true } } },
@@ -69,7 +69,7 @@ describe("the demo content", () => {
     expect(hs.modules.map((m) => m.kind)).toEqual(["PAGE", "SCORM", "VIDEO", "RESOURCE", "QUIZ", "EVALUATION"]);
     const quiz = await db.owner.quizSettings.findFirstOrThrow({ where: { module: { course: { code: "HS-101" } } } });
     expect(quiz.passPercent).toBe(70);
-    expect(await db.owner.quizQuestion.count({ where: { moduleId: quiz.moduleId } })).toBeGreaterThanOrEqual(5);
+    expect(await db.owner.quizSlot.count({ where: { moduleId: quiz.moduleId } })).toBeGreaterThanOrEqual(5);
     const video = await db.owner.moduleContent.findFirstOrThrow({
       where: { module: { kind: "VIDEO", course: { code: "HS-101" } } },
     });

@@ -108,19 +108,14 @@ export async function seedContent(db: PrismaClient): Promise<void> {
       });
     else if (m.kind === "QUIZ") {
       await db.quizSettings.create({ data: { ...owned, passPercent: DEMO_PASS_PERCENT, shuffle: false } });
-      await db.quizQuestion.createMany({
-        data: DEMO_QUIZ.map((q, position) => ({
-          tenantId: m.tenantId,
-          courseId: m.courseId,
-          moduleId: m.id,
-          audience: m.audience,
-          kind: q.kind,
-          prompt: q.prompt,
-          choices: q.choices,
-          answer: q.answer,
-          position,
-        })),
-      });
+      // The quiz's questions go into its course's bank (with their version 1) and the quiz asks them in order.
+      for (const [position, q] of DEMO_QUIZ.entries()) {
+        const question = { kind: q.kind, prompt: q.prompt, choices: q.choices, answer: q.answer };
+        const owner = { tenantId: m.tenantId, courseId: m.courseId, audience: m.audience };
+        const created = await db.quizQuestion.create({ data: { ...owner, ...question } });
+        await db.quizQuestionVersion.create({ data: { ...owner, ...question, questionId: created.id, version: 1 } });
+        await db.quizSlot.create({ data: { ...owner, moduleId: m.id, position, questionId: created.id } });
+      }
     } else if (m.kind === "SCORM") {
       const author = authors.get(m.tenantId) ?? asWcoAdmin(authors, m.tenantId);
       if (!author) continue;

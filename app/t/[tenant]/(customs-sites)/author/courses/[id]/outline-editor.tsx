@@ -139,9 +139,14 @@ export async function OutlineEditor({
                     </form>
                     {moveButtons({ op: "moveModule", moduleId: m.id }, name, index === 0, index === modules.length - 1)}
                     {m.kind === "QUIZ" ? (
-                      <Link href={`/author/courses/${courseId}/quiz/${m.id}`} className={small}>
-                        {t("quizQuestions")}
-                      </Link>
+                      <>
+                        <Link href={`/author/courses/${courseId}/quiz/${m.id}`} className={small}>
+                          {t("quizQuestions")}
+                        </Link>
+                        <Link href={`/author/courses/${courseId}/bank`} className={small}>
+                          {t("questionBank")}
+                        </Link>
+                      </>
                     ) : null}
                     <ModuleContentForms
                       courseId={courseId}

@@ -1,21 +1,16 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { authorOn } from "@/lib/authoring/author";
 import { formAction } from "@/lib/http/form-action";
 import { loadPage } from "@/lib/http/load-page";
 import { addQuestion } from "@/lib/quiz/add-question";
 import { editQuestion } from "@/lib/quiz/edit-question";
-import { importQuestions } from "@/lib/quiz/import-questions";
-import { previewQuestionImport } from "@/lib/quiz/preview-question-import";
-import { importText } from "@/lib/quiz/read-question-import";
-import { uploadedBytes } from "@/lib/http/uploaded-bytes";
-import { removeQuestion } from "@/lib/quiz/remove-question";
+import { addBankQuestion } from "@/lib/quiz/add-bank-question";
+import { addRandomDraw } from "@/lib/quiz/add-random-draw";
+import { removeSlot } from "@/lib/quiz/remove-slot";
+import { numberOrNull, questionInput } from "./question-form-input";
 import { saveQuizSettings } from "@/lib/quiz/save-quiz-settings";
-
-const numberOrNull = (value: FormDataEntryValue | null) =>
-  value === null || String(value).trim() === "" ? null : Number(value);
 
 const quizPage = (courseId: string, moduleId: string) => `/author/courses/${courseId}/quiz/${moduleId}`;
 const PAGE = {
@@ -37,15 +32,6 @@ export const saveQuizSettingsAction = formAction<[courseId: string, moduleId: st
     }),
 );
 
-const questionInput = (form: FormData) => ({
-  locale: form.get("locale"),
-  kind: form.get("kind"),
-  prompt: form.get("prompt") ?? "",
-  lines: form.get("lines") ?? "",
-  truth: form.get("truth") || undefined,
-  points: numberOrNull(form.get("points")) ?? 1,
-});
-
 export const addQuestionAction = formAction<[courseId: string, moduleId: string]>(
   PAGE,
   ({ site, viewer }, form, courseId, moduleId) =>
@@ -55,41 +41,28 @@ export const addQuestionAction = formAction<[courseId: string, moduleId: string]
 export const editQuestionAction = formAction<[courseId: string, moduleId: string, questionId: string]>(
   { ...PAGE, keepValues: true, notFoundMessage: "questionGone" },
   ({ site, viewer }, form, courseId, moduleId, questionId) =>
-    editQuestion(authorOn(site, viewer), courseId, moduleId, questionId, questionInput(form)),
+    editQuestion(authorOn(site, viewer), courseId, questionId, questionInput(form)),
 );
 
-// The import's first step: the file read and previewed, nothing stored; its text comes back to the form.
-export const previewImportAction = formAction<[courseId: string, moduleId: string]>(
-  {
-    signIn: quizPage,
-    can: "authoring.author",
-    values: (form) => ({ format: String(form.get("format") ?? ""), locale: String(form.get("locale") ?? "") }),
-  },
-  async ({ site, viewer }, form, courseId, moduleId) => {
-    const values = { format: String(form.get("format") ?? ""), locale: String(form.get("locale") ?? "") };
-    const source = importText(await uploadedBytes(form.get("file")), values.format);
-    const preview = await previewQuestionImport(authorOn(site, viewer), courseId, moduleId, { ...values, source });
-    return { values, errors: {}, result: { preview, token: randomUUID() } };
-  },
+export const addBankQuestionAction = formAction<[courseId: string, moduleId: string]>(
+  PAGE,
+  ({ site, viewer }, form, courseId, moduleId) =>
+    addBankQuestion(authorOn(site, viewer), courseId, moduleId, form.get("questionId")),
 );
 
-// The second step: the previewed text, read again and its ready questions stored.
-export const importQuestionsAction = formAction<[courseId: string, moduleId: string]>(
-  { ...PAGE, values: () => ({}) },
-  async ({ site, viewer }, form, courseId, moduleId) => {
-    const count = await importQuestions(authorOn(site, viewer), courseId, moduleId, {
-      format: form.get("format"),
-      locale: form.get("locale"),
-      source: form.get("source"),
-    });
-    return { values: { imported: String(count), token: String(form.get("token") ?? "") }, errors: {}, done: true };
-  },
+export const addRandomDrawAction = formAction<[courseId: string, moduleId: string]>(
+  PAGE,
+  ({ site, viewer }, form, courseId, moduleId) =>
+    addRandomDraw(authorOn(site, viewer), courseId, moduleId, {
+      categoryId: String(form.get("categoryId") ?? ""),
+      drawCount: numberOrNull(form.get("drawCount")) ?? Number.NaN,
+    }),
 );
 
-// A row's Remove button (a form without fields of its own, so no form state).
-export async function removeQuestionAction(courseId: string, moduleId: string, questionId: string): Promise<void> {
+// A row's Remove button: the entry leaves the quiz, its question stays in the bank (no form state).
+export async function removeSlotAction(courseId: string, moduleId: string, slotId: string): Promise<void> {
   const path = quizPage(courseId, moduleId);
   const { site, viewer } = await loadPage({ signIn: path, can: "authoring.author" });
-  await removeQuestion(authorOn(site, viewer), courseId, moduleId, questionId);
+  await removeSlot(authorOn(site, viewer), courseId, moduleId, slotId);
   revalidatePath(path);
 }

@@ -1,19 +1,19 @@
-import { X } from "lucide-react";
+import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { localized } from "@/lib/i18n/localized";
 import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";
 import {
+  addBankQuestionAction,
   addQuestionAction,
+  addRandomDrawAction,
   editQuestionAction,
-  importQuestionsAction,
-  previewImportAction,
-  removeQuestionAction,
+  removeSlotAction,
   saveQuizSettingsAction,
 } from "./actions";
-import { ImportQuestionsForm } from "./import-form";
 import { QuestionForm, QuizSettingsForm } from "./quiz-forms";
+import { SlotForms } from "./slot-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
 import { Button } from "@/components/ui/button";
@@ -21,7 +21,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
 
-// A quiz module's settings and questions (the answers are shown here, to its authors only). `?edit=<id>`
+// A quiz module's settings and entries: questions chosen from the course's bank (the answers are shown here, to
+// its authors only) and random draws from a bank category. `?edit=<id>`
 // opens a question's form in place of the add form, in the language `&lang=` names.
 export default async function QuizAuthoringPage({
   params,
@@ -37,7 +38,7 @@ export default async function QuizAuthoringPage({
   const editLocale: Locale = isLocale(lang) ? lang : isLocale(locale) ? locale : "en";
   const quiz = await orNotFound(viewQuizAuthoring(authorOn(site, viewer), id, moduleId, editLocale));
   const text = (value: unknown) => localized(value as Record<string, string>, locale);
-  const editing = quiz.questions.find((q) => q.id === edit);
+  const editing = quiz.slots.flatMap((s) => (s.question ? [s.question] : [])).find((q) => q.id === edit);
   const editAddress = (questionId: string, l: string) => `${page}?edit=${questionId}&lang=${l}#question-form-title`;
   return (
     <div className="space-y-6">
@@ -66,6 +67,7 @@ export default async function QuizAuthoringPage({
                 );
               })}
             </nav>
+            <p className="text-sm text-slate-600">{t("sharedEdit")}</p>
             {editing.inLanguage.untranslated ? (
               <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
                 {t("untranslatedHint", { language: LOCALE_NAMES[editLocale] })}
@@ -83,69 +85,88 @@ export default async function QuizAuthoringPage({
           <QuestionForm save={addQuestionAction.bind(null, id, moduleId)} />
         )}
       </div>
-      <ImportQuestionsForm
-        preview={previewImportAction.bind(null, id, moduleId)}
-        save={importQuestionsAction.bind(null, id, moduleId)}
+      <SlotForms
+        addChosen={addBankQuestionAction.bind(null, id, moduleId)}
+        addRandom={addRandomDrawAction.bind(null, id, moduleId)}
+        bank={quiz.bank.map((q) => ({ id: q.id, prompt: text(q.prompt) }))}
+        categories={quiz.categories}
       />
-      <section aria-labelledby="bank-title" className="space-y-3">
-        <h2 id="bank-title" className="text-2xl font-semibold">
-          {t("bank", { count: quiz.questions.length })}
+      <p>
+        <TextLink href={`/author/courses/${id}/bank`}>{t("openBank")}</TextLink>
+      </p>
+      <section aria-labelledby="slots-title" className="space-y-3">
+        <h2 id="slots-title" className="text-2xl font-semibold">
+          {t("quizEntries", { count: quiz.slots.length })}
         </h2>
-        {quiz.questions.length === 0 ? (
+        {quiz.slots.length === 0 ? (
           <EmptyState>{t("noQuestions")}</EmptyState>
         ) : (
           <ol className="space-y-2">
-            {quiz.questions.map((q, index) => (
-              <li
-                key={q.id}
-                id={`question-${q.id}`}
-                className="flex flex-wrap items-start gap-2 rounded-lg border border-slate-200 bg-white p-3"
-                data-testid="bank-question"
-              >
-                <div className="flex-1">
-                  <p className="font-medium" dir="auto">
-                    {text(q.prompt)}
-                  </p>
-                  <p className="text-sm text-slate-600">
-                    {t(`kindValue.${q.kind}`)} · {t("pointsValue", { count: q.points })}
-                    {q.inLanguage.untranslated
-                      ? ` · ${t("untranslatedIn", { language: LOCALE_NAMES[editLocale] })}`
-                      : ""}
-                  </p>
-                </div>
-                <TextLink href={editAddress(q.id, editLocale)} aria-label={t("edit", { prompt: text(q.prompt) })}>
-                  {t("editShort")}
-                </TextLink>
-                {(["up", "down"] as const).map((direction) =>
-                  (direction === "up" ? index > 0 : index < quiz.questions.length - 1) ? (
-                    <form
-                      key={direction}
-                      action={`/api/author/courses/${id}/quiz/${moduleId}/questions/${q.id}/move`}
-                      method="post"
-                    >
-                      <input type="hidden" name="direction" value={direction} />
-                      <Button
-                        variant="secondary"
-                        size="xs"
-                        aria-label={t(direction === "up" ? "moveUp" : "moveDown", { prompt: text(q.prompt) })}
+            {quiz.slots.map((slot, index) => {
+              const q = slot.question;
+              const name = q
+                ? text(q.prompt)
+                : t("randomEntry", { count: slot.draw!.count, category: slot.draw!.category });
+              return (
+                <li
+                  key={slot.id}
+                  id={`slot-${slot.id}`}
+                  className="flex flex-wrap items-start gap-2 rounded-lg border border-slate-200 bg-white p-3"
+                  data-testid="quiz-entry"
+                >
+                  <div className="flex-1">
+                    <p className="font-medium" dir="auto">
+                      {name}
+                    </p>
+                    {q ? (
+                      <p className="text-sm text-slate-600">
+                        {t(`kindValue.${q.kind}`)} · {t("pointsValue", { count: q.points })}
+                        {q.inLanguage.untranslated
+                          ? ` · ${t("untranslatedIn", { language: LOCALE_NAMES[editLocale] })}`
+                          : ""}
+                      </p>
+                    ) : null}
+                  </div>
+                  {q ? (
+                    <TextLink href={editAddress(q.id, editLocale)} aria-label={t("edit", { prompt: name })}>
+                      {t("editShort")}
+                    </TextLink>
+                  ) : null}
+                  {(["up", "down"] as const).map((direction) =>
+                    (direction === "up" ? index > 0 : index < quiz.slots.length - 1) ? (
+                      <form
+                        key={direction}
+                        action={`/api/author/courses/${id}/quiz/${moduleId}/slots/${slot.id}/move`}
+                        method="post"
                       >
-                        {direction === "up" ? "↑" : "↓"}
-                      </Button>
-                    </form>
-                  ) : null,
-                )}
-                <form action={removeQuestionAction.bind(null, id, moduleId, q.id)}>
-                  <ConfirmButton
-                    question={t("removeConfirm")}
-                    variant="danger"
-                    size="icon"
-                    aria-label={t("remove", { prompt: text(q.prompt) })}
-                  >
-                    <X size={16} aria-hidden="true" />
-                  </ConfirmButton>
-                </form>
-              </li>
-            ))}
+                        <input type="hidden" name="direction" value={direction} />
+                        <Button
+                          variant="secondary"
+                          size="xs"
+                          aria-label={t(direction === "up" ? "moveUp" : "moveDown", { prompt: name })}
+                        >
+                          {direction === "up" ? (
+                            <ArrowUp size={16} aria-hidden="true" />
+                          ) : (
+                            <ArrowDown size={16} aria-hidden="true" />
+                          )}
+                        </Button>
+                      </form>
+                    ) : null,
+                  )}
+                  <form action={removeSlotAction.bind(null, id, moduleId, slot.id)}>
+                    <ConfirmButton
+                      question={t("removeFromQuizConfirm")}
+                      variant="danger"
+                      size="icon"
+                      aria-label={t("remove", { prompt: name })}
+                    >
+                      <X size={16} aria-hidden="true" />
+                    </ConfirmButton>
+                  </form>
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>

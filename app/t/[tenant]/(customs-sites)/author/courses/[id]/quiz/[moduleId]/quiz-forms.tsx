@@ -4,15 +4,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { TextField } from "@/components/forms/text-field";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { QUESTION_KINDS } from "@/lib/quiz/question-kinds";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
 import { Select } from "@/components/ui/select";
 import { SectionTitle } from "@/components/ui/section-title";
-import { Label } from "@/components/ui/label";
-import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
+import { LocaleField } from "@/components/forms/locale-field";
+import { CategoryField, type Category } from "./category-field";
 import { Panel } from "@/components/ui/panel";
 
 interface Settings {
@@ -100,6 +100,7 @@ export interface QuestionDraft {
   lines: string;
   truth: string;
   points: number;
+  categoryId?: string | null;
 }
 
 /**
@@ -110,10 +111,13 @@ export function QuestionForm({
   save,
   draft,
   editLocale,
+  categories,
 }: {
   save: FormAction;
   draft?: QuestionDraft;
   editLocale?: string;
+  /** The bank's categories, when the form files its question in one (the bank's page). */
+  categories?: Category[];
 }) {
   const t = useTranslations("QuizAuthoring");
   const fields = useTranslations("Fields");
@@ -140,34 +144,26 @@ export function QuestionForm({
       ) : null}
       {error("form") ? <Notice tone="error">{error("form")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <Label htmlFor="kind">{t("kind")}</Label>
-          <Select id="kind" name="kind" defaultValue={value("kind", "SINGLE_CHOICE")} className="mt-1 w-full">
-            {QUESTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kindValue.${kind}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        {editLocale ? (
-          <input type="hidden" name="locale" value={editLocale} />
-        ) : (
-          <div>
-            <Label htmlFor="question-locale">{t("language")}</Label>
-            <Select
-              id="question-locale"
-              name="locale"
-              defaultValue={state.values.locale ?? uiLocale}
-              className="mt-1 w-full"
-            >
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LOCALE_NAMES[l]}
+        <FormField name="kind" label={t("kind")}>
+          {(control) => (
+            <Select {...control} defaultValue={value("kind", "SINGLE_CHOICE")}>
+              {QUESTION_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kindValue.${kind}`)}
                 </option>
               ))}
             </Select>
-          </div>
+          )}
+        </FormField>
+        {editLocale ? (
+          <input type="hidden" name="locale" value={editLocale} />
+        ) : (
+          <LocaleField
+            name="locale"
+            label={t("language")}
+            defaultValue={state.values.locale ?? uiLocale}
+            error={error("locale")}
+          />
         )}
         <TextField
           name="points"
@@ -179,6 +175,13 @@ export function QuestionForm({
           error={error("points")}
         />
       </div>
+      {categories ? (
+        <CategoryField
+          categories={categories}
+          defaultValue={state.values.categoryId ?? draft?.categoryId ?? ""}
+          error={error("categoryId")}
+        />
+      ) : null}
       <TextField
         name="prompt"
         label={t("prompt")}
@@ -188,39 +191,18 @@ export function QuestionForm({
         dir="auto"
         lang={editLocale}
       />
-      <div>
-        <Label htmlFor="lines">{t("lines")}</Label>
-        <p id="lines-hint" className="text-sm text-slate-600">
-          {t("linesHint")}
-        </p>
-        <TextArea
-          id="lines"
-          name="lines"
-          rows={5}
-          dir="auto"
-          lang={editLocale}
-          defaultValue={value("lines", "")}
-          aria-describedby={error("lines") ? "lines-hint lines-error" : "lines-hint"}
-          aria-invalid={error("lines") ? true : undefined}
-          className="mt-1 w-full"
-        />
-        {error("lines") ? <FieldError id="lines-error">{error("lines")}</FieldError> : null}
-      </div>
-      <div>
-        <Label htmlFor="truth">{t("truth")}</Label>
-        <Select
-          id="truth"
-          name="truth"
-          defaultValue={value("truth", "")}
-          aria-describedby={error("truth") ? "truth-error" : undefined}
-          className="mt-1"
-        >
-          <option value="">—</option>
-          <option value="true">{t("true")}</option>
-          <option value="false">{t("false")}</option>
-        </Select>
-        {error("truth") ? <FieldError id="truth-error">{error("truth")}</FieldError> : null}
-      </div>
+      <FormField name="lines" label={t("lines")} hint={t("linesHint")} error={error("lines")}>
+        {(control) => <TextArea {...control} rows={5} dir="auto" lang={editLocale} defaultValue={value("lines", "")} />}
+      </FormField>
+      <FormField name="truth" label={t("truth")} error={error("truth")}>
+        {(control) => (
+          <Select {...control} defaultValue={value("truth", "")} className="mt-1">
+            <option value="">—</option>
+            <option value="true">{t("true")}</option>
+            <option value="false">{t("false")}</option>
+          </Select>
+        )}
+      </FormField>
       <Button disabled={pending}>{editing ? t("saveQuestion") : t("add")}</Button>
     </Panel>
   );

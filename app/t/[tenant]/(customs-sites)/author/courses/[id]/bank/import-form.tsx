@@ -3,18 +3,27 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { CategoryField, type Category } from "../quiz/[moduleId]/category-field";
 import type { ImportPreview } from "@/lib/quiz/preview-question-import";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
-import { Label } from "@/components/ui/label";
+import { FileField } from "@/components/forms/file-field";
+import { LocaleField } from "@/components/forms/locale-field";
+import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
 import { Panel } from "@/components/ui/panel";
 import { SectionTitle } from "@/components/ui/section-title";
 import { Select } from "@/components/ui/select";
 
-/** Import from GIFT or Moodle XML: the file is previewed first (what each question becomes, or why not), then imported. */
-export function ImportQuestionsForm({ preview, save }: { preview: FormAction; save: FormAction }) {
+/** Import into the course's bank from GIFT or Moodle XML: the file is previewed first (what each question becomes, or why not), then imported. */
+export function ImportQuestionsForm({
+  preview,
+  save,
+  categories,
+}: {
+  preview: FormAction;
+  save: FormAction;
+  categories: Category[];
+}) {
   const t = useTranslations("QuizAuthoring");
   const fields = useTranslations("Fields");
   const uiLocale = useLocale();
@@ -23,7 +32,7 @@ export function ImportQuestionsForm({ preview, save }: { preview: FormAction; sa
   const result = read.result as { preview: ImportPreview; token: string } | undefined;
   // Once this preview's questions are imported, it is put away (a new preview shows again).
   const shown = result && stored.values.token !== result.token ? result.preview : undefined;
-  const error = read.errors.file ?? read.errors.format ?? read.errors.locale;
+  const formatError = read.errors.format ? fields(read.errors.format) : undefined;
   return (
     <Panel className="space-y-4" aria-labelledby="import-title" as="section">
       <SectionTitle id="import-title">{t("importTitle")}</SectionTitle>
@@ -34,49 +43,36 @@ export function ImportQuestionsForm({ preview, save }: { preview: FormAction; sa
       ) : null}
       {stored.errors.file ? <Notice tone="error">{fields(stored.errors.file)}</Notice> : null}
       <form action={previewAction} className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <Label htmlFor="import-format">{t("importFormat")}</Label>
-          <Select id="import-format" name="format" defaultValue={read.values.format ?? "gift"} className="mt-1 w-full">
-            <option value="gift">{t("formatGift")}</option>
-            <option value="moodle-xml">{t("formatMoodleXml")}</option>
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="import-locale">{t("importLanguage")}</Label>
-          <Select
-            id="import-locale"
-            name="locale"
-            defaultValue={read.values.locale ?? uiLocale}
-            className="mt-1 w-full"
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="import-file">{t("importFile")}</Label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            required
-            accept=".gift,.txt,.xml,text/plain,application/xml,text/xml"
-            aria-describedby={error ? "import-file-hint import-file-error" : "import-file-hint"}
-            aria-invalid={error ? true : undefined}
-            className="mt-1 block w-full text-sm"
+        <FormField name="format" id="import-format" label={t("importFormat")} error={formatError}>
+          {(control) => (
+            <Select {...control} defaultValue={read.values.format ?? "gift"}>
+              <option value="gift">{t("formatGift")}</option>
+              <option value="moodle-xml">{t("formatMoodleXml")}</option>
+            </Select>
+          )}
+        </FormField>
+        <LocaleField
+          name="locale"
+          label={t("importLanguage")}
+          defaultValue={read.values.locale ?? uiLocale}
+          error={read.errors.locale ? fields(read.errors.locale) : undefined}
+        />
+        {categories ? (
+          <CategoryField
+            categories={categories}
+            id="import-category"
+            defaultValue={read.values.categoryId ?? ""}
+            error={read.errors.categoryId ? fields(read.errors.categoryId) : undefined}
           />
-        </div>
-        <p id="import-file-hint" className="text-sm text-slate-600 sm:col-span-3">
-          {t("importHint")}
-        </p>
-        {error ? (
-          <FieldError id="import-file-error" className="sm:col-span-3">
-            {fields(error)}
-          </FieldError>
         ) : null}
+        <FileField
+          name="file"
+          label={t("importFile")}
+          hint={t("importHint")}
+          required
+          accept=".gift,.txt,.xml,text/plain,application/xml,text/xml"
+          error={read.errors.file ? fields(read.errors.file) : undefined}
+        />
         <div className="sm:col-span-3">
           <Button variant="secondary" disabled={reading}>
             {t("importPreview")}
@@ -129,6 +125,7 @@ export function ImportQuestionsForm({ preview, save }: { preview: FormAction; sa
             <form action={importAction}>
               <input type="hidden" name="format" value={read.values.format} />
               <input type="hidden" name="locale" value={read.values.locale} />
+              <input type="hidden" name="categoryId" value={read.values.categoryId ?? ""} />
               <input type="hidden" name="token" value={result.token} />
               <textarea name="source" defaultValue={shown.source} hidden readOnly />
               <Button disabled={importing}>{t("importConfirm", { count: shown.ready })}</Button>
