@@ -15,9 +15,10 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { issueLaunchToken } from "../lib/scorm/launch-token";
-import { root, startProductionServer, throwAwayDatabase, type ProductionServer } from "./lib/bench-server";
+import { root, startProductionServer, type ProductionServer } from "./lib/bench-server";
 import { descendantsCpuMs } from "./lib/process-cpu";
-import { applicationUrl, prepareDatabase } from "./prepare-database";
+import { BENCH_APP_PASSWORD, benchDatabase, percentile, quizInteractions, seedScormLearners } from "./lib/scorm-bench";
+import { applicationUrl } from "./prepare-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5460);
@@ -26,32 +27,11 @@ const HOST = `localhost:${PORT}`;
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 500);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL ?? 10) * 1000;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 120) * 1000;
-const APP_PASSWORD = "scorm-benchmark";
 const SECRET = "scorm-benchmark-secret-0123456789abcdef";
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-}
 
 /** The commit a SCORM 2004 quiz makes after `n` autocommits: 4 KB of suspend data and 20 answered questions. */
 function payload(sequence: number, sessionId: string, seconds: number) {
-  const interactions = Object.fromEntries(
-    Array.from({ length: 20 }, (_, i) => [
-      String(i),
-      {
-        id: `question-${i + 1}`,
-        type: "choice",
-        description: `Question ${i + 1} of the classification quiz`,
-        weighting: "1",
-        timestamp: "2026-12-01T10:00:00",
-        learner_response: i % 3 ? "a" : "b",
-        result: i % 3 ? "correct" : "incorrect",
-        latency: "PT12S",
-        correct_responses: { "0": { pattern: "a" } },
-        objectives: { "0": { id: "classification" } },
-      },
-    ]),
-  );
+  const interactions = quizInteractions();
   return {
     commitSequence: sequence,
     final: false,
@@ -166,75 +146,23 @@ function row(name: string, m: Measure): string {
   return `| ${name} | ${m.commits} | ${(m.commits / m.seconds).toFixed(1)} | ${ms(percentile(m.times, 50))} | ${ms(percentile(m.times, 95))} | ${ms(percentile(m.times, 99))} | ${ms(m.times[m.times.length - 1])} | ${m.errors} | ${cpu} |`;
 }
 
-/** 500 learners of Kenya, enrolled in a SCORM course, each with an attempt at its SCO; their launch tokens. */
+/** The learners' launch tokens. */
 async function seedLearners(ownerUrl: string): Promise<string[]> {
-  const db = new pg.Client({ connectionString: ownerUrl });
-  await db.connect();
-  try {
-    const [tenant] = (await db.query(`SELECT id FROM "Tenant" WHERE slug = 'ke'`)).rows;
-    const [course] = (
-      await db.query(
-        `SELECT c.id, m.id AS "moduleId" FROM "Course" c JOIN "CourseModule" m ON m."courseId" = c.id AND m.kind = 'SCORM' WHERE c.code = 'SAFE-101'`,
-      )
-    ).rows;
-    const packageId = randomUUID();
-    const scoId = randomUUID();
-    await db.query(
-      `INSERT INTO "ScormPackage" (id, "tenantId", "courseId", "moduleId", audience, version, title, "storageKey", "fileCount", bytes) SELECT $1, "tenantId", id, $2, audience, '2004', 'Classification quiz', $3, 2, 1000 FROM "Course" WHERE id = $4`,
-      [packageId, course.moduleId, `scorm/${packageId}`, course.id],
-    );
-    await db.query(
-      `INSERT INTO "ScormSco" (id, "tenantId", "courseId", "packageId", audience, identifier, title, href, position, runtime) SELECT $1, "tenantId", "courseId", $2, audience, 'quiz', 'Classification quiz', 'quiz/index.html', 0, $3 FROM "ScormPackage" WHERE id = $2`,
-      [
-        scoId,
-        packageId,
-        JSON.stringify({
-          scaledPassingScore: 0.8,
-          completionSetByContent: true,
-          objectiveSetByContent: true,
-          objectives: ["classification"],
-        }),
-      ],
-    );
-    const users = (
-      await db.query(
-        `INSERT INTO "User" (id, "tenantId", username, email, "passwordHash", "firstName", "lastName", "updatedAt")
-       SELECT gen_random_uuid(), $1, 'bench.learner.' || n, 'bench.learner.' || n || '@example.org', '!', 'Bench', 'Learner ' || n, now() FROM generate_series(1, $2::int) AS n RETURNING id`,
-        [tenant.id, LEARNERS],
-      )
-    ).rows as Array<{ id: string }>;
-    await db.query(
-      `INSERT INTO "Enrolment" (id, "tenantId", "userId", "courseId") SELECT gen_random_uuid(), $1, u, $2 FROM unnest($3::uuid[]) AS u`,
-      [tenant.id, course.id, users.map((u) => u.id)],
-    );
-    const attempts = (
-      await db.query(
-        `INSERT INTO "ScormAttempt" (id, "tenantId", "userId", "scoId", "updatedAt") SELECT gen_random_uuid(), $1, u, $2, now() FROM unnest($3::uuid[]) AS u RETURNING id, "userId"`,
-        [tenant.id, scoId, users.map((u) => u.id)],
-      )
-    ).rows as Array<{ id: string; userId: string }>;
-    return attempts.map((a) =>
-      issueLaunchToken({
-        key: `scorm/${packageId}`,
-        origin: `http://ke.${HOST}`,
-        attemptId: a.id,
-        userId: a.userId,
-        tenantId: tenant.id,
-        audience: "CUSTOMS",
-      }),
-    );
-  } finally {
-    await db.end();
-  }
+  const { attempts, packageId, tenantId } = await seedScormLearners(ownerUrl, LEARNERS);
+  return attempts.map((a) =>
+    issueLaunchToken({
+      key: `scorm/${packageId}`,
+      origin: `http://ke.${HOST}`,
+      attemptId: a.id,
+      userId: a.userId,
+      tenantId,
+      audience: "CUSTOMS",
+    }),
+  );
 }
 
 async function main() {
-  const database = await throwAwayDatabase({
-    name: "bench-scorm",
-    port: PG_PORT,
-    password: "bench",
-    database: "clikc_bench",
-  });
+  const database = await benchDatabase("bench-scorm", PG_PORT);
   const { ownerUrl } = database;
   let server: ProductionServer | null = null;
   let floor: ReturnType<typeof spawn> | null = null;
@@ -245,17 +173,13 @@ async function main() {
     await exited;
   };
   try {
-    console.log("Preparing the database (migrations, demo data)…");
-    // The benchmark brings its own package: the demo's generated content would only lengthen the seed.
-    process.env.SEED_DEMO_CONTENT = "0";
-    await prepareDatabase({ ownerUrl, appPassword: APP_PASSWORD, seed: true });
     process.env.AUTH_SECRET = SECRET;
     const tokens = await seedLearners(ownerUrl);
     const seed = await seedSize(ownerUrl);
     // Every server process listens before the first connection: the load generator keeps its connections
     // open, and connections accepted while one process is still starting would all stay with the other.
     server = await startProductionServer({
-      appUrl: applicationUrl(ownerUrl, APP_PASSWORD),
+      appUrl: applicationUrl(ownerUrl, BENCH_APP_PASSWORD),
       authSecret: SECRET,
       host: HOST,
       port: PORT,

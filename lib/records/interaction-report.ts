@@ -101,7 +101,7 @@ export async function readInteractionReport(
   const empty = { questions: [], answers: [], total: 0, page: 1, pageCount: 1 };
   if (!chosen) return { modules: input.modules, module: null, platform: input.platform, ...empty };
   const query = { moduleId: chosen.id, learners: input.learners, filters: input.params };
-  // A module's answers are sorted per attempt and question in memory rather than on disk (this transaction only).
+  // A module's answers are grouped and sorted in memory rather than on disk (this transaction only).
   await tx.$executeRaw(Prisma.sql`SET LOCAL work_mem = '64MB'`);
   // One after another: a transaction's queries share one connection.
   const { questions, answers: total } = await questionSummaries(tx, query);

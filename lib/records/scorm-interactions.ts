@@ -1,10 +1,11 @@
-// The answers learners gave to a SCORM module's questions, read from the committed CMI (ScormAttempt.cmi's
-// `interactions`, an object keyed by index as scorm-again writes it, or an array) in SQL: PostgreSQL unnests the
-// jsonb and aggregates, so no attempt is loaded into memory. SCORM 1.2 (`student_response`, result "wrong") and
-// 2004 (`learner_response`, `description`, result "incorrect") read the same. Within one attempt the last entry
-// of a question counts (a 1.2 SCO appends when a question is answered again). A question is an interaction id
-// within a SCO (its manifest identifier, stable across package versions). The callers say whose attempts count
-// (their scope) and run these reads in their one transaction.
+// The answers learners gave to a SCORM module's questions, aggregated in SQL from `ScormInteraction`: one row per
+// attempt and question, written by each commit from the committed CMI's interactions (scorm_cmi_answers() in the
+// migration 20261201163924_scorm_interaction_rows, ADR 0028), so no CMI is read when the report opens. SCORM 1.2
+// (`student_response`, result "wrong") and 2004 (`learner_response`, `description`, result "incorrect") read the
+// same. Within one attempt the last entry of a question counts (a 1.2 SCO appends when a question is answered
+// again), and a 1.2 attempt keeps its earlier sessions' answers. A question is an interaction id within a SCO (its
+// manifest identifier, stable across package versions). The callers say whose attempts count (their scope) and run
+// these reads in their one transaction.
 import { Prisma } from "@/lib/db";
 
 /** One transaction's raw query API (forTenant's or asPlatform's). */
@@ -86,9 +87,10 @@ function conditions(query: InteractionQuery): Prisma.Sql {
 }
 
 /**
- * `WITH scos, attempts, answers`: one row per attempt and question, its last entry: the attempt (`attemptId`,
- * `userId`, `attemptNumber`, `savedAt`), the SCO (`sco`, `scoTitle`), the question (`question`,
- * `description`, `position`: where it was first answered), `response` and `result`.
+ * `WITH scos, attempts, answers`: one row per attempt and question (`ScormInteraction`, its last entry as the
+ * commits wrote it): the attempt (`attemptId`, `userId`, `attemptNumber`, `savedAt`), the SCO (`sco`,
+ * `scoTitle`), the question (`question`, `description`, `position`: where it was first answered), `response` and
+ * `result`.
  */
 function answersSql(query: InteractionQuery): Prisma.Sql {
   return Prisma.sql`
@@ -98,42 +100,20 @@ function answersSql(query: InteractionQuery): Prisma.Sql {
       WHERE p."moduleId" = ${query.moduleId}::uuid
     ),
     attempts AS MATERIALIZED (
-      -- The interactions alone, read once per attempt (the CMI's suspend data and the rest stay on disk).
-      SELECT a."id", a."userId", a."number", a."updatedAt", s."identifier", s."title", a."cmi"->'interactions' AS "ints"
+      SELECT a."id", a."tenantId", a."userId", a."number", a."updatedAt", s."identifier", s."title"
       FROM "ScormAttempt" a
       JOIN scos s ON s."id" = a."scoId"
       JOIN "User" u ON u."id" = a."userId"
       JOIN "Tenant" ut ON ut."id" = u."tenantId"
       WHERE a."commitSeq" > 0 AND ${query.learners} ${conditions(query)}
     ),
-    answers AS MATERIALIZED (
-      SELECT * FROM (
-        SELECT
-          a."id" AS "attemptId", a."userId", a."number" AS "attemptNumber", a."updatedAt" AS "savedAt",
-          a."identifier" AS "sco", a."title" AS "scoTitle", i.v->>'id' AS "question",
-          nullif(i.v->>'description', '') AS "description",
-          coalesce(i.v->>'learner_response', i.v->>'student_response', '') AS "response",
-          CASE lower(coalesce(i.v->>'result', ''))
-            WHEN 'wrong' THEN 'incorrect'
-            WHEN 'correct' THEN 'correct'
-            WHEN 'incorrect' THEN 'incorrect'
-            WHEN 'unanticipated' THEN 'unanticipated'
-            WHEN 'neutral' THEN 'neutral'
-            ELSE coalesce(i.v->>'result', '')
-          END AS "result",
-          row_number() OVER (PARTITION BY a."id", a."identifier", i.v->>'id' ORDER BY i.n DESC) AS "latest",
-          min(i.n) OVER (PARTITION BY a."id", a."identifier", i.v->>'id') AS "position"
-        FROM attempts a
-        CROSS JOIN LATERAL (
-          SELECT e.value AS v, CASE WHEN e.key ~ '^[0-9]{1,9}$' THEN e.key::int ELSE 0 END AS n
-          FROM jsonb_each(CASE WHEN jsonb_typeof(a."ints") = 'object' THEN a."ints" ELSE '{}'::jsonb END) e
-          UNION ALL
-          SELECT o.value, (o.ordinality - 1)::int
-          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a."ints") = 'array' THEN a."ints" ELSE '[]'::jsonb END) WITH ORDINALITY o
-        ) i
-        WHERE jsonb_typeof(i.v) = 'object' AND coalesce(i.v->>'id', '') <> ''
-      ) entries
-      WHERE "latest" = 1
+    answers AS (
+      SELECT
+        a."id" AS "attemptId", a."userId", a."number" AS "attemptNumber", a."updatedAt" AS "savedAt",
+        a."identifier" AS "sco", a."title" AS "scoTitle", i."question", i."description", i."response", i."result",
+        i."position"
+      FROM attempts a
+      JOIN "ScormInteraction" i ON i."tenantId" = a."tenantId" AND i."attemptId" = a."id"
     )`;
 }
 

@@ -6,6 +6,11 @@
 // failing, only the newest state is sent (each commit carries the whole CMI and a sequence number after the
 // last stored one, so the server keeps the newest), and when the window closes the newest state is sent with
 // navigator.sendBeacon. The platform's player page hears of each stored commit through postMessage.
+// SCORM 2004 navigation from the SCO: adl.nav.request_valid answers what the server's sequencing decided at launch
+// (config.navValid), and the request the SCO leaves in adl.nav.request when it terminates goes to the player page
+// with the "finished" report, once the final commit is stored; the player acts on it with the server's
+// sequencing. suspendAll (or the player's "Exit, resume later", a "scorm-suspend" message) ends the session with
+// exit "suspend", so the attempt is resumed (entry "resume") at the next launch.
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("scorm-launch").textContent);
@@ -18,9 +23,18 @@
   var terminated = false;
   var closing = false;
   var refused = false;
+  var navRequest = "_none_";
+  var suspendAll = false;
 
   function notify(status) {
-    window.parent.postMessage({ type: "scorm-status", status: status }, config.parentOrigin);
+    var message = { type: "scorm-status", status: status };
+    if (status === "finished") message.nav = suspendAll ? "suspendAll" : navRequest;
+    window.parent.postMessage(message, config.parentOrigin);
+  }
+
+  function pendingNavRequest() {
+    var request = api.adl && api.adl.nav ? api.adl.nav.request : "_none_";
+    return typeof request === "string" ? request : "_none_";
   }
 
   function measuredSeconds() {
@@ -84,6 +98,15 @@
       var cmi = params && params.cmi ? params.cmi : params;
       var sequence = config.commitSeq + (params && params.commitSequence ? params.commitSequence : 0);
       var final = !!(metadata && metadata.isTerminateCommit);
+      if (final && config.version === "2004") {
+        // Read before Terminate resets it; suspendAll leaves the attempt suspended, whatever cmi.exit says.
+        navRequest = pendingNavRequest();
+        if (navRequest === "suspendAll") suspendAll = true;
+      }
+      if (final && suspendAll) {
+        if (config.version === "1.2") cmi.core = Object.assign({}, cmi.core, { exit: "suspend" });
+        else cmi.exit = "suspend";
+      }
       latest = {
         sequence: sequence,
         body: {
@@ -117,6 +140,16 @@
   };
   var api = config.version === "1.2" ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
   api.loadFromJSON(config.cmi, "cmi");
+  if (config.version === "2004" && config.navValid && api.adl && api.adl.nav) {
+    var valid = api.adl.nav.request_valid;
+    valid.continue = config.navValid.continue ? "true" : "false";
+    valid.previous = config.navValid.previous ? "true" : "false";
+    var choices = {};
+    Object.keys(config.navValid.choice).forEach(function (identifier) {
+      choices[identifier] = config.navValid.choice[identifier] ? "true" : "false";
+    });
+    valid.choice.setAll(choices);
+  }
   api.on(config.version === "1.2" ? "LMSInitialize" : "Initialize", function () {
     startedAt = Date.now();
   });
@@ -139,6 +172,16 @@
       })
       .catch(function () {});
   }, config.leaseSeconds * 1000);
+
+  // The player's "Exit, resume later": the session ends suspended, as a SCO's suspendAll would end it.
+  window.addEventListener("message", function (event) {
+    if (event.origin !== config.parentOrigin || !event.data || event.data.type !== "scorm-suspend") return;
+    suspendAll = true;
+    if (startedAt !== null && !terminated) {
+      if (config.version === "1.2") api.LMSFinish("");
+      else api.Terminate("");
+    } else notify("finished");
+  });
 
   window.addEventListener("online", function () {
     clearTimeout(retryTimer);

@@ -28,13 +28,16 @@ export interface Launch {
   version: "1.2" | "2004";
   /** The last sequence number stored: the runtime numbers its commits after it. */
   commitSeq: number;
-  sco: { title: string; href: string; position: number };
-  scos: Array<{ title: string; position: number; done: boolean }>;
+  courseId: string;
+  sco: { title: string; href: string; position: number; identifier: string };
+  scos: Array<{ title: string; position: number; done: boolean; identifier: string }>;
   /** The manifest's table of contents, SCOs by position. */
   outline: PlayerOutlineItem[];
   /** Whether Continue and Previous deliver a SCO from this one (sequencing/choose-sco.ts). */
   canContinue: boolean;
   canPrevious: boolean;
+  /** The SCOs a choice reaches (by identifier): what the SCO reads in adl.nav.request_valid.choice. */
+  choosable: string[];
   token: string;
   /** The attempt's number and rules; `review` when it is over (attempt-policy.ts). */
   attempt: AttemptState;
@@ -82,7 +85,17 @@ export async function openSco(
     const learner = await tx.user.findFirst({ where: { id: learnerId, status: "ACTIVE" }, select: { id: true } });
     if (!current || !enrolled || !learner) throw new NotFound();
     const pkg = (await versionInProgress(tx, learnerId, moduleId, current.id, enrolled.cycleStartedAt)) ?? current;
-    const chosen = await chooseSco(tx, pkg, learnerId, enrolled.cycleStartedAt, { position, nav });
+    // Opening the module without choosing a part resumes the part the learner left suspended (the SCO's own
+    // suspend, suspendAll, or the player's "Exit, resume later") when sequencing lets a choice reach it.
+    const resumed = pkg.scos.some((s) => s.position === position)
+      ? null
+      : await suspendedSco(tx, learnerId, pkg, enrolled.cycleStartedAt);
+    const resumedChoice = resumed
+      ? await chooseSco(tx, pkg, learnerId, enrolled.cycleStartedAt, { position: resumed.position, nav: null })
+      : null;
+    const chosen = resumedChoice?.sco
+      ? resumedChoice
+      : await chooseSco(tx, pkg, learnerId, enrolled.cycleStartedAt, { position, nav });
     const version = pkg.version as "1.2" | "2004";
     // A recertification starts every SCO afresh; attempts of earlier cycles stay as history.
     const cycle = enrolled.cycleStartedAt ? { createdAt: { gte: enrolled.cycleStartedAt } } : {};
@@ -134,7 +147,12 @@ export async function openSco(
         pkg.scos.map((s) => s.identifier),
       ),
     );
-    const scos = pkg.scos.map((s) => ({ title: s.title, position: s.position, done: doneScos.has(s.id) }));
+    const scos = pkg.scos.map((s) => ({
+      title: s.title,
+      position: s.position,
+      done: doneScos.has(s.id),
+      identifier: s.identifier,
+    }));
     if (!sco || !attempt) return { refused: chosen.refused ?? "unavailable", version, scos, outline };
     const [settings] = (await scormSettingsOf(tx, [moduleId])).values();
     const inCycle = await tx.scormAttempt.count({ where: { userId: learnerId, scoId: sco.id, ...cycle } });
@@ -144,10 +162,12 @@ export async function openSco(
       attemptId: attempt.id,
       version,
       commitSeq: attempt.commitSeq,
-      sco: { title: sco.title, href: sco.href, position: sco.position },
+      courseId: pkg.courseId,
+      sco: { title: sco.title, href: sco.href, position: sco.position, identifier: sco.identifier },
       scos,
       canContinue: chosen.canContinue,
       canPrevious: chosen.canPrevious,
+      choosable: [...chosen.locks].filter(([, lock]) => lock === null).map(([identifier]) => identifier),
       token: issueLaunchToken({
         key: pkg.storageKey,
         origin: platformOrigin,
@@ -160,6 +180,26 @@ export async function openSco(
       attempt: state,
     };
   });
+}
+
+/** The SCO of the learner's attempt (this cycle) on the package saved last, when its session ended suspended. */
+async function suspendedSco<S extends { id: string; position: number }>(
+  tx: TenantTx,
+  learnerId: string,
+  pkg: { scos: S[] },
+  cycleStartedAt: Date | null,
+): Promise<S | null> {
+  const last = await tx.scormAttempt.findFirst({
+    where: {
+      userId: learnerId,
+      scoId: { in: pkg.scos.map((s) => s.id) },
+      commitSeq: { gt: 0 },
+      ...(cycleStartedAt ? { createdAt: { gte: cycleStartedAt } } : {}),
+    },
+    orderBy: { updatedAt: "desc" },
+    select: { scoId: true, exitMode: true },
+  });
+  return last?.exitMode === "suspend" ? (pkg.scos.find((s) => s.id === last.scoId) ?? null) : null;
 }
 
 /**

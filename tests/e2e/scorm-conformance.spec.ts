@@ -1,6 +1,6 @@
 // The SCORM runtime played by the standard in Chromium, with the repository's own conformance packages: each
 // case reads the stored record back from PostgreSQL, and the certificate exists only when the course is passed.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   scorm12QuizPackage,
   scorm2004QuizPackage,
@@ -8,7 +8,7 @@ import {
   scorm2004SilentCourse,
 } from "../helpers/scorm-fixtures";
 import { closeDatabase, query } from "./database";
-import { signIn, siteUrl } from "./helpers";
+import { enrolledLearner, openPlayer, uploadTo } from "./scorm-helpers";
 
 test.afterAll(closeDatabase);
 
@@ -21,55 +21,6 @@ interface Attempt {
   totalSeconds: number;
   commitSeq: number;
   cmi: Record<string, unknown>;
-}
-
-/** The course's SCORM module gets `zip` through the author's page; its other modules become optional. */
-async function uploadTo(
-  browser: Browser,
-  code: string,
-  name: string,
-  zip: Uint8Array,
-): Promise<{ courseId: string; moduleId: string }> {
-  const [course] = await query<{ id: string }>(`SELECT id FROM "Course" WHERE code = $1`, [code]);
-  const [scorm] = await query<{ id: string }>(
-    `SELECT id FROM "CourseModule" WHERE "courseId" = $1 AND kind = 'SCORM'`,
-    [course.id],
-  );
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, undefined, "wco.admin");
-  await expect(admin).toHaveURL(siteUrl(undefined, "/dashboard"));
-  await admin.goto(siteUrl(undefined, `/author/courses/${course.id}`));
-  const upload = admin.getByTestId("scorm-upload").first();
-  await upload
-    .locator("input[type=file]")
-    .setInputFiles({ name, mimeType: "application/zip", buffer: Buffer.from(zip) });
-  await upload.getByRole("button", { name: "Upload" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: /\w/ })).toHaveText(
-    "The SCORM package has been checked and saved.",
-  );
-  await admin.context().close();
-  await query(`UPDATE "CourseModule" SET required = false WHERE "courseId" = $1 AND id <> $2`, [course.id, scorm.id]);
-  return { courseId: course.id, moduleId: scorm.id };
-}
-
-async function enrolledLearner(browser: Browser, courseId: string): Promise<Page> {
-  const learner = await (await browser.newContext()).newPage();
-  await signIn(learner, "ke", "ke.learner");
-  await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"));
-  await learner.goto(siteUrl("ke", `/courses/${courseId}`));
-  await learner.getByRole("button", { name: "Enrol now" }).click();
-  await expect(learner.getByTestId("module").getByRole("link", { name: /^Open / })).toBeVisible();
-  return learner;
-}
-
-async function openPlayer(learner: Page, sco?: number) {
-  const scormModule = learner.getByTestId("module").filter({ has: learner.getByRole("link", { name: /^Open / }) });
-  const [player] = await Promise.all([
-    learner.waitForEvent("popup"),
-    scormModule.getByRole("link", { name: /^Open / }).click(),
-  ]);
-  if (sco !== undefined) await player.goto(`${player.url().split("?")[0]}?sco=${sco}`);
-  return { player, sco: player.frameLocator("iframe[title]").frameLocator("#sco") };
 }
 
 const attemptsOf = (moduleId: string) =>

@@ -311,3 +311,58 @@ export function scorm2004SequencedCourse(): Uint8Array {
 </manifest>`;
   return zipSync({ "imsmanifest.xml": strToU8(manifest), "lesson.html": strToU8(SCO_2004_RESULT_PAGE) });
 }
+
+/**
+ * A SCO that shows its title, its entry and what adl.nav.request_valid says, and ends its session with a
+ * navigation request of its own: "Continue", "Previous", "Choose <id>" ({target=<id>}choice) or "Suspend all"
+ * (suspendAll, without setting cmi.exit: the LMS suspends the attempt).
+ */
+export const SCO_2004_NAVIGATING_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title></head><body>
+<h1 id="title"></h1><p id="entry"></p><p id="valid"></p>
+<button id="continue" type="button">Continue</button><button id="previous" type="button">Previous</button>
+<button id="choose" type="button">Choose nav-1</button><button id="suspend" type="button">Suspend all</button>
+<p id="state"></p>
+<script>
+${FIND_API}
+var api = findAPI("API_1484_11"); var ended = false;
+api.Initialize("");
+document.getElementById("title").textContent = document.title = decodeURIComponent(location.search.slice(4));
+document.getElementById("entry").textContent = "Entry: " + api.GetValue("cmi.entry");
+document.getElementById("valid").textContent = "Continue valid: " + api.GetValue("adl.nav.request_valid.continue") +
+  ", previous valid: " + api.GetValue("adl.nav.request_valid.previous") +
+  ", choice of nav-1 valid: " + api.GetValue("adl.nav.request_valid.choice.{target=nav-1}");
+function end(request) {
+  if (ended) return; ended = true;
+  api.SetValue("cmi.completion_status", "completed");
+  api.SetValue("adl.nav.request", request);
+  api.Terminate(""); document.getElementById("state").textContent = "Terminated";
+}
+document.getElementById("continue").onclick = function () { end("continue"); };
+document.getElementById("previous").onclick = function () { end("previous"); };
+document.getElementById("choose").onclick = function () { end("{target=nav-1}choice"); };
+document.getElementById("suspend").onclick = function () {
+  if (ended) return; ended = true;
+  api.SetValue("cmi.location", "suspended-here"); api.SetValue("adl.nav.request", "suspendAll");
+  api.Terminate(""); document.getElementById("state").textContent = "Terminated";
+};
+</script></body></html>`;
+
+/** SCORM 2004, three SCOs ("Lesson 1" to "Lesson 3", nav-1 to nav-3) in flow and choice, whose SCOs navigate themselves. */
+export function scorm2004NavigatingCourse(): Uint8Array {
+  const items = [1, 2, 3]
+    .map(
+      (n) =>
+        `<item identifier="nav-${n}" identifierref="res" parameters="?id=Lesson%20${n}"><title>Lesson ${n}</title></item>`,
+    )
+    .join("\n    ");
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="navigating-course" version="1" ${NS_2004}>
+  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+  <organizations default="org"><organization identifier="org"><title>Transit procedures</title>
+    ${items}
+    <imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>
+  </organization></organizations>
+  <resources><resource identifier="res" type="webcontent" adlcp:scormType="sco" href="lesson.html"><file href="lesson.html"/></resource></resources>
+</manifest>`;
+  return zipSync({ "imsmanifest.xml": strToU8(manifest), "lesson.html": strToU8(SCO_2004_NAVIGATING_PAGE) });
+}

@@ -9,8 +9,6 @@ import { scormSettingsForAuthor } from "@/lib/authoring/get-scorm-settings";
 import { saveScormSettings } from "@/lib/authoring/save-scorm-settings";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { Invalid, NotFound } from "@/lib/errors";
-import { enrolInCourse } from "@/lib/learning/enrol-in-course";
-import { attachScormPackage } from "@/lib/scorm/attach-package";
 import { commitAttempt, launchSco } from "@/lib/scorm/attempts";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { startNewAttempt } from "@/lib/scorm/start-attempt";
@@ -18,35 +16,22 @@ import { startSession } from "@/lib/scorm/start-session";
 import { POST as commitRoute } from "@/app/content/commit/[token]/route";
 import { scorm12QuizPackage, scorm2004QuizPackage } from "../helpers/scorm-fixtures";
 import { anonymousScope, scopeOfUser } from "../helpers/scopes";
+import {
+  scormCourse as courseWithPackage,
+  LEARNER_ORIGIN,
+  rootAuthor as authorOfCore,
+  type ScormLearner,
+} from "../helpers/scorm-course";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 jest.setTimeout(30_000);
-const ORIGIN = "http://ke.localhost:3000";
-
-async function rootAuthor() {
-  const admin = await db.owner.user.findUniqueOrThrow({ where: { username: "wco.admin" } });
-  const site = await siteFor("root");
-  return authorOn(site, await loadViewer(admin.id, admin.sessionVersion, site));
-}
-
-/** A core course whose only required module is its SCORM module with `zip` and `settings`; ke.learner enrolled. */
-async function scormCourse(zip: Uint8Array, code: string, settings?: Record<string, unknown>) {
-  const author = await rootAuthor();
-  const target = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "SCORM", course: { code } } });
-  await db.owner.courseModule.updateMany({
-    where: { courseId: target.courseId, id: { not: target.id } },
-    data: { required: false },
-  });
-  await attachScormPackage(author, target.courseId, target.id, zip);
-  if (settings) await saveScormSettings(author, target.courseId, target.id, settings);
-  const learner = await scopeOfUser(db.owner, "ke.learner", "ke");
-  await enrolInCourse(learner, { id: learner.userId, homeTenantId: learner.homeTenantId }, target.courseId);
-  return { moduleId: target.id, courseId: target.courseId, learner, author };
-}
-
-type Learner = Awaited<ReturnType<typeof scormCourse>>["learner"];
+const ORIGIN = LEARNER_ORIGIN;
+const rootAuthor = () => authorOfCore(db.owner);
+const scormCourse = (zip: Uint8Array, code: string, settings?: Record<string, unknown>) =>
+  courseWithPackage(db.owner, zip, code, settings);
+type Learner = ScormLearner;
 const attemptsOf = (userId: string, moduleId: string) =>
   db.owner.scormAttempt.findMany({
     where: { userId, sco: { package: { moduleId } } },

@@ -164,6 +164,67 @@ describe("aggregation", () => {
     ]);
   });
 
+  it("each stored commit writes its answers to ScormInteraction: a question's last entry, where it was first answered", async () => {
+    const amina = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
+    const rows = await db.owner.scormInteraction.findMany({
+      where: { attempt: { userId: amina.id, sco: { package: { moduleId: dm.moduleId } } } },
+      orderBy: { position: "asc" },
+    });
+    expect(rows.map((r) => [r.question, r.response, r.result, r.position, r.description])).toEqual([
+      ["q1", "a", "correct", 0, "Question q1"],
+      ["q2", "c", "incorrect", 1, "Question q2"],
+    ]);
+    expect(new Set(rows.map((r) => r.tenantId))).toEqual(new Set([amina.tenantId]));
+  });
+
+  it("SCORM 1.2: a new session's answers are added to the attempt's earlier ones, which stay in the report", async () => {
+    const learner = await scopeOfUser(db.owner, "ke.coordinator", "ke");
+    await enrolInCourse(learner, { id: learner.userId, homeTenantId: learner.homeTenantId }, safe.courseId).catch(
+      () => {},
+    );
+    const launch = await launchSco(learner, learner.userId, safe.moduleId, 0, ORIGIN);
+    const commit = (commitSequence: number, session: string, interactions: object) =>
+      commitAttempt(learner, learner.userId, launch.attemptId, {
+        commitSequence,
+        final: false,
+        session: { id: session, measuredSeconds: 10 },
+        cmi: { core: { lesson_status: "incomplete", exit: "suspend" }, interactions },
+      });
+    await commit(1, "first", {
+      "0": { id: "v1", type: "choice", student_response: "b", result: "wrong" },
+      "1": { id: "v2", type: "choice", student_response: "a", result: "correct" },
+    });
+    // The next session's SCO starts its interactions at 0 again (1.2 interactions are write-only for the SCO).
+    await commit(2, "second", { "0": { id: "v3", type: "fill-in", student_response: "FOB", result: "correct" } });
+    await commit(3, "second", {
+      "0": { id: "v3", type: "fill-in", student_response: "FOB", result: "correct" },
+      "1": { id: "v1", type: "choice", student_response: "a", result: "correct" },
+    });
+    const stored = await db.owner.scormInteraction.findMany({
+      where: { attemptId: launch.attemptId },
+      orderBy: { question: "asc" },
+    });
+    expect(stored.map((r) => [r.question, r.response, r.result])).toEqual([
+      ["v1", "a", "correct"],
+      ["v2", "a", "correct"],
+      ["v3", "FOB", "correct"],
+    ]);
+    const report = await teamInteractionReport(
+      await manager("ke.coordinator"),
+      params(safe.moduleId, { learner: "otieno" }),
+      {
+        page: 1,
+      },
+    );
+    expect(report.answers.map((a) => [a.question, a.response, a.result])).toEqual([
+      ["v1", "a", "correct"],
+      ["v2", "a", "correct"],
+      ["v3", "FOB", "correct"],
+    ]);
+    await db.owner.scormAttempt.delete({ where: { id: launch.attemptId } });
+    expect(await db.owner.scormInteraction.count({ where: { attemptId: launch.attemptId } })).toBe(0);
+  });
+
   it("filters by learner name and by the day the attempt was saved, and exports both tables", async () => {
     const coordinator = await manager("ke.coordinator");
     const amina = await teamInteractionReport(coordinator, params(dm.moduleId, { learner: "wanj" }), { page: 1 });
@@ -219,14 +280,25 @@ describe("aggregation", () => {
     const learner = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
     const sco = await db.owner.scormSco.findFirstOrThrow({ where: { package: { moduleId: safe.moduleId } } });
     // 60 further attempts of the 1.2 SCO with one answer each.
-    await db.owner.scormAttempt.createMany({
+    const attempts = await db.owner.scormAttempt.createManyAndReturn({
       data: Array.from({ length: 60 }, (_, n) => ({
         tenantId: learner.tenantId,
         userId: learner.id,
         scoId: sco.id,
         number: n + 2,
         commitSeq: 1,
-        cmi: { core: {}, interactions: { "0": { id: "v1", student_response: n % 2 ? "a" : "d", result: "wrong" } } },
+      })),
+    });
+    // Their answers as their commits store them.
+    await db.owner.scormInteraction.createMany({
+      data: attempts.map((a) => ({
+        tenantId: a.tenantId,
+        attemptId: a.id,
+        scoId: a.scoId,
+        question: "v1",
+        response: a.number % 2 ? "d" : "a",
+        result: "incorrect",
+        position: 0,
       })),
     });
     const coordinator = await manager("ke.coordinator");

@@ -1,11 +1,8 @@
 // The SCORM runtime's rules on the server, each read back from PostgreSQL: pass marks, the SCORM 2004
 // defaults, launch data, total time across sessions, commit ordering, and the content origin's commit endpoint
 // refusing anyone but the attempt's learner.
-import { loadViewer } from "@/lib/auth/load-viewer";
-import { authorOn } from "@/lib/authoring/author";
 import { getCourse } from "@/lib/catalogue/get-course";
 import { enrolInCourse } from "@/lib/learning/enrol-in-course";
-import { attachScormPackage } from "@/lib/scorm/attach-package";
 import { commitAttempt, launchSco } from "@/lib/scorm/attempts";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { startSession } from "@/lib/scorm/start-session";
@@ -15,29 +12,14 @@ import { POST as leaseRoute } from "@/app/content/lease/[token]/route";
 import { mayReadFiles, renewLease } from "@/lib/scorm/lease-attempt";
 import { scorm12QuizPackage, scorm2004QuizPackage, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
 import { scopeOfUser } from "../helpers/scopes";
-import { siteFor } from "../helpers/sites";
+import { scormCourse as courseWithPackage, LEARNER_ORIGIN } from "../helpers/scorm-course";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 // Each case uploads a package and plays a learner's sessions against PostgreSQL: more than the default 5 s on a busy machine.
 jest.setTimeout(30_000);
-const ORIGIN = "http://ke.localhost:3000";
-
-/** A course whose only required module is its SCORM module, with `zip` attached, and ke.learner enrolled. */
-async function scormCourse(zip: Uint8Array, code: string) {
-  const admin = await db.owner.user.findUniqueOrThrow({ where: { username: "wco.admin" } });
-  const site = await siteFor("root");
-  const author = authorOn(site, await loadViewer(admin.id, admin.sessionVersion, site));
-  const target = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "SCORM", course: { code } } });
-  await db.owner.courseModule.updateMany({
-    where: { courseId: target.courseId, id: { not: target.id } },
-    data: { required: false },
-  });
-  await attachScormPackage(author, target.courseId, target.id, zip);
-  const learner = await scopeOfUser(db.owner, "ke.learner", "ke");
-  await enrolInCourse(learner, { id: learner.userId, homeTenantId: learner.homeTenantId }, target.courseId);
-  return { moduleId: target.id, courseId: target.courseId, learner };
-}
+const ORIGIN = LEARNER_ORIGIN;
+const scormCourse = (zip: Uint8Array, code: string) => courseWithPackage(db.owner, zip, code);
 
 const attemptRow = (id: string) => db.owner.scormAttempt.findUniqueOrThrow({ where: { id } });
 const certificates = (userId: string, courseId: string) => db.owner.certificate.count({ where: { userId, courseId } });

@@ -1,36 +1,20 @@
 // SCORM 2004 sequencing decided by the server from the records stored in PostgreSQL (ADR 0022): the activity tree
 // stored at upload, a prerequisite that refuses a launch (no attempt, no token), the flow of Continue/Previous, and
 // module completion by the root's rollup; nobody but the enrolled learner launches anything.
-import { loadViewer } from "@/lib/auth/load-viewer";
-import { authorOn } from "@/lib/authoring/author";
-import { enrolInCourse } from "@/lib/learning/enrol-in-course";
-import { attachScormPackage } from "@/lib/scorm/attach-package";
 import { commitAttempt, launchSco, openSco, type Launch, type RefusedLaunch } from "@/lib/scorm/attempts";
 import { NotFound } from "@/lib/errors";
 import { startNewAttempt } from "@/lib/scorm/start-attempt";
-import { scorm2004SequencedCourse, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
+import { scorm2004NavigatingCourse, scorm2004SequencedCourse, scorm2004SilentCourse } from "../helpers/scorm-fixtures";
+import { verifyLaunchToken } from "@/lib/scorm/launch-token";
+import { startSession } from "@/lib/scorm/start-session";
 import { scopeOfUser } from "../helpers/scopes";
-import { siteFor } from "../helpers/sites";
+import { scormCourse as courseWithPackage, LEARNER_ORIGIN } from "../helpers/scorm-course";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 jest.setTimeout(60_000);
-const ORIGIN = "http://ke.localhost:3000";
-
-async function scormCourse(zip: Uint8Array, code: string) {
-  const admin = await db.owner.user.findUniqueOrThrow({ where: { username: "wco.admin" } });
-  const site = await siteFor("root");
-  const author = authorOn(site, await loadViewer(admin.id, admin.sessionVersion, site));
-  const target = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "SCORM", course: { code } } });
-  await db.owner.courseModule.updateMany({
-    where: { courseId: target.courseId, id: { not: target.id } },
-    data: { required: false },
-  });
-  await attachScormPackage(author, target.courseId, target.id, zip);
-  const learner = await scopeOfUser(db.owner, "ke.learner", "ke");
-  await enrolInCourse(learner, { id: learner.userId, homeTenantId: learner.homeTenantId }, target.courseId);
-  return { moduleId: target.id, courseId: target.courseId, learner };
-}
+const ORIGIN = LEARNER_ORIGIN;
+const scormCourse = (zip: Uint8Array, code: string) => courseWithPackage(db.owner, zip, code);
 
 const launched = (opened: Launch | RefusedLaunch): Launch => {
   if ("refused" in opened) throw new Error(`refused: ${opened.refused}`);
@@ -173,5 +157,42 @@ describe("a SCORM 2004 course without sequencing", () => {
     }
     // Figures for the ADR: 18 launches and 18 commits, each deciding by the engine.
     console.log(`18 sequenced launches and commits: ${Date.now() - started} ms`);
+  });
+});
+
+describe("navigation requested by the SCO, and suspend all", () => {
+  it("gives the SCO what sequencing allows from it, and a launch without a chosen part resumes the part left suspended, entry resume", async () => {
+    const { moduleId, learner } = await scormCourse(scorm2004NavigatingCourse(), "PCA-101");
+    const first = launched(await openSco(learner, learner.userId, moduleId, -1, ORIGIN));
+    expect(first).toMatchObject({ sco: { identifier: "nav-1" }, canContinue: true, canPrevious: false });
+    expect(first.choosable.sort()).toEqual(["nav-1", "nav-2", "nav-3"]);
+    await commitAttempt(learner, learner.userId, first.attemptId, {
+      commitSequence: 1,
+      cmi: { completion_status: "completed", exit: "normal" },
+      final: true,
+      session: { id: "one", measuredSeconds: 5 },
+    });
+    // The SCO's "continue" is the player's Continue from it.
+    const second = launched(await openSco(learner, learner.userId, moduleId, 0, ORIGIN, "continue"));
+    expect(second).toMatchObject({ sco: { identifier: "nav-2" }, canContinue: true, canPrevious: true });
+    await commitAttempt(learner, learner.userId, second.attemptId, {
+      commitSequence: 1,
+      cmi: { location: "page-3", exit: "suspend" },
+      final: true,
+      session: { id: "two", measuredSeconds: 5 },
+    });
+    expect(await db.owner.scormAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).toMatchObject({
+      exitMode: "suspend",
+      location: "page-3",
+    });
+    // Opening the module again (no part chosen) resumes Lesson 2, where it was left.
+    const resumed = launched(await openSco(learner, learner.userId, moduleId, -1, ORIGIN));
+    expect(resumed).toMatchObject({ attemptId: second.attemptId, sco: { identifier: "nav-2" } });
+    expect((await startSession(verifyLaunchToken(resumed.token)!)).cmi).toMatchObject({
+      entry: "resume",
+      location: "page-3",
+    });
+    // A part chosen in the contents is opened as chosen.
+    expect(launched(await openSco(learner, learner.userId, moduleId, 2, ORIGIN)).sco.identifier).toBe("nav-3");
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { contentRoute } from "@/lib/http/content-route";
 import { LEASE_SECONDS } from "@/lib/scorm/lease-attempt";
 import { newNonce, PERMISSIONS_POLICY } from "@/lib/tenancy/security-headers";
+import { parseNavValidity } from "@/lib/scorm/nav-validity";
 import { startSession } from "@/lib/scorm/start-session";
 
 // The SCO's frame on the content origin: it runs the SCORM runtime (scorm-again, lib/scorm/content-runtime.js)
@@ -9,7 +10,7 @@ import { startSession } from "@/lib/scorm/start-session";
 // frame it; the platform's cookies never reach this origin.
 const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c");
 
-export const GET = contentRoute({}, async ({ token, claims }) => {
+export const GET = contentRoute({}, async ({ token, claims, request }) => {
   const session = await startSession(claims);
   const nonce = newNonce();
   const launch = {
@@ -23,6 +24,7 @@ export const GET = contentRoute({}, async ({ token, claims }) => {
     parentOrigin: claims.origin,
     sessionId: randomUUID(),
     scoUrl: `/files/${token}/${session.href}`,
+    navValid: session.version === "2004" ? parseNavValidity(new URL(request.url).searchParams) : null,
   };
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

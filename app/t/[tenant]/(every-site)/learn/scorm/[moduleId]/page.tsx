@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { openSco } from "@/lib/scorm/attempts";
+import { navValidityQuery } from "@/lib/scorm/nav-validity";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { AttemptBar } from "./attempt-bar";
 import { platformOriginOf } from "@/lib/modules/site-origin";
@@ -88,8 +89,12 @@ export default async function ScormPlayerPage({
           />
           <ScormPlayer
             contentOrigin={contentOrigin}
-            src={`${contentOrigin}/player/${current.token}`}
+            src={`${contentOrigin}/player/${current.token}?${navValidityQuery(current)}`}
             title={current.sco.title}
+            position={current.sco.position}
+            positions={Object.fromEntries(current.scos.map((s) => [s.identifier, s.position]))}
+            coursePath={`/courses/${current.courseId}`}
+            review={current.attempt.review}
           />
         </>
       ) : (
