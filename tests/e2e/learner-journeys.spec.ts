@@ -264,6 +264,7 @@ for (const size of SIZES) {
       const reader = await page.context().browser()!.newContext({ viewport: page.viewportSize()! });
       const visitor = await reader.newPage();
       await visitor.goto(siteUrl("ke", "/"));
+      await openMenu(visitor);
       await visitor.locator("details:has(> ul button[lang=ar]) > summary").click();
       await visitor.getByRole("button", { name: "العربية", exact: true }).click();
       await expect(visitor.locator("html")).toHaveAttribute("dir", "rtl");
