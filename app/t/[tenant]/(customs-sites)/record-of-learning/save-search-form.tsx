@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { saveSearchAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function SaveSearchForm({ query }: { query: string }) {
   const t = useTranslations("RecordOfLearning");
@@ -27,9 +28,9 @@ export function SaveSearchForm({ query }: { query: string }) {
           className="mt-1 rounded border border-slate-400 px-2 py-1"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1.5">
+      <Button variant="secondary" size="sm" disabled={pending}>
         {t("saveSearch")}
-      </button>
+      </Button>
       {state.errors.name ? (
         <p id="saved-name-error" className="w-full text-sm text-red-800">
           {fieldText(state.errors.name)}
