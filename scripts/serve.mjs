@@ -7,12 +7,15 @@ import http from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { guardRequest } from "./lib/request-guards.mjs";
+import { serverLifecycle } from "./lib/server-lifecycle.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const processes = Math.max(1, Number(process.env.SERVER_PROCESSES) || availableParallelism());
-const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+const SHUTDOWN_DRAIN_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 0);
 
 if (cluster.isPrimary) {
   // The PDF worker threads are shared out between the processes instead of each taking every core.
@@ -58,7 +61,7 @@ if (cluster.isPrimary) {
       worker.once("exit", () => --left === 0 && process.exit(code));
       worker.process.kill("SIGTERM");
     }
-    setTimeout(() => process.exit(code), SHUTDOWN_GRACE_MS + 1_000).unref();
+    setTimeout(() => process.exit(code), SHUTDOWN_DRAIN_MS + SHUTDOWN_GRACE_MS + 6_000).unref();
   };
   process.on("SIGTERM", () => stop(0));
   process.on("SIGINT", () => stop(0));
@@ -77,7 +80,24 @@ if (cluster.isPrimary) {
     replacing = true;
     process.send?.({ type: "replace-me", pathname });
   };
+  // The readiness check's own connection: it answers even when the application's pool is exhausted.
+  const readiness = new pg.Pool({
+    connectionString: process.env.APP_DATABASE_URL,
+    max: 1,
+    connectionTimeoutMillis: 2_000,
+  });
+  readiness.on("error", () => {});
+  const lifecycle = serverLifecycle({
+    checkDatabase: () => readiness.query("SELECT 1").then(() => true),
+    stop: async () => {
+      await globalThis.__clikcStopServerProcess?.(); // job workers, cache listener, the application's pool
+      await readiness.end();
+    },
+    log: (event) => console.log(JSON.stringify({ ...event, pid: process.pid })),
+    graceMs: SHUTDOWN_GRACE_MS,
+  });
   const server = http.createServer((request, response) => {
+    if (lifecycle.handle(request, response)) return;
     if (guardRequest(request, response, { onDeadline })) handle(request, response);
   });
   // Next keeps a process alive after an uncaught exception: a port that cannot be taken must end it.
@@ -86,11 +106,6 @@ if (cluster.isPrimary) {
     process.exit(1);
   });
   server.listen(port);
-  const close = () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-  };
-  process.on("SIGTERM", close);
+  lifecycle.closeOnSignal(server);
   process.on("SIGINT", () => {}); // the primary decides: Ctrl-C reaches every process of the group
 }

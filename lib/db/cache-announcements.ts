@@ -3,7 +3,7 @@
 // on this machine or another, forgets its copy at once; each cache's own expiry remains the bound while a
 // process has no listening connection.
 import pg from "pg";
-import { applicationDatabaseUrl, rawClient } from "./client";
+import { directDatabaseUrl, rawClient } from "./client";
 
 const CHANNEL = "clikc_cache";
 const APPLICATION_NAME = "clikc cache listener"; // how the connection shows in pg_stat_activity
@@ -87,11 +87,12 @@ export async function announceChange(name: string, key = ""): Promise<void> {
 }
 
 /**
- * Opens this process's listening connection (instrumentation.ts, once per server process) and keeps it open,
+ * Opens this process's listening connection (instrumentation.ts, once per server process), directly to PostgreSQL
+ * since a transaction pooler cannot hold a LISTEN (APP_DIRECT_DATABASE_URL), and keeps it open,
  * reconnecting after a failure. Anything may have changed while it was closed, so every cache is emptied
  * whenever it opens. Returns a function that closes it.
  */
-export async function listenForCacheChanges(url = applicationDatabaseUrl()): Promise<() => Promise<void>> {
+export async function listenForCacheChanges(url = directDatabaseUrl()): Promise<() => Promise<void>> {
   let stopped = false;
   const open = async (): Promise<void> => {
     const client = new pg.Client({

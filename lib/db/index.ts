@@ -99,6 +99,11 @@ export async function databaseIsReachable(): Promise<boolean> {
   }
 }
 
+/** Closes this process's pool (a server process that stops, ADR 0035). */
+export async function disconnectDatabase(): Promise<void> {
+  await rawClient().$disconnect();
+}
+
 export { Prisma } from "./generated/client";
 export type {
   Role,
@@ -114,4 +119,4 @@ export type {
   WorkshopApplicationStatus,
   StoreOrderStatus,
 } from "./generated/enums";
-export { applicationDatabaseUrl } from "./client";
+export { applicationDatabaseUrl, directDatabaseUrl } from "./client";
