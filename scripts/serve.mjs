@@ -3,13 +3,13 @@
 // count. A process that dies after it started is replaced; one that fails to start stops the server.
 // In-memory caches stay correct across processes through lib/db/cache-announcements.ts.
 import cluster from "node:cluster";
-import http from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { guardRequest } from "./lib/request-guards.mjs";
-import { serverLifecycle } from "./lib/server-lifecycle.mjs";
+import { createLogger, routeConsoleTo, serveClusterMetrics } from "./lib/observability.mjs";
+import { serveProcess } from "./lib/server-process.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -67,9 +67,12 @@ if (cluster.isPrimary) {
   process.on("SIGINT", () => stop(0));
   // A larger young generation: requests allocate short-lived objects, and fewer scavenges served about 10 %
   // more catalogue searches per second (docs/performance.md), for up to 128 MB more memory per process.
+  const stopMetrics = serveClusterMetrics(process.env.APP_DIRECT_DATABASE_URL || process.env.APP_DATABASE_URL);
+  process.once("exit", () => void stopMetrics());
   cluster.setupPrimary({ execArgv: ["--max-semi-space-size=64", ...process.execArgv] });
   for (let i = 0; i < processes; i++) fork();
 } else {
+  routeConsoleTo(createLogger()); // from the start: Next's and the application's messages become JSON lines
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
@@ -87,25 +90,17 @@ if (cluster.isPrimary) {
     connectionTimeoutMillis: 2_000,
   });
   readiness.on("error", () => {});
-  const lifecycle = serverLifecycle({
+  serveProcess({
+    port,
+    handle: (request, response) => {
+      if (guardRequest(request, response, { onDeadline })) handle(request, response);
+    },
     checkDatabase: () => readiness.query("SELECT 1").then(() => true),
     stop: async () => {
       await globalThis.__clikcStopServerProcess?.(); // job workers, cache listener, the application's pool
       await readiness.end();
     },
-    log: (event) => console.log(JSON.stringify({ ...event, pid: process.pid })),
     graceMs: SHUTDOWN_GRACE_MS,
   });
-  const server = http.createServer((request, response) => {
-    if (lifecycle.handle(request, response)) return;
-    if (guardRequest(request, response, { onDeadline })) handle(request, response);
-  });
-  // Next keeps a process alive after an uncaught exception: a port that cannot be taken must end it.
-  server.once("error", (error) => {
-    console.error(`The server cannot listen on port ${port}: ${error.message}`);
-    process.exit(1);
-  });
-  server.listen(port);
-  lifecycle.closeOnSignal(server);
   process.on("SIGINT", () => {}); // the primary decides: Ctrl-C reaches every process of the group
 }

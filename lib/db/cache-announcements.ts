@@ -39,6 +39,15 @@ function isListeningForCacheChanges(): boolean {
   return state.listener !== null;
 }
 
+/** Hits and misses per cache, read by the metrics of the production server (scripts/lib/observability.mjs). */
+const stats = ((globalThis as { __clikcCacheStats?: Map<string, { hit: number; miss: number }> }).__clikcCacheStats ??=
+  new Map());
+
+function countLookup(name: string, result: "hit" | "miss"): void {
+  const counts = stats.get(name) ?? stats.set(name, { hit: 0, miss: 0 }).get(name)!;
+  counts[result]++;
+}
+
 export interface SharedCache<V> {
   /** The value kept for `key`, or what `load` reads (kept unless a change overlapped the read). */
   get(key: string, load: () => Promise<V>): Promise<V>;
@@ -64,7 +73,11 @@ export function sharedCache<V>(
   return {
     async get(key, load) {
       const hit = entries.get(key);
-      if (hit && hit.expires > Date.now()) return hit.value;
+      if (hit && hit.expires > Date.now()) {
+        countLookup(name, "hit");
+        return hit.value;
+      }
+      countLookup(name, "miss");
       const seen = changes;
       const value = await load();
       if (seen === changes && (!options.whileListening || isListeningForCacheChanges())) {
