@@ -63,7 +63,7 @@ describe("a server process's readiness and graceful shutdown", () => {
     } finally {
       server.child.kill("SIGKILL");
     }
-  });
+  }, 90_000); // a process of its own, started with its workers: slow on a busy machine
 
   it("on SIGTERM turns unready at once, finishes the request in flight, refuses new connections and exits 0", async () => {
     const server = await startServer({ SHUTDOWN_DRAIN_MS: "500", SHUTDOWN_GRACE_MS: "10000", SLOW_MS: "2000" });
@@ -100,5 +100,5 @@ describe("a server process's readiness and graceful shutdown", () => {
     expect(server.events).toContainEqual(expect.objectContaining({ event: "stopped", forced: false }));
     // It stopped its job workers, cache listener and pools before exiting (not cut off by the grace period).
     expect(await countConnections()).toBe(0);
-  });
+  }, 90_000);
 });
