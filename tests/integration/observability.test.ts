@@ -32,7 +32,7 @@ beforeAll(async () => {
     });
     child.once("exit", (code) => reject(new Error(`The server exited (${code}) before listening`)));
   });
-});
+}, 90_000); // two processes of their own: slow to start on a busy machine
 
 afterAll(() => {
   child?.kill("SIGKILL");
