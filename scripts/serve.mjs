@@ -3,16 +3,19 @@
 // count. A process that dies after it started is replaced; one that fails to start stops the server.
 // In-memory caches stay correct across processes through lib/db/cache-announcements.ts.
 import cluster from "node:cluster";
-import http from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { guardRequest } from "./lib/request-guards.mjs";
+import { createLogger, routeConsoleTo, serveClusterMetrics } from "./lib/observability.mjs";
+import { serveProcess } from "./lib/server-process.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const processes = Math.max(1, Number(process.env.SERVER_PROCESSES) || availableParallelism());
-const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+const SHUTDOWN_DRAIN_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 0);
 
 if (cluster.isPrimary) {
   // The PDF worker threads are shared out between the processes instead of each taking every core.
@@ -58,15 +61,18 @@ if (cluster.isPrimary) {
       worker.once("exit", () => --left === 0 && process.exit(code));
       worker.process.kill("SIGTERM");
     }
-    setTimeout(() => process.exit(code), SHUTDOWN_GRACE_MS + 1_000).unref();
+    setTimeout(() => process.exit(code), SHUTDOWN_DRAIN_MS + SHUTDOWN_GRACE_MS + 6_000).unref();
   };
   process.on("SIGTERM", () => stop(0));
   process.on("SIGINT", () => stop(0));
   // A larger young generation: requests allocate short-lived objects, and fewer scavenges served about 10 %
   // more catalogue searches per second (docs/performance.md), for up to 128 MB more memory per process.
+  const stopMetrics = serveClusterMetrics(process.env.APP_DIRECT_DATABASE_URL || process.env.APP_DATABASE_URL);
+  process.once("exit", () => void stopMetrics());
   cluster.setupPrimary({ execArgv: ["--max-semi-space-size=64", ...process.execArgv] });
   for (let i = 0; i < processes; i++) fork();
 } else {
+  routeConsoleTo(createLogger()); // from the start: Next's and the application's messages become JSON lines
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
@@ -77,20 +83,24 @@ if (cluster.isPrimary) {
     replacing = true;
     process.send?.({ type: "replace-me", pathname });
   };
-  const server = http.createServer((request, response) => {
-    if (guardRequest(request, response, { onDeadline })) handle(request, response);
+  // The readiness check's own connection: it answers even when the application's pool is exhausted.
+  const readiness = new pg.Pool({
+    connectionString: process.env.APP_DATABASE_URL,
+    max: 1,
+    connectionTimeoutMillis: 2_000,
   });
-  // Next keeps a process alive after an uncaught exception: a port that cannot be taken must end it.
-  server.once("error", (error) => {
-    console.error(`The server cannot listen on port ${port}: ${error.message}`);
-    process.exit(1);
+  readiness.on("error", () => {});
+  serveProcess({
+    port,
+    handle: (request, response) => {
+      if (guardRequest(request, response, { onDeadline })) handle(request, response);
+    },
+    checkDatabase: () => readiness.query("SELECT 1").then(() => true),
+    stop: async () => {
+      await globalThis.__clikcStopServerProcess?.(); // job workers, cache listener, the application's pool
+      await readiness.end();
+    },
+    graceMs: SHUTDOWN_GRACE_MS,
   });
-  server.listen(port);
-  const close = () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-  };
-  process.on("SIGTERM", close);
   process.on("SIGINT", () => {}); // the primary decides: Ctrl-C reaches every process of the group
 }

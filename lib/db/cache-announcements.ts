@@ -3,7 +3,7 @@
 // on this machine or another, forgets its copy at once; each cache's own expiry remains the bound while a
 // process has no listening connection.
 import pg from "pg";
-import { applicationDatabaseUrl, rawClient } from "./client";
+import { directDatabaseUrl, rawClient } from "./client";
 
 const CHANNEL = "clikc_cache";
 const APPLICATION_NAME = "clikc cache listener"; // how the connection shows in pg_stat_activity
@@ -39,6 +39,15 @@ function isListeningForCacheChanges(): boolean {
   return state.listener !== null;
 }
 
+/** Hits and misses per cache, read by the metrics of the production server (scripts/lib/observability.mjs). */
+const stats = ((globalThis as { __clikcCacheStats?: Map<string, { hit: number; miss: number }> }).__clikcCacheStats ??=
+  new Map());
+
+function countLookup(name: string, result: "hit" | "miss"): void {
+  const counts = stats.get(name) ?? stats.set(name, { hit: 0, miss: 0 }).get(name)!;
+  counts[result]++;
+}
+
 export interface SharedCache<V> {
   /** The value kept for `key`, or what `load` reads (kept unless a change overlapped the read). */
   get(key: string, load: () => Promise<V>): Promise<V>;
@@ -64,7 +73,11 @@ export function sharedCache<V>(
   return {
     async get(key, load) {
       const hit = entries.get(key);
-      if (hit && hit.expires > Date.now()) return hit.value;
+      if (hit && hit.expires > Date.now()) {
+        countLookup(name, "hit");
+        return hit.value;
+      }
+      countLookup(name, "miss");
       const seen = changes;
       const value = await load();
       if (seen === changes && (!options.whileListening || isListeningForCacheChanges())) {
@@ -87,11 +100,12 @@ export async function announceChange(name: string, key = ""): Promise<void> {
 }
 
 /**
- * Opens this process's listening connection (instrumentation.ts, once per server process) and keeps it open,
+ * Opens this process's listening connection (instrumentation.ts, once per server process), directly to PostgreSQL
+ * since a transaction pooler cannot hold a LISTEN (APP_DIRECT_DATABASE_URL), and keeps it open,
  * reconnecting after a failure. Anything may have changed while it was closed, so every cache is emptied
  * whenever it opens. Returns a function that closes it.
  */
-export async function listenForCacheChanges(url = applicationDatabaseUrl()): Promise<() => Promise<void>> {
+export async function listenForCacheChanges(url = directDatabaseUrl()): Promise<() => Promise<void>> {
   let stopped = false;
   const open = async (): Promise<void> => {
     const client = new pg.Client({

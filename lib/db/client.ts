@@ -12,6 +12,15 @@ export function applicationDatabaseUrl(): string {
   return url;
 }
 
+/**
+ * The application role's direct connection to PostgreSQL, for what needs a session of its own: the cache
+ * listener's LISTEN and the job queue. APP_DATABASE_URL may go through PgBouncer in transaction pooling mode,
+ * which cannot carry them; without APP_DIRECT_DATABASE_URL both use APP_DATABASE_URL (ADR 0035).
+ */
+export function directDatabaseUrl(): string {
+  return process.env.APP_DIRECT_DATABASE_URL || applicationDatabaseUrl();
+}
+
 export function createClient(connectionString: string, max = Number(process.env.DB_POOL_SIZE ?? 10)): PrismaClient {
   // A bounded connect time, so an unreachable database fails a request (and the health check) quickly.
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 }) });

@@ -16,6 +16,15 @@ async function setTenantSettings(tx: PlatformTx, ctx: TenantContext): Promise<vo
 }
 
 /**
+ * How long a transaction may wait for a connection before it fails: Prisma's 2 s unless
+ * DB_TRANSACTION_MAX_WAIT_MS says otherwise. Behind PgBouncer the wait includes PgBouncer's queue (ADR 0035).
+ */
+function transactionOptions(): { maxWait: number } | undefined {
+  const maxWait = Number(process.env.DB_TRANSACTION_MAX_WAIT_MS);
+  return maxWait > 0 ? { maxWait } : undefined;
+}
+
+/**
  * Runs `work` in one transaction limited to the tenant of `ctx`, in both layers: the application filter
  * on every query, and PostgreSQL row-level security through the transaction's settings.
  */
@@ -24,7 +33,7 @@ export async function forTenant<T>(ctx: TenantContext, work: (db: TenantTx) => P
   return scoped.$transaction(async (tx) => {
     await setTenantSettings(tx as unknown as PlatformTx, ctx);
     return work(tx);
-  });
+  }, transactionOptions());
 }
 
 /**
@@ -56,7 +65,7 @@ export async function asPlatform<T>(reason: string, work: (db: PlatformTx) => Pr
   return rawClient().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('app.platform', 'on', true)`;
     return work(tx);
-  });
+  }, transactionOptions());
 }
 
 /** Public reference data: the tenant registry with its logos, topics, platform settings and terms. */
@@ -99,6 +108,11 @@ export async function databaseIsReachable(): Promise<boolean> {
   }
 }
 
+/** Closes this process's pool (a server process that stops, ADR 0035). */
+export async function disconnectDatabase(): Promise<void> {
+  await rawClient().$disconnect();
+}
+
 export { Prisma } from "./generated/client";
 export type {
   Role,
@@ -114,4 +128,4 @@ export type {
   WorkshopApplicationStatus,
   StoreOrderStatus,
 } from "./generated/enums";
-export { applicationDatabaseUrl } from "./client";
+export { applicationDatabaseUrl, directDatabaseUrl } from "./client";

@@ -2,6 +2,7 @@
 // Its schema and queues are installed by the owner connection (installJobQueue, from prepare-database);
 // the server uses it as the restricted application role.
 import PgBoss from "pg-boss";
+import { directDatabaseUrl } from "@/lib/db";
 
 export const JOB = {
   deliverEmail: "deliver-email",
@@ -44,15 +45,21 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
   }
 }
 
-/** The server's queue connection (the application role; no schema changes). */
+/** The server's queue connection (the application role, directly to PostgreSQL; no schema changes). */
 export function jobQueue(): Promise<PgBoss> {
-  cache.__clikcBoss ??= connect(process.env.APP_DATABASE_URL ?? "", { migrate: false });
+  cache.__clikcBoss ??= connect(directDatabaseUrl(), { migrate: false });
   return cache.__clikcBoss;
 }
 
-/** Closes the server's queue connection (tests, shutdown). */
-export async function stopJobQueue(): Promise<void> {
+/**
+ * Closes the server's queue connection: at once (tests), or after its workers finish the jobs they hold, for up
+ * to `graceMs` (a server process that drains).
+ */
+export async function stopJobQueue({ graceMs }: { graceMs?: number } = {}): Promise<void> {
   const boss = cache.__clikcBoss;
   cache.__clikcBoss = undefined;
-  if (boss) await (await boss).stop({ graceful: false, wait: true });
+  if (boss)
+    await (
+      await boss
+    ).stop(graceMs ? { graceful: true, wait: true, timeout: graceMs } : { graceful: false, wait: true });
 }

@@ -11,7 +11,8 @@ import { sendWorkshopReminders } from "@/lib/workshops/send-workshop-reminders";
 const SWEEP_INTERVAL_MS = 60_000;
 const REMINDER_INTERVAL_MS = 15 * 60_000;
 
-export async function startWorkers(): Promise<void> {
+/** Starts the workers; the function returned stops their timers (the queue's workers stop with the queue). */
+export async function startWorkers(): Promise<() => void> {
   const boss = await jobQueue();
   await boss.work<{ messageId: string }>(JOB.deliverEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) await deliverEmail(job.data.messageId);
@@ -28,12 +29,17 @@ export async function startWorkers(): Promise<void> {
     await sweepAbandonedCheckouts().catch((error) => console.error("abandoned checkouts sweep:", error));
   };
   void sweep();
-  setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+  const sweeping = setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   // Certificate expiry and workshop reminders; the first run a minute after start, out of the way of the warm-up.
   const remind = async () => {
     await sendCertificateExpiryReminders().catch((error) => console.error("certificate expiry reminders:", error));
     await sendWorkshopReminders().catch((error) => console.error("workshop reminders:", error));
   };
-  setTimeout(remind, SWEEP_INTERVAL_MS).unref();
-  setInterval(remind, REMINDER_INTERVAL_MS).unref();
+  const first = setTimeout(remind, SWEEP_INTERVAL_MS).unref();
+  const reminding = setInterval(remind, REMINDER_INTERVAL_MS).unref();
+  return () => {
+    clearInterval(sweeping);
+    clearTimeout(first);
+    clearInterval(reminding);
+  };
 }
