@@ -106,6 +106,7 @@ export type {
   UserStatus,
   Audience,
   CourseType,
+  ModuleKind,
   CourseStatus,
   WcoRegion,
   EmailTokenPurpose,

@@ -1,6 +1,7 @@
 // The viewer's enrolments with their course's title in the viewer's language: the dashboard and the
 // record of learning read the same list.
 import { forTenant, type CourseType, type TenantContext, type TenantTx } from "@/lib/db";
+import { courseImage, type CourseImage } from "@/lib/catalogue/course-image";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface MyCourse {
@@ -14,6 +15,7 @@ export interface MyCourse {
   lastVisitedAt: Date | null;
   dueAt: Date | null;
   completedAt: Date | null;
+  image: CourseImage | null;
 }
 
 type MyCoursesOptions = { search?: string; order?: "recent" | "title" };
@@ -39,8 +41,12 @@ export async function readMyCourses(
     include: {
       course: {
         select: {
+          id: true,
           code: true,
           type: true,
+          imageKey: true,
+          imageAlt: true,
+          imageDecorative: true,
           translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
         },
       },
@@ -63,6 +69,7 @@ export async function readMyCourses(
       lastVisitedAt: e.lastVisitedAt,
       dueAt: e.dueAt,
       completedAt: e.completedAt,
+      image: courseImage(e.course, locale, title),
     };
   });
   return courses

@@ -1,3 +1,4 @@
+import { CourseImageView } from "@/components/catalogue/course-image";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
 import { can } from "@/lib/permissions";
@@ -81,11 +82,24 @@ export default async function ProductPage({
         <section aria-labelledby="courses-heading" className="space-y-2">
           <SectionTitle id="courses-heading">{t("includedCourses")}</SectionTitle>
           <ul className="space-y-2">
-            {product.courses.map((course) => (
-              <li key={course.id} className="rounded border border-slate-200 bg-white p-3">
-                <p className="font-medium">{course.title}</p>
-                <p className="text-sm text-slate-700">{course.summary}</p>
-                <p className="text-sm text-slate-600">{formatDuration(course.durationMinutes, locale)}</p>
+            {product.courses.map((course, index) => (
+              <li
+                key={course.id}
+                className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-3 sm:flex-row"
+              >
+                {course.image ? (
+                  <CourseImageView
+                    image={course.image}
+                    sizes="(min-width: 640px) 16rem, 100vw"
+                    lazy={index > 0}
+                    className="sm:w-64 sm:shrink-0"
+                  />
+                ) : null}
+                <div>
+                  <p className="font-medium">{course.title}</p>
+                  <p className="text-sm text-slate-700">{course.summary}</p>
+                  <p className="text-sm text-slate-600">{formatDuration(course.durationMinutes, locale)}</p>
+                </div>
               </li>
             ))}
           </ul>
