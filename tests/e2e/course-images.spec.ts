@@ -20,6 +20,12 @@ async function courseId(code: string): Promise<string> {
 
 const card = (page: Page) => page.getByTestId("course-card").filter({ hasText: TITLE });
 
+/** Signs in and waits until the sign-in page has been left (slow under load, but a failed sign-in stays there). */
+async function signedIn(page: Page, site: string, username: string) {
+  await signIn(page, site, username);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
+}
+
 async function noViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   const sideways = await page.evaluate(
@@ -33,8 +39,7 @@ test("an author uploads a course image with its description; the catalogue shows
   browser,
 }) => {
   const id = await courseId("KE-EAC-CET");
-  await signIn(page, "ke", "ke.coordinator");
-  await expect(page).not.toHaveURL(/sign-in/);
+  await signedIn(page, "ke", "ke.coordinator");
   await page.goto(siteUrl("ke", `/author/courses/${id}?locale=en`));
   await useEnglish(page);
   const form = page.locator("#image");
@@ -74,13 +79,11 @@ test("an author uploads a course image with its description; the catalogue shows
   const path = new URL(src).pathname;
   expect((await stranger.request.get(siteUrl("academy", path))).status()).toBe(404);
   const buyer = await stranger.newPage();
-  await signIn(buyer, "academy", "academy.buyer");
-  await expect(buyer).not.toHaveURL(/sign-in/);
+  await signedIn(buyer, "academy", "academy.buyer");
   expect((await buyer.request.get(siteUrl("academy", path))).status()).toBe(404);
   const other = await browser.newContext();
   const be = await other.newPage();
-  await signIn(be, "be", "be.learner");
-  await expect(be).not.toHaveURL(/sign-in/);
+  await signedIn(be, "be", "be.learner");
   expect((await be.request.get(siteUrl("be", path))).status()).toBe(404);
   await Promise.all([stranger.close(), other.close()]);
 });
@@ -95,8 +98,7 @@ for (const size of [
     test("a learner opens a course's details from the catalogue with the keyboard and goes to the course", async ({
       page,
     }) => {
-      await signIn(page, "ke", "ke.learner");
-      await expect(page).not.toHaveURL(/sign-in/);
+      await signedIn(page, "ke", "ke.learner");
       await page.goto(siteUrl("ke", `/find-learning?q=${encodeURIComponent("Common External Tariff")}`));
       await useEnglish(page);
       await noViolations(page);
@@ -129,8 +131,7 @@ test("the details panel reads right to left in Arabic, and without JavaScript th
   browser,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, "ke", "ke.learner");
-  await expect(page).not.toHaveURL(/sign-in/);
+  await signedIn(page, "ke", "ke.learner");
   await page.goto(siteUrl("ke", `/find-learning?q=${encodeURIComponent("Common External Tariff")}`));
   await page.getByTestId("site-menu").locator("> summary").click();
   await page.locator("details:has(> ul button[lang=en]) > summary").click();
