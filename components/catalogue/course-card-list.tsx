@@ -1,48 +1,88 @@
 import { GraduationCap } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { CourseDetails } from "@/lib/catalogue/list-course-details";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { Panel } from "@/components/ui/panel";
+import { CourseDetailsDialog } from "./course-details-dialog";
+import { CourseDetailsPanel } from "./course-details-panel";
+import { CourseImageView } from "./course-image";
 
-export async function CourseCardList({ courses }: { courses: CourseCard[] }) {
+// The cards' image width: one column on a phone, two from 640 px, three from 1024 px in a page at most 80rem wide.
+const CARD_SIZES = "(min-width: 1024px) 24rem, (min-width: 640px) 45vw, 100vw";
+
+/** Course cards; with `details`, each card also opens the course's details panel. The first row loads at once. */
+export async function CourseCardList({
+  courses,
+  details,
+  signedIn = false,
+  eager = 3,
+}: {
+  courses: CourseCard[];
+  details?: Map<string, CourseDetails>;
+  signedIn?: boolean;
+  eager?: number;
+}) {
   const [t, types, locale] = await Promise.all([
     getTranslations("Catalogue"),
     getTranslations("CourseType"),
     getLocale(),
   ]);
+  const languageNames = (codes: string[]) =>
+    codes.map((code) => (isLocale(code) ? LOCALE_NAMES[code] : code)).join(", ");
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {courses.map((course) => (
-        <Panel as="li" className="flex flex-col shadow-sm" key={course.id} data-testid="course-card">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
-            {types(course.type)}
-            {course.featured ? (
-              <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("featured")}</span>
+      {courses.map((course, index) => {
+        const more = details?.get(course.id);
+        return (
+          <Panel as="li" className="flex flex-col shadow-sm" key={course.id} data-testid="course-card">
+            {course.image ? (
+              <CourseImageView image={course.image} sizes={CARD_SIZES} lazy={index >= eager} className="mb-3" />
             ) : null}
-          </p>
-          <h3 className="mt-1 text-lg font-semibold">
-            <Link href={`/courses/${course.id}`} className="hover:underline">
-              {course.title}
-            </Link>
-          </h3>
-          <p className="mt-1 flex-1 text-sm text-slate-700">{course.summary}</p>
-          <p className="mt-3 flex flex-wrap items-center gap-x-3 text-sm text-slate-600">
-            <span>{formatDuration(course.durationMinutes, locale)}</span>
-            <span>
-              <span className="sr-only">{t("languages")}: </span>
-              {course.languages.map((code) => (isLocale(code) ? LOCALE_NAMES[code] : code)).join(", ")}
-            </span>
-            {course.hasCertificate ? (
-              <span title={t("certificate")} className="inline-flex items-center">
-                <GraduationCap size={18} aria-hidden="true" />
-                <span className="sr-only">{t("certificate")}</span>
+            <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+              {types(course.type)}
+              {course.featured ? (
+                <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("featured")}</span>
+              ) : null}
+            </p>
+            <h3 className="mt-1 text-lg font-semibold">
+              <Link href={`/courses/${course.id}`} className="hover:underline">
+                {course.title}
+              </Link>
+            </h3>
+            <p className="mt-1 flex-1 text-sm text-slate-700">{course.summary}</p>
+            <p className="mt-3 flex flex-wrap items-center gap-x-3 text-sm text-slate-600">
+              <span>{formatDuration(course.durationMinutes, locale)}</span>
+              <span>
+                <span className="sr-only">{t("languages")}: </span>
+                {languageNames(course.languages)}
               </span>
+              {course.hasCertificate ? (
+                <span title={t("certificate")} className="inline-flex items-center">
+                  <GraduationCap size={18} aria-hidden="true" />
+                  <span className="sr-only">{t("certificate")}</span>
+                </span>
+              ) : null}
+            </p>
+            {more ? (
+              <div className="mt-3">
+                <CourseDetailsDialog title={course.title} label={t("details")} closeLabel={t("closeDetails")}>
+                  <CourseDetailsPanel
+                    course={course}
+                    details={more}
+                    signedIn={signedIn}
+                    type={types(course.type)}
+                    duration={formatDuration(course.durationMinutes, locale)}
+                    languages={languageNames(course.languages)}
+                  />
+                </CourseDetailsDialog>
+              </div>
             ) : null}
-          </p>
-        </Panel>
-      ))}
+          </Panel>
+        );
+      })}
     </ul>
   );
 }

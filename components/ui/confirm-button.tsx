@@ -1,18 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useSyncExternalStore } from "react";
+import { useId, useRef } from "react";
 import { Button, type ButtonProps } from "./button";
 import { buttonClass } from "./button-class";
-
-const noSubscription = () => () => {};
-/** False on the server and while the page hydrates, true once React runs in the browser. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+import { useHydrated } from "./use-hydrated";
 
 /**
  * A submit button that asks before a destructive action (the question is already translated), in a dialog of the

@@ -94,3 +94,16 @@ export const scormSettingsSchema = z.object({
   grading: z.enum(["HIGHEST", "LAST", "FIRST", "AVERAGE"], "gradingMethod"),
   newAttemptAfterCompletion: z.boolean(),
 });
+
+/** A course image upload: at most 5 MiB (the production server's body guard knows it) and 40 megapixels. */
+export const MAX_COURSE_IMAGE_BYTES = 5 * 1024 * 1024;
+export const MAX_COURSE_IMAGE_PIXELS = 40_000_000;
+
+/** The image's alternative text in one language, required unless the image is decorative. */
+export const courseImageTextSchema = z
+  .object({
+    locale: z.enum(LOCALES),
+    alt: z.string().trim().max(250, "imageAltTooLong"),
+    decorative: z.boolean(),
+  })
+  .refine((text) => text.decorative || text.alt.length > 0, { path: ["imageAlt"], message: "imageAltRequired" });

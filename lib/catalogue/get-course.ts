@@ -4,6 +4,7 @@ import { NotFound } from "@/lib/errors";
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
+import { courseImage } from "./course-image";
 import { visibilityWhere } from "./visibility-where";
 import { UUID } from "@/lib/ids";
 import { type GradedModules, gradedScos } from "@/lib/records/scorm-results";
@@ -75,6 +76,7 @@ export async function readCourse(
     hasCertificate: course.hasCertificate,
     selfEnrolment: course.selfEnrolment,
     title: text?.title ?? course.code,
+    image: courseImage(course, locale, text?.title ?? course.code),
     summary: text?.summary ?? "",
     description: text?.description ?? "",
     objectives: text?.objectives ?? [],

@@ -3,6 +3,7 @@
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { forTenant, type CourseType } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { courseImage, type CourseImage } from "./course-image";
 import { visibilityWhere } from "./visibility-where";
 
 export interface CourseCard {
@@ -15,6 +16,7 @@ export interface CourseCard {
   durationMinutes: number;
   featured: boolean;
   hasCertificate: boolean;
+  image: CourseImage | null;
 }
 
 export async function listVisibleCourses(
@@ -35,6 +37,9 @@ export async function listVisibleCourses(
         durationMinutes: true,
         featured: true,
         hasCertificate: true,
+        imageKey: true,
+        imageAlt: true,
+        imageDecorative: true,
         translations: {
           where: { locale: { in: [locale, "en"] } },
           select: { locale: true, title: true, summary: true },
@@ -42,9 +47,10 @@ export async function listVisibleCourses(
       },
     }),
   );
-  return courses.map(({ translations, ...course }) => {
+  return courses.map(({ translations, imageKey, imageAlt, imageDecorative, ...course }) => {
     const text = translations.find((tr) => tr.locale === locale) ??
       translations.find((tr) => tr.locale === "en") ?? { title: course.code, summary: "" };
-    return { ...course, title: text.title, summary: text.summary };
+    const image = courseImage({ id: course.id, imageKey, imageAlt, imageDecorative }, locale, text.title);
+    return { ...course, title: text.title, summary: text.summary, image };
   });
 }

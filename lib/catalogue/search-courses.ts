@@ -7,6 +7,7 @@ import { collator } from "@/lib/i18n/intl-formats";
 import type { Locale } from "@/lib/i18n/locales";
 import { cached } from "./candidate-cache";
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
+import { courseImage } from "./course-image";
 import type { CourseCard } from "./list-visible-courses";
 
 export const PAGE_SIZE = 12;
@@ -33,12 +34,15 @@ export interface CatalogueResult {
   facets: { type: Facet[]; language: Facet[]; topic: Facet[] };
 }
 
-interface Row extends CourseCard {
+interface Row extends Omit<CourseCard, "image"> {
   topics: string[];
   rank: number | null;
+  imageKey: string | null;
+  imageAlt: unknown;
+  imageDecorative: boolean;
 }
 
-const toCard = (row: Row): CourseCard => ({
+const toCard = (row: Row, locale: Locale): CourseCard => ({
   id: row.id,
   code: row.code,
   type: row.type,
@@ -48,6 +52,7 @@ const toCard = (row: Row): CourseCard => ({
   durationMinutes: row.durationMinutes,
   featured: row.featured,
   hasCertificate: row.hasCertificate,
+  image: courseImage(row, locale, row.title),
 });
 
 const COURSE_TYPES: CourseType[] = ["ELEARNING", "WORKSHOP", "RESOURCE", "VCOA"];
@@ -75,6 +80,7 @@ export function catalogueCandidatesSql(scope: VisibilityScope, locale: Locale, q
     : null;
   return Prisma.sql`
       SELECT c."id", c."code", c."type"::text AS "type", c."languages", c."topics", c."featured", c."durationMinutes", c."hasCertificate",
+             c."imageKey", c."imageAlt", c."imageDecorative",
              coalesce(loc."title", en."title", c."code") AS "title", coalesce(loc."summary", en."summary", '') AS "summary",
              ${tsquery ? Prisma.sql`m."rank"` : Prisma.sql`NULL::real`} AS "rank"
       FROM "Course" c
@@ -165,7 +171,7 @@ export async function searchCourses(
     total: hits.length,
     page,
     pageCount,
-    courses: hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(toCard),
+    courses: hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((row) => toCard(row, locale)),
     facets,
   };
 }

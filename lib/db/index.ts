@@ -120,6 +120,7 @@ export type {
   UserStatus,
   Audience,
   CourseType,
+  ModuleKind,
   CourseStatus,
   WcoRegion,
   EmailTokenPurpose,

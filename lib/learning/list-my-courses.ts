@@ -1,6 +1,7 @@
 // The viewer's enrolments with their course's title in the viewer's language: the dashboard and the
 // record of learning read the same list.
 import { forTenant, type CourseType, type TenantContext, type TenantTx } from "@/lib/db";
+import { courseImage, type CourseImage } from "@/lib/catalogue/course-image";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface MyCourse {
@@ -16,6 +17,7 @@ export interface MyCourse {
   completedAt: Date | null;
   /** Completions so far plus one (raised by a recertification). */
   cycle: number;
+  image: CourseImage | null;
 }
 
 type MyCoursesOptions = { search?: string; order?: "recent" | "title" };
@@ -41,8 +43,12 @@ export async function readMyCourses(
     include: {
       course: {
         select: {
+          id: true,
           code: true,
           type: true,
+          imageKey: true,
+          imageAlt: true,
+          imageDecorative: true,
           translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
         },
       },
@@ -66,6 +72,7 @@ export async function readMyCourses(
       dueAt: e.dueAt,
       completedAt: e.completedAt,
       cycle: e.cycle,
+      image: courseImage(e.course, locale, title),
     };
   });
   return courses

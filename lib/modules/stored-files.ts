@@ -1,12 +1,10 @@
 // A module's stored files in the content store: one key per upload ("video/<uuid>", "resource/<uuid>"),
 // holding "file" and, for a video, "captions/<locale>.vtt". A key no module uses any more is removed.
-import { randomUUID } from "node:crypto";
 import { removeStored } from "@/lib/content-store";
 import { forTenant, type TenantContext } from "@/lib/db";
 
 export const FILE = "file";
 export const captionsFile = (locale: string) => `captions/${locale}.vtt`;
-export const newKey = (kind: "video" | "resource") => `${kind}/${randomUUID()}`;
 
 /** Removes the key's files when no module's content refers to it (seeded modules share their demo files). */
 export async function releaseKey(ctx: TenantContext, key: string | null | undefined): Promise<void> {

@@ -1,6 +1,7 @@
 // A store product as everyone sees it: its texts in the reader's language, its prices and the core courses it
 // links. Products are read in the Academy tenant's context without a learner, so the catalogue shows what is for
 // sale, never what a learner may reach (that is StoreAccess, see lib/db/tenant-scope.ts).
+import { courseImage, type CourseImage } from "@/lib/catalogue/course-image";
 import { localized } from "@/lib/i18n/localized";
 import { ownershipOf, type Ownership } from "./owned-courses";
 import { parsePrices, type Prices } from "./prices";
@@ -11,6 +12,7 @@ export interface StoreCourse {
   title: string;
   summary: string;
   durationMinutes: number;
+  image: CourseImage | null;
 }
 
 export interface StoreProductView {
@@ -29,6 +31,9 @@ export const courseSelect = (locale: string) => ({
   id: true,
   code: true,
   durationMinutes: true,
+  imageKey: true,
+  imageAlt: true,
+  imageDecorative: true,
   translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true, summary: true } },
 });
 
@@ -37,6 +42,10 @@ type CourseRow = {
   code: string;
   durationMinutes: number;
   translations: Array<{ locale: string; title: string; summary: string }>;
+  /** Read by the product pages only (courseSelect). */
+  imageKey?: string | null;
+  imageAlt?: unknown;
+  imageDecorative?: boolean;
 };
 
 export function storeCourse(course: CourseRow, locale: string): StoreCourse {
@@ -48,6 +57,16 @@ export function storeCourse(course: CourseRow, locale: string): StoreCourse {
     durationMinutes: course.durationMinutes,
     title: text?.title ?? course.code,
     summary: text?.summary ?? "",
+    image: courseImage(
+      {
+        id: course.id,
+        imageKey: course.imageKey ?? null,
+        imageAlt: course.imageAlt,
+        imageDecorative: !!course.imageDecorative,
+      },
+      locale,
+      text?.title ?? course.code,
+    ),
   };
 }
 

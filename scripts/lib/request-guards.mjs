@@ -16,12 +16,15 @@ const SCORM_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/scorm\/?$/
 // A module's video and resource files (lib/modules/content-limits.ts has the same defaults).
 const VIDEO_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/video\/?$/;
 const RESOURCE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/resource\/?$/;
+// A course's image (lib/authoring/course-input.ts has the same limit).
+const COURSE_IMAGE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/image\/?$/;
 
 /** The largest body accepted for a path: an upload's limit (plus the multipart envelope), or 2 MiB. */
 export function bodyLimit(pathname) {
   if (SCORM_UPLOAD.test(pathname)) return Number(process.env.SCORM_MAX_PACKAGE_MB ?? 200) * MIB + 64 * 1024;
   if (VIDEO_UPLOAD.test(pathname)) return Number(process.env.VIDEO_MAX_MB ?? 200) * MIB + 64 * 1024;
   if (RESOURCE_UPLOAD.test(pathname)) return Number(process.env.RESOURCE_MAX_MB ?? 50) * MIB + 64 * 1024;
+  if (COURSE_IMAGE_UPLOAD.test(pathname)) return 5 * MIB + 64 * 1024;
   return DEFAULT_BODY_LIMIT;
 }
 

@@ -9,6 +9,7 @@ import { LOCALES, type Locale } from "../../../lib/i18n/locales";
 import { videoDuration } from "../../../lib/modules/video-duration";
 import { FILE, captionsFile } from "../../../lib/modules/stored-files";
 import { attachScormPackage } from "../../../lib/scorm/attach-package";
+import { seedCourseImages } from "./demo-images";
 import { demoCaptions, demoPdf, demoVideo } from "./demo-media";
 import { DEMO_QUIZ } from "./demo-quiz";
 import { demoScormPackage } from "./demo-scorm";
@@ -43,6 +44,7 @@ async function ensurePdf(locale: Locale): Promise<number> {
 }
 
 export async function seedContent(db: PrismaClient): Promise<void> {
+  await seedCourseImages(db);
   const modules = await db.courseModule.findMany({
     where: {
       course: { status: "PUBLISHED" },

@@ -1,3 +1,4 @@
+import { CourseImageView } from "@/components/catalogue/course-image";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PriceList } from "@/components/academy/price-list";
 import { can } from "@/lib/permissions";
@@ -85,21 +86,31 @@ export default async function ProductPage({
         <section aria-labelledby="courses-heading" className="space-y-2">
           <SectionTitle id="courses-heading">{t("includedCourses")}</SectionTitle>
           <ul className="space-y-2">
-            {product.courses.map((course) => (
+            {product.courses.map((course, index) => (
               <li
                 key={course.id}
-                className="rounded border border-slate-200 bg-white p-3"
+                className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-3 sm:flex-row"
                 data-testid="included-course"
               >
-                <p className="font-medium">{course.title}</p>
-                {owned.has(course.id) ? (
-                  <p className="flex items-center gap-1 text-sm font-medium text-green-900">
-                    <CircleCheck aria-hidden="true" className="size-4" />
-                    {t("ownedCourse")} <TextLink href={`/courses/${course.id}?tab=course`}>{t("goToCourse")}</TextLink>
-                  </p>
+                {course.image ? (
+                  <CourseImageView
+                    image={course.image}
+                    sizes="(min-width: 640px) 16rem, 100vw"
+                    lazy={index > 0}
+                    className="sm:w-64 sm:shrink-0"
+                  />
                 ) : null}
-                <p className="text-sm text-slate-700">{course.summary}</p>
-                <p className="text-sm text-slate-600">{formatDuration(course.durationMinutes, locale)}</p>
+                <div>
+                  <p className="font-medium">{course.title}</p>
+                  {owned.has(course.id) ? (
+                    <p className="flex items-center gap-1 text-sm font-medium text-green-900">
+                      <CircleCheck aria-hidden="true" className="size-4" />
+                      {t("ownedCourse")} <TextLink href={`/courses/${course.id}?tab=course`}>{t("goToCourse")}</TextLink>
+                    </p>
+                  ) : null}
+                  <p className="text-sm text-slate-700">{course.summary}</p>
+                  <p className="text-sm text-slate-600">{formatDuration(course.durationMinutes, locale)}</p>
+                </div>
               </li>
             ))}
           </ul>

@@ -34,7 +34,11 @@ export default async function HomePage() {
         <h2 id="featured-heading" className="mb-4 text-xl font-semibold">
           {t("featured")}
         </h2>
-        {featured.length ? <CourseCardList courses={featured} /> : <p className="text-slate-700">{t("noFeatured")}</p>}
+        {featured.length ? (
+          <CourseCardList courses={featured} eager={0} />
+        ) : (
+          <p className="text-slate-700">{t("noFeatured")}</p>
+        )}
         <TextLink href="/find-learning" className="mt-4 inline-block font-medium">
           {t("browseCatalogue")}
         </TextLink>

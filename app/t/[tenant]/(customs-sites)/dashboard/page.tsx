@@ -1,3 +1,4 @@
+import { CourseImageView } from "@/components/catalogue/course-image";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
 import type { Locale } from "@/lib/i18n/locales";
@@ -38,13 +39,18 @@ export default async function DashboardPage() {
         ) : (
           <ul className="mt-3 space-y-3">
             {current.map((c) => (
-              <li key={c.courseId} data-testid="current-course">
-                <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
-                  {c.title}
-                </TextLink>
-                <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
-                  <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
-                  <span>{t("progress", { progress: c.progressPercent })}</span>
+              <li key={c.courseId} data-testid="current-course" className="flex items-start gap-3">
+                {c.image ? (
+                  <CourseImageView image={c.image} sizes="8rem" decorative className="w-24 shrink-0 sm:w-32" />
+                ) : null}
+                <div className="min-w-0">
+                  <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
+                    {c.title}
+                  </TextLink>
+                  <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
+                    <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
+                    <span>{t("progress", { progress: c.progressPercent })}</span>
+                  </div>
                 </div>
               </li>
             ))}

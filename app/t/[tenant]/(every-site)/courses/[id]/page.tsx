@@ -1,3 +1,4 @@
+import { CourseImageView } from "@/components/catalogue/course-image";
 import { Circle, CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -142,6 +143,14 @@ export default async function CoursePage({
           </span>
           {course.hasCertificate ? <span>{t("certificate")}</span> : null}
         </p>
+        {course.image ? (
+          <CourseImageView
+            image={course.image}
+            sizes="(min-width: 768px) 40rem, 100vw"
+            lazy={false}
+            className="max-w-2xl"
+          />
+        ) : null}
       </header>
 
       {course.enrolment ? (

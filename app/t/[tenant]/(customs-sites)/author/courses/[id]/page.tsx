@@ -6,6 +6,8 @@ import { topicNames } from "@/lib/catalogue/topic-names";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { OutlineEditor } from "./outline-editor";
+import { CourseImageForm } from "./course-image-form";
+import { courseImage } from "@/lib/catalogue/course-image";
 import { listModuleContents } from "@/lib/modules/list-module-contents";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
@@ -51,6 +53,10 @@ export default async function EditCoursePage({
     typeof query.error === "string" && /^[a-zA-Z]{1,40}$/.test(query.error) && fields.has(query.error)
       ? query.error
       : null;
+  // A refusal of the image form is shown on its field there; any other one at the top of the page.
+  const imageError = errorKey?.startsWith("image")
+    ? { field: errorKey.startsWith("imageAlt") ? ("imageAlt" as const) : ("image" as const), message: fields(errorKey) }
+    : null;
   return (
     <div className="space-y-6">
       <p>
@@ -83,7 +89,10 @@ export default async function EditCoursePage({
           </TextLink>
         ) : null}
       </div>
-      {errorKey ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
+      {errorKey && !imageError ? <Notice tone="error">{fields(errorKey)}</Notice> : null}
+      {query.saved === "image" || query.saved === "imageRemoved" ? (
+        <Notice tone="success">{t(query.saved === "image" ? "imageSaved" : "imageRemoved")}</Notice>
+      ) : null}
       {query.saved === "created" || query.saved === "package" || query.saved === "content" ? (
         <Notice tone="success">
           {t(query.saved === "created" ? "created" : query.saved === "package" ? "packageSaved" : "contentSaved")}
@@ -97,6 +106,14 @@ export default async function EditCoursePage({
           <TextForm key={locale} save={saveTextAction.bind(null, id)} text={text} />
         </Panel>
       </div>
+      <CourseImageForm
+        courseId={id}
+        image={courseImage(course, locale, heading)}
+        alt={((course.imageAlt ?? {}) as Record<string, string>)[locale] ?? ""}
+        decorative={course.imageDecorative}
+        locale={locale}
+        error={imageError}
+      />
       <section id="outline" aria-labelledby="outline-title" className="space-y-3">
         <h2 id="outline-title" className="text-2xl font-semibold">
           {t("outline")}

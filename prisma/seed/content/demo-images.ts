@@ -1,0 +1,57 @@
+// A generated image for every demo course without one: the course's initials on its site's colours (the WCO's
+// blue for core courses, the space's brand colour for an administration's own), rendered from an SVG by sharp
+// into the same renditions an author's upload gets. Made on this machine, never downloaded.
+import sharp from "sharp";
+import type { PrismaClient } from "../../../lib/db/generated/client";
+import { courseImageFiles } from "../../../lib/authoring/course-image-files";
+import { storeFiles } from "../../../lib/content-store";
+import { randomUUID } from "node:crypto";
+
+const WCO_BLUE = "#00467f";
+const ACCENT = "#f2a900";
+
+const initials = (title: string) =>
+  title
+    .split(/[\s:–-]+/u)
+    .filter((word) => /^\p{L}/u.test(word) && word.length > 2)
+    .slice(0, 2)
+    .map((word) => word[0]!.toLocaleUpperCase())
+    .join("") || "WCO";
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function demoImageSvg(title: string, primary: string, accent: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540" viewBox="0 0 960 540">
+  <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+    <stop offset="0" stop-color="${primary}"/><stop offset="1" stop-color="#0f172a"/></linearGradient></defs>
+  <rect width="960" height="540" fill="url(#g)"/>
+  <circle cx="820" cy="90" r="220" fill="${accent}" fill-opacity="0.25"/>
+  <circle cx="110" cy="500" r="160" fill="#ffffff" fill-opacity="0.08"/>
+  <text x="480" y="300" text-anchor="middle" dominant-baseline="middle" font-family="DejaVu Sans, Arial, sans-serif"
+    font-size="220" font-weight="bold" fill="#ffffff">${escape(initials(title))}</text>
+</svg>`;
+}
+
+export async function seedCourseImages(db: PrismaClient): Promise<number> {
+  const courses = await db.course.findMany({
+    where: { imageKey: null },
+    select: {
+      id: true,
+      code: true,
+      tenant: { select: { primaryColor: true, accentColor: true } },
+      translations: { where: { locale: "en" }, select: { title: true } },
+    },
+  });
+  for (const course of courses) {
+    const title = course.translations[0]?.title ?? course.code;
+    const png = await sharp(
+      Buffer.from(demoImageSvg(title, course.tenant.primaryColor ?? WCO_BLUE, course.tenant.accentColor ?? ACCENT)),
+    )
+      .png()
+      .toBuffer();
+    const key = `image/${randomUUID()}`;
+    await storeFiles(key, await courseImageFiles(new Uint8Array(png)));
+    await db.course.update({ where: { id: course.id }, data: { imageKey: key, imageDecorative: true } });
+  }
+  return courses.length;
+}
