@@ -67,7 +67,8 @@ async function chooseLanguage(page: Page, name: string, lang: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }
 
-test.describe.configure({ mode: "serial" });
+// Serial: the first test makes the customer the others use. Each journey signs in and visits several pages.
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 test("a new customer signs up and buys a course", async ({ page }) => {
   await page.goto(siteUrl("academy", "/register"));
