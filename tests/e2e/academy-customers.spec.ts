@@ -64,10 +64,12 @@ async function chooseLanguage(page: Page, name: string, lang: string) {
     await menu.locator("> summary").click();
   await page.locator("details:has(> ul button[lang=en]) > summary").click();
   await page.getByRole("button", { name, exact: true }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  // The choice is saved, then the page is rendered again in the new language: slow on a loaded machine.
+  await expect(page.locator("html")).toHaveAttribute("lang", lang, { timeout: 20_000 });
 }
 
-test.describe.configure({ mode: "serial" });
+// Serial: the first test makes the customer the others use. Each journey signs in and visits several pages.
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 test("a new customer signs up and buys a course", async ({ page }) => {
   await page.goto(siteUrl("academy", "/register"));

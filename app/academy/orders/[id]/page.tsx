@@ -49,11 +49,11 @@ export default async function ReceiptPage({
         <OrderStatusLabel status={order.status} />
       </header>
       <p className="text-slate-700">{t("receiptIssuer")}</p>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium">{label}</dt>
-            <dd>{value}</dd>
+            <dd className="break-words">{value}</dd>
           </div>
         ))}
       </dl>
