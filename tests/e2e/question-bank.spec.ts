@@ -47,7 +47,7 @@ test("an author builds two quizzes from one question bank: a chosen question sha
     ["Which method is the last resort?", "*Fall-back\nComputed value"],
     ["Which article defines transaction value?", "*Article 1\nArticle 7"],
   ]) {
-    await page.getByLabel("Category").first().selectOption({ label: "Methods" });
+    await page.getByLabel("Category", { exact: true }).first().selectOption({ label: "Methods" });
     await page.getByRole("textbox", { name: "Question" }).fill(prompt);
     await page.getByRole("textbox", { name: "Answers" }).fill(lines);
     await page.getByRole("button", { name: "Add the question" }).click();
@@ -60,7 +60,7 @@ test("an author builds two quizzes from one question bank: a chosen question sha
   await page.getByLabel(/^Question of the bank/).selectOption({ label: "Which method comes first?" });
   await page.getByRole("button", { name: "Add this question" }).click();
   await expect(page.getByTestId("quiz-entry")).toHaveCount(1, ANSWERED);
-  await page.getByLabel("Category").selectOption({ label: "Methods" });
+  await page.getByLabel("Category", { exact: true }).selectOption({ label: "Methods" });
   await page.getByRole("spinbutton", { name: /^Random questions/ }).fill("2");
   await page.getByRole("button", { name: "Add random questions" }).click();
   await expect(page.getByTestId("quiz-entry")).toHaveCount(2, ANSWERED);
