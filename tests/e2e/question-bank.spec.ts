@@ -5,6 +5,8 @@ import { signIn, siteUrl } from "./helpers";
 test.afterAll(closeDatabase);
 
 const COURSE = "Customs Valuation: the WTO Valuation Agreement";
+// Server actions on a loaded machine may take more than the default five seconds to answer.
+const ANSWERED = { timeout: 20_000 };
 
 test("an author builds two quizzes from one question bank: a chosen question shared by both, random questions from a category, an edit reaching both, a removal that names them first", async ({
   page,
@@ -38,18 +40,18 @@ test("an author builds two quizzes from one question bank: a chosen question sha
   await page.waitForURL(/\/bank$/);
   await page.getByRole("textbox", { name: /^New category/ }).fill("Methods");
   await page.getByRole("button", { name: "Add the category" }).click();
-  await expect(page.getByText("Category added.")).toBeVisible();
+  await expect(page.getByText("Category added.")).toBeVisible(ANSWERED);
   await page.reload();
   for (const [prompt, lines] of [
     ["Which method comes first?", "*Transaction value\nDeductive value"],
     ["Which method is the last resort?", "*Fall-back\nComputed value"],
     ["Which article defines transaction value?", "*Article 1\nArticle 7"],
   ]) {
-    await page.getByLabel("Category").first().selectOption({ label: "Methods" });
+    await page.getByLabel("Category", { exact: true }).first().selectOption({ label: "Methods" });
     await page.getByRole("textbox", { name: "Question" }).fill(prompt);
     await page.getByRole("textbox", { name: "Answers" }).fill(lines);
     await page.getByRole("button", { name: "Add the question" }).click();
-    await expect(page.getByTestId("bank-question").filter({ hasText: prompt })).toBeVisible();
+    await expect(page.getByTestId("bank-question").filter({ hasText: prompt })).toBeVisible(ANSWERED);
   }
   await expect(page.getByTestId("bank-question")).toHaveCount(3);
 
@@ -57,23 +59,23 @@ test("an author builds two quizzes from one question bank: a chosen question sha
   await page.goto(siteUrl(undefined, quizPages[0]));
   await page.getByLabel(/^Question of the bank/).selectOption({ label: "Which method comes first?" });
   await page.getByRole("button", { name: "Add this question" }).click();
-  await expect(page.getByTestId("quiz-entry")).toHaveCount(1);
-  await page.getByLabel("Category").selectOption({ label: "Methods" });
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(1, ANSWERED);
+  await page.getByLabel("Category", { exact: true }).selectOption({ label: "Methods" });
   await page.getByRole("spinbutton", { name: /^Random questions/ }).fill("2");
   await page.getByRole("button", { name: "Add random questions" }).click();
-  await expect(page.getByTestId("quiz-entry")).toHaveCount(2);
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(2, ANSWERED);
   await expect(page.getByTestId("quiz-entry").nth(1)).toContainText("2 questions at random from Methods");
   await page.goto(siteUrl(undefined, quizPages[1]));
   await page.getByLabel(/^Question of the bank/).selectOption({ label: "Which method comes first?" });
   await page.getByRole("button", { name: "Add this question" }).click();
-  await expect(page.getByTestId("quiz-entry")).toHaveCount(1);
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(1, ANSWERED);
 
   // Editing the shared question once changes it in both quizzes.
   await page.getByRole("link", { name: "Edit the question Which method comes first?" }).click();
   await expect(page.getByText(/the change reaches every quiz using it/)).toBeVisible();
   await page.getByRole("textbox", { name: "Question" }).fill("Which valuation method comes first?");
   await page.getByRole("button", { name: "Save the question" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The question has been saved." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The question has been saved." })).toBeVisible(ANSWERED);
   for (const path of quizPages) {
     await page.goto(siteUrl(undefined, path));
     await expect(page.getByTestId("quiz-entry").first()).toContainText("Which valuation method comes first?");
@@ -96,7 +98,7 @@ test("an author builds two quizzes from one question bank: a chosen question sha
   await expect(page.getByTestId("bank-question")).toHaveCount(3);
   await shared.getByRole("button", { name: /^Delete the question/ }).click();
   await dialog.getByRole("button", { name: "Yes, continue" }).click();
-  await expect(page.getByTestId("bank-question")).toHaveCount(2);
+  await expect(page.getByTestId("bank-question")).toHaveCount(2, ANSWERED);
   await page.goto(siteUrl(undefined, quizPages[1]));
-  await expect(page.getByTestId("quiz-entry")).toHaveCount(0);
+  await expect(page.getByTestId("quiz-entry")).toHaveCount(0, ANSWERED);
 });

@@ -9,8 +9,9 @@ import { TextLink } from "@/components/ui/text-link";
 import { authorOn } from "@/lib/authoring/author";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { localized } from "@/lib/i18n/localized";
-import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewQuestionBank } from "@/lib/quiz/view-question-bank";
+import { QuestionLanguages } from "../quiz/[moduleId]/question-languages";
 import { QuestionForm } from "../quiz/[moduleId]/quiz-forms";
 import {
   addBankQuestionAction,
@@ -51,7 +52,7 @@ export default async function QuestionBankPage({
         <Panel as="section" className="space-y-3" aria-labelledby="categories-title">
           <SectionTitle id="categories-title">{t("categories")}</SectionTitle>
           {bank.categories.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("noCategories")}</p>
+            <p className="text-sm text-slate-600">{t("bankNoCategories")}</p>
           ) : (
             <ul className="list-inside list-disc text-sm">
               {bank.categories.map((c) => (
@@ -63,21 +64,7 @@ export default async function QuestionBankPage({
         </Panel>
         {editing ? (
           <div className="space-y-3">
-            <nav aria-label={t("editLanguages")} className="flex flex-wrap gap-2 text-sm">
-              {LOCALES.map((l) => (
-                <TextLink
-                  key={l}
-                  href={editAddress(editing.id, l)}
-                  lang={l}
-                  aria-current={l === editLocale ? "true" : undefined}
-                  className={l === editLocale ? "font-semibold" : undefined}
-                >
-                  {LOCALE_NAMES[l]}
-                  {editing.inLanguage.languages.includes(l) ? "" : ` (${t("untranslated")})`}
-                </TextLink>
-              ))}
-            </nav>
-            <p className="text-sm text-slate-600">{t("sharedEdit")}</p>
+            <QuestionLanguages question={editing} editLocale={editLocale} address={editAddress} />
             <QuestionForm
               key={`${editing.id}-${editLocale}`}
               save={editBankQuestionAction.bind(null, id, editing.id)}

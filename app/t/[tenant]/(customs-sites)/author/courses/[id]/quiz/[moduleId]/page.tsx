@@ -2,7 +2,7 @@ import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { localized } from "@/lib/i18n/localized";
-import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewQuizAuthoring } from "@/lib/quiz/view-quiz-authoring";
 import {
   addBankQuestionAction,
@@ -13,6 +13,7 @@ import {
   saveQuizSettingsAction,
 } from "./actions";
 import { QuestionForm, QuizSettingsForm } from "./quiz-forms";
+import { QuestionLanguages } from "./question-languages";
 import { SlotForms } from "./slot-forms";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
@@ -50,29 +51,7 @@ export default async function QuizAuthoringPage({
         <QuizSettingsForm save={saveQuizSettingsAction.bind(null, id, moduleId)} settings={quiz.settings} />
         {editing ? (
           <div className="space-y-3">
-            <nav aria-label={t("editLanguages")} className="flex flex-wrap gap-2 text-sm">
-              {LOCALES.map((l) => {
-                const done = editing.inLanguage.languages.includes(l);
-                return (
-                  <TextLink
-                    key={l}
-                    href={editAddress(editing.id, l)}
-                    lang={l}
-                    aria-current={l === editLocale ? "true" : undefined}
-                    className={l === editLocale ? "font-semibold" : undefined}
-                  >
-                    {LOCALE_NAMES[l]}
-                    {done ? "" : ` (${t("untranslated")})`}
-                  </TextLink>
-                );
-              })}
-            </nav>
-            <p className="text-sm text-slate-600">{t("sharedEdit")}</p>
-            {editing.inLanguage.untranslated ? (
-              <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
-                {t("untranslatedHint", { language: LOCALE_NAMES[editLocale] })}
-              </p>
-            ) : null}
+            <QuestionLanguages question={editing} editLocale={editLocale} address={editAddress} />
             <QuestionForm
               key={`${editing.id}-${editLocale}`}
               save={editQuestionAction.bind(null, id, moduleId, editing.id)}
