@@ -133,7 +133,7 @@ describe("enrolment requests", () => {
   });
 
   it("denied for a course with sessions stay denied until its next session begins", async () => {
-    const course = await closedCourse("CBM-101");
+    const course = await closedCourse("PCA-101");
     const kenyan = await scopeOfUser(db.owner, "ke.learner", "ke");
     const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
     const startsAt = new Date(Date.now() + 20 * 24 * 60 * 60_000);

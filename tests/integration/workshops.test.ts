@@ -294,6 +294,19 @@ describe("applying to a session", () => {
       kind: "workshopApplication",
       params: expect.objectContaining({ applicant: "Priya Sharma" }),
     });
+
+    // Once decided, the alert that asked for the decision is done (and read), whoever decided.
+    const kenyanApplication = await db.owner.workshopApplication.findFirstOrThrow({
+      where: { sessionId, user: { username: "ke.learner" } },
+    });
+    expect(alert).toMatchObject({ actionKey: `WorkshopApplication:${kenyanApplication.id}`, doneAt: null });
+    await decideWorkshopApplication(await manager("ke.coordinator"), kenyanApplication.id, false);
+    expect(await db.owner.alert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({
+      doneAt: expect.any(Date),
+      readAt: expect.any(Date),
+    });
+    const indianAlert = (await alertsOf("wco.admin")).at(-1)!;
+    expect(indianAlert.doneAt).toBeNull();
   });
 });
 
