@@ -20,6 +20,8 @@ test("a Belgian officer's workshop application goes from her request to her coor
   page,
   browser,
 }) => {
+  // Four people's pages, and the coordinator's at two sizes: a long journey.
+  test.slow();
   // Lucie, a Belgian officer, applies to the next session of a workshop from its course page, on Belgium's space.
   await signIn(page, "be", "be.learner");
   await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
