@@ -56,7 +56,12 @@ async function courseGrade(
   courseId: string,
   cycleStartedAt: Date | null,
 ): Promise<number | null> {
-  const quizzes = await tx.quizSettings.findMany({ where: { courseId }, select: { moduleId: true } });
+  // The course's modules, not its quiz settings: a quiz that kept its default settings has no settings row.
+  const graded = await tx.courseModule.findMany({
+    where: { courseId, kind: { in: ["QUIZ", "SCORM"] } },
+    select: { id: true, kind: true },
+  });
+  const quizzes = graded.filter((m) => m.kind === "QUIZ").map((m) => ({ moduleId: m.id }));
   const best = quizzes.length
     ? await tx.quizAttempt.groupBy({
         by: ["moduleId"],
@@ -69,11 +74,10 @@ async function courseGrade(
         _max: { scorePercent: true },
       })
     : [];
-  const scorm = await tx.courseModule.findMany({ where: { courseId, kind: "SCORM" }, select: { id: true } });
   const results = await scormResults(
     tx,
     learnerId,
-    scorm.map((m) => m.id),
+    graded.filter((m) => m.kind === "SCORM").map((m) => m.id),
     cycleStartedAt,
   );
   const scores = [

@@ -9,6 +9,8 @@ export interface AlertRequest {
   params?: Record<string, string>;
   /** A path on the user's own site, for example /courses/<id>. */
   href?: string;
+  /** What the alert asks its reader to decide, "<Model>:<id>": markActionDone() closes it once decided. */
+  actionKey?: string;
 }
 
 export async function createAlert(tx: PlatformTx | TenantTx, alert: AlertRequest): Promise<void> {
@@ -20,6 +22,7 @@ export async function createAlert(tx: PlatformTx | TenantTx, alert: AlertRequest
       kind: alert.kind,
       params: alert.params ?? {},
       href: alert.href ?? null,
+      actionKey: alert.actionKey ?? null,
     },
   });
 }

@@ -21,7 +21,7 @@ export async function listAlerts(reader: AlertReader, page: number) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (current - 1) * ALERTS_PAGE_SIZE,
       take: ALERTS_PAGE_SIZE,
-      select: { id: true, kind: true, params: true, href: true, createdAt: true, readAt: true },
+      select: { id: true, kind: true, params: true, href: true, createdAt: true, readAt: true, doneAt: true },
     });
     return {
       alerts: alerts.map((a) => ({ ...a, params: (a.params ?? {}) as Record<string, string> })),

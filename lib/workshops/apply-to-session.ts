@@ -5,6 +5,7 @@ import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { visibilityWhere } from "@/lib/catalogue/visibility-where";
 import { asPlatform, forTenant, Prisma, type PlatformTx, type TenantTx } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
+import { actionKey } from "@/lib/notifications/mark-action-done";
 import { afterCommit } from "@/lib/notifications/queue-email";
 import { notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
 import { UUID } from "@/lib/ids";
@@ -58,7 +59,7 @@ export async function applyToSession(
       where: { tenantId: scope.ctx.tenantId, status: "ACTIVE", roles: { has: "NATIONAL_COORDINATOR" } },
       select: RECIPIENT_SELECT,
     });
-    const steps = await tellCoordinators(tx, coordinators, session, applicantName);
+    const steps = await tellCoordinators(tx, coordinators, session, applicantName, application.id);
     return { id: application.id, steps, session, applicantName, hasCoordinator: coordinators.length > 0 };
   });
   if (!result.hasCoordinator) {
@@ -67,7 +68,7 @@ export async function applyToSession(
         where: { status: "ACTIVE", roles: { has: "WCO_ADMIN" } },
         select: RECIPIENT_SELECT,
       });
-      return tellCoordinators(tx, admins, result.session, result.applicantName);
+      return tellCoordinators(tx, admins, result.session, result.applicantName, result.id);
     });
   }
   await afterCommit(result.steps);
@@ -79,6 +80,7 @@ async function tellCoordinators(
   recipients: Parameters<typeof notify>[1][],
   session: Parameters<typeof sessionValues>[0],
   applicant: string,
+  applicationId: string,
 ) {
   const steps = [];
   for (const recipient of recipients)
@@ -89,6 +91,7 @@ async function tellCoordinators(
         "workshopApplication",
         { ...sessionValues(session, recipient.locale), applicant },
         COORDINATOR_PAGE,
+        actionKey("WorkshopApplication", applicationId),
       ),
     );
   return steps;

@@ -1,18 +1,13 @@
 // WCO staff (or, for an administration's own workshop, its tenant admins) decide who takes part: Select up to
 // the session's capacity, put on the waiting list (in order), or Not select. The session row is locked for the
 // decision, so two selections for the last seat cannot both succeed. A seat that is given up goes to the first
-// of the waiting list. Audited; every candidate concerned is told.
+// of the waiting list. Audited; every candidate concerned is told, and
+// their administration's coordinators with them (tell-coordinators.ts).
 import { recordAudit } from "@/lib/console/audit-log";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { afterCommit } from "@/lib/notifications/queue-email";
-import {
-  applicationPath,
-  notify,
-  RECIPIENT_SELECT,
-  SESSION_FACTS_SELECT,
-  sessionValues,
-  type WorkshopNotice,
-} from "./notify";
+import { applicationPath, SESSION_FACTS_SELECT } from "./notify";
+import { notifyParticipant, PARTICIPANT_SELECT, type ParticipantNotice } from "./tell-coordinators";
 import { inSelection, selectableSessions, type Selector } from "./selector";
 import { compactWaitingList, lockSession, nextWaitingListPosition, promoteFromWaitingList } from "./waiting-list";
 import { UUID } from "@/lib/ids";
@@ -21,7 +16,7 @@ export const OUTCOMES = ["SELECTED", "WAITING_LIST", "NOT_SELECTED"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 const DECIDABLE = ["SUBMITTED", "SELECTED", "WAITING_LIST", "NOT_SELECTED"];
-const NOTICE: Record<Outcome, WorkshopNotice> = {
+const NOTICE: Record<Outcome, ParticipantNotice> = {
   SELECTED: "workshopSelected",
   WAITING_LIST: "workshopWaitingList",
   NOT_SELECTED: "workshopNotSelected",
@@ -42,7 +37,7 @@ export async function decideSelection(selector: Selector, applicationId: string,
         id: true,
         tenantId: true,
         status: true,
-        user: { select: RECIPIENT_SELECT },
+        user: { select: PARTICIPANT_SELECT },
         session: { select: SESSION_FACTS_SELECT },
       },
     });
@@ -80,8 +75,15 @@ export async function decideSelection(selector: Selector, applicationId: string,
       before: { status: application.status },
       after: { status: outcome, waitingListPosition: position, sessionId: found.sessionId },
     });
-    const values = { ...sessionValues(application.session, application.user.locale), position: String(position ?? "") };
-    return [...promoted, await notify(tx, application.user, NOTICE[outcome], values, applicationPath(applicationId))];
+    const told = await notifyParticipant(
+      tx,
+      application.user,
+      NOTICE[outcome],
+      application.session,
+      applicationPath(applicationId),
+      { position: String(position ?? "") },
+    );
+    return [...promoted, ...told];
   });
   await afterCommit(steps);
 }

@@ -1,8 +1,10 @@
 // The coordinator's decision on a workshop application, from the Applications page: the applicant's
 // administration's National Coordinator, or a WCO admin (as for enrolment requests). Accepted candidates
-// go on to give the workshop's information; a denial is final for that session. Audited; the candidate is told.
+// go on to give the workshop's information; a denial is final for that session. Audited; the candidate is told, and
+// every coordinator's alert asking for the decision is marked done.
 import { recordAudit } from "@/lib/console/audit-log";
 import { Invalid, NotFound } from "@/lib/errors";
+import { actionKey, markActionDone } from "@/lib/notifications/mark-action-done";
 import { afterCommit } from "@/lib/notifications/queue-email";
 import { inTeamTransaction, teamScope, type Manager } from "@/lib/team/team-scope";
 import { applicationPath, notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
@@ -47,6 +49,7 @@ export async function decideWorkshopApplication(
       before: { status: "PENDING" },
       after: { status, sessionId: application.sessionId, userId: application.user.id, reason: coordinatorReason },
     });
+    await markActionDone(tx, actionKey("WorkshopApplication", application.id));
     const values = { ...sessionValues(application.session, application.user.locale), reason: coordinatorReason ?? "" };
     return [
       await notify(

@@ -3,7 +3,7 @@
 import { NotFound } from "@/lib/errors";
 import { UUID } from "@/lib/ids";
 import { inSelection, selectableSessions, type Selector } from "./selector";
-import { titleIn } from "./session-title";
+import { selectionSessionSelect, withTitle } from "./selection-session-fields";
 import { fieldLabel, readForm } from "./workshop-form";
 
 const CANDIDATE_STATUSES = ["SUBMITTED", "SELECTED", "WAITING_LIST", "NOT_SELECTED"] as const;
@@ -11,25 +11,11 @@ const ORDER: Record<string, number> = { SELECTED: 0, WAITING_LIST: 1, SUBMITTED:
 
 export async function getSelectionSession(selector: Selector, sessionId: string, locale: string) {
   if (!UUID.test(sessionId)) throw new NotFound();
+  const fields = selectionSessionSelect(locale);
   return inSelection(selector, async (tx) => {
     const session = await tx.workshopSession.findFirst({
       where: { id: sessionId, ...selectableSessions(selector) },
-      select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        place: true,
-        onlineUrl: true,
-        capacity: true,
-        course: {
-          select: {
-            code: true,
-            workshopForm: true,
-            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
-          },
-        },
-      },
+      select: { ...fields, course: { select: { ...fields.course.select, workshopForm: true } } },
     });
     if (!session) throw new NotFound();
     const applications = await tx.workshopApplication.findMany({
@@ -44,7 +30,7 @@ export async function getSelectionSession(selector: Selector, sessionId: string,
         tenant: { select: { name: true } },
       },
     });
-    const fields = readForm(session.course.workshopForm);
+    const form = readForm(session.course.workshopForm);
     const candidates = applications
       .map((a) => ({
         id: a.id,
@@ -54,7 +40,7 @@ export async function getSelectionSession(selector: Selector, sessionId: string,
         name: `${a.user.firstName} ${a.user.lastName}`,
         email: a.user.email,
         country: a.tenant.name,
-        answers: fields.map((field) => ({
+        answers: form.map((field) => ({
           label: fieldLabel(field, locale),
           kind: field.kind,
           value: ((a.answers ?? {}) as Record<string, string>)[field.id] ?? "",
@@ -66,9 +52,8 @@ export async function getSelectionSession(selector: Selector, sessionId: string,
           (a.waitingListPosition ?? 0) - (b.waitingListPosition ?? 0) ||
           (a.informationGivenAt?.getTime() ?? 0) - (b.informationGivenAt?.getTime() ?? 0),
       );
-    const { course, ...rest } = session;
     return {
-      session: { ...rest, title: titleIn(course.translations, locale, course.code) },
+      session: withTitle(session, locale),
       candidates,
       selected: candidates.filter((c) => c.status === "SELECTED").length,
     };

@@ -1,6 +1,6 @@
 // The selection page: the sessions of the selector's workshops with their numbers of candidates.
 import { inSelection, selectableSessions, type Selector } from "./selector";
-import { titleIn } from "./session-title";
+import { selectionSessionSelect, withTitle } from "./selection-session-fields";
 
 export async function listSelectionSessions(selector: Selector, locale: string) {
   return inSelection(selector, async (tx) => {
@@ -8,21 +8,7 @@ export async function listSelectionSessions(selector: Selector, locale: string) 
       where: selectableSessions(selector),
       orderBy: { startsAt: "asc" },
       take: 200,
-      select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        place: true,
-        onlineUrl: true,
-        capacity: true,
-        course: {
-          select: {
-            code: true,
-            translations: { where: { locale: { in: [locale, "en"] } }, select: { locale: true, title: true } },
-          },
-        },
-      },
+      select: selectionSessionSelect(locale),
     });
     const counts = sessions.length
       ? await tx.workshopApplication.groupBy({
@@ -35,9 +21,8 @@ export async function listSelectionSessions(selector: Selector, locale: string) 
       counts
         .filter((c) => c.sessionId === sessionId && statuses.includes(c.status))
         .reduce((sum, c) => sum + c._count._all, 0);
-    return sessions.map(({ course, ...s }) => ({
-      ...s,
-      title: titleIn(course.translations, locale, course.code),
+    return sessions.map((s) => ({
+      ...withTitle(s, locale),
       counts: {
         pending: count(s.id, ["PENDING", "ACCEPTED"]),
         submitted: count(s.id, ["SUBMITTED"]),

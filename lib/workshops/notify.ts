@@ -66,8 +66,16 @@ export async function notify(
   kind: WorkshopNotice,
   values: Record<string, string>,
   path: string,
+  actionKey?: string,
 ): Promise<() => Promise<void>> {
-  await createAlert(tx, { tenantId: recipient.tenantId, userId: recipient.id, kind, params: values, href: path });
+  await createAlert(tx, {
+    tenantId: recipient.tenantId,
+    userId: recipient.id,
+    kind,
+    params: values,
+    href: path,
+    actionKey,
+  });
   return queueEmail(tx, {
     tenantId: recipient.tenantId,
     to: recipient.email,

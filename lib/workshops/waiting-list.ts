@@ -1,7 +1,8 @@
 // The rules of a session's list of participants, run inside the transaction that changes it with the session
 // row locked, so concurrent selections and withdrawals see one another.
 import type { PlatformTx, TenantTx } from "@/lib/db";
-import { applicationPath, notify, RECIPIENT_SELECT, SESSION_FACTS_SELECT, sessionValues } from "./notify";
+import { applicationPath, SESSION_FACTS_SELECT } from "./notify";
+import { notifyParticipant, PARTICIPANT_SELECT } from "./tell-coordinators";
 
 type Tx = PlatformTx | TenantTx;
 
@@ -34,7 +35,7 @@ export async function nextWaitingListPosition(tx: Tx, sessionId: string): Promis
   return (last._max.waitingListPosition ?? 0) + 1;
 }
 
-/** While seats are free, the first of the waiting list is selected and told; returns the e-mail steps. */
+/** While seats are free, the first of the waiting list is selected and told (with their coordinators); returns the e-mail steps. */
 export async function promoteFromWaitingList(
   tx: Tx,
   sessionId: string,
@@ -51,22 +52,14 @@ export async function promoteFromWaitingList(
     const first = await db.workshopApplication.findFirst({
       where: { sessionId, status: "WAITING_LIST" },
       orderBy: [{ waitingListPosition: "asc" }, { updatedAt: "asc" }],
-      select: { id: true, user: { select: RECIPIENT_SELECT } },
+      select: { id: true, user: { select: PARTICIPANT_SELECT } },
     });
     if (!first) break;
     await db.workshopApplication.update({
       where: { id: first.id },
       data: { status: "SELECTED", waitingListPosition: null, selectedAt: new Date(), selectorId },
     });
-    steps.push(
-      await notify(
-        tx,
-        first.user,
-        "workshopPromoted",
-        sessionValues(session, first.user.locale),
-        applicationPath(first.id),
-      ),
-    );
+    steps.push(...(await notifyParticipant(tx, first.user, "workshopPromoted", session, applicationPath(first.id))));
     selected += 1;
   }
   await compactWaitingList(tx, sessionId);

@@ -8,10 +8,20 @@ async function noAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
+async function noSidewaysScroll(page: Page) {
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(client + 0.5);
+}
+
 test("a Belgian officer's workshop application goes from her request to her coordinator, her information and WCO selection", async ({
   page,
   browser,
 }) => {
+  // Four people's pages, and the coordinator's at two sizes: a long journey.
+  test.slow();
   // Lucie, a Belgian officer, applies to the next session of a workshop from its course page, on Belgium's space.
   await signIn(page, "be", "be.learner");
   await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
@@ -104,7 +114,30 @@ test("a Belgian officer's workshop application goes from her request to her coor
   await coordinator.goto(siteUrl("be", "/team"));
   await coordinator.getByRole("link", { name: "Lucie Dubois" }).first().click();
   await coordinator.getByRole("link", { name: "Bookings" }).click();
-  await expect(coordinator.getByTestId("booking-row").filter({ hasText: WORKSHOP })).toContainText("Selected");
+  await expect(coordinator.getByTestId("booking-row").filter({ hasText: WORKSHOP })).toContainText("Lucie is selected");
+  await expect(coordinator.getByRole("table", { name: "Workshop bookings of Lucie Dubois" })).toBeVisible();
+
+  // Her coordinator was told of the selection too, with the message Lucie received, at desktop and phone sizes.
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await coordinator.setViewportSize(size);
+    await coordinator.goto(siteUrl("be", "/alerts"));
+    const told = coordinator.getByTestId("alert").filter({ hasText: `Lucie Dubois has been selected for ${WORKSHOP}` });
+    await expect(told).toHaveCount(1);
+    await told.getByText("Message sent to the participant").click();
+    await expect(told.getByTestId("alert-message")).toContainText(`Booking confirmation: ${WORKSHOP}`);
+    await expect(told.getByTestId("alert-message")).toContainText("You have been selected to take part in");
+    await noAxeViolations(coordinator);
+    await noSidewaysScroll(coordinator);
+    await told.getByRole("link", { name: "Open" }).click();
+    await expect(coordinator.getByTestId("booking-row").filter({ hasText: WORKSHOP })).toContainText(
+      "Lucie is selected",
+    );
+    await noAxeViolations(coordinator);
+    await noSidewaysScroll(coordinator);
+  }
 });
 
 test("a WCO author plans a session on its own time zone's clock and writes the information form", async ({ page }) => {

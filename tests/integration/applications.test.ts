@@ -39,7 +39,10 @@ describe("enrolment requests", () => {
     ).rejects.toThrow(/closed/);
     await requestEnrolment(kenyan, kenyan.userId, course.id);
     await requestEnrolment(kenyan, kenyan.userId, course.id);
-    expect(await enrolmentRequestStatus(kenyan, kenyan.userId, course.id)).toEqual({ status: "PENDING", reason: null });
+    expect(await enrolmentRequestStatus(kenyan, kenyan.userId, course.id)).toMatchObject({
+      status: "PENDING",
+      reason: null,
+    });
 
     const coordinator = await manager("ke.coordinator");
     const { applications } = await listApplications(coordinator, 1);
@@ -62,16 +65,57 @@ describe("enrolment requests", () => {
     await expect(listApplications(await manager("academy.buyer"), 1)).rejects.toBeInstanceOf(NotFound);
     expect((await db.owner.enrolmentRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
 
+    // Her coordinator was told once (the second click changed nothing), by an alert asking for the decision and
+    // an e-mail; Belgium's coordinator heard nothing.
+    const asked = await db.owner.alert.findMany({ where: { userId: coordinator.id, kind: "enrolmentRequest" } });
+    expect(asked).toEqual([
+      expect.objectContaining({
+        actionKey: `EnrolmentRequest:${request.id}`,
+        href: "/team/applications",
+        doneAt: null,
+        params: { requester: "Amina Wanjiru", course: "The Revised Kyoto Convention" },
+      }),
+    ]);
+    const coordinatorMail = await db.owner.emailMessage.findFirstOrThrow({
+      where: { toAddress: "ke.coordinator@demo.clikc.test", template: "enrolmentRequest" },
+    });
+    expect(coordinatorMail.text).toContain("Amina Wanjiru asks to be enrolled in");
+    expect(await db.owner.alert.count({ where: { userId: belgian.id, kind: "enrolmentRequest" } })).toBe(0);
+
     await decideEnrolmentRequest(coordinator, request.id, false, "Reserved for valuation officers this year.");
-    expect(await enrolmentRequestStatus(kenyan, kenyan.userId, course.id)).toEqual({
+    const denied = await enrolmentRequestStatus(kenyan, kenyan.userId, course.id);
+    expect(denied).toMatchObject({
       status: "DENIED",
       reason: "Reserved for valuation officers this year.",
+      denialStands: true,
     });
+    // The coordinator's alert is done; the officer is told why, and from when she may ask again.
+    expect(await db.owner.alert.findFirstOrThrow({ where: { id: asked[0].id } })).toMatchObject({
+      doneAt: expect.any(Date),
+      readAt: expect.any(Date),
+    });
+    expect(
+      await db.owner.alert.findFirstOrThrow({ where: { userId: kenyan.userId }, orderBy: { createdAt: "desc" } }),
+    ).toMatchObject({
+      kind: "enrolmentDeniedWithReason",
+      params: expect.objectContaining({ reason: "Reserved for valuation officers this year." }),
+    });
+    const deniedMail = await db.owner.emailMessage.findFirstOrThrow({
+      where: { toAddress: "ke.learner@demo.clikc.test", template: "enrolmentDeniedWithReason" },
+    });
+    expect(deniedMail.text).toContain("Reason given: Reserved for valuation officers this year.");
     await expect(decideEnrolmentRequest(coordinator, request.id, true)).rejects.toEqual(
       new Invalid({ request: "alreadyDecided" }),
     );
-    // Asking again reopens it; accepting enrols her.
-    await requestEnrolment(kenyan, kenyan.userId, course.id);
+    // The denial is final until the course's next session: this course has none, so 90 days.
+    const DAY = 24 * 60 * 60_000;
+    expect(denied!.askAgainFrom!.getTime() - Date.now()).toBeGreaterThan(89 * DAY);
+    await expect(requestEnrolment(kenyan, kenyan.userId, course.id)).rejects.toEqual(
+      new Invalid({ request: "deniedUntilNextSession" }),
+    );
+    expect((await db.owner.enrolmentRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("DENIED");
+    // From then on, asking again reopens it; accepting enrols her and tells her.
+    await requestEnrolment(kenyan, kenyan.userId, course.id, new Date(Date.now() + 91 * DAY));
     await decideEnrolmentRequest(coordinator, request.id, true);
     expect(await db.owner.enrolment.count({ where: { userId: kenyan.userId, courseId: course.id } })).toBe(1);
     await expect(requestEnrolment(kenyan, kenyan.userId, course.id)).rejects.toEqual(
@@ -81,6 +125,41 @@ describe("enrolment requests", () => {
       await db.owner.auditEvent.findMany({ where: { targetId: request.id }, orderBy: { createdAt: "asc" } })
     ).map((e) => e.action);
     expect(actions).toEqual(["enrolment.request.deny", "enrolment.request.accept"]);
+    expect(
+      await db.owner.emailMessage.count({
+        where: { toAddress: "ke.learner@demo.clikc.test", template: "enrolmentAccepted" },
+      }),
+    ).toBe(1);
+  });
+
+  it("denied for a course with sessions stay denied until its next session begins", async () => {
+    const course = await closedCourse("PCA-101");
+    const kenyan = await scopeOfUser(db.owner, "ke.learner", "ke");
+    const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
+    const startsAt = new Date(Date.now() + 20 * 24 * 60 * 60_000);
+    await db.owner.workshopSession.create({
+      data: {
+        tenantId: wco.id,
+        courseId: course.id,
+        isCore: true,
+        audience: course.audience,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 60 * 60_000),
+        timeZone: "Europe/Brussels",
+        capacity: 10,
+      },
+    });
+    await requestEnrolment(kenyan, kenyan.userId, course.id);
+    const request = await db.owner.enrolmentRequest.findFirstOrThrow({
+      where: { userId: kenyan.userId, courseId: course.id },
+    });
+    await decideEnrolmentRequest(await manager("ke.coordinator"), request.id, false);
+    expect(await enrolmentRequestStatus(kenyan, kenyan.userId, course.id)).toMatchObject({ askAgainFrom: startsAt });
+    await expect(
+      requestEnrolment(kenyan, kenyan.userId, course.id, new Date(startsAt.getTime() - 1000)),
+    ).rejects.toEqual(new Invalid({ request: "deniedUntilNextSession" }));
+    await requestEnrolment(kenyan, kenyan.userId, course.id, startsAt);
+    expect((await db.owner.enrolmentRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
   });
 
   it("are only for officers, for visible courses that are closed to self-enrolment", async () => {

@@ -12,6 +12,7 @@ import { attemptForLearner } from "@/lib/quiz/attempt-for-learner";
 import { quizOverview } from "@/lib/quiz/quiz-overview";
 import { startAttempt } from "@/lib/quiz/start-attempt";
 import { submitAttempt } from "@/lib/quiz/submit-attempt";
+import { courseReport, parseCourseReportFilters } from "@/lib/team/reports/course-report";
 import { scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -230,5 +231,38 @@ describe("course evaluation and completion", () => {
       where: { userId: kenyan.userId, courseId: quiz.courseId },
     });
     expect(enrolment).toMatchObject({ status: "COMPLETED", progressPercent: 100, grade: 100 });
+  });
+});
+
+describe("the grade at completion", () => {
+  it("is recorded for a quiz that kept its default settings, and shown in the NC - Course Report", async () => {
+    const author = await authorFor("wco.admin", "root");
+    const quiz = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "QUIZ", course: { code: "TFA-101" } } });
+    // Default settings: no settings row was ever saved for this quiz.
+    await db.owner.quizSettings.deleteMany({ where: { moduleId: quiz.id } });
+    for (const question of QUESTIONS) await addQuestion(author, quiz.courseId, quiz.id, question);
+    await db.owner.courseModule.updateMany({
+      where: { courseId: quiz.courseId, id: { not: quiz.id } },
+      data: { required: false },
+    });
+    const kenyan = await learner("ke.learner", "ke", quiz.courseId);
+    const attemptId = await startAttempt(kenyan, kenyan.userId, quiz.id);
+    expect((await submitAttempt(kenyan, kenyan.userId, attemptId, await rightAnswers(attemptId))).passed).toBe(true);
+
+    const enrolment = await db.owner.enrolment.findFirstOrThrow({
+      where: { userId: kenyan.userId, courseId: quiz.courseId },
+    });
+    expect(enrolment).toMatchObject({ status: "COMPLETED", grade: 100 });
+    const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
+    const manager = {
+      id: coordinator.id,
+      firstName: coordinator.firstName,
+      lastName: coordinator.lastName,
+      roles: coordinator.roles,
+      homeTenantId: coordinator.tenantId,
+      locale: "en",
+    };
+    const report = await courseReport(manager, parseCourseReportFilters({ course: "TFA-101" }), 1);
+    expect(report.rows.find((row) => row.firstName === "Amina")).toMatchObject({ grade: 100 });
   });
 });

@@ -294,6 +294,19 @@ describe("applying to a session", () => {
       kind: "workshopApplication",
       params: expect.objectContaining({ applicant: "Priya Sharma" }),
     });
+
+    // Once decided, the alert that asked for the decision is done (and read), whoever decided.
+    const kenyanApplication = await db.owner.workshopApplication.findFirstOrThrow({
+      where: { sessionId, user: { username: "ke.learner" } },
+    });
+    expect(alert).toMatchObject({ actionKey: `WorkshopApplication:${kenyanApplication.id}`, doneAt: null });
+    await decideWorkshopApplication(await manager("ke.coordinator"), kenyanApplication.id, false);
+    expect(await db.owner.alert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({
+      doneAt: expect.any(Date),
+      readAt: expect.any(Date),
+    });
+    const indianAlert = (await alertsOf("wco.admin")).at(-1)!;
+    expect(indianAlert.doneAt).toBeNull();
   });
 });
 
@@ -541,6 +554,60 @@ describe("WCO selection", () => {
     await expect(
       deleteSession(await authorFor("wco.admin", "root"), (await course("ENF-CCP")).id, sessionId),
     ).rejects.toEqual(new Invalid({ session: "sessionHasParticipants" }));
+  });
+
+  it("tells the participant's National Coordinator of each decision, with the message the participant was sent", async () => {
+    const { id: sessionId } = await newSession("ENF-CCP", { capacity: "1" });
+    const wco = await selectorFor("wco.admin", "root");
+    const amina = await readyCandidate("ke.learner", sessionId, "ke.coordinator", "ke");
+    const lucie = await readyCandidate("be.learner", sessionId, "be.coordinator", "be");
+    const kenyaBefore = (await alertsOf("ke.coordinator")).length;
+    const belgiumBefore = (await alertsOf("be.coordinator")).length;
+    const sentTo = (username: string, template: string) =>
+      db.owner.emailMessage.findFirstOrThrow({
+        where: { toAddress: `${username}@demo.clikc.test`, template },
+        orderBy: { createdAt: "desc" },
+      });
+
+    await decideSelection(wco, amina.applicationId, "SELECTED");
+    const participantMail = await sentTo("ke.learner", "workshopSelected");
+    const kenyaAlerts = (await alertsOf("ke.coordinator")).slice(kenyaBefore);
+    expect(kenyaAlerts).toHaveLength(1);
+    const member = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
+    expect(kenyaAlerts[0]).toMatchObject({
+      kind: "participantSelected",
+      href: `/team/${member.id}?tab=bookings`,
+      params: expect.objectContaining({
+        participant: `${member.firstName} ${member.lastName}`,
+        subject: participantMail.subject,
+        message: participantMail.text,
+      }),
+    });
+    const coordinatorMail = await sentTo("ke.coordinator", "participantSelected");
+    expect(coordinatorMail.text).toContain(participantMail.text);
+    expect(coordinatorMail.text).toContain(`/team/${member.id}?tab=bookings`);
+    // Belgium's coordinator hears nothing of Kenya's participant.
+    expect((await alertsOf("be.coordinator")).slice(belgiumBefore)).toEqual([]);
+
+    await decideSelection(wco, lucie.applicationId, "WAITING_LIST");
+    expect((await alertsOf("be.coordinator")).at(-1)).toMatchObject({
+      kind: "participantWaitingList",
+      params: expect.objectContaining({
+        position: "1",
+        message: (await sentTo("be.learner", "workshopWaitingList")).text,
+      }),
+    });
+    // Amina is set aside: Lucie moves up; both coordinators are told what their officer was told.
+    await decideSelection(wco, amina.applicationId, "NOT_SELECTED");
+    expect((await alertsOf("ke.coordinator")).at(-1)).toMatchObject({
+      kind: "participantNotSelected",
+      params: expect.objectContaining({ message: (await sentTo("ke.learner", "workshopNotSelected")).text }),
+    });
+    expect((await alertsOf("be.coordinator")).at(-1)).toMatchObject({
+      kind: "participantPromoted",
+      params: expect.objectContaining({ message: (await sentTo("be.learner", "workshopPromoted")).text }),
+    });
+    expect((await sentTo("be.coordinator", "participantPromoted")).text).toContain("Lucie");
   });
 
   it("gives the last seat to exactly one of two concurrent selections", async () => {

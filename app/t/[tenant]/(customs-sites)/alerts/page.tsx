@@ -1,3 +1,4 @@
+import { Check } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { listAlerts } from "@/lib/notifications/list-alerts";
@@ -8,7 +9,9 @@ import { Notice } from "@/components/ui/notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
 
-// The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read".
+// The viewer's Alerts panel: newest first, unread ones marked, and "Mark all as read". An alert that carries
+// the message someone else was sent (a coordinator's notice of a participant's selection) shows it folded; one that asked
+// for a decision says when it is done.
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
   const { viewer } = await loadPage({ signIn: "/alerts" });
   const params = await searchParams;
@@ -47,7 +50,29 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
               {alert.readAt ? null : (
                 <span className="rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t("unread")}</span>
               )}
-              <p className="flex-1">{t.has(alert.kind) ? t(alert.kind, alert.params) : alert.kind}</p>
+              {alert.doneAt ? (
+                <span
+                  data-testid="alert-done"
+                  className="inline-flex items-center gap-1 rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900"
+                >
+                  <Check aria-hidden="true" className="size-3" />
+                  {t("done")}
+                </span>
+              ) : null}
+              <div className="min-w-0 flex-1 space-y-2">
+                <p>{t.has(alert.kind) ? t(alert.kind, alert.params) : alert.kind}</p>
+                {alert.params.message ? (
+                  <details data-testid="alert-message">
+                    <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand">
+                      {t("messageSent")}
+                    </summary>
+                    <div className="mt-2 rounded bg-white p-3 text-sm break-words whitespace-pre-line">
+                      <p className="font-semibold">{alert.params.subject}</p>
+                      <p>{alert.params.message}</p>
+                    </div>
+                  </details>
+                ) : null}
+              </div>
               <time dateTime={alert.createdAt.toISOString()} className="text-sm text-slate-600">
                 {format.dateTime(alert.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>

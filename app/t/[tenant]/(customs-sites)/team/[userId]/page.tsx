@@ -15,7 +15,8 @@ import { updateTeamMemberAction } from "./actions";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
-// One user of the administration: their profile (editable), their workshop bookings and their records.
+// One user of the administration: their profile (editable), their workshop bookings and their records. The
+// bookings are worded for the coordinator ("Amina is selected"), not as the officer reads their own.
 export default async function TeamMemberPage({
   params,
   searchParams,
@@ -90,10 +91,10 @@ export default async function TeamMemberPage({
           </div>
         ) : active === "bookings" ? (
           member.bookings.length === 0 ? (
-            <EmptyState>{t("noBookings")}</EmptyState>
+            <EmptyState>{t("noBookingsOf", { name: profile.firstName })}</EmptyState>
           ) : (
             <DataTable
-              caption={t("tab.bookings")}
+              caption={t("bookingsOf", { name })}
               className="text-sm"
               columns={[
                 { label: workshops("bookings.course") },
@@ -114,7 +115,7 @@ export default async function TeamMemberPage({
                   <td className="p-2">
                     {[booking.place, booking.online ? workshops("online") : null].filter(Boolean).join(" · ")}
                   </td>
-                  <td className="p-2">{workshops(`status.${booking.status}`)}</td>
+                  <td className="p-2">{workshops(`memberStatus.${booking.status}`, { name: profile.firstName })}</td>
                   <td className="p-2">{date(booking.appliedAt)}</td>
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 import { CourseImageView } from "@/components/catalogue/course-image";
 import { Circle, CircleCheck } from "lucide-react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
@@ -37,7 +37,11 @@ export default async function CoursePage({
     }),
   );
   const { course, joinedBySessions, mayRequest, request } = view;
-  const [t, types] = await Promise.all([getTranslations("Course"), getTranslations("CourseType")]);
+  const [t, types, format] = await Promise.all([
+    getTranslations("Course"),
+    getTranslations("CourseType"),
+    getFormatter(),
+  ]);
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
   const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
   const moduleList = (modules: typeof course.modules) => (
@@ -185,9 +189,14 @@ export default async function CoursePage({
               {request?.status === "DENIED" ? (
                 <p role="status" className="font-medium">
                   {request.reason ? t("requestDeniedWithReason", { reason: request.reason }) : t("requestDenied")}
+                  {request.denialStands && request.askAgainFrom ? (
+                    <span className="block font-normal">
+                      {t("requestAgainFrom", { date: format.dateTime(request.askAgainFrom, { dateStyle: "long" }) })}
+                    </span>
+                  ) : null}
                 </p>
               ) : null}
-              {mayRequest && request?.status !== "PENDING" ? (
+              {mayRequest && request?.status !== "PENDING" && !request?.denialStands ? (
                 <form action={`/api/courses/${course.id}/request-enrolment`} method="post">
                   <Button variant="secondary">{t("requestEnrolment")}</Button>
                 </form>

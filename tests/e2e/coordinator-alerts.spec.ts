@@ -1,0 +1,88 @@
+// A coordinator's alerts that ask for a decision, and the officer's answer: an enrolment request on a course
+// closed to self-enrolment reaches the coordinator's Alerts panel; once denied the alert is done, and the officer
+// reads the reason and from when she may ask again, at desktop size and on a phone, with axe on every page.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, siteUrl, useEnglish } from "./helpers";
+
+const COURSE = "Coordinated Border Management";
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+
+async function checkPage(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll, "the page does not scroll sideways").toBeLessThanOrEqual(client + 0.5);
+}
+
+test("an enrolment request alerts the coordinator, is done once denied, and the officer may not ask again at once", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, undefined, "wco.admin");
+  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
+  await page.goto(siteUrl(undefined, "/author/courses"));
+  await page.getByRole("link", { name: COURSE, exact: true }).click();
+  await page.waitForURL(/\/author\/courses\/[0-9a-f-]{36}$/);
+  const courseId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByLabel("Learners may enrol themselves").uncheck();
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const learner = await (await browser.newContext()).newPage();
+  await signIn(learner, "be", "be.learner");
+  await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
+  await useEnglish(learner);
+  await learner.goto(siteUrl("be", `/courses/${courseId}`));
+  await learner.getByRole("button", { name: "Request enrolment" }).click();
+  await expect(learner.getByText("Your request is waiting for your National Coordinator's decision.")).toBeVisible();
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, "be", "be.coordinator");
+  await expect(coordinator).toHaveURL(siteUrl("be", "/dashboard"));
+  await useEnglish(coordinator);
+  await coordinator.goto(siteUrl("be", "/alerts"));
+  const asked = coordinator.getByTestId("alert").filter({ hasText: `Lucie Dubois asks to be enrolled in ${COURSE}` });
+  await expect(asked).toHaveAttribute("data-unread", "true");
+  await expect(asked.getByTestId("alert-done")).toHaveCount(0);
+  await checkPage(coordinator);
+  await asked.getByRole("link", { name: "Open" }).click();
+  await expect(coordinator).toHaveURL(siteUrl("be", "/team/applications"));
+  const row = coordinator
+    .getByTestId("application-row")
+    .filter({ hasText: "Lucie Dubois" })
+    .filter({ hasText: COURSE });
+  await row.getByLabel("Reason for denying Lucie Dubois (optional)").fill("Reserved for border agencies this year.");
+  await row.getByRole("button", { name: "Deny the application of Lucie Dubois" }).click();
+  await coordinator.getByRole("dialog").getByRole("button", { name: "Yes, continue" }).click();
+  await expect(coordinator.getByTestId("application-row").filter({ hasText: COURSE }).first()).toContainText("Denied");
+
+  for (const size of SIZES) {
+    // The coordinator's alert is done and read.
+    await coordinator.setViewportSize(size);
+    await coordinator.goto(siteUrl("be", "/alerts"));
+    const done = coordinator.getByTestId("alert").filter({ hasText: `Lucie Dubois asks to be enrolled in ${COURSE}` });
+    await expect(done.getByTestId("alert-done")).toHaveText("Done");
+    await expect(done).not.toHaveAttribute("data-unread", "true");
+    await checkPage(coordinator);
+
+    // Lucie reads the reason in her alerts and on the course page, without a button to ask again.
+    await learner.setViewportSize(size);
+    await learner.goto(siteUrl("be", "/alerts"));
+    // Her alert was written in her own language's course title (she prefers French), read in English.
+    await expect(learner.getByTestId("alert").filter({ hasText: /Your request to join .* was denied/ })).toContainText(
+      "Reserved for border agencies this year. You may ask again from",
+    );
+    await checkPage(learner);
+    await learner.goto(siteUrl("be", `/courses/${courseId}`));
+    await expect(learner.getByText("Your National Coordinator denied your request: Reserved for border")).toBeVisible();
+    await expect(learner.getByText(/final until the course's next session: you may ask again from/)).toBeVisible();
+    await expect(learner.getByRole("button", { name: "Request enrolment" })).toHaveCount(0);
+    await checkPage(learner);
+  }
+});
