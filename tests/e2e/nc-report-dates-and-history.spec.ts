@@ -55,6 +55,8 @@ for (const size of SIZES) {
     test("the NC opens the Users Report from the dashboard's Report Manager and filters it by dates, in the address and the export", async ({
       page,
     }) => {
+      // Nine page loads with axe, two sign-ins' worth of waiting on a shared machine.
+      test.slow();
       await signIn(page, "be", "be.coordinator");
       await expect(page).toHaveURL(siteUrl("be", "/dashboard"), { timeout: 30_000 });
       await useEnglish(page);
