@@ -55,8 +55,10 @@ for (const size of SIZES) {
     test("the NC opens the Users Report from the dashboard's Report Manager and filters it by dates, in the address and the export", async ({
       page,
     }) => {
+      // Nine page loads with axe, two sign-ins' worth of waiting on a shared machine.
+      test.slow();
       await signIn(page, "be", "be.coordinator");
-      await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
+      await expect(page).toHaveURL(siteUrl("be", "/dashboard"), { timeout: 30_000 });
       await useEnglish(page);
       const panel = page.getByTestId("report-manager");
       await expect(panel.getByRole("heading", { name: "Report Manager" })).toBeVisible();
@@ -112,7 +114,7 @@ for (const size of SIZES) {
       page,
     }) => {
       await signIn(page, "be", "be.dates.ana");
-      await expect(page).toHaveURL(siteUrl("be", "/dashboard"));
+      await expect(page).toHaveURL(siteUrl("be", "/dashboard"), { timeout: 30_000 });
       // A learner's dashboard has no Report Manager.
       await expect(page.getByTestId("report-manager")).toHaveCount(0);
       await page.goto(siteUrl("be", "/record-of-learning"));
@@ -139,7 +141,7 @@ test("nobody but a manager reaches the Users Report or its export with date filt
     expect((await anonymous.request.get(siteUrl("be", path), { maxRedirects: 0 })).status()).not.toBe(200);
   const learner = await browser.newPage();
   await signIn(learner, "be", "be.dates.ana");
-  await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
+  await expect(learner).toHaveURL(siteUrl("be", "/dashboard"), { timeout: 30_000 });
   for (const path of [address, exportAddress])
     expect((await learner.request.get(siteUrl("be", path))).status()).toBe(404);
 });
