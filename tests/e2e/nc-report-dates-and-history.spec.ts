@@ -95,10 +95,10 @@ for (const size of SIZES) {
       await expect(page.getByTestId("date-filter-completed").getByLabel("is after")).toHaveValue(isoDay(daysAgo(200)));
 
       // The export holds the rows shown, filters included.
-      await page.getByRole("button", { name: "Export" }).click();
+      await page.getByText("Export", { exact: true }).click();
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("link", { name: "Export as CSV" }).click(),
+        page.getByTestId("export-csv").click(),
       ]);
       const csv = await readFile((await download.path())!, "utf8");
       const lines = csv.trim().split(/\r?\n/);
