@@ -96,10 +96,7 @@ for (const size of SIZES) {
 
       // The export holds the rows shown, filters included.
       await page.getByText("Export", { exact: true }).click();
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByTestId("export-csv").click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
       const csv = await readFile((await download.path())!, "utf8");
       const lines = csv.trim().split(/\r?\n/);
       expect(lines.filter((line) => line.includes("Datefilter"))).toEqual([expect.stringContaining("Bert Datefilter")]);

@@ -105,7 +105,8 @@ export default async function ProductPage({
                   {owned.has(course.id) ? (
                     <p className="flex items-center gap-1 text-sm font-medium text-green-900">
                       <CircleCheck aria-hidden="true" className="size-4" />
-                      {t("ownedCourse")} <TextLink href={`/courses/${course.id}?tab=course`}>{t("goToCourse")}</TextLink>
+                      {t("ownedCourse")}{" "}
+                      <TextLink href={`/courses/${course.id}?tab=course`}>{t("goToCourse")}</TextLink>
                     </p>
                   ) : null}
                   <p className="text-sm text-slate-700">{course.summary}</p>
