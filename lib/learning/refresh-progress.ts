@@ -47,8 +47,9 @@ export async function refreshProgress(
 }
 
 /**
- * The mean of the learner's best score in each quiz of the course and of the score of each scored SCORM module
- * in this cycle, or null for a course with neither.
+ * The mean of the learner's best score in each quiz of the course they submitted and of the score of each scored
+ * SCORM module in this cycle, or null for a course with neither. A quiz never taken has no grade (only an optional
+ * one can be, in a completed course), so it does not lower the mean.
  */
 async function courseGrade(
   tx: TenantTx,
@@ -81,7 +82,7 @@ async function courseGrade(
     cycleStartedAt,
   );
   const scores = [
-    ...quizzes.map((q) => best.find((b) => b.moduleId === q.moduleId)?._max.scorePercent ?? 0),
+    ...best.map((b) => b._max.scorePercent).filter((g): g is number => g !== null),
     ...[...results.values()].map(moduleGrade).filter((g): g is number => g !== null),
   ];
   if (scores.length === 0) return null;

@@ -43,7 +43,7 @@ describe("the course page's view", () => {
     await requestEnrolment(jordanian, jordanian.userId, closed.id);
     expect(
       (await viewCoursePage(jordanian, jordanian.userId, "en", closed.id, { certificates: false })).request,
-    ).toEqual({ status: "PENDING", reason: null });
+    ).toEqual({ status: "PENDING", reason: null, askAgainFrom: null, denialStands: false });
   });
 
   it("lists a workshop's sessions as listCourseSessions does", async () => {
