@@ -24,6 +24,8 @@ test("a Belgian learner searches, filters by French, enrols, and finds the cours
 
   const card = page.getByTestId("course-card").filter({ hasText: "Customs Valuation: the WTO Valuation Agreement" });
   await card.getByRole("link").click();
+  // The catalogue's closed details dialogs say it too: the course page is read once the address is its own.
+  await expect(page).toHaveURL(/\/courses\/[^/?]+$/);
   await expect(page.getByText("You are not enrolled in this course.")).toBeVisible();
   // The enrolled course page remembers the visit with a beacon, as the browser sends it once the page is shown.
   const visit = page.waitForResponse(

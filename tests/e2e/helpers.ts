@@ -39,3 +39,20 @@ export async function linkFromMailbox(
   }).toPass({ timeout: 20_000 });
   return link;
 }
+
+/**
+ * What the site answers `path` with (status and headers), asked from the page's own browser context (its cookies,
+ * its Origin): Node's resolver, which `page.request` uses, does not know `*.localhost`. Redirects are not followed
+ * (status 0).
+ */
+export async function answerFrom(page: Page, subdomain: string | undefined, path: string, method = "GET") {
+  const origin = new URL(siteUrl(subdomain)).origin;
+  if (!page.url().startsWith(origin)) await page.goto(siteUrl(subdomain, "/"));
+  return page.evaluate(
+    async ([url, verb]) => {
+      const answer = await fetch(url, { method: verb, redirect: "manual" });
+      return { status: answer.status, headers: Object.fromEntries(answer.headers.entries()) };
+    },
+    [path, method] as const,
+  );
+}
