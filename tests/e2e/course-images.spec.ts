@@ -8,6 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { closeDatabase, query } from "./database";
 import { answerFrom, signIn, siteUrl, useEnglish } from "./helpers";
+import { openMenu } from "./page-checks";
 
 test.afterAll(closeDatabase);
 
@@ -40,8 +41,9 @@ test("an author uploads a course image with its description; the catalogue shows
 }) => {
   const id = await courseId("KE-EAC-CET");
   await signedIn(page, "ke", "ke.coordinator");
-  await page.goto(siteUrl("ke", `/author/courses/${id}?locale=en`));
+  // The language first: switching it sends the browser back to a page of its own choosing.
   await useEnglish(page);
+  await page.goto(siteUrl("ke", `/author/courses/${id}?locale=en`));
   const form = page.locator("#image");
   // A document renamed .png is refused with a message, and the seeded image stays.
   await form.getByLabel("New image").setInputFiles({
@@ -100,8 +102,9 @@ for (const size of [
       page,
     }) => {
       await signedIn(page, "ke", "ke.learner");
-      await page.goto(siteUrl("ke", `/find-learning?q=${encodeURIComponent("Common External Tariff")}`));
+      await openMenu(page);
       await useEnglish(page);
+      await page.goto(siteUrl("ke", `/find-learning?q=${encodeURIComponent("Common External Tariff")}`));
       await noViolations(page);
       const details = card(page).getByRole("button", { name: `Details: ${TITLE}` });
       await details.focus();
@@ -145,6 +148,7 @@ test("the details panel reads right to left in Arabic, and without JavaScript th
   expect(await dialog.evaluate((d) => getComputedStyle(d).direction)).toBe("rtl");
   await noViolations(page);
   await page.keyboard.press("Escape");
+  await openMenu(page);
   await useEnglish(page);
 
   const noScript = await browser.newContext({ javaScriptEnabled: false });

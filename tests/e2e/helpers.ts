@@ -17,6 +17,10 @@ export async function signIn(page: Page, subdomain: string | undefined, username
 
 /** Switches the interface to English whatever the user's preferred language (language names never change). */
 export async function useEnglish(page: Page) {
+  // On a phone the language menu is inside the site's menu: opened first when it is closed.
+  const menu = page.getByTestId("site-menu");
+  if ((await menu.locator("> summary").isVisible()) && (await menu.getAttribute("open")) === null)
+    await menu.locator("> summary").click();
   await page.locator("details:has(> ul button[lang=en]) > summary").click();
   await page.getByRole("button", { name: "English" }).click();
   // A retrying assertion: the page is replaced after the switch, and between two documents there is no <html>.
