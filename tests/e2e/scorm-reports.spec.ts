@@ -46,8 +46,14 @@ async function answered(username: string, courseId: string, scoId: string, inter
     [user.tenantId, user.id, courseId],
   );
   await query(
-    `INSERT INTO "ScormAttempt" (id, "tenantId", "userId", "scoId", cmi, "completionStatus", "successStatus", "scoreScaled", "totalSeconds", "commitSeq", "updatedAt")
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, 'completed', 'failed', 0.5, 1500, 1, now()) ON CONFLICT DO NOTHING`,
+    // The attempt and its answers, one row per question, as a commit stores them (ADR 0028).
+    `WITH attempt AS (
+       INSERT INTO "ScormAttempt" (id, "tenantId", "userId", "scoId", cmi, "completionStatus", "successStatus", "scoreScaled", "totalSeconds", "commitSeq", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, 'completed', 'failed', 0.5, 1500, 1, now()) ON CONFLICT DO NOTHING
+       RETURNING id, "tenantId", "scoId", cmi, "updatedAt")
+     INSERT INTO "ScormInteraction" ("tenantId", "attemptId", "scoId", question, description, response, result, position, "updatedAt")
+     SELECT a."tenantId", a.id, a."scoId", x.question, x.description, x.response, x.result, x.position, a."updatedAt"
+     FROM attempt a CROSS JOIN LATERAL scorm_cmi_answers(a.cmi) x`,
     [user.tenantId, user.id, scoId, JSON.stringify({ completion_status: "completed", interactions })],
   );
 }
