@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/console/audit-log";
 import { storeCheckedUpload } from "@/lib/content-store/checked-upload";
 import { forTenant } from "@/lib/db";
 import { authorModule } from "./author-module";
+import { writeModuleContent } from "./write-module-content";
 import { contentLimits } from "./content-limits";
 import { RESOURCE_TYPES, detectResourceType } from "./file-types";
 import { FILE, releaseKey } from "./stored-files";
@@ -46,11 +47,7 @@ export async function attachResourceFile(
           bytes: upload.bytes.length,
           url: null,
         };
-        await tx.moduleContent.upsert({
-          where: { moduleId },
-          create: { moduleId, tenantId: author.ctx.tenantId, courseId, audience: "CUSTOMS_ONLY", ...data },
-          update: data,
-        });
+        await writeModuleContent(tx, author, courseId, moduleId, data);
         await recordAudit(tx, author.actor, {
           tenantId: author.ctx.tenantId,
           action: "course.module.resource",

@@ -8,6 +8,7 @@ import { storeCheckedUpload } from "@/lib/content-store/checked-upload";
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { authorModule } from "./author-module";
+import { writeModuleContent } from "./write-module-content";
 import { contentLimits } from "./content-limits";
 import { detectVideoType } from "./file-types";
 import { FILE, captionsFile, releaseKey } from "./stored-files";
@@ -55,12 +56,7 @@ export async function attachVideo(
           url: null,
           captions,
         };
-        // Owner, isCore and audience are copied from the course by a trigger whatever is written here.
-        await tx.moduleContent.upsert({
-          where: { moduleId },
-          create: { moduleId, tenantId: author.ctx.tenantId, courseId, audience: "CUSTOMS_ONLY", ...data },
-          update: data,
-        });
+        await writeModuleContent(tx, author, courseId, moduleId, data);
         await recordAudit(tx, author.actor, {
           tenantId: author.ctx.tenantId,
           action: "course.module.video",

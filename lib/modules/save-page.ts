@@ -6,6 +6,7 @@ import { parse } from "@/lib/authoring/parse-input";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
 import { authorModule } from "./author-module";
+import { writeModuleContent } from "./write-module-content";
 import { pageTextSchema } from "./schemas";
 
 export async function savePage(author: Author, courseId: string, moduleId: string, input: unknown) {
@@ -15,11 +16,7 @@ export async function savePage(author: Author, courseId: string, moduleId: strin
     const texts: Record<string, string> = { ...((courseModule.content?.body ?? {}) as Record<string, string>) };
     if (text) texts[locale] = text;
     else delete texts[locale];
-    await tx.moduleContent.upsert({
-      where: { moduleId },
-      create: { moduleId, tenantId: author.ctx.tenantId, courseId, audience: "CUSTOMS_ONLY", body: texts },
-      update: { body: texts },
-    });
+    await writeModuleContent(tx, author, courseId, moduleId, { body: texts });
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,
       action: "course.module.page",

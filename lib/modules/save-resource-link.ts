@@ -5,6 +5,7 @@ import { parse } from "@/lib/authoring/parse-input";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
 import { authorModule } from "./author-module";
+import { writeModuleContent } from "./write-module-content";
 import { linkSchema } from "./schemas";
 import { releaseKey } from "./stored-files";
 
@@ -13,11 +14,7 @@ export async function saveResourceLink(author: Author, courseId: string, moduleI
   const released = await forTenant(author.ctx, async (tx) => {
     const courseModule = await authorModule(tx, author, courseId, moduleId, "RESOURCE");
     const data = { url, storageKey: null, fileName: null, contentType: null, bytes: null };
-    await tx.moduleContent.upsert({
-      where: { moduleId },
-      create: { moduleId, tenantId: author.ctx.tenantId, courseId, audience: "CUSTOMS_ONLY", ...data },
-      update: data,
-    });
+    await writeModuleContent(tx, author, courseId, moduleId, data);
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,
       action: "course.module.resource",

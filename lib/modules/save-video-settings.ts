@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { authorModule } from "./author-module";
+import { writeModuleContent } from "./write-module-content";
 import { embedAddress } from "./external-video";
 import { linkSchema, videoSettingsSchema } from "./schemas";
 import { releaseKey } from "./stored-files";
@@ -30,11 +31,7 @@ export async function saveVideoSettings(author: Author, courseId: string, module
           captions: [],
         }
       : { watchPercent };
-    await tx.moduleContent.upsert({
-      where: { moduleId },
-      create: { moduleId, tenantId: author.ctx.tenantId, courseId, audience: "CUSTOMS_ONLY", ...data },
-      update: data,
-    });
+    await writeModuleContent(tx, author, courseId, moduleId, data);
     await recordAudit(tx, author.actor, {
       tenantId: author.ctx.tenantId,
       action: "course.module.videoSettings",
