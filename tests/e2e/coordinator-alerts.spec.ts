@@ -3,7 +3,8 @@
 // reads the reason and from when she may ask again, at desktop size and on a phone, with axe on every page.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, siteUrl, useEnglish } from "./helpers";
+import { signIn, siteUrl, switchToEnglish } from "./helpers";
+import { closeToSelfEnrolment, lucieRequestsEnrolment, reopenToSelfEnrolment } from "./enrolment-requests";
 
 const COURSE = "Coordinated Border Management";
 const SIZES = [
@@ -20,32 +21,24 @@ async function checkPage(page: Page) {
   expect(scroll, "the page does not scroll sideways").toBeLessThanOrEqual(client + 0.5);
 }
 
+// Courses a journey closed to self-enrolment, reopened after it whatever its outcome.
+const closedCourses: string[] = [];
+test.afterEach(async () => {
+  for (const courseId of closedCourses.splice(0)) await reopenToSelfEnrolment(courseId);
+});
+
 test("an enrolment request alerts the coordinator, is done once denied, and the officer may not ask again at once", async ({
   page,
   browser,
 }) => {
-  await signIn(page, undefined, "wco.admin");
-  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
-  await page.goto(siteUrl(undefined, "/author/courses"));
-  await page.getByRole("link", { name: COURSE, exact: true }).click();
-  await page.waitForURL(/\/author\/courses\/[0-9a-f-]{36}$/);
-  const courseId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByLabel("Learners may enrol themselves").uncheck();
-  await page.getByRole("button", { name: "Save the settings" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-
-  const learner = await (await browser.newContext()).newPage();
-  await signIn(learner, "be", "be.learner");
-  await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
-  await useEnglish(learner);
-  await learner.goto(siteUrl("be", `/courses/${courseId}`));
-  await learner.getByRole("button", { name: "Request enrolment" }).click();
-  await expect(learner.getByText("Your request is waiting for your National Coordinator's decision.")).toBeVisible();
+  const courseId = await closeToSelfEnrolment(page, COURSE);
+  closedCourses.push(courseId);
+  const learner = await lucieRequestsEnrolment(browser, courseId);
 
   const coordinator = await (await browser.newContext()).newPage();
   await signIn(coordinator, "be", "be.coordinator");
   await expect(coordinator).toHaveURL(siteUrl("be", "/dashboard"));
-  await useEnglish(coordinator);
+  await switchToEnglish(coordinator);
   await coordinator.goto(siteUrl("be", "/alerts"));
   const asked = coordinator.getByTestId("alert").filter({ hasText: `Lucie Dubois asks to be enrolled in ${COURSE}` });
   await expect(asked).toHaveAttribute("data-unread", "true");

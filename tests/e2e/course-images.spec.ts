@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { closeDatabase, query } from "./database";
-import { answerFrom, signIn, siteUrl, useEnglish } from "./helpers";
+import { answerFrom, signIn, siteUrl, switchToEnglish } from "./helpers";
 import { openMenu } from "./page-checks";
 
 test.afterAll(closeDatabase);
@@ -44,7 +44,7 @@ test.fixme("an author uploads a course image with its description; the catalogue
   const id = await courseId("KE-EAC-CET");
   await signedIn(page, "ke", "ke.coordinator");
   // The language first: switching it sends the browser back to a page of its own choosing.
-  await useEnglish(page);
+  await switchToEnglish(page);
   await page.goto(siteUrl("ke", `/author/courses/${id}?locale=en`));
   const form = page.locator("#image");
   // A document renamed .png is refused with a message, and the seeded image stays.
@@ -106,7 +106,7 @@ for (const size of [
     }) => {
       await signedIn(page, "ke", "ke.learner");
       await openMenu(page);
-      await useEnglish(page);
+      await switchToEnglish(page);
       await page.goto(siteUrl("ke", `/find-learning?q=${encodeURIComponent("Common External Tariff")}`));
       await noViolations(page);
       const details = card(page).getByRole("button", { name: `Details: ${TITLE}` });
@@ -152,7 +152,7 @@ test("the details panel reads right to left in Arabic, and without JavaScript th
   await noViolations(page);
   await page.keyboard.press("Escape");
   await openMenu(page);
-  await useEnglish(page);
+  await switchToEnglish(page);
 
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();

@@ -16,7 +16,7 @@ export async function signIn(page: Page, subdomain: string | undefined, username
 }
 
 /** Switches the interface to English whatever the user's preferred language (language names never change). */
-export async function useEnglish(page: Page) {
+export async function switchToEnglish(page: Page) {
   // On a phone the language menu is inside the site's menu: opened first when it is closed.
   const menu = page.getByTestId("site-menu");
   if ((await menu.locator("> summary").isVisible()) && (await menu.getAttribute("open")) === null)

@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { closeDatabase, query } from "./database";
-import { answerFrom, signIn, siteUrl, useEnglish } from "./helpers";
+import { answerFrom, signIn, siteUrl, switchToEnglish } from "./helpers";
 import { SIZES, checkPage } from "./page-checks";
 
 const DAY_MS = 86_400_000;
@@ -59,7 +59,7 @@ for (const size of SIZES) {
       test.slow();
       await signIn(page, "be", "be.coordinator");
       await expect(page).toHaveURL(siteUrl("be", "/dashboard"), { timeout: 30_000 });
-      await useEnglish(page);
+      await switchToEnglish(page);
       const panel = page.getByTestId("report-manager");
       await expect(panel.getByRole("heading", { name: "Report Manager" })).toBeVisible();
       await checkPage(page);

@@ -2,7 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
-import { signIn, siteUrl, useEnglish } from "./helpers";
+import { signIn, siteUrl, switchToEnglish } from "./helpers";
+import { closeToSelfEnrolment, lucieRequestsEnrolment, reopenToSelfEnrolment } from "./enrolment-requests";
+
+// Courses a journey closed to self-enrolment, reopened after it whatever its outcome.
+const closedCourses: string[] = [];
+test.afterEach(async () => {
+  for (const courseId of closedCourses.splice(0)) await reopenToSelfEnrolment(courseId);
+});
 
 test("the Belgian NC suspends and reactivates a user, and exports the users report as Excel", async ({
   page,
@@ -34,7 +41,7 @@ test("the Belgian NC suspends and reactivates a user, and exports the users repo
   await expect(page.getByRole("status").filter({ hasText: "active again" })).toBeVisible();
   await signIn(learner, "be", "be.learner");
   await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
-  await useEnglish(learner);
+  await switchToEnglish(learner);
   // Back in, she starts a course, which the users report will show.
   await learner.goto(siteUrl("be", "/find-learning?q=PLDA"));
   await learner.getByTestId("course-card").first().getByRole("link").click();
@@ -67,23 +74,9 @@ test("an officer asks to join a course closed to self-enrolment and her coordina
   page,
   browser,
 }) => {
-  await signIn(page, undefined, "wco.admin");
-  await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"));
-  await page.goto(siteUrl(undefined, "/author/courses"));
-  await page.getByRole("link", { name: "The Revised Kyoto Convention", exact: true }).click();
-  await page.waitForURL(/\/author\/courses\/[0-9a-f-]{36}$/);
-  const courseId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByLabel("Learners may enrol themselves").uncheck();
-  await page.getByRole("button", { name: "Save the settings" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-
-  const learner = await (await browser.newContext()).newPage();
-  await signIn(learner, "be", "be.learner");
-  await expect(learner).toHaveURL(siteUrl("be", "/dashboard"));
-  await useEnglish(learner);
-  await learner.goto(siteUrl("be", `/courses/${courseId}`));
-  await learner.getByRole("button", { name: "Request enrolment" }).click();
-  await expect(learner.getByText("Your request is waiting for your National Coordinator's decision.")).toBeVisible();
+  const courseId = await closeToSelfEnrolment(page, "The Revised Kyoto Convention");
+  closedCourses.push(courseId);
+  const learner = await lucieRequestsEnrolment(browser, courseId);
 
   const coordinator = await (await browser.newContext()).newPage();
   await signIn(coordinator, "be", "be.coordinator");
