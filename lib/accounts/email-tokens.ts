@@ -7,13 +7,14 @@ import type { EmailTokenPurpose } from "@/lib/db";
 export const TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   CONFIRM_REGISTRATION: 24 * 60 * 60_000,
   RESET_PASSWORD: 60 * 60_000,
+  CHANGE_EMAIL: 24 * 60 * 60_000,
 };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function issueEmailToken(
   tx: PlatformTx,
-  input: { tenantId: string; purpose: EmailTokenPurpose; subjectId: string; now?: Date },
+  input: { tenantId: string; purpose: EmailTokenPurpose; subjectId: string; newEmail?: string; now?: Date },
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const now = input.now ?? new Date();
@@ -22,6 +23,7 @@ export async function issueEmailToken(
       tenantId: input.tenantId,
       purpose: input.purpose,
       subjectId: input.subjectId,
+      newEmail: input.newEmail ?? null,
       tokenHash: hashToken(token),
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[input.purpose]),
     },
@@ -47,15 +49,20 @@ export async function peekEmailToken(
 export async function consumeEmailToken(
   purpose: EmailTokenPurpose,
   token: string,
-): Promise<{ tenantId: string; subjectId: string } | null> {
+): Promise<{ tenantId: string; subjectId: string; newEmail: string | null } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const rows = await asPlatform(
     "e-mail link: consume the token",
     (tx) =>
-      tx.$queryRaw<{ tenantId: string; subjectId: string }[]>`
+      tx.$queryRaw<{ tenantId: string; subjectId: string; newEmail: string | null }[]>`
       UPDATE "EmailToken" SET "usedAt" = now()
       WHERE "tokenHash" = ${hashToken(token)} AND "purpose" = ${purpose}::"EmailTokenPurpose" AND "usedAt" IS NULL AND "expiresAt" > now()
-      RETURNING "tenantId"::text AS "tenantId", "subjectId"::text AS "subjectId"`,
+      RETURNING "tenantId"::text AS "tenantId", "subjectId"::text AS "subjectId", "newEmail"`,
   );
   return rows[0] ?? null;
+}
+
+/** Ends every unused link of this purpose for this subject (a newer one replaces them, or the change is done). */
+export async function withdrawEmailTokens(tx: PlatformTx, purpose: EmailTokenPurpose, subjectId: string) {
+  await tx.emailToken.updateMany({ where: { purpose, subjectId, usedAt: null }, data: { usedAt: new Date() } });
 }

@@ -1,9 +1,10 @@
 import { forTenant, type TenantContext } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import { pendingEmailChange } from "./email-change";
 
 export async function getProfile(ctx: TenantContext, userId: string) {
-  const user = await forTenant(ctx, (tx) =>
-    tx.user.findUnique({
+  const { user, pendingEmail } = await forTenant(ctx, async (tx) => ({
+    user: await tx.user.findUnique({
       where: { id: userId },
       select: {
         username: true,
@@ -15,8 +16,9 @@ export async function getProfile(ctx: TenantContext, userId: string) {
         photo: { select: { updatedAt: true } },
       },
     }),
-  );
+    pendingEmail: await pendingEmailChange(tx, userId),
+  }));
   if (!user) throw new NotFound();
   const { photo, ...profile } = user;
-  return { ...profile, hasPhoto: photo !== null, photoVersion: photo?.updatedAt.getTime() ?? 0 };
+  return { ...profile, pendingEmail, hasPhoto: photo !== null, photoVersion: photo?.updatedAt.getTime() ?? 0 };
 }

@@ -7,6 +7,7 @@ import { isEmailKind } from "@/lib/notifications/email-kinds";
 export const MAX_PHOTO_BYTES = 1024 * 1024;
 
 const name = z.string().trim().min(1, "required").max(100, "tooLong");
+const email = z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat"));
 
 export const registrationSchema = z.object({
   username: z
@@ -14,7 +15,7 @@ export const registrationSchema = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "usernameFormat"),
-  email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
+  email,
   password: z.string(),
   firstName: name,
   lastName: name,
@@ -61,7 +62,7 @@ export const changePasswordSchema = z
 export const academyAccountSchema = z.object({
   firstName: name,
   lastName: name,
-  email: z.string().trim().toLowerCase().max(254, "tooLong").pipe(z.email("emailFormat")),
+  email,
   password: z.string(),
   locale: z
     .string()
@@ -76,3 +77,9 @@ export const preferencesSchema = z.object({
   locale: z.enum(LOCALES, "required"),
   emails: z.array(z.string()).transform((kinds) => kinds.filter(isEmailKind)),
 });
+
+/** A new e-mail address for an account, asked by its coordinator. */
+export const emailChangeSchema = z.object({ email });
+
+/** A new e-mail address asked by the account's owner, who gives their password again. */
+export const ownEmailChangeSchema = z.object({ email, currentPassword: z.string().min(1, "required") });

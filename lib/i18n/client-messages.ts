@@ -19,6 +19,7 @@ export const SEGMENT_NAMESPACES = {
     "Region",
     "Workshops",
   ],
+  "confirm-email": ["ConfirmEmail", "Fields"],
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
   learn: ["Evaluation", "Fields", "Player"],

@@ -2,6 +2,7 @@
 import type { WorkshopApplicationStatus } from "@/lib/db";
 import { inTeamTransaction, teamScope, type Manager } from "./team-scope";
 import { findManagedUser } from "./managed-users";
+import { pendingEmailChange } from "@/lib/accounts/email-change";
 
 export interface TeamMemberRecord {
   courseId: string;
@@ -37,6 +38,8 @@ export interface TeamMemberDetail {
     lastLoginAt: Date | null;
     createdAt: Date;
     administration: string;
+    /** The address a change waits to be confirmed for. */
+    pendingEmail: string | null;
   };
   /** The user's workshop applications, newest session first, whatever their status. */
   bookings: TeamMemberBooking[];
@@ -125,6 +128,7 @@ export async function getTeamMember(manager: Manager, userId: string): Promise<T
       completedAt: e.completedAt,
     }));
     const { tenant, ...profile } = user;
-    return { profile: { ...profile, administration: tenant.name }, bookings, records };
+    const pendingEmail = await pendingEmailChange(tx, id);
+    return { profile: { ...profile, administration: tenant.name, pendingEmail }, bookings, records };
   });
 }

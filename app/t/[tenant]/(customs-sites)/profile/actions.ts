@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { saveProfilePhoto } from "@/lib/accounts/save-profile-photo";
 import { changePassword } from "@/lib/accounts/change-password";
+import { changeOwnEmail } from "@/lib/accounts/change-own-email";
 import { updateProfile } from "@/lib/accounts/update-profile";
 import { signIn } from "@/lib/auth/next-auth";
 import type { SignedInEntry } from "@/lib/http/entry";
@@ -35,3 +36,12 @@ export const changePasswordAction = formAction({ ...PAGE, values: () => ({}) }, 
   // Every session ended with the change; this one continues with a fresh session under the new password.
   await signIn("credentials", { identifier: entry.viewer.username, password, redirect: false });
 });
+
+export const changeEmailAction = formAction(
+  { ...PAGE, values: (form) => ({ email: String(form.get("email") ?? "") }) },
+  async (entry, form) =>
+    changeOwnEmail(ownAccount(entry), entry.viewer.id, {
+      email: String(form.get("email") ?? ""),
+      currentPassword: String(form.get("currentPassword") ?? ""),
+    }),
+);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getProfile } from "@/lib/accounts/get-profile";
-import { ChangePasswordForm, PhotoForm, ProfileDetailsForm } from "./profile-forms";
+import { ChangeEmailForm, ChangePasswordForm, PhotoForm, ProfileDetailsForm } from "./profile-forms";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { Panel } from "@/components/ui/panel";
@@ -28,6 +28,20 @@ export default async function ProfilePage() {
             locale: profile.locale ?? "en",
           }}
         />
+      </Panel>
+      <Panel roomy aria-labelledby="email-heading">
+        <h2 id="email-heading" className="mb-4 text-xl font-semibold">
+          {t("emailHeading")}
+        </h2>
+        <p className="mb-2 break-all" data-testid="current-email">
+          {t("currentEmail", { email: profile.email })}
+        </p>
+        {profile.pendingEmail ? (
+          <p className="mb-4 break-all text-slate-700" data-testid="pending-email">
+            {t("emailPending", { email: profile.pendingEmail })}
+          </p>
+        ) : null}
+        <ChangeEmailForm />
       </Panel>
       <Panel roomy aria-labelledby="photo-heading">
         <h2 id="photo-heading" className="mb-4 text-xl font-semibold">

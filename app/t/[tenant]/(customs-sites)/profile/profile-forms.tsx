@@ -5,7 +5,7 @@ import { FileField } from "@/components/forms/file-field";
 import { useTranslations } from "next-intl";
 import { useForm } from "@/components/forms/use-form";
 import { TextField } from "@/components/forms/text-field";
-import { changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
+import { changeEmailAction, changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
@@ -99,6 +99,41 @@ export function ChangePasswordForm() {
         error={error("confirmation")}
       />
       <Button disabled={pending}>{t("changePassword")}</Button>
+    </form>
+  );
+}
+
+/** A new address, confirmed from a link sent to it; the password is asked again. */
+export function ChangeEmailForm() {
+  const t = useTranslations("Profile");
+  const { state, formAction, pending, error, fieldText } = useForm(changeEmailAction);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.done ? done(t("emailChangeSent")) : null}
+      {state.errors.form ? (
+        <Notice tone="error" bordered compact>
+          {fieldText(state.errors.form)}
+        </Notice>
+      ) : null}
+      <TextField
+        name="email"
+        label={t("newEmail")}
+        hint={t("emailHint")}
+        type="email"
+        required
+        autoComplete="email"
+        defaultValue={state.values.email ?? ""}
+        error={error("email")}
+      />
+      <TextField
+        name="currentPassword"
+        label={t("currentPassword")}
+        type="password"
+        required
+        autoComplete="current-password"
+        error={error("currentPassword")}
+      />
+      <Button disabled={pending}>{t("changeEmail")}</Button>
     </form>
   );
 }

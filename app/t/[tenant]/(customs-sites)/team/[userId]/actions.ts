@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { formAction } from "@/lib/http/form-action";
 import { managerOn } from "@/lib/team/manager-on";
 import { updateTeamMember } from "@/lib/team/update-team-member";
+import { changeTeamMemberEmail } from "@/lib/team/change-team-member-email";
 
 // Returns its state to the form (no redirect: see docs/decisions/0008-course-authoring.md).
 const memberPage = (userId: string) => `/team/${userId}`;
@@ -18,4 +19,12 @@ export const updateTeamMemberAction = formAction<[userId: string]>(
       position: text("position"),
     });
   },
+);
+
+export const changeTeamMemberEmailAction = formAction<[userId: string]>(
+  { signIn: memberPage, can: "team.manage", revalidate: (_form, userId) => memberPage(userId) },
+  async ({ site, viewer }, form, userId) =>
+    changeTeamMemberEmail(managerOn(site, viewer, await getLocale()), userId, {
+      email: String(form.get("email") ?? ""),
+    }),
 );

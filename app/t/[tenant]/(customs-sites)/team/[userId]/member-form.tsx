@@ -66,3 +66,36 @@ export function TeamMemberForm({
     </form>
   );
 }
+
+/** The coordinator asks for a new address for the user, who confirms it from a link sent to it. */
+export function TeamMemberEmailForm({ save, name }: { save: FormAction; name: string }) {
+  const t = useTranslations("Team");
+  const fields = useTranslations("Fields");
+  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
+  const error = (field: string) => (state.errors[field] ? fields(state.errors[field]) : undefined);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.done ? (
+        <Notice tone="success" bordered compact>
+          {t("emailChangeSent")}
+        </Notice>
+      ) : null}
+      {state.errors.form ? (
+        <Notice tone="error" bordered compact>
+          {fields(state.errors.form)}
+        </Notice>
+      ) : null}
+      <TextField
+        name="email"
+        label={t("newEmail")}
+        hint={t("emailHint", { name })}
+        type="email"
+        required
+        maxLength={254}
+        defaultValue={state.values.email ?? ""}
+        error={error("email")}
+      />
+      <Button disabled={pending}>{t("changeEmail")}</Button>
+    </form>
+  );
+}

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/tables/data-table";
 import { getTeamMember } from "@/lib/team/get-team-member";
 import { formatSessionDates } from "@/lib/i18n/zoned-time";
-import { TeamMemberForm } from "./member-form";
+import { TeamMemberEmailForm, TeamMemberForm } from "./member-form";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { param, type SearchParams } from "@/lib/http/search-params";
 import { managerOn } from "@/lib/team/manager-on";
@@ -11,7 +11,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
-import { updateTeamMemberAction } from "./actions";
+import { changeTeamMemberEmailAction, updateTeamMemberAction } from "./actions";
 
 const TABS = ["profile", "bookings", "records"] as const;
 
@@ -71,7 +71,14 @@ export default async function TeamMemberPage({
               <dt className="font-medium">{t("column.username")}</dt>
               <dd>{profile.username}</dd>
               <dt className="font-medium">{t("column.email")}</dt>
-              <dd className="break-all">{profile.email}</dd>
+              <dd className="break-all">
+                {profile.email}
+                {profile.pendingEmail ? (
+                  <span className="block text-sm text-slate-700" data-testid="pending-email">
+                    {t("emailPending", { email: profile.pendingEmail })}
+                  </span>
+                ) : null}
+              </dd>
               <dt className="font-medium">{t("column.organisation")}</dt>
               <dd>{profile.administration}</dd>
               <dt className="font-medium">{t("column.status")}</dt>
@@ -87,6 +94,8 @@ export default async function TeamMemberPage({
                 save={updateTeamMemberAction.bind(null, profile.id)}
                 member={{ firstName: profile.firstName, lastName: profile.lastName, position: profile.position }}
               />
+              <h2 className="mt-8 mb-4 text-xl font-semibold">{t("changeEmail")}</h2>
+              <TeamMemberEmailForm save={changeTeamMemberEmailAction.bind(null, profile.id)} name={profile.firstName} />
             </Panel>
           </div>
         ) : active === "bookings" ? (
