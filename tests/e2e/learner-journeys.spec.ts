@@ -128,13 +128,15 @@ for (const size of SIZES) {
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
       await page.getByLabel(/Preferred language/).selectOption("fr");
       await page.getByRole("button", { name: "Save" }).click();
-      // The page that saved answers in the language it was drawn in; the next one is in the new language.
-      await expect(page.getByText("Your profile has been saved.")).toBeVisible({ timeout: SIGN_IN_MS });
-      await expect(page.getByLabel(/Preferred language/)).toHaveValue("fr");
+      // The page that saved is drawn again in the new language, its document's too; so is the next one.
+      await expect(page.getByText("Votre profil a été enregistré.")).toBeVisible({ timeout: SIGN_IN_MS });
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(page.getByLabel(/Langue préférée/)).toHaveValue("fr");
 
       await openMenu(page);
       await page.getByRole("navigation").locator('a[href="/dashboard"]').first().click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord");
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       await checkPage(page);
       if (isPhone(page)) await expect(page.getByTestId("site-menu")).toBeVisible();
@@ -143,7 +145,8 @@ for (const size of SIZES) {
       await page.goto(page.url().replace(/\/dashboard$/, "/profile"));
       await page.getByLabel(/Langue préférée/).selectOption("en");
       await page.getByRole("button", { name: "Enregistrer" }).click();
-      await expect(page.getByText("Votre profil a été enregistré.")).toBeVisible({ timeout: SIGN_IN_MS });
+      await expect(page.getByText("Your profile has been saved.")).toBeVisible({ timeout: SIGN_IN_MS });
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
     });
 
     test("Preferences: the language and, per kind, e-mail on or off; account e-mails are not switchable", async ({

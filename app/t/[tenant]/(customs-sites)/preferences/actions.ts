@@ -5,7 +5,7 @@ import { savePreferences } from "@/lib/accounts/save-preferences";
 import { formAction } from "@/lib/http/form-action";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 
-// The language applies from the next page on (every page of the site is refreshed), and to e-mails.
+// The language applies at once (the form draws the page again from the root layout, useNewLanguage) and to e-mails.
 export const savePreferencesAction = formAction(
   { signIn: "/preferences", revalidateSite: true, keepValues: true },
   async ({ viewer, ctx }, form) => {

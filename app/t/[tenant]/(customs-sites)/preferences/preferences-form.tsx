@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNewLanguage } from "@/components/i18n/use-new-language";
 import { useForm } from "@/components/forms/use-form";
 import { LocaleField } from "@/components/forms/locale-field";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,7 @@ interface Props {
 export function PreferencesForm({ locale, emails }: Props) {
   const t = useTranslations("Preferences");
   const { state, formAction: action, pending, error } = useForm(savePreferencesAction);
+  useNewLanguage(state);
   // The boxes show what is stored: the page is read again after every save.
   return (
     <form action={action} className="space-y-6" noValidate>

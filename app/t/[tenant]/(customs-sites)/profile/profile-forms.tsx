@@ -3,6 +3,7 @@
 import { LocaleField } from "@/components/forms/locale-field";
 import { FileField } from "@/components/forms/file-field";
 import { useTranslations } from "next-intl";
+import { useNewLanguage } from "@/components/i18n/use-new-language";
 import { useForm } from "@/components/forms/use-form";
 import { TextField } from "@/components/forms/text-field";
 import { changeEmailAction, changePasswordAction, updateProfileAction, uploadPhotoAction } from "./actions";
@@ -23,6 +24,7 @@ export function ProfileDetailsForm({
   const t = useTranslations("Profile");
   const register = useTranslations("Register");
   const { state, formAction, pending, error } = useForm(updateProfileAction);
+  useNewLanguage(state);
   const v = { ...profile, position: profile.position ?? "", ...state.values };
   return (
     <form action={formAction} className="space-y-4" noValidate>
