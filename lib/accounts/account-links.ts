@@ -8,6 +8,20 @@ export interface HomeSite {
   spaceEnabled: boolean;
 }
 
+/** What homeSiteUrl reads of a tenant. */
+export const homeSiteSelect = { kind: true, slug: true, spaceEnabled: true } as const;
+
+/** What an e-mail to an account reads of it: its address, language, greeting and home site. */
+export const mailedAccountSelect = {
+  id: true,
+  tenantId: true,
+  email: true,
+  username: true,
+  firstName: true,
+  locale: true,
+  tenant: { select: homeSiteSelect },
+} as const;
+
 /** The site where an account of this tenant signs in. */
 export function homeSiteUrl(tenant: HomeSite, path: string): string {
   const address =

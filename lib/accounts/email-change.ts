@@ -9,7 +9,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { asPlatform, type PlatformTx, type TenantTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
-import { homeSiteUrl } from "./account-links";
+import { homeSiteSelect, homeSiteUrl, mailedAccountSelect } from "./account-links";
 import { issueEmailToken, withdrawEmailTokens } from "./email-tokens";
 import { openRequestWhere } from "./register-applicant";
 
@@ -27,20 +27,12 @@ export async function startEmailChange(actor: Actor, userId: string, newEmail: s
   const steps = await asPlatform("e-mail change: global uniqueness of addresses", async (tx) => {
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
-      select: {
-        id: true,
-        tenantId: true,
-        email: true,
-        username: true,
-        firstName: true,
-        locale: true,
-        tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
-      },
+      select: mailedAccountSelect,
     });
     if (user.email === newEmail) throw new Invalid({ email: "emailUnchanged" });
     const owner = await tx.user.findUnique({
       where: { email: newEmail },
-      select: { locale: true, tenant: { select: { kind: true, slug: true, spaceEnabled: true } } },
+      select: { locale: true, tenant: { select: homeSiteSelect } },
     });
     const taken = owner !== null || (await addressRequested(tx, newEmail));
     await withdrawEmailTokens(tx, "CHANGE_EMAIL", user.id);

@@ -4,7 +4,7 @@ import { normalizeIdentifier } from "@/lib/auth/authenticate";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { asPlatform } from "@/lib/db";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
-import { homeSiteUrl } from "./account-links";
+import { homeSiteUrl, mailedAccountSelect } from "./account-links";
 import { issueEmailToken } from "./email-tokens";
 
 export const RESET_LIMIT_PER_ACCOUNT = { limit: 3, windowMs: 15 * 60_000 };
@@ -25,15 +25,7 @@ export async function requestPasswordReset(identifier: string, address: string):
     const steps = await asPlatform("password reset: find the account and queue the link", async (tx) => {
       const user = await tx.user.findFirst({
         where: { OR: [{ username: normalized }, { email: normalized }], status: "ACTIVE" },
-        select: {
-          id: true,
-          tenantId: true,
-          email: true,
-          username: true,
-          firstName: true,
-          locale: true,
-          tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
-        },
+        select: mailedAccountSelect,
       });
       if (!user) return [];
       const token = await issueEmailToken(tx, {

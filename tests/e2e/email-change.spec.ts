@@ -4,10 +4,14 @@
 // checked (page-checks.ts).
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, linkFromMailbox, signIn, siteUrl, switchToEnglish } from "./helpers";
-import { checkPage, SIZES } from "./page-checks";
+import { checkPage, openMenu, SIZES } from "./page-checks";
 
 const SIGN_IN_MS = 30_000;
 const demoAddress = (username: string) => `${username}@demo.clikc.test`;
+// E-mails are written in the recipient's language: Lucie Dubois, the Belgian learner, reads French.
+const CONFIRM_SUBJECT = /Confirm your new CLiKC! e-mail address|Confirmez votre nouvelle adresse électronique CLiKC!/;
+const NOTICE_SUBJECT =
+  /A change of your CLiKC! e-mail address was asked for|Un changement de votre adresse électronique CLiKC! a été demandé/;
 
 async function english(page: Page) {
   if ((await page.locator("html").getAttribute("lang")) !== "en") await switchToEnglish(page);
@@ -15,7 +19,7 @@ async function english(page: Page) {
 
 /** Opens the confirmation link from the mailbox and confirms; the page says which address is now in use. */
 async function confirmFromMailbox(page: Page, host: string, address: string) {
-  const link = await linkFromMailbox(page, host, address, /Confirm your new CLiKC! e-mail address/);
+  const link = await linkFromMailbox(page, host, address, CONFIRM_SUBJECT);
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your new e-mail address");
   await checkPage(page);
@@ -57,7 +61,7 @@ for (const size of SIZES) {
       const notice = page
         .getByTestId("mail")
         .filter({ hasText: demoAddress(username) })
-        .filter({ hasText: /A change of your CLiKC! e-mail address was asked for/ })
+        .filter({ hasText: NOTICE_SUBJECT })
         .first();
       await expect(notice).toBeVisible();
       await expect(notice).not.toContainText(newAddress);
@@ -77,6 +81,7 @@ for (const size of SIZES) {
       ).newPage();
       await signIn(learner, host, username, DEMO_PASSWORD);
       await expect(learner).toHaveURL(/\/dashboard$/, { timeout: SIGN_IN_MS });
+      const ownLanguage = (await learner.locator("html").getAttribute("lang")) ?? "en";
       await english(learner);
       await learner.goto(siteUrl(host, "/profile"));
       await expect(learner.getByTestId("current-email")).toContainText(newAddress);
@@ -95,6 +100,14 @@ for (const size of SIZES) {
       await learner.goto(siteUrl(host, "/profile"));
       await expect(learner.getByTestId("current-email")).toContainText(demoAddress(username));
       await expect(learner.getByTestId("pending-email")).toHaveCount(0);
+
+      // The learner's own language again, for the journeys after this one.
+      if (ownLanguage !== "en") {
+        await openMenu(learner);
+        await learner.locator(`details:has(> ul button[lang=${ownLanguage}]) > summary`).click();
+        await learner.locator(`button[lang=${ownLanguage}]`).click();
+        await expect(learner.locator("html")).toHaveAttribute("lang", ownLanguage);
+      }
     });
   });
 }

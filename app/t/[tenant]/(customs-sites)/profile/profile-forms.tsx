@@ -76,14 +76,7 @@ export function ChangePasswordForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.done ? done(t("passwordChanged")) : null}
-      <TextField
-        name="currentPassword"
-        label={t("currentPassword")}
-        type="password"
-        required
-        autoComplete="current-password"
-        error={error("currentPassword")}
-      />
+      <CurrentPasswordField error={error("currentPassword")} />
       <TextField
         name="password"
         label={t("newPassword")}
@@ -127,15 +120,23 @@ export function ChangeEmailForm() {
         defaultValue={state.values.email ?? ""}
         error={error("email")}
       />
-      <TextField
-        name="currentPassword"
-        label={t("currentPassword")}
-        type="password"
-        required
-        autoComplete="current-password"
-        error={error("currentPassword")}
-      />
+      <CurrentPasswordField error={error("currentPassword")} />
       <Button disabled={pending}>{t("changeEmail")}</Button>
     </form>
+  );
+}
+
+/** The password asked again before a change of the account's password or address. */
+function CurrentPasswordField({ error }: { error?: string }) {
+  const t = useTranslations("Profile");
+  return (
+    <TextField
+      name="currentPassword"
+      label={t("currentPassword")}
+      type="password"
+      required
+      autoComplete="current-password"
+      error={error}
+    />
   );
 }

@@ -27,16 +27,7 @@ export function TeamMemberForm({
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.done ? (
-        <Notice tone="success" bordered compact>
-          {t("saved")}
-        </Notice>
-      ) : null}
-      {state.errors.form ? (
-        <Notice tone="error" bordered compact>
-          {fields(state.errors.form)}
-        </Notice>
-      ) : null}
+      <Outcome state={state} done={t("saved")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="firstName"
@@ -75,16 +66,7 @@ export function TeamMemberEmailForm({ save, name }: { save: FormAction; name: st
   const error = (field: string) => (state.errors[field] ? fields(state.errors[field]) : undefined);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.done ? (
-        <Notice tone="success" bordered compact>
-          {t("emailChangeSent")}
-        </Notice>
-      ) : null}
-      {state.errors.form ? (
-        <Notice tone="error" bordered compact>
-          {fields(state.errors.form)}
-        </Notice>
-      ) : null}
+      <Outcome state={state} done={t("emailChangeSent")} />
       <TextField
         name="email"
         label={t("newEmail")}
@@ -97,5 +79,22 @@ export function TeamMemberEmailForm({ save, name }: { save: FormAction; name: st
       />
       <Button disabled={pending}>{t("changeEmail")}</Button>
     </form>
+  );
+}
+
+/** What the form's action answered: done, or the form-wide refusal. */
+function Outcome({ state, done }: { state: FormState; done: string }) {
+  const fields = useTranslations("Fields");
+  if (state.done)
+    return (
+      <Notice tone="success" bordered compact>
+        {done}
+      </Notice>
+    );
+  if (!state.errors.form) return null;
+  return (
+    <Notice tone="error" bordered compact>
+      {fields(state.errors.form)}
+    </Notice>
   );
 }
