@@ -24,7 +24,7 @@ import {
   tableColumns,
   tableFigures,
   tableName,
-  useStableTextFormats,
+  setStableTextFormats,
 } from "./table-figures";
 
 export interface BackupOptions {
@@ -63,7 +63,7 @@ async function copyDatabase(ownerUrl: string, staging: string): Promise<BackupMa
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     // With row security off a role that row-level security would filter gets an error, never a partial backup.
     await client.query("SET LOCAL row_security = off");
-    await useStableTextFormats(client);
+    await setStableTextFormats(client);
     const serverVersion = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]
       .server_version;
     const migrations = (

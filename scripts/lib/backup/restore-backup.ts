@@ -14,7 +14,7 @@ import { installJobQueue } from "../../../lib/jobs/queue";
 import { unpackArchive } from "./archive";
 import { listFiles, safeArchivePath, sha256Of } from "./content-files";
 import { CONTENT_DIR, MANIFEST_FILE, parseManifest, TABLES_DIR, type BackupManifest } from "./manifest";
-import { listTables, quoteName, tableFigures, tableName, useStableTextFormats } from "./table-figures";
+import { listTables, quoteName, tableFigures, tableName, setStableTextFormats } from "./table-figures";
 
 export interface RestoreOptions {
   archive: string;
@@ -119,7 +119,7 @@ async function copyRowsIn(ownerUrl: string, manifest: BackupManifest, folder: st
       // Triggers and foreign-key checks off for the copy (the rows were consistent in the snapshot); needs a superuser.
       await client.query("SET LOCAL session_replication_role = replica");
       await client.query("SET LOCAL row_security = off");
-      await useStableTextFormats(client);
+      await setStableTextFormats(client);
       const tables = await listTables(client);
       const backedUp = manifest.tables.map((t) => t.name);
       if (tables.join() !== [...backedUp].sort().join()) {

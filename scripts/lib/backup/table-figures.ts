@@ -16,7 +16,7 @@ export const tableName = (name: string) => `${quoteName(DATA_SCHEMA)}.${quoteNam
  * Settings under which a row reads the same on every server and session: the text of a timestamp, a number or a
  * byte string is part of its checksum. Call inside the transaction.
  */
-export async function useStableTextFormats(client: pg.ClientBase): Promise<void> {
+export async function setStableTextFormats(client: pg.ClientBase): Promise<void> {
   await client.query(`
     SET LOCAL TimeZone = 'UTC';
     SET LOCAL DateStyle = 'ISO, YMD';
