@@ -65,6 +65,7 @@ export function databaseGate({ checkDatabase, log = () => {}, intervalMs }) {
   let downSince = 0;
   let probing = null;
   let timer = null;
+  let stopped = false;
 
   const probe = () =>
     (probing ??= checkDatabase()
@@ -85,6 +86,7 @@ export function databaseGate({ checkDatabase, log = () => {}, intervalMs }) {
       }));
   const schedule = () => {
     clearTimeout(timer);
+    if (stopped) return;
     timer = setTimeout(probe, up ? every : every / 4);
     timer.unref();
   };
@@ -96,7 +98,7 @@ export function databaseGate({ checkDatabase, log = () => {}, intervalMs }) {
     },
     /** A response failed: look at the database now rather than at the next probe. */
     noticeFailure() {
-      void probe();
+      if (!stopped) void probe();
     },
     /** Answers the request while the database is down (the readiness check excepted); false otherwise. */
     handle(request, response) {
@@ -113,6 +115,7 @@ export function databaseGate({ checkDatabase, log = () => {}, intervalMs }) {
       return true;
     },
     stop() {
+      stopped = true;
       clearTimeout(timer);
     },
   };
