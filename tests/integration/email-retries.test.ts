@@ -7,17 +7,10 @@ import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import { startWorkers } from "@/lib/workers/start-workers";
 import { freePort } from "../../scripts/lib/free-port.mjs";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { until } from "../helpers/until";
 
 const db = setUpTestDatabase();
 jest.setTimeout(90_000);
-
-const until = async (what: () => Promise<boolean>, timeoutMs = 60_000) => {
-  const started = Date.now();
-  while (!(await what())) {
-    if (Date.now() - started > timeoutMs) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 describe("e-mail while the provider is unreachable", () => {
   afterEach(() => {

@@ -7,6 +7,7 @@ import { startWorkers } from "@/lib/workers/start-workers";
 import { freePort } from "../../scripts/lib/free-port.mjs";
 import { postEvent, productId, sessionIdOf, setUpStripe, viewerOf } from "../helpers/store";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { until } from "../helpers/until";
 
 const db = setUpTestDatabase();
 const stripe = setUpStripe();
@@ -33,14 +34,6 @@ beforeAll(async () => {
   process.env.STRIPE_API_BASE = `http://127.0.0.1:${gateway.port}`;
 });
 afterAll(() => gateway.server?.close());
-
-const until = async (what: () => Promise<boolean>, timeoutMs = 60_000) => {
-  const started = Date.now();
-  while (!(await what())) {
-    if (Date.now() - started > timeoutMs) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 describe("an order sync while Stripe is unreachable", () => {
   it("is retried by the queue with a growing delay and pays the order once Stripe is back", async () => {
