@@ -2,6 +2,8 @@
 // stored under a new key ("<kind>/<uuid>") and recorded. A refusal is an `Invalid` on the form's field with the
 // upload's own message keys; when anything fails after the files were stored (a further check of the prepared
 // files, the database write), everything stored under the new key is removed, so nothing is ever half-stored.
+// A content store that cannot take the files is a refusal too (`contentStoreUnavailable`): the author is told
+// to try again, and no row names a file that was not stored.
 import { randomUUID } from "node:crypto";
 import { Invalid } from "@/lib/errors";
 import { removeStored, storeFiles } from "./index";
@@ -39,11 +41,31 @@ export async function storeCheckedUpload<T, R>(upload: {
   const type = checkUpload(upload.bytes, upload.rules);
   const files = await upload.files(type);
   const key = `${upload.kind}/${randomUUID()}`;
+  await storeOrRefuse(key, files, upload.rules.field);
   try {
-    await storeFiles(key, files);
     return await upload.record(key, type);
   } catch (error) {
-    await removeStored(key);
+    await removeStored(key).catch((failure) => console.error(`content store: removing ${key} failed:`, failure));
     throw error;
+  }
+}
+
+/**
+ * Stores the files under the key, or, when the content store fails, removes what it took of them (unless the key
+ * holds files of before, `keepKey`) and refuses on the form's field.
+ */
+export async function storeOrRefuse(
+  key: string,
+  files: Map<string, Uint8Array>,
+  field: string,
+  { keepKey = false }: { keepKey?: boolean } = {},
+): Promise<void> {
+  try {
+    await storeFiles(key, files);
+  } catch (error) {
+    console.error(`content store: storing ${key} failed:`, error);
+    if (!keepKey)
+      await removeStored(key).catch((failure) => console.error(`content store: removing ${key} failed:`, failure));
+    throw new Invalid({ [field]: "contentStoreUnavailable" });
   }
 }

@@ -4,7 +4,8 @@ import { mkdir, open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { safeRelativePath, validKey } from "./paths";
 
-function storeRoot(): string {
+/** The folder of the local store (CONTENT_STORE_DIR, or the data folder's "content"). */
+export function storeRoot(): string {
   return path.resolve(process.env.CONTENT_STORE_DIR ?? path.join(process.env.CLIKC_DATA_DIR ?? ".data", "content"));
 }
 

@@ -80,11 +80,19 @@ export async function readMigrationsList(dir = MIGRATIONS_DIR) {
   };
 }
 
-/** Applies every migration not yet applied to the database at `url`; returns the names applied. */
-export async function applyMigrations(url) {
+/**
+ * Applies every migration not yet applied to the database at `url`, or only those named in `only` (a restore
+ * rebuilds the schema its backup was made on); returns the names applied.
+ */
+export async function applyMigrations(url, { only } = {}) {
   const { engine, close } = await openSchemaEngine(url);
   try {
-    const result = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: NO_FILTER });
+    const migrationsList = await readMigrationsList();
+    if (only) {
+      const wanted = new Set(only);
+      migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((m) => wanted.has(m.path));
+    }
+    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return result.appliedMigrationNames;
   } finally {
     close();

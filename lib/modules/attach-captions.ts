@@ -3,7 +3,7 @@
 import type { Author } from "@/lib/authoring/author";
 import { parse } from "@/lib/authoring/parse-input";
 import { recordAudit } from "@/lib/console/audit-log";
-import { storeFiles } from "@/lib/content-store";
+import { storeOrRefuse } from "@/lib/content-store/checked-upload";
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { authorModule } from "./author-module";
@@ -26,7 +26,8 @@ export async function attachCaptions(
   if (input.bytes.length > contentLimits().captionBytes) throw new Invalid({ captions: "captionsTooLarge" });
   const cues = checkWebVtt(input.bytes);
   if (!cues) throw new Invalid({ captions: "captionsMalformed" });
-  await storeFiles(key, new Map([[captionsFile(locale), input.bytes]]));
+  // The video's own key: a failure leaves the video and its other captions in place.
+  await storeOrRefuse(key, new Map([[captionsFile(locale), input.bytes]]), "captions", { keepKey: true });
   await forTenant(author.ctx, async (tx) => {
     const captions = [...new Set([...(courseModule.content?.captions ?? []), locale])].sort();
     await tx.moduleContent.update({ where: { moduleId }, data: { captions } });

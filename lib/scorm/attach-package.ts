@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Author } from "@/lib/authoring/author";
 import { ownCourse } from "@/lib/authoring/own-course";
 import { recordAudit } from "@/lib/console/audit-log";
-import { removeStored, storeFiles } from "@/lib/content-store";
+import { removeStored } from "@/lib/content-store";
+import { storeOrRefuse } from "@/lib/content-store/checked-upload";
 import { forTenant, Prisma } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { readScormPackage, type PackageLimits } from "./read-package";
@@ -30,7 +31,7 @@ export async function attachScormPackage(
   const scormPackage = await readScormPackage(zip, limits);
   const packageId = randomUUID();
   const storageKey = `scorm/${packageId}`;
-  await storeFiles(storageKey, scormPackage.files);
+  await storeOrRefuse(storageKey, scormPackage.files, "package");
   const bytes = [...scormPackage.files.values()].reduce((sum, file) => sum + file.length, 0);
   try {
     const learnersOnPrevious = await forTenant(

@@ -5,10 +5,12 @@
 //   /note   logs what the application might write about a person (the log must mask it), answers 200
 //   /cache  reads a shared cache (a miss, then hits)
 //   /boom   answers 500
+//   /write?key=…  stores a row (a rate-limit bucket named key) and answers 200 once it is committed, 500 if not
 // With PROCESSES=n it is a node:cluster primary of n such processes on one port, which answers their metrics
 // requests as serve.mjs's primary does.
 import cluster from "node:cluster";
 import { databaseIsReachable, sharedCache } from "@/lib/db";
+import { rawClient } from "@/lib/db/client";
 import { startServerProcess } from "@/lib/workers/server-process";
 import { serveClusterMetrics } from "../../scripts/lib/observability.mjs";
 import { serveProcess } from "../../scripts/lib/server-process.mjs";
@@ -37,6 +39,17 @@ async function main() {
         return void response.end("noted");
       }
       if (path === "/cache") return void cache.get("k", async () => "v").then((value) => response.end(value));
+      if (path === "/write") {
+        const key = new URL(request.url!, "http://x").searchParams.get("key") ?? "";
+        return void rawClient()
+          .$executeRaw`INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES (${key}, 1, now())`.then(
+          () => response.end("stored"),
+          () => {
+            response.statusCode = 500;
+            response.end("failed");
+          },
+        );
+      }
       if (path === "/boom") {
         response.statusCode = 500;
         return void response.end("failed");

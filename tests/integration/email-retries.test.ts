@@ -1,0 +1,86 @@
+// The e-mail provider unreachable: a message's delivery job fails while Resend cannot be reached (mocked at the
+// HTTP level, refused connections first), the job queue (pg-boss, through the server's own workers) retries it
+// with a growing delay, and the message is sent once the provider is back, exactly once.
+import http from "node:http";
+import { asPlatform } from "@/lib/db";
+import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
+import { startWorkers } from "@/lib/workers/start-workers";
+import { freePort } from "../../scripts/lib/free-port.mjs";
+import { setUpTestDatabase } from "../helpers/test-database";
+import { until } from "../helpers/until";
+
+const db = setUpTestDatabase();
+jest.setTimeout(90_000);
+
+describe("e-mail while the provider is unreachable", () => {
+  afterEach(() => {
+    delete process.env.RESEND_API_KEY;
+    delete process.env.RESEND_API_URL;
+  });
+
+  it("is retried by the queue with a growing delay and sent once the provider is back", async () => {
+    // The queue's own backoff, on a one-second base instead of thirty so the test waits seconds, not minutes.
+    await db.owner.$executeRawUnsafe(`UPDATE pgboss.queue SET retry_delay = 1 WHERE name = 'deliver-email'`);
+    const port = await freePort();
+    process.env.RESEND_API_KEY = "re_test_key";
+    process.env.RESEND_API_URL = `http://127.0.0.1:${port}/emails`;
+    const received: string[] = [];
+    const provider = http.createServer((req, res) => {
+      received.push(String(req.headers["idempotency-key"]));
+      req.resume().on("end", () => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end('{"id":"re_back"}');
+      });
+    });
+    const errors = jest.spyOn(console, "error").mockImplementation(() => {});
+    const stopWorkers = await startWorkers();
+    try {
+      const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
+      const step = await asPlatform("test: queue an e-mail", (tx) =>
+        queueEmail(tx, {
+          tenantId: wco.id,
+          to: "retry@example.test",
+          locale: "en",
+          template: "passwordChanged",
+          values: { firstName: "Ama" },
+        }),
+      );
+      await afterCommit([step]);
+      const message = await db.owner.emailMessage.findFirstOrThrow({ where: { toAddress: "retry@example.test" } });
+      const attemptsAt: number[] = [];
+      const attempts = async () =>
+        (await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).attempts;
+      for (const n of [1, 2, 3]) {
+        await until(async () => (await attempts()) >= n);
+        attemptsAt.push(Date.now());
+      }
+      // Three refused attempts, each retried later than the one before: 1-2 s, then 2-4 s, then 4-8 s.
+      expect(attemptsAt[1] - attemptsAt[0]).toBeGreaterThanOrEqual(1_500);
+      expect(attemptsAt[2] - attemptsAt[1]).toBeGreaterThanOrEqual(2_000);
+      expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        status: "QUEUED",
+        lastError: expect.stringMatching(/fetch failed/),
+      });
+
+      await new Promise<void>((resolve) => provider.listen(port, "127.0.0.1", resolve));
+      await until(
+        async () => (await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).status === "SENT",
+      );
+      expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        providerId: "re_back",
+        attempts: 4,
+        lastError: null,
+      });
+      expect(received).toEqual([message.id]);
+      const [job] = await db.owner.$queryRawUnsafe<Array<{ state: string; retry_count: number }>>(
+        `SELECT state::text, retry_count FROM pgboss.job WHERE name = 'deliver-email' AND data->>'messageId' = $1`,
+        message.id,
+      );
+      expect(job).toEqual({ state: "completed", retry_count: 3 });
+    } finally {
+      stopWorkers();
+      errors.mockRestore();
+      await new Promise((resolve) => provider.close(resolve));
+    }
+  });
+});
