@@ -10,6 +10,10 @@ import { enrolledLearner, openPlayer, uploadTo } from "./scorm-helpers";
 
 test.afterAll(closeDatabase);
 
+// A SCO shown after a navigation waits for the player's page, the content origin's frame and the SCO's own page,
+// one after the other: several seconds on a busy machine.
+const LOADED = { timeout: 20_000 };
+
 const attemptsOf = (moduleId: string) =>
   query<{ identifier: string; completionStatus: string | null; exitMode: string | null; location: string | null }>(
     `SELECT s.identifier, a."completionStatus", a."exitMode", a.location FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position, a.number`,
@@ -36,14 +40,14 @@ test("a SCO's own continue lands on the next SCO; suspendAll and the player's Ex
   const sco = () => player.frameLocator("iframe[title]").frameLocator("#sco");
 
   // The first SCO: the server's sequencing answers request_valid (continue by flow, no previous, a choice of itself).
-  await expect(sco().getByRole("heading")).toHaveText("Lesson 1");
+  await expect(sco().getByRole("heading")).toHaveText("Lesson 1", LOADED);
   await expect(sco().locator("#entry")).toHaveText("Entry: ab-initio");
   await expect(sco().locator("#valid")).toHaveText(
     "Continue valid: true, previous valid: false, choice of nav-1 valid: true",
   );
   // The SCO asks to continue when it terminates: the player opens Lesson 2 without the learner clicking.
   await sco().getByRole("button", { name: "Continue" }).click();
-  await expect(sco().getByRole("heading")).toHaveText("Lesson 2");
+  await expect(sco().getByRole("heading")).toHaveText("Lesson 2", LOADED);
   await expect(sco().locator("#valid")).toHaveText(
     "Continue valid: true, previous valid: true, choice of nav-1 valid: true",
   );
@@ -66,7 +70,7 @@ test("a SCO's own continue lands on the next SCO; suspendAll and the player's Ex
   await backToCourse();
   const again = await openPlayer(learner);
   const resumed = () => again.player.frameLocator("iframe[title]").frameLocator("#sco");
-  await expect(resumed().getByRole("heading")).toHaveText("Lesson 2");
+  await expect(resumed().getByRole("heading")).toHaveText("Lesson 2", LOADED);
   await expect(resumed().locator("#entry")).toHaveText("Entry: resume");
 
   // The player's own "Exit, resume later" suspends as well.
@@ -80,9 +84,9 @@ test("a SCO's own continue lands on the next SCO; suspendAll and the player's Ex
   await backToCourse();
   const third = await openPlayer(learner);
   const sco3 = () => third.player.frameLocator("iframe[title]").frameLocator("#sco");
-  await expect(sco3().getByRole("heading")).toHaveText("Lesson 2");
+  await expect(sco3().getByRole("heading")).toHaveText("Lesson 2", LOADED);
   await expect(sco3().locator("#entry")).toHaveText("Entry: resume");
   // A choice requested by the SCO: back to Lesson 1 (over, so opened in review).
   await sco3().getByRole("button", { name: "Choose nav-1" }).click();
-  await expect(sco3().getByRole("heading")).toHaveText("Lesson 1");
+  await expect(sco3().getByRole("heading")).toHaveText("Lesson 1", LOADED);
 });
