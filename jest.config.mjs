@@ -7,8 +7,9 @@ const shared = {
   testEnvironment: "node",
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/$1",
-    // scorm-again's CommonJS build is a browser script; the sequencing engine runs its ES module on the server.
+    // scorm-again's CommonJS build is a browser script; the sequencing engine (and the launch tests) run its ES modules.
     "^scorm-again/scorm2004$": "<rootDir>/node_modules/scorm-again/dist/esm/scorm2004.js",
+    "^scorm-again/scorm12$": "<rootDir>/node_modules/scorm-again/dist/esm/scorm12.js",
   },
 };
 

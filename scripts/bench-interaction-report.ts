@@ -5,7 +5,7 @@
 // report through its view use case, as the page does, connected as the application role: the first page, a page
 // in the middle, the last page, and a learner filter, each BENCH_RUNS times. Prints p50/p95 per view and for all
 // (each view is the page's one transaction: the modules, the questions' summary, a page of answers), and the load
-// average. Goal: p95 under 500 ms.
+// average. Goal: p95 under 500 ms. BENCH_EXPLAIN=1 also prints each read's EXPLAIN (ANALYZE, BUFFERS).
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { benchDatabase, BENCH_APP_PASSWORD, percentile, quizInteractions, seedScormLearners } from "./lib/scorm-bench";
@@ -47,6 +47,59 @@ async function commitAnswers(ownerUrl: string, scoId: string) {
   }
 }
 
+type Manager = Parameters<typeof import("../lib/team/reports/interaction-report").teamInteractionReport>[0];
+
+/**
+ * BENCH_EXPLAIN=1: each view's reads, captured as the report runs them, then each under EXPLAIN (ANALYZE, BUFFERS)
+ * in a transaction of its own on the application role with the coordinator's tenant settings; plans printed.
+ */
+async function explainViews(
+  appUrl: string,
+  manager: Manager,
+  moduleId: string,
+  views: Array<{ name: string; params: object; page: number }>,
+) {
+  const { teamInteractionReport } = await import("../lib/team/reports/interaction-report");
+  const { parseInteractionParams } = await import("../lib/records/interaction-report");
+  const app = new pg.Client({ connectionString: appUrl });
+  await app.connect();
+  try {
+    for (const view of views) {
+      const reads: Array<{ text: string; values: unknown[] }> = [];
+      const capture = (tx: object) =>
+        new Proxy(tx, {
+          get(target, key, receiver) {
+            const member = Reflect.get(target, key, receiver);
+            if (key !== "$queryRaw") return member;
+            return (query: { text: string; values: unknown[] }) => {
+              reads.push(query);
+              return member.call(target, query);
+            };
+          },
+        });
+      await teamInteractionReport(
+        manager,
+        parseInteractionParams({ module: moduleId, ...view.params }),
+        { page: view.page },
+        capture as never,
+      ).catch((error: Error) => console.log(`(${view.name}: ${error.message.split("\n")[0]})`));
+      console.log(`\n## ${view.name}`);
+      for (const read of reads) {
+        await app.query("BEGIN");
+        await app.query(
+          `SELECT set_config('app.tenant_id', $1, true), set_config('app.audience', 'CUSTOMS', true), set_config('work_mem', '64MB', true)`,
+          [manager.homeTenantId],
+        );
+        const plan = await app.query(`EXPLAIN (ANALYZE, BUFFERS) ${read.text}`, read.values);
+        await app.query("ROLLBACK");
+        console.log(`\n${plan.rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
+      }
+    }
+  } finally {
+    await app.end();
+  }
+}
+
 async function main() {
   const database = await benchDatabase("bench-interactions", PG_PORT);
   const { ownerUrl } = database;
@@ -76,6 +129,8 @@ async function main() {
     const all: number[] = [];
     const lines: string[] = [];
     const loadBefore = loadavg();
+    if (process.env.BENCH_EXPLAIN === "1")
+      await explainViews(process.env.APP_DATABASE_URL, manager, seeded.moduleId, [views[0], views[2], views[3]]);
     // One view not measured first (connection pool, JIT, the database's caches).
     await teamInteractionReport(manager, parseInteractionParams({ module: seeded.moduleId }), { page: 1 });
     for (const view of views) {

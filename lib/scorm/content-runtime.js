@@ -138,6 +138,13 @@
     mastery_override: config.version === "1.2",
     logLevel: 4,
   };
+  // scorm-again answers GetValue("adl.nav.request_valid.choice.{target=…}") from this validator (or from its own
+  // sequencing engine, which the frame does not run), never from the values set on request_valid.choice.
+  if (config.version === "2004" && config.navValid) {
+    settings.scoItemIdValidator = function (target) {
+      return config.navValid.choice[target] === true;
+    };
+  }
   var api = config.version === "1.2" ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
   api.loadFromJSON(config.cmi, "cmi");
   if (config.version === "2004" && config.navValid && api.adl && api.adl.nav) {

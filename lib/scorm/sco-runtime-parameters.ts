@@ -41,6 +41,16 @@ const numberIn = (value: string | undefined, min: number, max: number) => {
   const parsed = Number(value);
   return Number.isFinite(parsed) && parsed >= min && parsed <= max ? parsed : undefined;
 };
+// The time limit as the runtime's data model accepts it (a value outside it would be refused by the SCO's API,
+// so it is not passed at all): 1.2 CMITimespan, 2004 timeinterval (ISO 8601), the standard's four actions.
+const TIMESPAN_12 = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
+const DURATION_2004 = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
+const TIME_LIMIT_ACTIONS = new Set(["exit,message", "exit,no message", "continue,message", "continue,no message"]);
+const matching = (value: string | undefined, pattern: RegExp) => (value && pattern.test(value) ? value : undefined);
+const timeLimitAction = (value: string | undefined) => {
+  const action = value?.toLowerCase().replace(/\s*,\s*/, ",");
+  return action && TIME_LIMIT_ACTIONS.has(action) ? action : undefined;
+};
 const LIMIT = 4000; // cmi.launch_data is at most 4096 characters in SCORM 2004
 const clip = (value: string | undefined) => (value === undefined ? undefined : value.slice(0, LIMIT));
 
@@ -69,8 +79,8 @@ export function readScoRuntimeParameters(
     return strip({
       masteryScore: numberIn(textOf(child(item, "masteryscore")), 0, 100),
       launchData: clip(textOf(child(item, "datafromlms"))),
-      maxTimeAllowed: textOf(child(item, "maxtimeallowed")),
-      timeLimitAction: textOf(child(item, "timelimitaction")),
+      maxTimeAllowed: matching(textOf(child(item, "maxtimeallowed")), TIMESPAN_12),
+      timeLimitAction: timeLimitAction(textOf(child(item, "timelimitaction"))),
       completionSetByContent: true,
       objectiveSetByContent: true,
       objectives: [],
@@ -93,8 +103,8 @@ export function readScoRuntimeParameters(
     scaledPassingScore: byMeasure ? (numberIn(textOf(child(primary, "minNormalizedMeasure")), -1, 1) ?? 1) : undefined,
     completionThreshold: numberIn(attribute(threshold, "minProgressMeasure") ?? textOf(threshold), 0, 1),
     launchData: clip(textOf(child(item, "dataFromLMS"))),
-    maxTimeAllowed: attribute(limits, "attemptAbsoluteDurationLimit"),
-    timeLimitAction: textOf(child(item, "timeLimitAction")),
+    maxTimeAllowed: matching(attribute(limits, "attemptAbsoluteDurationLimit"), DURATION_2004),
+    timeLimitAction: timeLimitAction(textOf(child(item, "timeLimitAction"))),
     completionSetByContent: attribute(delivery, "completionSetByContent") === "true",
     objectiveSetByContent: attribute(delivery, "objectiveSetByContent") === "true",
     objectives: [...new Set(ids)],

@@ -366,3 +366,38 @@ export function scorm2004NavigatingCourse(): Uint8Array {
 </manifest>`;
   return zipSync({ "imsmanifest.xml": strToU8(manifest), "lesson.html": strToU8(SCO_2004_NAVIGATING_PAGE) });
 }
+
+/**
+ * A package of two SCOs whose items carry the manifest's time limits, launch data and completion threshold: the
+ * first as the standard writes them, the second with values outside its vocabulary. SCORM 1.2 uses
+ * adlcp:maxtimeallowed / timelimitaction / datafromlms; SCORM 2004 imsss:limitConditions, adlcp:timeLimitAction,
+ * adlcp:dataFromLMS and adlcp:completionThreshold.
+ */
+export function scormTimeLimitedPackage(version: "1.2" | "2004"): Uint8Array {
+  const item12 = (id: string, time: string, action: string) =>
+    `<item identifier="${id}" identifierref="res"><title>Timed ${id}</title>
+      <adlcp:datafromlms>exam=${id}</adlcp:datafromlms>
+      <adlcp:maxtimeallowed>${time}</adlcp:maxtimeallowed>
+      <adlcp:timelimitaction>${action}</adlcp:timelimitaction>
+    </item>`;
+  const item2004 = (id: string, time: string, action: string, threshold: string) =>
+    `<item identifier="${id}" identifierref="res"><title>Timed ${id}</title>
+      <adlcp:dataFromLMS>exam=${id}</adlcp:dataFromLMS>
+      <adlcp:timeLimitAction>${action}</adlcp:timeLimitAction>
+      <adlcp:completionThreshold>${threshold}</adlcp:completionThreshold>
+      <imsss:sequencing><imsss:limitConditions attemptAbsoluteDurationLimit="${time}"/></imsss:sequencing>
+    </item>`;
+  const items =
+    version === "1.2"
+      ? [item12("timed", "00:45:30", "exit,message"), item12("untimed", "45 minutes", "stop")]
+      : [item2004("timed", "PT1H30M", "exit,no message", "0.75"), item2004("untimed", "90 minutes", "stop", "2")];
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="timed-exam" version="1" ${version === "1.2" ? NS_12 : NS_2004}>
+  <metadata><schema>ADL SCORM</schema><schemaversion>${version === "1.2" ? "1.2" : "2004 3rd Edition"}</schemaversion></metadata>
+  <organizations default="org"><organization identifier="org"><title>Timed exam</title>
+    ${items.join("\n    ")}
+  </organization></organizations>
+  <resources><resource identifier="res" type="webcontent" ${version === "1.2" ? "adlcp:scormtype" : "adlcp:scormType"}="sco" href="index.html"><file href="index.html"/></resource></resources>
+</manifest>`;
+  return zipSync({ "imsmanifest.xml": strToU8(manifest), "index.html": strToU8("<p>Exam</p>") });
+}

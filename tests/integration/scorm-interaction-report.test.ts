@@ -317,6 +317,72 @@ describe("aggregation", () => {
     const last = await teamInteractionReport(coordinator, params(safe.moduleId), { page: 99 });
     expect([last.page, last.answers.length]).toEqual([2, 13]);
   });
+
+  it("pages follow learner name, attempt and question order, an attempt's answers split across two pages", async () => {
+    const learner = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
+    const sco = await db.owner.scormSco.findFirstOrThrow({ where: { package: { moduleId: safe.moduleId } } });
+    // Two more learners of Kenya around Amina in the alphabet, and a deleted account (listed last, whatever its
+    // name), each with two attempts of 7 answers given in reverse question order.
+    const people = await Promise.all(
+      [
+        ["Abebe", "Aaronson", "ACTIVE"],
+        ["Zawadi", "Zuberi", "ACTIVE"],
+        ["Aaron", "Aardvark", "DELETED"],
+      ].map(([firstName, lastName, status], n) =>
+        db.owner.user.create({
+          data: {
+            tenantId: learner.tenantId,
+            username: `pages.${n}`,
+            email: `pages.${n}@example.org`,
+            passwordHash: "!",
+            firstName,
+            lastName,
+            status: status as "ACTIVE" | "DELETED",
+          },
+        }),
+      ),
+    );
+    for (const person of people)
+      for (const number of [2, 1]) {
+        const attempt = await db.owner.scormAttempt.create({
+          data: { tenantId: learner.tenantId, userId: person.id, scoId: sco.id, number, commitSeq: 1 },
+        });
+        await db.owner.scormInteraction.createMany({
+          data: Array.from({ length: 7 }, (_, q) => ({
+            tenantId: attempt.tenantId,
+            attemptId: attempt.id,
+            scoId: sco.id,
+            question: `p${q}`,
+            response: `${number}`,
+            result: "correct",
+            position: 6 - q,
+          })),
+        });
+      }
+    const coordinator = await manager("ke.coordinator");
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => teamInteractionReport(coordinator, params(safe.moduleId), { page })),
+    );
+    expect([pages[0].total, pages[0].pageCount]).toEqual([105, 3]);
+    const listed = pages.flatMap((p) => p.answers.map((a) => `${a.lastName} ${a.attemptNumber} ${a.question}`));
+    const reversed = ["p6", "p5", "p4", "p3", "p2", "p1", "p0"];
+    const of = (name: string, numbers: number[]) => numbers.flatMap((n) => reversed.map((q) => `${name} ${n} ${q}`));
+    const amina = pages[0].answers.find((a) => a.firstName === learner.firstName)!.lastName;
+    // Amina's 63 answers (attempt 1: v1 to v3; attempts 2 to 61: v1) come between Aaronson's and Zuberi's.
+    expect(listed.slice(0, 14)).toEqual(of("Aaronson", [1, 2]));
+    expect(listed.slice(14, 77).every((a) => a.startsWith(`${amina} `))).toBe(true);
+    expect(listed.slice(14, 17)).toEqual([`${amina} 1 v1`, `${amina} 1 v2`, `${amina} 1 v3`]);
+    expect(listed.slice(77)).toEqual([...of("Zuberi", [1, 2]), ...of("Aardvark", [1, 2])]);
+    // The deleted account's attempt 2 is cut by the end of page 2: its first 2 answers there, the rest on page 3.
+    expect(pages[1].answers.slice(-9).map((a) => [a.deleted, a.attemptNumber, a.question])).toEqual([
+      ...reversed.map((q) => [true, 1, q]),
+      ...reversed.slice(0, 2).map((q) => [true, 2, q]),
+    ]);
+    expect(pages[2].answers.map((a) => [a.attemptNumber, a.question])).toEqual(reversed.slice(2).map((q) => [2, q]));
+    // The export lists every answer in the same order, in one read.
+    const all = await teamInteractionReport(coordinator, params(safe.moduleId), { limit: 1000 });
+    expect(all.answers.map((a) => `${a.lastName} ${a.attemptNumber} ${a.question}`)).toEqual(listed);
+  });
 });
 
 describe("scope", () => {
