@@ -13,13 +13,14 @@ export interface ListLine {
 
 const HEADERS = new Set(["username", "user name", "email", "e-mail", "email address", "e-mail address", "login"]);
 
+/** A row's first cell: empty when the row starts with a separator. */
 function firstCell(row: string): string {
-  const text = row.trim();
+  const text = row.trimStart();
   if (text.startsWith('"')) {
     const end = text.indexOf('"', 1);
     return (end === -1 ? text.slice(1) : text.slice(1, end)).trim();
   }
-  return text.split(/[,;\t]/)[0].trim();
+  return row.split(/[,;\t]/)[0].trim();
 }
 
 /** The list's lines with an identifier; Invalid when the list is empty, too large, not text or too long. */
