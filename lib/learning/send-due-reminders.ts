@@ -5,6 +5,7 @@ import { homeSiteUrl } from "@/lib/accounts/account-links";
 import { asPlatform } from "@/lib/db";
 import { createAlert } from "@/lib/notifications/create-alert";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
+import { RECIPIENT_SELECT } from "@/lib/workshops/notify";
 import { titleIn } from "@/lib/workshops/session-title";
 
 export const DUE_REMINDER_DAYS = 7;
@@ -29,15 +30,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
         courseId: true,
         dueAt: true,
         course: { select: { code: true, translations: { select: { locale: true, title: true } } } },
-        user: {
-          select: {
-            firstName: true,
-            email: true,
-            locale: true,
-            emailOptOuts: true,
-            tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
-          },
-        },
+        user: { select: RECIPIENT_SELECT },
       },
       take: 500,
     });

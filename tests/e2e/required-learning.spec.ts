@@ -45,10 +45,13 @@ for (const size of SIZES) {
       await signInInEnglish(page, "be.coordinator");
       await page.goto(siteUrl("be", "/team"));
       await page.getByRole("link", { name: "Enrol users" }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enrol users into a course");
+      await expect(page).toHaveURL(siteUrl("be", "/team/enrol"), { timeout: 30_000 });
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enrol users into a course", {
+        timeout: 15_000,
+      });
       await checkPage(page);
 
-      await page.getByLabel("Course", { exact: true }).selectOption({ label: COURSE });
+      await page.getByRole("combobox", { name: /^Course/ }).selectOption({ label: COURSE });
       await page.getByLabel("Due date").fill(isoDay(due));
       await page.getByLabel("Usernames or e-mail addresses").fill("be.learner\nnobody.here@example.test");
       await page.getByRole("button", { name: "Preview" }).click();
