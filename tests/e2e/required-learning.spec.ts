@@ -55,7 +55,9 @@ for (const size of SIZES) {
       await page.getByLabel("Due date").fill(isoDay(due));
       await page.getByLabel("Usernames or e-mail addresses").fill("be.learner\nnobody.here@example.test");
       await page.getByRole("button", { name: "Preview" }).click();
-      await expect(page.getByRole("heading", { name: `${COURSE}: 1 of 2 lines can be enrolled` })).toBeVisible();
+      await expect(page.getByRole("heading", { name: `${COURSE}: 1 of 2 lines can be enrolled` })).toBeVisible({
+        timeout: 30_000,
+      });
       const lines = page.getByTestId("enrol-line");
       await expect(lines.nth(0)).toContainText("Lucie Dubois");
       await expect(lines.nth(0)).toContainText("Ready to enrol");
@@ -69,7 +71,7 @@ for (const size of SIZES) {
       ).toHaveLength(0);
       await checkPage(page);
       await page.getByRole("button", { name: /^Enrol 1 user, due / }).click();
-      await expect(page.getByRole("status").filter({ hasText: "1 user enrolled" })).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: "1 user enrolled" })).toBeVisible({ timeout: 30_000 });
 
       // Lucie's dashboard and record of learning.
       const learner = await (

@@ -43,7 +43,9 @@ export default async function DashboardPage() {
                 <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
                   {c.title}
                 </TextLink>
-                <p className={`mt-1 flex items-center gap-1 text-sm ${c.overdue ? "text-red-800" : "text-slate-700"}`}>
+                <p
+                  className={`mt-1 flex flex-wrap items-center gap-1 text-sm ${c.overdue ? "text-red-800" : "text-slate-700"}`}
+                >
                   {c.overdue ? (
                     <AlertTriangle aria-hidden="true" className="size-4" />
                   ) : (
@@ -82,7 +84,7 @@ export default async function DashboardPage() {
                   <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
                     {c.title}
                   </TextLink>
-                  <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                     <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
                     <span>{t("progress", { progress: c.progressPercent })}</span>
                   </div>
