@@ -13,7 +13,12 @@ export interface MyCourse {
   progressPercent: number;
   enrolledAt: Date;
   lastVisitedAt: Date | null;
+  /** The day to complete it by, when a coordinator or the Secretariat set one. */
   dueAt: Date | null;
+  /** Enrolled by a coordinator or the Secretariat: required learning. */
+  required: boolean;
+  /** Past its due date and not completed. */
+  overdue: boolean;
   completedAt: Date | null;
   /** Completions so far plus one (raised by a recertification). */
   cycle: number;
@@ -54,6 +59,7 @@ export async function readMyCourses(
       },
     },
   });
+  const now = new Date();
   const search = options.search?.trim().toLocaleLowerCase(locale);
   const courses = enrolments.map((e) => {
     const title =
@@ -70,6 +76,8 @@ export async function readMyCourses(
       enrolledAt: e.enrolledAt,
       lastVisitedAt: e.lastVisitedAt,
       dueAt: e.dueAt,
+      required: e.assignedAt !== null,
+      overdue: e.dueAt !== null && e.completedAt === null && e.dueAt < now,
       completedAt: e.completedAt,
       cycle: e.cycle,
       image: courseImage(e.course, locale, title),

@@ -17,8 +17,8 @@ export const EMAIL_KINDS = {
     "workshopSessionCancelled",
     "workshopSessionChanged",
   ],
-  /** Reminders of the workshops and live events the user takes part in. */
-  reminders: ["workshopReminder"],
+  /** Reminders of the workshops and live events the user takes part in, and of required learning's due dates. */
+  reminders: ["workshopReminder", "courseDueReminder"],
   /** A certificate about to expire. */
   certificates: ["certificateExpiring"],
 } as const satisfies Record<string, readonly EmailTemplate[]>;

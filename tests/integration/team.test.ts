@@ -761,6 +761,8 @@ describe("NC - Course Report", () => {
         deleted: false,
         completedAt: day("2026-04-20"),
         grade: null,
+        dueAt: null,
+        overdue: false,
         lastLoginAt: day("2026-07-01"),
       },
     ]);
@@ -821,16 +823,19 @@ describe("NC - Course Report", () => {
       user: "User",
       completedAt: "Date completed",
       grade: "Grade",
+      dueAt: "Due date",
+      overdue: "Overdue",
       lastLogin: "Last login",
     };
     const table = courseReportTable(rows, platform, {
       title: "NC - Course Report",
       header,
       deletedUser: "Deleted user",
+      overdue: "Overdue",
     });
     const lines = toCsv(table).slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("Country,Course,User,Date completed,Grade,Last login");
-    expect(lines).toContain("Kenya,Introduction to the Harmonized System,Amina Wanjiru,2026-03-10,,2026-07-01");
+    expect(lines[0]).toBe("Country,Course,User,Date completed,Grade,Due date,Overdue,Last login");
+    expect(lines).toContain("Kenya,Introduction to the Harmonized System,Amina Wanjiru,2026-03-10,,,,2026-07-01");
     expect(
       lines.filter((line) => line.startsWith("Kenya,Introduction to the Harmonized System,Deleted user,2026-06-01,,")),
     ).toHaveLength(1);

@@ -1,6 +1,6 @@
 // "NC - Course Report": who took which course, when they completed it and when they last signed in.
-// Filters: course name contains, completion date from / to, minimum grade. Deleted users' enrolments stay as
-// anonymous rows.
+// Filters: course name contains, completion date from / to, minimum grade, overdue required learning only.
+// Deleted users' enrolments stay as anonymous rows.
 import { Prisma } from "@/lib/db";
 import type { Table } from "@/lib/reports/table-export";
 import { containsPattern } from "../name-search";
@@ -17,7 +17,16 @@ import {
   type ReportPage,
 } from "./enrolment-rows";
 
-export const COURSE_REPORT_COLUMNS = ["country", "course", "user", "completedAt", "grade", "lastLogin"] as const;
+export const COURSE_REPORT_COLUMNS = [
+  "country",
+  "course",
+  "user",
+  "completedAt",
+  "grade",
+  "dueAt",
+  "overdue",
+  "lastLogin",
+] as const;
 export type CourseReportColumn = (typeof COURSE_REPORT_COLUMNS)[number];
 
 export interface CourseReportFilters {
@@ -28,6 +37,8 @@ export interface CourseReportFilters {
   /** Only completions graded at least this (percent). */
   minGrade: number | null;
   country: string | null;
+  /** Only enrolments past their due date and not completed. */
+  overdue: boolean;
 }
 
 export interface CourseReportRow {
@@ -41,6 +52,10 @@ export interface CourseReportRow {
   completedAt: Date | null;
   /** The grade at completion (percent), for courses with quizzes. */
   grade: number | null;
+  /** The due date of required learning. */
+  dueAt: Date | null;
+  /** Past its due date and not completed. */
+  overdue: boolean;
   lastLoginAt: Date | null;
 }
 
@@ -53,6 +68,7 @@ export function parseCourseReportFilters(params: Record<string, string | string[
     completedTo: parseDay(first(params.completedTo)),
     minGrade: gradeParam(first(params.minGrade)),
     country: first(params.country) ?? null,
+    overdue: first(params.overdue) === "1",
   };
 }
 
@@ -70,8 +86,13 @@ function coursesSql(scope: TeamScope, filters: CourseReportFilters): Prisma.Sql 
   return Prisma.sql`SELECT * FROM (${courseTitlesSql(scope.locale)}) t WHERE t."title" ILIKE ${pattern} OR t."code" ILIKE ${pattern}`;
 }
 
-function whereSql(scope: TeamScope, filters: CourseReportFilters): Prisma.Sql {
+/** Past its due date and not completed, at `now`. */
+const overdueSql = (now: Date) =>
+  Prisma.sql`(e."dueAt" IS NOT NULL AND e."dueAt" < ${utc(now)} AND e."completedAt" IS NULL)`;
+
+function whereSql(scope: TeamScope, filters: CourseReportFilters, now: Date): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
+  if (filters.overdue) conditions.push(overdueSql(now));
   if (filters.completedFrom) conditions.push(Prisma.sql`e."completedAt" >= ${utc(filters.completedFrom)}`);
   if (filters.completedTo)
     conditions.push(Prisma.sql`e."completedAt" < ${utc(new Date(filters.completedTo.getTime() + DAY_MS))}`);
@@ -92,14 +113,15 @@ async function query(
   const scope = teamScope(manager);
   return inTeamTransaction(scope, "NC course report", async (tx) => {
     const courses = Prisma.sql`WITH courses AS MATERIALIZED (${coursesSql(scope, filters)})`;
-    const from = whereSql(scope, filters);
+    const now = new Date();
+    const from = whereSql(scope, filters, now);
     const total = await countRows(tx, Prisma.sql`${courses} SELECT count(*)::int AS "total" ${from}`);
     const { offset, limit } = cut(total);
     const rows = await tx.$queryRaw<CourseReportRow[]>`
       ${courses}
       SELECT k."title" AS "course", k."code" AS "courseCode", ut."name" AS "country",
              u."firstName", u."lastName", (u."status" = 'DELETED') AS "deleted",
-             e."completedAt", e."grade", u."lastLoginAt"
+             e."completedAt", e."grade", e."dueAt", ${overdueSql(now)} AS "overdue", u."lastLoginAt"
       ${from}
       ORDER BY k."title", k."id", (u."status" = 'DELETED'), u."lastName", u."firstName", e."id"
       LIMIT ${limit} OFFSET ${offset}`;
@@ -128,7 +150,7 @@ export function courseReportColumns(platform: boolean): CourseReportColumn[] {
 export function courseReportTable(
   rows: CourseReportRow[],
   platform: boolean,
-  labels: { title: string; header: Record<CourseReportColumn, string>; deletedUser: string },
+  labels: { title: string; header: Record<CourseReportColumn, string>; deletedUser: string; overdue: string },
 ): Table {
   const columns = courseReportColumns(platform);
   const cell = (row: CourseReportRow, column: CourseReportColumn) => {
@@ -143,6 +165,10 @@ export function courseReportTable(
         return row.completedAt;
       case "grade":
         return row.grade;
+      case "dueAt":
+        return row.dueAt;
+      case "overdue":
+        return row.overdue ? labels.overdue : "";
       case "lastLogin":
         return row.lastLoginAt;
     }
@@ -153,6 +179,8 @@ export function courseReportTable(
     user: 1.8,
     completedAt: 1,
     grade: 0.8,
+    dueAt: 1,
+    overdue: 0.8,
     lastLogin: 1,
   };
   return {

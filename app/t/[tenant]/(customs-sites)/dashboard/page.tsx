@@ -1,5 +1,6 @@
 import { CourseImageView } from "@/components/catalogue/course-image";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AlertTriangle, CalendarClock } from "lucide-react";
 import { TasksPanel } from "@/components/tasks/tasks-panel";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadPage } from "@/lib/http/load-page";
@@ -14,19 +15,55 @@ import { ReportManagerPanel } from "./report-manager-panel";
 
 export default async function DashboardPage() {
   const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
-  const [t, workshops, locale] = await Promise.all([
+  const [t, workshops, locale, format] = await Promise.all([
     getTranslations("Dashboard"),
     getTranslations("Workshops"),
     getLocale(),
+    getFormatter(),
   ]);
   const { courses, upcoming } = await viewDashboard(ctx, viewer, locale as Locale);
   const current = courses.filter((c) => c.status === "IN_PROGRESS");
+  // Required learning still to complete, the nearest due date first (none last).
+  const required = current
+    .filter((c) => c.required)
+    .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
   const visited = courses.filter((c) => c.lastVisitedAt).slice(0, 5);
   return (
     <div className="space-y-6">
       <PageTitle>{t("title")}</PageTitle>
       <TasksPanel site={site} viewer={viewer} />
       <ReportManagerPanel site={site} viewer={viewer} />
+      {required.length > 0 ? (
+        <Panel roomy aria-labelledby="required-heading">
+          <SectionTitle id="required-heading">{t("requiredLearning")}</SectionTitle>
+          <p className="mt-1 text-sm text-slate-700">{t("requiredIntro")}</p>
+          <ul className="mt-3 space-y-3">
+            {required.map((c) => (
+              <li key={c.courseId} data-testid="required-course">
+                <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
+                  {c.title}
+                </TextLink>
+                <p
+                  className={`mt-1 flex flex-wrap items-center gap-1 text-sm ${c.overdue ? "text-red-800" : "text-slate-700"}`}
+                >
+                  {c.overdue ? (
+                    <AlertTriangle aria-hidden="true" className="size-4" />
+                  ) : (
+                    <CalendarClock aria-hidden="true" className="size-4" />
+                  )}
+                  {c.dueAt
+                    ? t(c.overdue ? "overdueSince" : "dueOn", {
+                        date: format.dateTime(c.dueAt, { dateStyle: "long", timeZone: "UTC" }),
+                      })
+                    : t("noDueDate")}
+                  {" · "}
+                  {t("progress", { progress: c.progressPercent })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
       <Panel roomy aria-labelledby="current-heading">
         <SectionTitle id="current-heading">{t("currentCourses")}</SectionTitle>
         {current.length === 0 ? (
@@ -47,7 +84,7 @@ export default async function DashboardPage() {
                   <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
                     {c.title}
                   </TextLink>
-                  <div className="mt-1 flex items-center gap-2 text-sm text-slate-700">
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                     <progress max={100} value={c.progressPercent} aria-label={t("progressOf", { title: c.title })} />
                     <span>{t("progress", { progress: c.progressPercent })}</span>
                   </div>

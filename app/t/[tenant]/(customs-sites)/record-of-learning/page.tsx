@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AlertTriangle } from "lucide-react";
 import { DataTable } from "@/components/tables/data-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { viewRecordOfLearning } from "@/lib/learning/view-record-of-learning";
@@ -37,6 +38,7 @@ export default async function RecordOfLearningPage({
   const { query: q, courses, previous, scorm, saved, certificates } = record;
   const done = params.done && DONE.has(params.done) ? params.done : null;
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "—");
+  const day = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" }) : "—");
   const exportHref = (fmt: string) =>
     `/api/record-of-learning/export?format=${fmt}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
   return (
@@ -91,8 +93,21 @@ export default async function RecordOfLearningPage({
               <td className="p-2">{types(c.type)}</td>
               <td className="p-2">
                 <TextLink href={`/courses/${c.courseId}`}>{c.title}</TextLink>
+                {c.required ? (
+                  <span className="ms-2 inline-block rounded bg-slate-100 px-1.5 text-sm text-slate-800">
+                    {t("required")}
+                  </span>
+                ) : null}
               </td>
-              <td className="p-2">{date(c.dueAt)}</td>
+              <td className="p-2" data-testid="due-date">
+                {day(c.dueAt)}
+                {c.overdue ? (
+                  <span className="ms-2 inline-flex items-center gap-1 font-medium text-red-800">
+                    <AlertTriangle aria-hidden="true" className="size-4" />
+                    {t("overdue")}
+                  </span>
+                ) : null}
+              </td>
               <td className="p-2" data-testid="previous-completions">
                 <PreviousCompletions title={c.title} completions={previous.get(c.courseId) ?? []} />
               </td>

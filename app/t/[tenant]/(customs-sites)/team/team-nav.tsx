@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 const LINKS = [
   { href: "/team", key: "users" },
   { href: "/team/applications", key: "applications" },
+  { href: "/team/enrol", key: "enrol" },
   { href: "/team/reports", key: "reports" },
   { href: "/team/audit", key: "audit" },
 ] as const;

@@ -17,9 +17,12 @@ export const GET = teamExport(async (gate) => {
       user: t("column.user"),
       completedAt: t("column.dateCompleted"),
       grade: t("column.grade"),
+      dueAt: t("column.dueDate"),
+      overdue: t("column.overdue"),
       lastLogin: t("column.lastLogin"),
     },
     deletedUser: t("deletedUser"),
+    overdue: t("overdue"),
   });
   return tableResponse(table, format, {
     fileName: exportFileName("nc-course-report"),

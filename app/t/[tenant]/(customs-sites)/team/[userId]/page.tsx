@@ -48,6 +48,11 @@ export default async function TeamMemberPage({
         <p className="text-slate-700">
           {profile.username} · {t(`status.${profile.status}`)}
         </p>
+        {profile.status === "ACTIVE" ? (
+          <TextLink href={`/team/enrol?user=${encodeURIComponent(profile.username)}`} className="mt-1 inline-block">
+            {t("enrolUser")}
+          </TextLink>
+        ) : null}
       </div>
       <nav aria-label={t("memberTabs")} className="border-b border-slate-300">
         <ul className="flex flex-wrap gap-1">

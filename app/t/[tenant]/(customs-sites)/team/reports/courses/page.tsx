@@ -1,5 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AlertTriangle } from "lucide-react";
 import { TextField } from "@/components/forms/text-field";
+import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 import {
   courseReport,
   courseReportColumns,
@@ -19,6 +22,8 @@ const HEADER_KEYS: Record<CourseReportColumn, string> = {
   user: "column.user",
   completedAt: "column.dateCompleted",
   grade: "column.grade",
+  dueAt: "column.dueDate",
+  overdue: "column.overdue",
   lastLogin: "column.lastLogin",
 };
 
@@ -32,6 +37,7 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
     "completedTo",
     "minGrade",
     "country",
+    "overdue",
   ]);
   const filters = parseCourseReportFilters(params);
   const [t, format, report] = await Promise.all([
@@ -54,6 +60,18 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
       // The grade at completion exists for courses with quizzes only.
       case "grade":
         return row.grade === null ? "" : format.number(row.grade);
+      // A due date is a day (UTC).
+      case "dueAt":
+        return row.dueAt ? format.dateTime(row.dueAt, { dateStyle: "medium", timeZone: "UTC" }) : "";
+      case "overdue":
+        return row.overdue ? (
+          <span className="inline-flex items-center gap-1 font-medium text-red-800" data-testid="overdue">
+            <AlertTriangle aria-hidden="true" className="size-4" />
+            {t("overdue")}
+          </span>
+        ) : (
+          ""
+        );
       case "lastLogin":
         return date(row.lastLoginAt);
     }
@@ -83,6 +101,14 @@ export default async function CourseReportPage({ searchParams }: { searchParams:
             max={100}
             defaultValue={param(params.minGrade)}
           />
+          <FormField name="overdue" label={t("dueStatus")}>
+            {(control) => (
+              <Select {...control} defaultValue={filters.overdue ? "1" : ""}>
+                <option value="">{t("any")}</option>
+                <option value="1">{t("overdueOnly")}</option>
+              </Select>
+            )}
+          </FormField>
         </>
       }
       columns={columns.map((column) => ({
