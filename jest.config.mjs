@@ -43,6 +43,13 @@ export default async function config() {
         globalSetup: "<rootDir>/tests/setup/global-setup.mjs",
         globalTeardown: "<rootDir>/tests/setup/global-teardown.mjs",
       }),
+      // Tests of the production servers on the production build: `npm test` runs them after it builds.
+      await project({
+        displayName: "servers",
+        testMatch: ["<rootDir>/tests/servers/**/*.test.ts"],
+        globalSetup: "<rootDir>/tests/setup/global-setup.mjs",
+        globalTeardown: "<rootDir>/tests/setup/global-teardown.mjs",
+      }),
     ],
     // A global option: Jest ignores it inside a project. Integration tests hash passwords and render PDFs.
     testTimeout: 30_000,

@@ -17,7 +17,14 @@ import pg from "pg";
 import { issueLaunchToken } from "../lib/scorm/launch-token";
 import { root, startProductionServer, type ProductionServer } from "./lib/bench-server";
 import { descendantsCpuMs } from "./lib/process-cpu";
-import { BENCH_APP_PASSWORD, benchDatabase, percentile, quizInteractions, seedScormLearners } from "./lib/scorm-bench";
+import {
+  BENCH_APP_PASSWORD,
+  benchDatabase,
+  percentile,
+  scormCommitPayload,
+  seedScormLearners,
+  seedSize,
+} from "./lib/scorm-bench";
 import { applicationUrl } from "./prepare-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
@@ -28,24 +35,6 @@ const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 500);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL ?? 10) * 1000;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 120) * 1000;
 const SECRET = "scorm-benchmark-secret-0123456789abcdef";
-
-/** The commit a SCORM 2004 quiz makes after `n` autocommits: 4 KB of suspend data and 20 answered questions. */
-function payload(sequence: number, sessionId: string, seconds: number) {
-  const interactions = quizInteractions();
-  return {
-    commitSequence: sequence,
-    final: false,
-    session: { id: sessionId, measuredSeconds: seconds },
-    cmi: {
-      location: `page-${sequence}`,
-      suspend_data: "x".repeat(4096 - 12) + String(sequence).padStart(12, "0"),
-      completion_status: "incomplete",
-      exit: "suspend",
-      score: { raw: "13", min: "0", max: "20", scaled: "0.65" },
-      interactions,
-    },
-  };
-}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 function post(port: number, pathname: string, body: string): Promise<{ status: number; body: string }> {
@@ -106,7 +95,7 @@ async function drive(port: number, tokens: string[], serverPid: number | null): 
       await new Promise((r) => setTimeout(r, (i / LEARNERS) * INTERVAL_MS));
       for (let sequence = 2; Date.now() - started < DURATION_MS; sequence++) {
         const due = Date.now() + INTERVAL_MS;
-        const body = JSON.stringify(payload(sequence, sessionId, Math.floor((Date.now() - started) / 1000)));
+        const body = JSON.stringify(scormCommitPayload(sequence, sessionId, Math.floor((Date.now() - started) / 1000)));
         const sent = performance.now();
         const status = await post(port, `/commit/${token}`, body).then(
           (r) => r.status,
@@ -192,7 +181,7 @@ async function main() {
     await server.allListening;
     // Warm-up: one commit per learner, not measured (JIT, connection pools); its answer is the floor's.
     const warm = await Promise.all(
-      tokens.map((token, i) => post(PORT, `/commit/${token}`, JSON.stringify(payload(1, `warm-${i}`, 1)))),
+      tokens.map((token, i) => post(PORT, `/commit/${token}`, JSON.stringify(scormCommitPayload(1, `warm-${i}`, 1)))),
     );
     const answer = warm.find((r) => r.status === 200)?.body ?? "{}";
     const loadBefore = loadavg();
@@ -215,10 +204,10 @@ async function main() {
     const processes = Number(process.env.SERVER_PROCESSES) || cores;
     const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");
     console.log(
-      `\nSeed: ${seed.administrations} administrations, ${seed.users} users, ${seed.courses} courses, ${seed.enrolments} enrolments, ${seed.attempts} SCORM attempts.`,
+      `\nSeed: ${seed.administrations} administrations, ${seed.users} users, ${seed.courses} courses, ${seed.enrolments} enrolments, ${seed.scormAttempts} SCORM attempts.`,
     );
     console.log(
-      `Load: ${LEARNERS} learners, one commit each every ${INTERVAL_MS / 1000} s (${(JSON.stringify(payload(2, randomUUID(), 100)).length / 1024).toFixed(1)} KiB: 4 KiB of suspend data, 20 interactions) for ${DURATION_MS / 1000} s, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, PostgreSQL and the load generator on the same machine). Load average before / after the server's run: ${load(loadBefore)} / ${load(loadAfter)}.\n`,
+      `Load: ${LEARNERS} learners, one commit each every ${INTERVAL_MS / 1000} s (${(JSON.stringify(scormCommitPayload(2, randomUUID(), 100)).length / 1024).toFixed(1)} KiB: 4 KiB of suspend data, 20 interactions) for ${DURATION_MS / 1000} s, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, PostgreSQL and the load generator on the same machine). Load average before / after the server's run: ${load(loadBefore)} / ${load(loadAfter)}.\n`,
     );
     console.log(
       "| target | commits | commits/s | p50 ms | p95 ms | p99 ms | max ms | errors | CPU ms per commit: server / PostgreSQL / load generator |\n|---|---|---|---|---|---|---|---|---|",
@@ -239,20 +228,6 @@ async function main() {
     await stop(floor);
     agent.destroy();
     await database.stop();
-  }
-}
-
-async function seedSize(ownerUrl: string) {
-  const db = new pg.Client({ connectionString: ownerUrl });
-  await db.connect();
-  try {
-    return (
-      await db.query(`SELECT (SELECT count(*) FROM "Tenant" WHERE "kind" = 'ADMINISTRATION') AS administrations,
-        (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Course") AS courses,
-        (SELECT count(*) FROM "Enrolment") AS enrolments, (SELECT count(*) FROM "ScormAttempt") AS attempts`)
-    ).rows[0];
-  } finally {
-    await db.end();
   }
 }
 

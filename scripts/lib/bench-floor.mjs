@@ -1,6 +1,7 @@
 // The floor of a benchmark: a bare Node http server on FLOOR_PORT that reads each request's body and answers
 // with precomputed bytes (FLOOR_BODY, with FLOOR_CONTENT_TYPE), so that a load measured against it shows what
 // the machine itself costs (HTTP over loopback, the load generator) without any application.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 
 const body = Buffer.from(process.env.FLOOR_BODY ?? "{}");
@@ -9,11 +10,32 @@ const headers = {
   "Content-Length": String(body.length),
   "Cache-Control": "no-store",
 };
+// FLOOR_ANSWERS_FILE (a load of several kinds): a JSON file of {"<kind>": {status, contentType, body (base64)}},
+// chosen by the request's X-Bench-Kind header; other requests get FLOOR_BODY.
+const answersFile = process.env.FLOOR_ANSWERS_FILE;
+const answers = new Map(
+  Object.entries(answersFile ? JSON.parse(readFileSync(answersFile, "utf8")) : {}).map(([kind, answer]) => {
+    const bytes = Buffer.from(answer.body, "base64");
+    return [
+      kind,
+      {
+        status: answer.status,
+        bytes,
+        headers: {
+          "Content-Type": answer.contentType,
+          "Content-Length": String(bytes.length),
+          "Cache-Control": "no-store",
+        },
+      },
+    ];
+  }),
+);
 const server = http.createServer((request, response) => {
   request.on("data", () => {});
   request.on("end", () => {
-    response.writeHead(200, headers);
-    response.end(body);
+    const answer = answers.get(request.headers["x-bench-kind"]);
+    response.writeHead(answer?.status ?? 200, answer?.headers ?? headers);
+    response.end(answer?.bytes ?? body);
   });
 });
 server.listen(Number(process.env.FLOOR_PORT), "127.0.0.1", () => process.send?.("listening"));

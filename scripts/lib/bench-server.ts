@@ -5,7 +5,6 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres.mjs";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint.mjs";
 
 export const root = path.resolve(__dirname, "../..");
@@ -22,6 +21,9 @@ export async function throwAwayDatabase(options: {
   password: string;
   database: string;
 }): Promise<ThrowAwayDatabase> {
+  // Imported when used: the servers' tests start servers on the test database and run where ES modules of
+  // node_modules cannot be required (Jest).
+  const { startEmbeddedPostgres } = await import("../../lib/db/embedded-postgres.mjs");
   const dataDir = path.join(root, ".data", options.name);
   await rm(dataDir, { recursive: true, force: true });
   const cluster = await startEmbeddedPostgres({
@@ -48,10 +50,12 @@ export interface ServerOptions {
   nodeArgs?: string[];
   /** "pipe" to read the server's output (it says when every process listens). */
   stdout?: "ignore" | "pipe";
+  /** More of the server's environment, over the defaults (APP_DIRECT_DATABASE_URL, SERVER_PROCESSES, workers). */
+  env?: Record<string, string>;
 }
 
 /** The production server's environment. */
-export function serverEnv(options: Pick<ServerOptions, "appUrl" | "authSecret" | "host" | "port">) {
+export function serverEnv(options: Pick<ServerOptions, "appUrl" | "authSecret" | "host" | "port" | "env">) {
   return {
     ...process.env,
     APP_DATABASE_URL: options.appUrl,
@@ -60,6 +64,7 @@ export function serverEnv(options: Pick<ServerOptions, "appUrl" | "authSecret" |
     PORT: String(options.port),
     DISABLE_WORKERS: "1",
     NODE_ENV: "production" as const,
+    ...options.env,
   };
 }
 

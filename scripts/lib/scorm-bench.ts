@@ -33,14 +33,52 @@ export function quizInteractions(): Record<string, Record<string, unknown>> {
   );
 }
 
+/** The commit a SCORM 2004 quiz makes after `sequence` autocommits: 4 KB of suspend data and 20 answered questions. */
+export function scormCommitPayload(sequence: number, sessionId: string, seconds: number) {
+  return {
+    commitSequence: sequence,
+    final: false,
+    session: { id: sessionId, measuredSeconds: seconds },
+    cmi: {
+      location: `page-${sequence}`,
+      suspend_data: "x".repeat(4096 - 12) + String(sequence).padStart(12, "0"),
+      completion_status: "incomplete",
+      exit: "suspend",
+      score: { raw: "13", min: "0", max: "20", scaled: "0.65" },
+      interactions: quizInteractions(),
+    },
+  };
+}
+
+/** What a benchmark's database holds, to print with its figures. */
+export async function seedSize(ownerUrl: string): Promise<Record<string, string>> {
+  const db = new pg.Client({ connectionString: ownerUrl });
+  await db.connect();
+  try {
+    return (
+      await db.query(`SELECT (SELECT count(*) FROM "Tenant" WHERE "kind" = 'ADMINISTRATION') AS administrations,
+        (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Course") AS courses,
+        (SELECT count(*) FROM "Enrolment") AS enrolments, (SELECT count(*) FROM "ScormAttempt") AS "scormAttempts",
+        (SELECT count(*) FROM "QuizAttempt") AS "quizAttempts", (SELECT count(*) FROM "Certificate") AS certificates`)
+    ).rows[0] as Record<string, string>;
+  } finally {
+    await db.end();
+  }
+}
+
 /**
  * An embedded PostgreSQL in `.data/<name>` (emptied first, no fsync) with a database prepared by the migrations
- * and the demo data without its generated content (the benchmarks bring their own package).
+ * and the demo data, without its generated content (the SCORM benchmarks bring their own package) unless
+ * `demoContent`: then the seed stores it in CONTENT_STORE_DIR, which the servers must share.
  */
-export async function benchDatabase(name: string, port: number): Promise<ThrowAwayDatabase> {
+export async function benchDatabase(
+  name: string,
+  port: number,
+  { demoContent = false }: { demoContent?: boolean } = {},
+): Promise<ThrowAwayDatabase> {
   const database = await throwAwayDatabase({ name, port, password: "bench", database: "clikc_bench" });
-  console.log("Preparing the database (migrations, demo data)…");
-  process.env.SEED_DEMO_CONTENT = "0";
+  console.log(`Preparing the database (migrations, demo data${demoContent ? " and content" : ""})…`);
+  process.env.SEED_DEMO_CONTENT = demoContent ? "1" : "0";
   await prepareDatabase({ ownerUrl: database.ownerUrl, appPassword: BENCH_APP_PASSWORD, seed: true });
   return database;
 }
@@ -67,8 +105,14 @@ export async function seedScormLearners(ownerUrl: string, count: number): Promis
     ).rows;
     const packageId = randomUUID();
     const scoId = randomUUID();
+    // The module's next version, as a new upload makes it: the demo content may have stored one already.
+    await db.query(`UPDATE "ScormPackage" SET "replacedAt" = now() WHERE "moduleId" = $1 AND "replacedAt" IS NULL`, [
+      course.moduleId,
+    ]);
     await db.query(
-      `INSERT INTO "ScormPackage" (id, "tenantId", "courseId", "moduleId", audience, version, title, "storageKey", "fileCount", bytes) SELECT $1, "tenantId", id, $2, audience, '2004', 'Classification quiz', $3, 2, 1000 FROM "Course" WHERE id = $4`,
+      `INSERT INTO "ScormPackage" (id, "tenantId", "courseId", "moduleId", audience, version, title, "storageKey", "fileCount", bytes, number)
+       SELECT $1, "tenantId", id, $2, audience, '2004', 'Classification quiz', $3, 2, 1000,
+         (SELECT coalesce(max(number), 0) + 1 FROM "ScormPackage" WHERE "moduleId" = $2) FROM "Course" WHERE id = $4`,
       [packageId, course.moduleId, `scorm/${packageId}`, course.id],
     );
     await db.query(

@@ -1,6 +1,6 @@
 import { asPlatform, forTenant, listenForCacheChanges, registerCache, type TenantContext } from "@/lib/db";
 import { rawClient } from "@/lib/db/client";
-import { startPgBouncer, type PgBouncer } from "../helpers/pgbouncer";
+import { startPgBouncer, type PgBouncer } from "../../scripts/lib/pgbouncer";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 // The application through PgBouncer in transaction pooling mode (ADR 0035): many client connections share a few

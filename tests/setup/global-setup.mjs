@@ -13,6 +13,7 @@ export const CONTENT_TEMPLATE_DATABASE = "clikc_template_content";
 export const TEST_APP_PASSWORD = "integration-tests";
 
 export default async function globalSetup() {
+  if (globalThis.__clikcTestCluster) return; // the integration and servers projects of one run share it
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "clikc-tests-"));
   const cluster = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, "pg"),

@@ -6,7 +6,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../scripts/lib/free-port.mjs";
+import { freePort } from "./free-port.mjs";
 
 export interface PgBouncer {
   /** The address of `database` through PgBouncer, as `user`. */
