@@ -39,6 +39,8 @@ test("an author uploads a course image with its description; the catalogue shows
   page,
   browser,
 }) => {
+  // Three sign-ins (the author, a buyer, another administration's learner), each slow under load.
+  test.setTimeout(180_000);
   const id = await courseId("KE-EAC-CET");
   await signedIn(page, "ke", "ke.coordinator");
   // The language first: switching it sends the browser back to a page of its own choosing.
