@@ -1,28 +1,27 @@
 import { GraduationCap } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { CourseDetails } from "@/lib/catalogue/list-course-details";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { Panel } from "@/components/ui/panel";
 import { CourseDetailsDialog } from "./course-details-dialog";
-import { CourseDetailsPanel } from "./course-details-panel";
 import { CourseImageView } from "./course-image";
 
 // The cards' image width: one column on a phone, two from 640 px, three from 1024 px in a page at most 80rem wide.
 const CARD_SIZES = "(min-width: 1024px) 24rem, (min-width: 640px) 45vw, 100vw";
 
-/** Course cards; with `details`, each card also opens the course's details panel. The first row loads at once. */
+/**
+ * Course cards; with `details`, each card also has a button opening the course's details panel, which asks for
+ * them then (the cards carry none). The first row loads at once.
+ */
 export async function CourseCardList({
   courses,
-  details,
-  signedIn = false,
+  details = false,
   eager = 3,
 }: {
   courses: CourseCard[];
-  details?: Map<string, CourseDetails>;
-  signedIn?: boolean;
+  details?: boolean;
   eager?: number;
 }) {
   const [t, types, locale] = await Promise.all([
@@ -35,7 +34,6 @@ export async function CourseCardList({
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {courses.map((course, index) => {
-        const more = details?.get(course.id);
         return (
           <Panel as="li" className="flex flex-col shadow-sm" key={course.id} data-testid="course-card">
             {course.image ? (
@@ -66,18 +64,20 @@ export async function CourseCardList({
                 </span>
               ) : null}
             </p>
-            {more ? (
+            {details ? (
               <div className="mt-3">
-                <CourseDetailsDialog title={course.title} label={t("details")} closeLabel={t("closeDetails")}>
-                  <CourseDetailsPanel
-                    course={course}
-                    details={more}
-                    signedIn={signedIn}
-                    type={types(course.type)}
-                    duration={formatDuration(course.durationMinutes, locale)}
-                    languages={languageNames(course.languages)}
-                  />
-                </CourseDetailsDialog>
+                <CourseDetailsDialog
+                  courseId={course.id}
+                  title={course.title}
+                  words={{
+                    label: t("details"),
+                    name: t("detailsOf", { title: course.title }),
+                    close: t("closeDetails"),
+                    loading: t("detailsLoading"),
+                    failed: t("detailsFailed"),
+                    goToCourse: t("goToCourse"),
+                  }}
+                />
               </div>
             ) : null}
           </Panel>

@@ -2,6 +2,8 @@ import { FormField } from "@/components/ui/form-field";
 
 interface FileFieldProps {
   name: string;
+  /** The input's id, when the name is also another element's id on the page (default: the name). */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;

@@ -4,6 +4,8 @@ import { Input } from "@/components/ui/input";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   name: string;
+  /** The input's id, when the page has another field of the same name (default: the name). */
+  id?: string;
   label: string;
   /** The translated error message, when the server refused the value. */
   error?: string;
@@ -11,9 +13,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
 }
 
 /** A labelled text-like input: a FormField around an Input, the most common field. */
-export function TextField({ name, label, error, hint, required, ...input }: TextFieldProps) {
+export function TextField({ name, id, label, error, hint, required, ...input }: TextFieldProps) {
   return (
-    <FormField name={name} label={label} hint={hint} error={error} required={required}>
+    <FormField name={name} id={id} label={label} hint={hint} error={error} required={required}>
       {(control) => <Input {...control} {...input} />}
     </FormField>
   );

@@ -40,6 +40,7 @@ const TENANT_OWNED = new Set<string>([
   "SavedSearch",
   "AuditEvent",
   "NewsItem",
+  "NewsTranslation",
   "HelpPage",
   "ScormAttempt",
   "QuizAttempt",

@@ -1,4 +1,5 @@
-// Editing a news item in place (its language, title and text), audited; its publication date stays.
+// Editing a news item in place in one language: its title and text there, written for the first time (a
+// translation) or changed, audited; its publication date and original language stay.
 import type { Author } from "@/lib/authoring/author";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
@@ -11,19 +12,25 @@ export async function editNews(author: Author, newsId: string, input: unknown): 
   if (!UUID.test(newsId)) throw new NotFound();
   const parsed = newsSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
+  const { locale, title, body } = parsed.data;
+  const tenantId = author.ctx.tenantId;
   await forTenant(author.ctx, async (tx) => {
-    const before = await tx.newsItem.findFirst({
+    const item = await tx.newsItem.findFirst({
       where: { id: newsId },
-      select: { locale: true, title: true, body: true },
+      select: { translations: { where: { locale }, select: { locale: true, title: true, body: true } } },
     });
-    if (!before) throw new NotFound();
-    await tx.newsItem.update({ where: { id: newsId }, data: parsed.data });
+    if (!item) throw new NotFound();
+    await tx.newsTranslation.upsert({
+      where: { tenantId_newsId_locale: { tenantId, newsId, locale } },
+      create: { tenantId, newsId, locale, title, body },
+      update: { title, body },
+    });
     await recordAudit(tx, author.actor, {
-      tenantId: author.ctx.tenantId,
+      tenantId,
       action: "news.edit",
       targetType: "NewsItem",
       targetId: newsId,
-      before,
+      before: item.translations[0] ?? { locale },
       after: parsed.data,
     });
   });

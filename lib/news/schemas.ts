@@ -1,4 +1,4 @@
-// The news area's input: one item in one language.
+// The news area's input: an item's title and text in one language (its original one, or a translation).
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 

@@ -8,9 +8,7 @@ const COURSE = "Customs Valuation: the WTO Valuation Agreement";
 // Server actions on a loaded machine may take more than the default five seconds to answer.
 const ANSWERED = { timeout: 20_000 };
 
-// Not passing yet in Chromium: it runs out of time at the random draw's form (the bank's rules are covered by
-// tests/integration/question-bank.test.ts).
-test.fixme("an author builds two quizzes from one question bank: a chosen question shared by both, random questions from a category, an edit reaching both, a removal that names them first", async ({
+test("an author builds two quizzes from one question bank: a chosen question shared by both, random questions from a category, an edit reaching both, a removal that names them first", async ({
   page,
 }) => {
   test.setTimeout(180_000);

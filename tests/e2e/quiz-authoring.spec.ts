@@ -118,7 +118,10 @@ test("an author edits a question in place and in French, imports a GIFT file of 
   expect(stored[1].prompt.en).toBe("Which convention simplifies Customs procedures?");
 });
 
-test("an author edits a news item in place", async ({ page }) => {
+test("an author edits a news item in place, then translates it; readers see it in their language or its original one", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, undefined, "wco.admin");
   await expect(page).toHaveURL(siteUrl(undefined, "/dashboard"), { timeout: 30_000 });
   await page.goto(siteUrl(undefined, "/author/news"));
@@ -126,19 +129,51 @@ test("an author edits a news item in place", async ({ page }) => {
   await page.getByRole("textbox", { name: /^Title/ }).fill("Valuation webinar");
   await page.getByRole("textbox", { name: /^Text/ }).fill("On Monday.");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByTestId("news-item").filter({ hasText: "Valuation webinar" })).toBeVisible();
+  const webinar = page.getByTestId("news-item").filter({ hasText: "Valuation webinar" });
+  await expect(webinar).toBeVisible();
+  await expect(webinar.getByTestId("news-untranslated")).toContainText("Français");
 
   await page.getByRole("link", { name: "Edit the news item Valuation webinar" }).click();
+  const languages = page.getByRole("navigation", { name: "Languages of the news item" });
+  await expect(languages.getByRole("link", { name: "English", exact: true })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("textbox", { name: /^Title/ })).toHaveValue("Valuation webinar");
   await page.getByRole("textbox", { name: /^Title/ }).fill("Valuation webinar moved");
   await page.getByRole("textbox", { name: /^Text/ }).fill("On Tuesday.");
   await page.getByRole("button", { name: "Save the news item" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The news item has been saved." })).toBeVisible();
-  const webinar = page.getByTestId("news-item").filter({ hasText: "Valuation webinar" });
   await expect(webinar).toHaveCount(1);
   await expect(webinar).toContainText("Valuation webinar moved");
-  const rows = await query<{ title: string; body: string }>(
-    `SELECT title, body FROM "NewsItem" WHERE title LIKE 'Valuation webinar%'`,
+
+  // French is marked as not translated; its form starts empty and says what French readers see meanwhile.
+  await languages.getByRole("link", { name: "Français (not translated)" }).click();
+  await expect(page.getByText("This news item is not written in Français yet")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^Title/ })).toHaveValue("");
+  await page.getByRole("textbox", { name: /^Title/ }).fill("Webinaire sur la valeur en douane");
+  await page.getByRole("textbox", { name: /^Text/ }).fill("Mardi.");
+  await page.getByRole("button", { name: "Save the news item" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The news item has been saved." })).toBeVisible();
+  await page.reload();
+  await expect(languages.getByRole("link", { name: "Français", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(languages.getByRole("link", { name: "Español (not translated)" })).toBeVisible();
+  await expect(webinar.getByTestId("news-untranslated")).not.toContainText("Français");
+  const rows = await query<{ locale: string; title: string; body: string; originalLocale: string }>(
+    `SELECT t.locale, t.title, t.body, n."originalLocale" FROM "NewsTranslation" t JOIN "NewsItem" n ON n.id = t."newsId"
+      WHERE n.id = (SELECT "newsId" FROM "NewsTranslation" WHERE title = 'Valuation webinar moved') ORDER BY t.locale`,
   );
-  expect(rows).toEqual([{ title: "Valuation webinar moved", body: "On Tuesday." }]);
+  expect(rows).toEqual([
+    { locale: "en", title: "Valuation webinar moved", body: "On Tuesday.", originalLocale: "en" },
+    { locale: "fr", title: "Webinaire sur la valeur en douane", body: "Mardi.", originalLocale: "en" },
+  ]);
+
+  // Visitors of the home page read it in French, or in English (its original language) in Spanish.
+  for (const [locale, title] of [
+    ["fr-FR", "Webinaire sur la valeur en douane"],
+    ["es-ES", "Valuation webinar moved"],
+  ]) {
+    const reader = await browser.newContext({ locale });
+    const home = await reader.newPage();
+    await home.goto(siteUrl(undefined, "/"));
+    await expect(home.getByTestId("home-news").filter({ hasText: title })).toBeVisible();
+    await reader.close();
+  }
 });

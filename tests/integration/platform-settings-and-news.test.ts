@@ -79,31 +79,59 @@ describe("platform settings", () => {
 });
 
 describe("site news", () => {
-  it("appear on their own site only, in the reader's language or else English, and only its authors change them", async () => {
+  it("appear on their own site only, in the reader's language or else their original one, and only its authors change them", async () => {
     const kenyan = await authorFor("ke.coordinator", "ke");
     await expect(publishNews(kenyan, { locale: "en", title: " ", body: "x" })).rejects.toEqual(
       new Invalid({ title: "required" }),
     );
-    await publishNews(kenyan, { locale: "en", title: "iCMS go-live", body: "The new system is live." });
+    await publishNews(kenyan, {
+      locale: "fr",
+      title: "Mise en service d’iCMS",
+      body: "Le nouveau système fonctionne.",
+    });
     const kenya = await siteFor("ke");
-    expect((await latestNews(kenya, "en")).map((n) => n.title)).toEqual(["iCMS go-live"]);
-    expect((await latestNews(kenya, "fr")).map((n) => n.title)).toEqual(["iCMS go-live"]);
+    // Untranslated, it reads in French (its original language) in every language.
+    for (const locale of ["fr", "en", "ar"])
+      expect(await latestNews(kenya, locale)).toEqual([
+        expect.objectContaining({ locale: "fr", title: "Mise en service d’iCMS" }),
+      ]);
     expect(await latestNews(await siteFor("be"), "en")).toEqual([]);
     expect(await latestNews(await siteFor("root"), "en")).toEqual([]);
 
-    const [item] = await listAllNews(kenyan);
+    const [item] = await listAllNews(kenyan, "en");
+    expect(item).toMatchObject({ originalLocale: "fr", locale: "fr", translations: [{ locale: "fr" }] });
     const belgian = await authorFor("be.coordinator", "be");
-    expect(await listAllNews(belgian)).toEqual([]);
+    expect(await listAllNews(belgian, "en")).toEqual([]);
     await expect(removeNews(belgian, item.id)).rejects.toBeInstanceOf(NotFound);
-    expect(await listAllNews(kenyan)).toHaveLength(1);
+    expect(await listAllNews(kenyan, "en")).toHaveLength(1);
 
-    // Edited in place: the same item, its date kept; nobody else's author can.
-    const edit = { locale: "fr", title: "Mise en service d’iCMS", body: "Le nouveau système fonctionne." };
-    await expect(editNews(belgian, item.id, edit)).rejects.toBeInstanceOf(NotFound);
-    await expect(editNews(kenyan, item.id, { ...edit, body: "" })).rejects.toEqual(new Invalid({ body: "required" }));
-    await editNews(kenyan, item.id, edit);
-    expect(await listAllNews(kenyan)).toEqual([{ ...item, ...edit }]);
-    expect((await latestNews(kenya, "fr")).map((n) => n.title)).toEqual(["Mise en service d’iCMS"]);
+    // Translated in place: the same item, its date and original language kept; nobody else's author can.
+    const english = { locale: "en", title: "iCMS go-live", body: "The new system is live." };
+    await expect(editNews(belgian, item.id, english)).rejects.toBeInstanceOf(NotFound);
+    await expect(editNews(kenyan, item.id, { ...english, body: "" })).rejects.toEqual(
+      new Invalid({ body: "required" }),
+    );
+    await expect(editNews(kenyan, item.id, { ...english, locale: "xx" })).rejects.toEqual(
+      new Invalid({ locale: "required" }),
+    );
+    await editNews(kenyan, item.id, english);
+    expect((await latestNews(kenya, "en")).map((n) => [n.locale, n.title])).toEqual([["en", "iCMS go-live"]]);
+    expect((await latestNews(kenya, "fr")).map((n) => [n.locale, n.title])).toEqual([["fr", "Mise en service d’iCMS"]]);
+    expect((await latestNews(kenya, "es")).map((n) => n.locale)).toEqual(["fr"]);
+    // Editing a language again changes that language only.
+    await editNews(kenyan, item.id, { ...english, title: "iCMS is live" });
+    const [edited] = await listAllNews(kenyan, "en");
+    expect(edited).toMatchObject({
+      id: item.id,
+      publishedAt: item.publishedAt,
+      originalLocale: "fr",
+      title: "iCMS is live",
+    });
+    expect(edited.translations.map((t) => [t.locale, t.title]).sort()).toEqual([
+      ["en", "iCMS is live"],
+      ["fr", "Mise en service d’iCMS"],
+    ]);
+    expect(await db.owner.newsTranslation.count({ where: { newsId: item.id } })).toBe(2);
     for (const [username, host] of [
       ["ke.learner", "ke"],
       ["academy.buyer", "academy"],
@@ -117,10 +145,14 @@ describe("site news", () => {
     }
     await removeNews(kenyan, item.id);
     expect(await latestNews(kenya, "en")).toEqual([]);
-    expect(
-      (await db.owner.auditEvent.findMany({ where: { targetType: "NewsItem" }, orderBy: { createdAt: "asc" } })).map(
-        (e) => e.action,
-      ),
-    ).toEqual(["news.publish", "news.edit", "news.remove"]);
+    expect(await db.owner.newsTranslation.count({ where: { newsId: item.id } })).toBe(0);
+    const audit = await db.owner.auditEvent.findMany({
+      where: { targetType: "NewsItem" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((e) => e.action)).toEqual(["news.publish", "news.edit", "news.edit", "news.remove"]);
+    expect(audit[1].before).toEqual({ locale: "en" });
+    expect(audit[2].before).toEqual(english);
+    expect(audit[3].before).toMatchObject({ locale: "fr", languages: expect.arrayContaining(["en", "fr"]) });
   });
 });

@@ -3,7 +3,6 @@ import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { CourseCardList } from "@/components/catalogue/course-card-list";
 import { Pagination } from "@/components/catalogue/pagination";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
-import { listCourseDetails } from "@/lib/catalogue/list-course-details";
 import { parseCatalogueQuery, searchCourses } from "@/lib/catalogue/search-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import type { Locale } from "@/lib/i18n/locales";
@@ -24,13 +23,6 @@ export default async function FindLearningPage({
   const query = parseCatalogueQuery(params);
   const scope = visibilityScope(context);
   const [result, topics] = await Promise.all([searchCourses(scope, locale as Locale, query), topicNames(locale)]);
-  // The details panels of the result page's courses (the search itself is cached for every viewer of the scope).
-  const details = await listCourseDetails(
-    scope,
-    locale as Locale,
-    result.courses.map((c) => c.id),
-    context.viewer?.id ?? null,
-  );
   const urlParams = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
     for (const v of [value ?? []].flat()) if (key !== "page") urlParams.append(key, v);
@@ -47,7 +39,7 @@ export default async function FindLearningPage({
             {t("results", { count: result.total })}
           </h2>
           {result.courses.length ? (
-            <CourseCardList courses={result.courses} details={details} signedIn={!!context.viewer} />
+            <CourseCardList courses={result.courses} details />
           ) : (
             <p className="text-slate-700">{t("noResults")}</p>
           )}

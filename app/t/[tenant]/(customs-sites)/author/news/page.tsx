@@ -1,8 +1,9 @@
 import { X } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
+import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { listAllNews } from "@/lib/news/list-all-news";
-import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { editNewsAction } from "./actions";
 import { NewsForm } from "./news-form";
@@ -14,28 +15,63 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
 
-// The site's news, written by its authors and shown on its home page.
-// `?edit=<id>` opens an item's form in place of the form that writes a new one.
-export default async function NewsPage({ searchParams }: { searchParams: Promise<{ error?: string; edit?: string }> }) {
+const languageName = (l: string) => (isLocale(l) ? LOCALE_NAMES[l] : l);
+
+// The site's news, written by its authors and shown on its home page, each item in every language.
+// `?edit=<id>&locale=<l>` opens an item's form in language l (its original one by default) in place of the form
+// that writes a new one, with a tab per language; those not translated yet are marked, here and in the list.
+export default async function NewsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; edit?: string; locale?: string }>;
+}) {
   const { site, viewer } = await loadPage({ signIn: "/author/news", can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const [t, format, news, { error, edit }] = await Promise.all([
+  const [t, format, uiLocale, query] = await Promise.all([
     getTranslations("News"),
     getFormatter(),
-    listAllNews(author),
+    getLocale(),
     searchParams,
   ]);
-  const editing = news.find((item) => item.id === edit);
+  const news = await listAllNews(author, uiLocale);
+  const editing = news.find((item) => item.id === query.edit);
+  const editLocale: Locale = isLocale(query.locale)
+    ? query.locale
+    : editing && isLocale(editing.originalLocale)
+      ? editing.originalLocale
+      : "en";
+  const editText = editing?.translations.find((tr) => tr.locale === editLocale) ?? null;
+  const missing = (item: (typeof news)[number]) =>
+    LOCALES.filter((l) => !item.translations.some((tr) => tr.locale === l));
   return (
     <div className="space-y-6">
       <p>
         <TextLink href="/author/courses">{t("backToCourses")}</TextLink>
       </p>
       <PageTitle>{t("title")}</PageTitle>
-      {error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
+      {query.error === "notFound" ? <Notice tone="error">{t("gone")}</Notice> : null}
       {editing ? (
-        <div className="space-y-2">
-          <NewsForm key={editing.id} edit={{ save: editNewsAction.bind(null, editing.id), item: editing }} />
+        <div className="space-y-3">
+          <LocaleTabs
+            label={t("languages")}
+            current={editLocale}
+            written={editing.translations.map((tr) => tr.locale)}
+            untranslated={t("untranslated")}
+            href={(l) => `/author/news?edit=${editing.id}&locale=${l}#news-form-title`}
+          />
+          <p className="text-sm text-slate-600">{t("original", { language: languageName(editing.originalLocale) })}</p>
+          {editText ? null : (
+            <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+              {t("untranslatedHint", {
+                language: LOCALE_NAMES[editLocale],
+                original: languageName(editing.originalLocale),
+              })}
+            </p>
+          )}
+          <NewsForm
+            key={`${editing.id}-${editLocale}`}
+            edit={{ save: editNewsAction.bind(null, editing.id), locale: editLocale, text: editText }}
+          />
           <TextLink href="/author/news">{t("doneEditing")}</TextLink>
         </div>
       ) : (
@@ -46,14 +82,13 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
       ) : (
         <ul className="space-y-3">
           {news.map((item) => (
-            <Panel as="li" className="space-y-2" key={item.id} data-testid="news-item" lang={item.locale}>
+            <Panel as="li" className="space-y-2" key={item.id} data-testid="news-item">
               <div className="flex flex-wrap items-center gap-2">
-                <h2 className="flex-1 text-lg font-semibold" dir="auto">
+                <h2 className="flex-1 text-lg font-semibold" dir="auto" lang={item.locale}>
                   {item.title}
                 </h2>
                 <span className="text-sm text-slate-600">
-                  {isLocale(item.locale) ? LOCALE_NAMES[item.locale] : item.locale} ·{" "}
-                  {format.dateTime(item.publishedAt, { dateStyle: "medium" })}
+                  {languageName(item.locale)} · {format.dateTime(item.publishedAt, { dateStyle: "medium" })}
                 </span>
                 <TextLink
                   href={`/author/news?edit=${item.id}#news-form-title`}
@@ -72,7 +107,14 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
                   </ConfirmButton>
                 </form>
               </div>
-              <RichText source={item.body} />
+              <div lang={item.locale}>
+                <RichText source={item.body} />
+              </div>
+              {missing(item).length ? (
+                <p className="text-sm text-slate-600" data-testid="news-untranslated">
+                  {t("untranslatedIn", { languages: missing(item).map(languageName).join(", ") })}
+                </p>
+              ) : null}
             </Panel>
           ))}
         </ul>

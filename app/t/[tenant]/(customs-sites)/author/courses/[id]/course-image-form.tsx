@@ -46,6 +46,7 @@ export async function CourseImageForm({
         <input type="hidden" name="locale" value={locale} />
         <FileField
           name="image"
+          id="image-file"
           label={image ? t("imageReplace") : t("imageFile")}
           hint={t("imageHint")}
           accept="image/jpeg,image/png,image/webp"

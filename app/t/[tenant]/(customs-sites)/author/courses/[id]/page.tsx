@@ -102,7 +102,12 @@ export default async function EditCoursePage({
         <SettingsForm save={saveSettingsAction.bind(null, id)} topics={topics} settings={course} />
         <Panel className="space-y-4" aria-labelledby="text-title">
           <SectionTitle id="text-title">{t("texts")}</SectionTitle>
-          <LocaleTabs label={t("textLanguage")} current={locale} written={course.translations.map((tr) => tr.locale)} />
+          <LocaleTabs
+            label={t("textLanguage")}
+            current={locale}
+            written={course.translations.map((tr) => tr.locale)}
+            untranslated={t("untranslated")}
+          />
           <TextForm key={locale} save={saveTextAction.bind(null, id)} text={text} />
         </Panel>
       </div>

@@ -72,6 +72,7 @@ export function SlotForms({
           />
           <TextField
             name="drawCount"
+            id="draw-count"
             type="number"
             min={1}
             required

@@ -1,0 +1,76 @@
+// What `npm start`'s database setup costs on this machine, from nothing: the embedded PostgreSQL's first start,
+// the migrations, the demo seed with its generated content (SCORM packages, a video with captions, PDFs, images,
+// quizzes), and a second seed on the seeded database (what every later start does); then what the demo content
+// occupies: the database's largest tables and the content store's folder. One run per process (the platform's
+// pool keeps its first database): `npm run measure:seed`, again for a second run.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { createClient } from "../lib/db/client";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
+import { freePort } from "./lib/free-port.mjs";
+import { prepareDatabase } from "./prepare-database";
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const kib = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en")} KiB`;
+
+async function once(run: number) {
+  const dataDir = path.resolve(".data", `measure-seed-${run}`);
+  await rm(dataDir, { recursive: true, force: true });
+  process.env.CONTENT_STORE_DIR = path.join(dataDir, "content");
+  const password = randomBytes(16).toString("base64url");
+  const appPassword = randomBytes(16).toString("base64url");
+  let started = performance.now();
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "postgres"),
+    port: await freePort(),
+    password,
+  });
+  try {
+    await cluster.createDatabase("clikc");
+    const ownerUrl = cluster.url("clikc");
+    const line = [`PostgreSQL ${seconds(started)}`];
+    started = performance.now();
+    await prepareDatabase({ ownerUrl, appPassword, seed: false });
+    line.push(`migrations ${seconds(started)}`);
+    started = performance.now();
+    await prepareDatabase({ ownerUrl, appPassword, seed: true });
+    line.push(`seed ${seconds(started)}`);
+    started = performance.now();
+    await prepareDatabase({ ownerUrl, appPassword, seed: true });
+    line.push(`second seed ${seconds(started)}`);
+    console.log(line.join(", "));
+    const db = createClient(ownerUrl, 1);
+    try {
+      const tables = await db.$queryRawUnsafe<{ name: string; bytes: bigint }[]>(
+        `SELECT c.relname AS name, pg_total_relation_size(c.oid) AS bytes FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY bytes DESC LIMIT 12`,
+      );
+      const [total] = await db.$queryRawUnsafe<{ bytes: bigint }[]>(
+        `SELECT pg_database_size(current_database()) AS bytes`,
+      );
+      console.log(`database: ${kib(Number(total.bytes))} in all; largest tables:`);
+      for (const t of tables) console.log(`  ${t.name}: ${kib(Number(t.bytes))}`);
+    } finally {
+      await db.$disconnect();
+    }
+    const store = process.env.CONTENT_STORE_DIR!;
+    const du = (dir: string) =>
+      Number(execFileSync("du", ["-s", "--apparent-size", "-B1", dir], { encoding: "utf8" }).split("\t")[0]);
+    console.log(`content store: ${kib(du(store))}`);
+    for (const kind of await readdir(store)) console.log(`  ${kind}: ${kib(du(path.join(store, kind)))}`);
+  } finally {
+    await cluster.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+once(process.pid).then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
