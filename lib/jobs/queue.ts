@@ -63,3 +63,18 @@ export async function stopJobQueue({ graceMs }: { graceMs?: number } = {}): Prom
       await boss
     ).stop(graceMs ? { graceful: true, wait: true, timeout: graceMs } : { graceful: false, wait: true });
 }
+
+/**
+ * Which of `values` already have a job of queue `name` waiting, retrying or running, by the job data's `field`:
+ * pg-boss's singleton key does not deduplicate on a standard queue, so a sweep asks before sending again.
+ */
+export async function withLiveJob(name: JobName, field: string, values: readonly string[]): Promise<Set<string>> {
+  if (values.length === 0) return new Set();
+  const boss = await jobQueue();
+  const { rows } = (await boss.getDb().executeSql(
+    `SELECT DISTINCT data->>$2 AS value FROM pgboss.job
+        WHERE name = $1 AND state IN ('created', 'retry', 'active') AND data->>$2 = ANY($3::text[])`,
+    [name, field, values],
+  )) as { rows: Array<{ value: string }> };
+  return new Set(rows.map((row) => row.value));
+}

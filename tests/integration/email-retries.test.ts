@@ -4,6 +4,7 @@
 import http from "node:http";
 import { asPlatform } from "@/lib/db";
 import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
+import { EMAIL_GIVE_UP_AFTER_MS, sweepEmailOutbox } from "@/lib/notifications/sweep-email-outbox";
 import { startWorkers } from "@/lib/workers/start-workers";
 import { freePort } from "../../scripts/lib/free-port.mjs";
 import { setUpTestDatabase } from "../helpers/test-database";
@@ -82,5 +83,41 @@ describe("e-mail while the provider is unreachable", () => {
       errors.mockRestore();
       await new Promise((resolve) => provider.close(resolve));
     }
+  });
+
+  it("is sent again by the sweep once the queue's retries ran out during a long outage, and given up after three days", async () => {
+    const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
+    const message = (to: string, ageMs: number) =>
+      db.owner.emailMessage.create({
+        data: {
+          tenantId: wco.id,
+          toAddress: to,
+          locale: "en",
+          template: "passwordChanged",
+          subject: "Your password was changed",
+          text: "Hello",
+          attempts: 6,
+          lastError: "fetch failed",
+          createdAt: new Date(Date.now() - ageMs),
+        },
+      });
+    const outage = await message("long-outage@example.test", 2 * 60 * 60 * 1000);
+    const abandoned = await message("gone@example.test", EMAIL_GIVE_UP_AFTER_MS + 60_000);
+
+    expect(await sweepEmailOutbox()).toMatchObject({ failed: 1 });
+    const jobsFor = (id: string) =>
+      db.owner.$queryRawUnsafe<Array<{ state: string }>>(
+        `SELECT state::text FROM pgboss.job WHERE name = 'deliver-email' AND data->>'messageId' = $1`,
+        id,
+      );
+    expect(await jobsFor(outage.id)).toEqual([{ state: "created" }]);
+    expect(await jobsFor(abandoned.id)).toEqual([]);
+    expect(await db.owner.emailMessage.findUniqueOrThrow({ where: { id: abandoned.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "fetch failed",
+    });
+    // A second sweep does not double the job still waiting.
+    await sweepEmailOutbox();
+    expect(await jobsFor(outage.id)).toHaveLength(1);
   });
 });
