@@ -10,6 +10,7 @@ export function CourseImageView({
   sizes,
   lazy = true,
   decorative = false,
+  width = "w-full",
   className = "",
 }: {
   image: CourseImage;
@@ -17,6 +18,8 @@ export function CourseImageView({
   lazy?: boolean;
   /** Beside a link that names the course already (a thumbnail), the image adds nothing for a screen reader. */
   decorative?: boolean;
+  /** Its width classes: the whole frame by default, a thumbnail's fixed width otherwise (never both). */
+  width?: string;
   className?: string;
 }) {
   return (
@@ -30,7 +33,7 @@ export function CourseImageView({
       alt={decorative ? "" : image.alt}
       loading={lazy ? "lazy" : "eager"}
       decoding="async"
-      className={`aspect-video h-auto w-full rounded bg-slate-100 object-cover ${className}`}
+      className={`aspect-video h-auto ${width} rounded bg-slate-100 object-cover ${className}`}
       data-testid="course-image"
     />
   );

@@ -78,7 +78,7 @@ export default async function DashboardPage() {
             {current.map((c) => (
               <li key={c.courseId} data-testid="current-course" className="flex items-start gap-3">
                 {c.image ? (
-                  <CourseImageView image={c.image} sizes="8rem" decorative className="w-24 shrink-0 sm:w-32" />
+                  <CourseImageView image={c.image} sizes="8rem" decorative width="w-24 sm:w-32" className="shrink-0" />
                 ) : null}
                 <div className="min-w-0">
                   <TextLink href={`/courses/${c.courseId}?tab=course`} className="font-medium">
