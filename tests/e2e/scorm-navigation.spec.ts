@@ -77,9 +77,10 @@ test("a SCO's own continue lands on the next SCO; suspendAll and the player's Ex
   const closedAgain = again.player.waitForEvent("close");
   await again.player.getByRole("button", { name: "Exit, resume later" }).click();
   await closedAgain;
-  expect((await attemptsOf(moduleId)).map((a) => [a.identifier, a.exitMode])).toEqual([
-    ["nav-1", null],
-    ["nav-2", "suspend"],
+  // Only the SCO left open is suspended (Lesson 1 ended normally, its exit empty as the SCO left it).
+  expect((await attemptsOf(moduleId)).map((a) => [a.identifier, a.exitMode === "suspend"])).toEqual([
+    ["nav-1", false],
+    ["nav-2", true],
   ]);
   await backToCourse();
   const third = await openPlayer(learner);
