@@ -2,53 +2,25 @@
 // written the old way (one row in one language): every item keeps its text as its one translation, in the
 // language it was written in, which becomes its original language; its date stays.
 import { randomUUID } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
+import { applyMigration, migrateUpTo, migrationFolders, setUpMigrationDatabase } from "../helpers/migration-database";
 
-const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
 const NEWS_MIGRATION = "20261201195306_news_translations";
 
-async function onServer<T>(database: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = new URL(process.env.TEST_PG_SERVER_URL!);
-  if (database) url.pathname = `/${database}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const name = `migration_${randomUUID().replaceAll("-", "")}`;
+const inDatabase = setUpMigrationDatabase();
 const tenant = randomUUID();
 const [french, english] = [randomUUID(), randomUUID()];
 
-beforeAll(async () => {
-  await onServer(null, (client) => client.query(`CREATE DATABASE "${name}"`));
-});
-afterAll(async () => {
-  await onServer(null, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-});
-
 describe("the news translations' migration", () => {
   it("keeps every news item as its one translation in its language, which becomes its original language", async () => {
-    const folders = (await readdir(MIGRATIONS, { withFileTypes: true }))
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
-    expect(folders).toContain(NEWS_MIGRATION);
-    const before = folders.slice(0, folders.indexOf(NEWS_MIGRATION));
-    await onServer(name, async (client) => {
-      for (const folder of before)
-        await client.query(await readFile(path.join(MIGRATIONS, folder, "migration.sql"), "utf8"));
+    expect(await migrationFolders()).toContain(NEWS_MIGRATION);
+    await inDatabase(async (client) => {
+      await migrateUpTo(client, NEWS_MIGRATION);
       await client.query(`
         INSERT INTO "Tenant" ("id", "slug", "kind", "name", "updatedAt") VALUES ('${tenant}', 'ke', 'ADMINISTRATION', 'Kenya', now());
         INSERT INTO "NewsItem" ("id", "tenantId", "locale", "title", "body", "publishedAt") VALUES
           ('${french}', '${tenant}', 'fr', 'Nouvelles règles', 'Le **tarif** change.', '2026-03-01T08:00:00Z'),
           ('${english}', '${tenant}', 'en', 'New rules', 'The tariff changes.', '2026-04-01T08:00:00Z');`);
-      await client.query(await readFile(path.join(MIGRATIONS, NEWS_MIGRATION, "migration.sql"), "utf8"));
+      await applyMigration(client, NEWS_MIGRATION);
       const items = await client.query(
         `SELECT "id", "originalLocale", "publishedAt" FROM "NewsItem" ORDER BY "publishedAt"`,
       );

@@ -1,26 +1,11 @@
 // The question bank's migration, run on a database migrated up to the migration before it and holding quizzes
 // written the old way (questions per quiz module): nothing is lost and learners see the same quizzes.
 import { randomUUID } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
+import { applyMigration, migrateUpTo, setUpMigrationDatabase } from "../helpers/migration-database";
 
-const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
 const BANK_MIGRATION = "20261201163920_question_bank";
 
-async function onServer<T>(database: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = new URL(process.env.TEST_PG_SERVER_URL!);
-  if (database) url.pathname = `/${database}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const name = `migration_${randomUUID().replaceAll("-", "")}`;
+const inDatabase = setUpMigrationDatabase();
 const ids = {
   tenant: randomUUID(),
   course: randomUUID(),
@@ -33,24 +18,11 @@ const question = (id: string, moduleId: string, position: number, prompt: string
    VALUES ('${id}', '${ids.tenant}', '${ids.course}', '${moduleId}', 'PUBLIC', 'SINGLE_CHOICE', '{"en": "${prompt}"}',
            '[{"id": "a", "text": {"en": "Yes"}}, {"id": "b", "text": {"en": "No"}}]', '["a"]', 2, ${position})`;
 
-beforeAll(async () => {
-  await onServer(null, (client) => client.query(`CREATE DATABASE "${name}"`));
-});
-afterAll(async () => {
-  await onServer(null, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-});
-
 describe("the question bank's migration", () => {
   it("moves every quiz's questions into its course's bank, in the same order, each with its version 1", async () => {
-    const folders = (await readdir(MIGRATIONS, { withFileTypes: true }))
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
-    const before = folders.slice(0, folders.indexOf(BANK_MIGRATION));
     const q = [randomUUID(), randomUUID(), randomUUID()];
-    await onServer(name, async (client) => {
-      for (const folder of before)
-        await client.query(await readFile(path.join(MIGRATIONS, folder, "migration.sql"), "utf8"));
+    await inDatabase(async (client) => {
+      await migrateUpTo(client, BANK_MIGRATION);
       await client.query(`
         INSERT INTO "Tenant" ("id", "slug", "kind", "name", "updatedAt") VALUES ('${ids.tenant}', 'wco', 'WCO', 'WCO', now());
         INSERT INTO "Course" ("id", "tenantId", "code", "type", "audience", "durationMinutes", "updatedAt")
@@ -66,7 +38,7 @@ describe("the question bank's migration", () => {
       await client.query(question(q[1], ids.quiz, 0, "First"));
       await client.query(question(q[2], ids.other, 0, "Alone"));
 
-      await client.query(await readFile(path.join(MIGRATIONS, BANK_MIGRATION, "migration.sql"), "utf8"));
+      await applyMigration(client, BANK_MIGRATION);
 
       const bank = await client.query(`SELECT "id", "courseId", "version", "points" FROM "QuizQuestion" ORDER BY "id"`);
       expect(bank.rows).toEqual([...q].sort().map((id) => ({ id, courseId: ids.course, version: 1, points: 2 })));
