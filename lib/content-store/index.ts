@@ -1,4 +1,5 @@
 // The content store the platform uses: local disk by default, an S3-compatible service with CONTENT_STORE=s3.
+import type { Readable } from "node:stream";
 import * as local from "./local-store";
 import * as s3 from "./s3-store";
 
@@ -10,3 +11,7 @@ export const removeStored = (key: string) => store().removeStored(key);
 export const storedSize = (key: string, relative: string) => store().storedSize(key, relative);
 export const readStoredRange = (key: string, relative: string, start: number, end: number) =>
   store().readStoredRange(key, relative, start, end);
+export const listStored = () => store().listStored();
+export const openStored = (key: string, relative: string) => store().openStored(key, relative);
+export const storeStream = (key: string, relative: string, body: Readable, bytes: number) =>
+  store().storeStream(key, relative, body, bytes);

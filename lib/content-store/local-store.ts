@@ -1,8 +1,11 @@
 // The content store on local disk (the default): uploaded course content (SCORM packages), one folder per
 // key. Keys and paths are checked so nothing is ever read or written outside the store.
-import { mkdir, open, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, open, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { safeRelativePath, validKey } from "./paths";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { safeRelativePath, splitStoredName, validKey, type StoredFile } from "./paths";
 
 /** The folder of the local store (CONTENT_STORE_DIR, or the data folder's "content"). */
 export function storeRoot(): string {
@@ -76,4 +79,58 @@ export async function readStoredRange(
   } catch {
     return null;
   }
+}
+
+/** Every file under `root` (none when it does not exist), sorted by path, with "/" as the separator. */
+export async function filesUnder(root: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(relative: string) {
+    const entries = await readdir(path.join(root, relative), { withFileTypes: true }).catch((error) => {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT" && relative === "") return [];
+      throw error;
+    });
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(child);
+      else if (entry.isFile()) found.push(child);
+    }
+  }
+  await walk("");
+  return found.sort();
+}
+
+/** Every file of the store, by key and path, sorted by name; files outside a key's folder are not the store's. */
+export async function* listStored(): AsyncGenerator<StoredFile> {
+  const root = storeRoot();
+  for (const name of await filesUnder(root)) {
+    const stored = splitStoredName(name);
+    if (stored) yield { ...stored, bytes: (await stat(path.join(root, name))).size };
+  }
+}
+
+/** A stored file as a stream with its size, read as it is consumed; null when there is none. */
+export async function openStored(key: string, relative: string): Promise<{ body: Readable; bytes: number } | null> {
+  const target = resolveInStore(key, relative);
+  if (!target) return null;
+  const file = await open(target, "r").catch((error) => {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  });
+  if (!file) return null;
+  const info = await file.stat();
+  if (!info.isFile()) {
+    await file.close();
+    return null;
+  }
+  return { body: file.createReadStream(), bytes: info.size };
+}
+
+/** Stores one file from a stream of `bytes` bytes, never holding it whole. */
+export async function storeStream(key: string, relative: string, body: Readable, bytes: number): Promise<void> {
+  const target = resolveInStore(key, relative);
+  if (!target) throw new Error(`Refused path in content store: ${relative}`);
+  await mkdir(path.dirname(target), { recursive: true });
+  await pipeline(body, createWriteStream(target));
+  const written = (await stat(target)).size;
+  if (written !== bytes) throw new Error(`Content store: ${key}/${relative} took ${written} bytes of ${bytes}.`);
 }

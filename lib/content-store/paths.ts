@@ -14,3 +14,18 @@ export function safeRelativePath(relative: string): string | null {
   }
   return parts.length ? parts.join("/") : null;
 }
+
+/** A file of the store: its key, its path inside the key, its size. */
+export interface StoredFile {
+  key: string;
+  path: string;
+  bytes: number;
+}
+
+/** A file's full name in the store ("<kind>/<uuid>/<path>") as its key and path, or null when it is not one. */
+export function splitStoredName(name: string): { key: string; path: string } | null {
+  const [kind, id, ...rest] = name.split("/");
+  const key = `${kind}/${id}`;
+  const relative = safeRelativePath(rest.join("/"));
+  return validKey(key) && relative && `${key}/${relative}` === name ? { key, path: relative } : null;
+}

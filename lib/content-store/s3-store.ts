@@ -1,26 +1,35 @@
 // The content store on any S3-compatible service (AWS S3, MinIO, Ceph, R2...), chosen with
-// CONTENT_STORE=s3: objects "<key>/<path>" in S3_BUCKET at S3_ENDPOINT (path-style addresses), signed with
-// AWS Signature V4. The same key and path rules as the local store apply before any request is made.
+// CONTENT_STORE=s3: objects "<key>/<path>" in S3_BUCKET at S3_ENDPOINT (path-style addresses), under S3_PREFIX
+// when it is set, signed with AWS Signature V4. The same key and path rules as the local store apply before any
+// request is made.
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { AwsClient } from "aws4fetch";
-import { safeRelativePath, validKey } from "./paths";
+import { safeRelativePath, splitStoredName, validKey, type StoredFile } from "./paths";
 
 interface S3Config {
   endpoint: string;
   bucket: string;
+  /** "" or a folder of the bucket ("clikc/"), the start of every object's name. */
+  prefix: string;
   client: AwsClient;
 }
 
-let config: S3Config | null = null;
+let config: (S3Config & { settings: string }) | null = null;
 
+/** The store's settings, read again when they change (a backup check moves to a scratch prefix). */
 function s3(): S3Config {
-  if (config) return config;
   const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = process.env;
+  const settings = [S3_ENDPOINT, S3_BUCKET, process.env.S3_PREFIX, process.env.S3_REGION, S3_ACCESS_KEY_ID].join("|");
+  if (config?.settings === settings) return config;
   if (!S3_ENDPOINT || !S3_BUCKET || !S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY) {
     throw new Error("CONTENT_STORE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY");
   }
   config = {
+    settings,
     endpoint: S3_ENDPOINT.replace(/\/+$/, ""),
     bucket: S3_BUCKET,
+    prefix: (process.env.S3_PREFIX ?? "").replace(/^\/+|\/+$/g, "").replace(/.+/, "$&/"),
     client: new AwsClient({
       accessKeyId: S3_ACCESS_KEY_ID,
       secretAccessKey: S3_SECRET_ACCESS_KEY,
@@ -32,7 +41,7 @@ function s3(): S3Config {
 }
 
 const objectUrl = (name: string) =>
-  `${s3().endpoint}/${encodeURIComponent(s3().bucket)}/${name.split("/").map(encodeURIComponent).join("/")}`;
+  `${s3().endpoint}/${encodeURIComponent(s3().bucket)}/${(s3().prefix + name).split("/").map(encodeURIComponent).join("/")}`;
 
 async function expectOk(response: Response, what: string): Promise<void> {
   if (!response.ok)
@@ -89,22 +98,67 @@ export async function readStoredRange(
 
 export async function removeStored(key: string): Promise<void> {
   if (!validKey(key)) return;
+  const names: string[] = [];
+  for await (const object of listObjects(`${key}/`)) names.push(object.name);
+  for (const name of names)
+    await expectOk(await s3().client.fetch(objectUrl(name), { method: "DELETE" }), `removing ${name}`);
+}
+
+/** Every object whose name (after S3_PREFIX) starts with `start`, in the bucket's order, page by page. */
+async function* listObjects(start: string): AsyncGenerator<{ name: string; bytes: number }> {
   let token: string | null = null;
   do {
     const list = new URL(`${s3().endpoint}/${encodeURIComponent(s3().bucket)}`);
     list.searchParams.set("list-type", "2");
-    list.searchParams.set("prefix", `${key}/`);
+    list.searchParams.set("prefix", s3().prefix + start);
     if (token) list.searchParams.set("continuation-token", token);
     const response = await s3().client.fetch(list.toString());
-    await expectOk(response, `listing ${key}`);
+    await expectOk(response, `listing ${start || "the bucket"}`);
     const xml = await response.text();
-    const names = [...xml.matchAll(/<Key>([^<]+)<\/Key>/g)].map((match) => decodeXml(match[1]));
-    for (const name of names)
-      await expectOk(await s3().client.fetch(objectUrl(name), { method: "DELETE" }), `removing ${name}`);
+    for (const [, contents] of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+      const name = decodeXml(/<Key>([^<]+)<\/Key>/.exec(contents)?.[1] ?? "");
+      const bytes = Number(/<Size>(\d+)<\/Size>/.exec(contents)?.[1] ?? 0);
+      if (name.startsWith(s3().prefix)) yield { name: name.slice(s3().prefix.length), bytes };
+    }
     token = /<IsTruncated>true<\/IsTruncated>/.test(xml)
-      ? (/<NextContinuationToken>([^<]+)<\/NextContinuationToken>/.exec(xml)?.[1] ?? null)
+      ? decodeXml(/<NextContinuationToken>([^<]+)<\/NextContinuationToken>/.exec(xml)?.[1] ?? "") || null
       : null;
   } while (token);
+}
+
+/** Every file of the store, by key and path, in the bucket's order; objects outside a key are not the store's. */
+export async function* listStored(): AsyncGenerator<StoredFile> {
+  for await (const object of listObjects("")) {
+    const stored = splitStoredName(object.name);
+    if (stored) yield { ...stored, bytes: object.bytes };
+  }
+}
+
+/** A stored object as a stream with its size, read as it is consumed; null when there is none. */
+export async function openStored(key: string, relative: string): Promise<{ body: Readable; bytes: number } | null> {
+  const path = safeRelativePath(relative);
+  if (!validKey(key) || !path) return null;
+  const response = await s3().client.fetch(objectUrl(`${key}/${path}`));
+  if (response.status === 404 || response.status === 403) return null;
+  await expectOk(response, `reading ${path}`);
+  const bytes = Number(response.headers.get("content-length") ?? 0);
+  return { body: Readable.fromWeb((response.body ?? new Blob([]).stream()) as WebReadableStream), bytes };
+}
+
+/**
+ * Stores one object from a stream of `bytes` bytes (one PUT with its length, never holding it whole). Signed, then
+ * sent once: a stream cannot be sent again, so a failure is the caller's to retry.
+ */
+export async function storeStream(key: string, relative: string, body: Readable, bytes: number): Promise<void> {
+  const path = safeRelativePath(relative);
+  if (!validKey(key) || !path) throw new Error(`Refused path in content store: ${key}/${relative}`);
+  const request = await s3().client.sign(objectUrl(`${key}/${path}`), {
+    method: "PUT",
+    headers: { "content-length": String(bytes) },
+    body: Readable.toWeb(body) as ReadableStream,
+    duplex: "half", // a streamed body is sent as it is read
+  } as RequestInit);
+  await expectOk(await fetch(request), `storing ${path}`);
 }
 
 const decodeXml = (text: string) =>
