@@ -1,10 +1,13 @@
-// The content store's files as a backup holds them: every file under the local store's folder, by its path
-// relative to it, with its size and SHA-256.
-import { createHash } from "node:crypto";
+// The content store's files as a backup holds them: "content/<key>/<path>" entries, read from and written to the
+// configured store (local folder or S3-compatible bucket) through its own interface, streamed, never held whole,
+// each with its size and SHA-256 in the manifest (ADR 0040).
+import { createHash, type Hash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import type { FileEntry } from "./manifest";
+import { listStored, openStored, removeStored, storeStream } from "../../../lib/content-store";
+import { splitStoredName } from "../../../lib/content-store/paths";
+import type { ArchiveWriter } from "./archive";
+import { CONTENT_DIR, type FileEntry } from "./manifest";
 
 export async function sha256Of(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -12,32 +15,68 @@ export async function sha256Of(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Every file under `root` (none when it does not exist), sorted by path, with "/" as the separator. */
-export async function listFiles(root: string): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(relative: string) {
-    const entries = await readdir(path.join(root, relative), { withFileTypes: true }).catch((error) => {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" && relative === "") return [];
-      throw error;
-    });
-    for (const entry of entries) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
-      else if (entry.isFile()) found.push(child);
-    }
-  }
-  await walk("");
-  return found.sort();
-}
-
-export async function describeFile(root: string, relative: string): Promise<FileEntry> {
-  const file = path.join(root, relative);
-  return { path: relative, bytes: (await stat(file)).size, sha256: await sha256Of(file) };
-}
-
 /** A path from an archive, refused when it could leave the folder it is unpacked into. */
 export function safeArchivePath(name: string): string | null {
   if (!name || name.includes("\0") || name.includes("\\") || name.startsWith("/")) return null;
   const parts = name.split("/").filter((part) => part !== "" && part !== ".");
   return parts.length && !parts.includes("..") ? parts.join("/") : null;
+}
+
+async function* hashing(body: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+  for await (const chunk of body) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/** The full names ("<key>/<path>") of every file in the content store, in its order. */
+export async function storedNames(): Promise<string[]> {
+  const names: string[] = [];
+  for await (const file of listStored()) names.push(`${file.key}/${file.path}`);
+  return names;
+}
+
+/** Streams every file of the content store into the archive; what the manifest says of them. */
+export async function addStoredFiles(writer: ArchiveWriter): Promise<FileEntry[]> {
+  const entries: FileEntry[] = [];
+  for (const name of await storedNames()) {
+    const { key, path: relative } = splitStoredName(name)!;
+    const opened = await openStored(key, relative);
+    if (!opened) throw new Error(`The content store's file ${name} was removed while the backup ran: run it again.`);
+    const hash = createHash("sha256");
+    await writer.add(`${CONTENT_DIR}/${name}`, opened.bytes, hashing(opened.body, hash));
+    entries.push({ path: name, bytes: opened.bytes, sha256: hash.digest("hex") });
+  }
+  return entries;
+}
+
+/** Refuses, before anything is restored, a file that is damaged or that no content store could hold. */
+export async function checkBackedUpFiles(files: FileEntry[], folder: string): Promise<void> {
+  for (const file of files) {
+    if (safeArchivePath(file.path) !== file.path || !splitStoredName(file.path)) {
+      throw new Error(`Refused file path in the backup: ${file.path} (not "<kind>/<uuid>/<path>").`);
+    }
+    const actual = await sha256Of(path.join(folder, file.path)).catch(() => null);
+    if (actual !== file.sha256) throw new Error(`The backup's file ${file.path} is missing or damaged.`);
+  }
+}
+
+/** Writes the backup's files from the unpacked `folder` into the content store and reads each back to check it. */
+export async function restoreStoredFiles(files: FileEntry[], folder: string): Promise<void> {
+  for (const file of files) {
+    const { key, path: relative } = splitStoredName(file.path)!;
+    await storeStream(key, relative, createReadStream(path.join(folder, file.path)), file.bytes);
+    const stored = await openStored(key, relative);
+    const hash = createHash("sha256");
+    if (stored) for await (const chunk of stored.body) hash.update(chunk as Buffer);
+    if (!stored || hash.digest("hex") !== file.sha256) {
+      throw new Error(`The content store does not hold ${file.path} as the backup does after writing it.`);
+    }
+  }
+}
+
+/** Removes every file of the content store: the scratch store of a check. */
+export async function emptyContentStore(): Promise<void> {
+  const keys = new Set((await storedNames()).map((name) => splitStoredName(name)!.key));
+  for (const key of keys) await removeStored(key);
 }

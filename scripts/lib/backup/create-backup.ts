@@ -1,22 +1,17 @@
 // `npm run db:backup`: the platform's database in one consistent snapshot (a REPEATABLE READ READ ONLY
-// transaction, one COPY per table), its manifest, and the content store's files, in one archive (ADR 0040).
+// transaction, one COPY per table), its manifest, and the content store's files (local folder or S3-compatible
+// bucket, whichever CONTENT_STORE names), in one archive (ADR 0040).
 import { createWriteStream } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { packFolder } from "./archive";
-import { describeFile, listFiles } from "./content-files";
-import {
-  BACKUP_FORMAT,
-  CONTENT_DIR,
-  MANIFEST_FILE,
-  TABLES_DIR,
-  type BackupManifest,
-  type TableEntry,
-} from "./manifest";
+import { addFolder, writeArchive } from "./archive";
+import { addStoredFiles } from "./content-files";
+import { BACKUP_FORMAT, MANIFEST_FILE, TABLES_DIR, type BackupManifest, type TableEntry } from "./manifest";
 import {
   listTables,
   quoteName,
@@ -30,26 +25,24 @@ import {
 export interface BackupOptions {
   /** An owner connection to the platform's database (a superuser, or a role that bypasses row-level security). */
   ownerUrl: string;
-  /** The local content store's folder. */
-  contentDir: string;
   /** Where the archive is written (.tar.gz). */
   archive: string;
 }
 
-export async function createBackup({ ownerUrl, contentDir, archive }: BackupOptions): Promise<BackupManifest> {
+/** Backs up the database and the configured content store (the one `lib/content-store` selects). */
+export async function createBackup({ ownerUrl, archive }: BackupOptions): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), "clikc-backup-"));
   try {
     const manifest = await copyDatabase(ownerUrl, staging);
-    // Files are copied after the snapshot: a row never names a file stored after it, and keys are never reused.
-    for (const relative of await listFiles(contentDir)) {
-      const target = path.join(staging, CONTENT_DIR, relative);
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(contentDir, relative), target);
-      manifest.files.push(await describeFile(path.join(staging, CONTENT_DIR), relative));
-    }
-    await writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     await mkdir(path.dirname(path.resolve(archive)), { recursive: true });
-    await packFolder(staging, archive);
+    await writeArchive(archive, async (writer) => {
+      await addFolder(writer, staging);
+      // Files are read after the snapshot: a row never names a file stored after it, and keys are never reused.
+      // Each is streamed from the store into the archive, hashed on the way.
+      manifest.files = await addStoredFiles(writer);
+      const text = Buffer.from(JSON.stringify(manifest, null, 2));
+      await writer.add(MANIFEST_FILE, text.length, Readable.from([text]));
+    });
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });

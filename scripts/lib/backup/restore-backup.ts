@@ -1,9 +1,10 @@
-// `npm run db:restore`: a backup archive into a new, empty database and a new content-store folder. The schema
+// `npm run db:restore`: a backup archive into a new, empty database and an empty content store (a local folder
+// or an S3-compatible bucket or prefix, whichever CONTENT_STORE names, through its own interface). The schema
 // is rebuilt by the backup's own migrations, the rows copied back in one transaction with triggers off (as the
 // owner, bypassing row-level security), the sequences set, and every table's count and checksum and every
 // file's SHA-256 compared with the manifest before anything is kept (ADR 0040).
 import { createReadStream } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -12,7 +13,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { applyMigrations, readMigrationsList } from "../../../lib/db/migrate.mjs";
 import { installJobQueue } from "../../../lib/jobs/queue";
 import { unpackArchive } from "./archive";
-import { listFiles, safeArchivePath, sha256Of } from "./content-files";
+import { checkBackedUpFiles, restoreStoredFiles, safeArchivePath, storedNames } from "./content-files";
 import { CONTENT_DIR, MANIFEST_FILE, parseManifest, TABLES_DIR, type BackupManifest } from "./manifest";
 import { listTables, quoteName, tableFigures, tableName, setStableTextFormats } from "./table-figures";
 
@@ -25,23 +26,19 @@ export interface RestoreOptions {
    * server, so on one where it runs leave it out and the servers keep theirs.
    */
   appPassword?: string;
-  /** The local content store's folder to restore the files into; refused when it holds files already. */
-  contentDir: string;
 }
 
-export async function restoreBackup({
-  archive,
-  ownerUrl,
-  appPassword,
-  contentDir,
-}: RestoreOptions): Promise<BackupManifest> {
+/** Restores into the database and the configured content store, which must hold no file. */
+export async function restoreBackup({ archive, ownerUrl, appPassword }: RestoreOptions): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), "clikc-restore-"));
   try {
     await unpackArchive(archive, staging);
     const manifest = parseManifest(await readFile(path.join(staging, MANIFEST_FILE), "utf8"));
     await refuseNewerMigrations(manifest);
-    await checkFiles(manifest, path.join(staging, CONTENT_DIR));
-    if ((await listFiles(contentDir)).length) throw new Error(`The content store folder ${contentDir} is not empty.`);
+    await checkBackedUpFiles(manifest.files, path.join(staging, CONTENT_DIR));
+    if ((await storedNames()).length) {
+      throw new Error("The content store to restore into is not empty: restore into a new folder, bucket or prefix.");
+    }
     await createDatabaseIfMissing(ownerUrl);
     await refuseNonEmptyDatabase(ownerUrl);
     await applyMigrations(ownerUrl, { only: manifest.migrations });
@@ -52,11 +49,7 @@ export async function restoreBackup({
       );
     }
     await copyRowsIn(ownerUrl, manifest, path.join(staging, TABLES_DIR));
-    for (const file of manifest.files) {
-      const target = path.join(contentDir, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(staging, CONTENT_DIR, file.path), target);
-    }
+    await restoreStoredFiles(manifest.files, path.join(staging, CONTENT_DIR));
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -71,14 +64,6 @@ async function refuseNewerMigrations(manifest: BackupManifest): Promise<void> {
     throw new Error(
       `The backup was made by a newer version of the platform (migrations ${unknown.join(", ")}): restore it with that version.`,
     );
-  }
-}
-
-async function checkFiles(manifest: BackupManifest, folder: string): Promise<void> {
-  for (const file of manifest.files) {
-    if (safeArchivePath(file.path) !== file.path) throw new Error(`Refused file path in the backup: ${file.path}`);
-    const actual = await sha256Of(path.join(folder, file.path)).catch(() => null);
-    if (actual !== file.sha256) throw new Error(`The backup's file ${file.path} is missing or damaged.`);
   }
 }
 
