@@ -3,8 +3,9 @@
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import S3rver from "s3rver";
-import { readStoredFile, removeStored, storeFiles } from "@/lib/content-store";
+import { listStored, openStored, readStoredFile, removeStored, storeFiles, storeStream } from "@/lib/content-store";
 import { freePort } from "../../scripts/lib/free-port.mjs";
 
 const key = "scorm/5d9d3f0c-1b7e-4d39-9a0e-2f6c1c2b7a11";
@@ -55,5 +56,39 @@ describe("content store on an S3-compatible service", () => {
       /Refused content store key/,
     );
     expect(await readStoredFile(key, "../../other/secret")).toBeNull();
+  });
+
+  it("lists and streams files under S3_PREFIX, and leaves objects outside the platform's keys out", async () => {
+    process.env.S3_PREFIX = "clikc/";
+    try {
+      const video = Buffer.from(Uint8Array.from({ length: 3_000_000 }, (_, i) => (i * 7) % 256));
+      await storeStream(
+        key,
+        "lecture.webm",
+        Readable.from([video.subarray(0, 1_000_000), video.subarray(1_000_000)]),
+        video.length,
+      );
+      await storeFiles(key, new Map([["captions/fr.vtt", new TextEncoder().encode("WEBVTT")]]));
+      // Another application's object in the same folder of the bucket.
+      await fetch(`${process.env.S3_ENDPOINT}/course-content/clikc/notes.txt`, { method: "PUT", body: "x" });
+
+      const listed = [];
+      for await (const file of listStored()) listed.push(file);
+      expect(listed).toEqual([
+        { key, path: "captions/fr.vtt", bytes: 6 },
+        { key, path: "lecture.webm", bytes: video.length },
+      ]);
+      const opened = await openStored(key, "lecture.webm");
+      const chunks: Buffer[] = [];
+      for await (const chunk of opened!.body) chunks.push(chunk as Buffer);
+      expect(opened!.bytes).toBe(video.length);
+      expect(Buffer.concat(chunks).equals(video)).toBe(true);
+      const bucket = await (await fetch(`${process.env.S3_ENDPOINT}/course-content?list-type=2`)).text();
+      expect(bucket).toContain(`<Key>clikc/${key}/lecture.webm</Key>`);
+      await removeStored(key);
+      expect(await openStored(key, "lecture.webm")).toBeNull();
+    } finally {
+      delete process.env.S3_PREFIX;
+    }
   });
 });
