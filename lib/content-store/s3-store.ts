@@ -2,7 +2,10 @@
 // CONTENT_STORE=s3: objects "<key>/<path>" in S3_BUCKET at S3_ENDPOINT (path-style addresses), under S3_PREFIX
 // when it is set, signed with AWS Signature V4. The same key and path rules as the local store apply before any
 // request is made.
+import http from "node:http";
+import https from "node:https";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { AwsClient } from "aws4fetch";
 import { safeRelativePath, splitStoredName, validKey, type StoredFile } from "./paths";
@@ -146,19 +149,34 @@ export async function openStored(key: string, relative: string): Promise<{ body:
 }
 
 /**
- * Stores one object from a stream of `bytes` bytes (one PUT with its length, never holding it whole). Signed, then
- * sent once: a stream cannot be sent again, so a failure is the caller's to retry.
+ * Stores one object from a stream of `bytes` bytes: one PUT with its length, signed with an unsigned payload and
+ * sent by Node's own HTTP client, which reads the stream only as fast as the service takes it (fetch would
+ * buffer a whole video). Sent once: a stream cannot be sent again, so a failure is the caller's to retry.
  */
 export async function storeStream(key: string, relative: string, body: Readable, bytes: number): Promise<void> {
   const path = safeRelativePath(relative);
   if (!validKey(key) || !path) throw new Error(`Refused path in content store: ${key}/${relative}`);
-  const request = await s3().client.sign(objectUrl(`${key}/${path}`), {
+  const signed = await s3().client.sign(objectUrl(`${key}/${path}`), {
     method: "PUT",
     headers: { "content-length": String(bytes) },
-    body: Readable.toWeb(body) as ReadableStream,
-    duplex: "half", // a streamed body is sent as it is read
-  } as RequestInit);
-  await expectOk(await fetch(request), `storing ${path}`);
+  });
+  const url = new URL(signed.url);
+  const request = (url.protocol === "https:" ? https : http).request(url, {
+    method: "PUT",
+    headers: Object.fromEntries(signed.headers),
+  });
+  const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+    request.once("response", resolve);
+    request.once("error", reject);
+  });
+  answered.catch(() => {}); // a failed request also fails the pipeline below, which reports it
+  await pipeline(body, request);
+  const response = await answered;
+  let text = "";
+  for await (const chunk of response) text += chunk;
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status > 299)
+    throw new Error(`Content store (S3): storing ${path} failed with ${status} ${text}`);
 }
 
 const decodeXml = (text: string) =>
