@@ -22,7 +22,7 @@ export default async function EditCoursePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ locale?: string; error?: string; saved?: string }>;
+  searchParams: Promise<{ locale?: string; error?: string; saved?: string; alt?: string; decorative?: string }>;
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}`, can: "authoring.author" });
@@ -110,8 +110,12 @@ export default async function EditCoursePage({
       <CourseImageForm
         courseId={id}
         image={courseImage(course, locale, heading)}
-        alt={((course.imageAlt ?? {}) as Record<string, string>)[locale] ?? ""}
-        decorative={course.imageDecorative}
+        alt={
+          imageError && typeof query.alt === "string"
+            ? query.alt
+            : (((course.imageAlt ?? {}) as Record<string, string>)[locale] ?? "")
+        }
+        decorative={imageError && typeof query.alt === "string" ? query.decorative === "on" : course.imageDecorative}
         locale={locale}
         error={imageError}
       />
