@@ -83,21 +83,23 @@ export async function seedContent(db: PrismaClient): Promise<void> {
   const modules = await emptyModules(db);
   const of = (kind: EmptyModule["kind"]) => modules.filter((m) => m.kind === kind);
   const pdfLocales = [...new Set(of("RESOURCE").map((m) => languagesOf(m)[0] ?? "en"))];
-  const files = Promise.all([
-    of("VIDEO").length ? ensureVideo() : null,
-    // One after the other: react-pdf renders on the main thread, and its fonts are registered once.
-    (async () => {
-      const sizes = new Map<Locale, number>();
-      for (const locale of pdfLocales) sizes.set(locale, await ensurePdf(locale));
-      return sizes;
-    })(),
-  ]);
-  // Every step ends before a failure is reported, so none goes on writing after the seed has given up.
+  const video = of("VIDEO").length ? ensureVideo() : Promise.resolve(null);
+  // One after the other: react-pdf renders on the main thread, and its fonts are registered once.
+  const pdfs = (async () => {
+    const sizes = new Map<Locale, number>();
+    for (const locale of pdfLocales) sizes.set(locale, await ensurePdf(locale));
+    return sizes;
+  })();
+  // Every step ends before a failure is reported, so none goes on writing after the seed has given up. The SCORM
+  // uploads' transactions start once react-pdf has let go of the main thread: a transaction kept waiting by it
+  // would outlive its time limit on a loaded machine.
   const steps = await Promise.allSettled([
     images,
-    timed("SCORM packages", () => seedScorm(db, of("SCORM"))),
-    files.then(([video, pdfBytes]) =>
-      timed("module contents and quizzes (rows)", () => seedRows(db, modules, video, pdfBytes)),
+    video,
+    pdfs,
+    pdfs.then(() => timed("SCORM packages", () => seedScorm(db, of("SCORM")))),
+    Promise.all([video, pdfs]).then(([v, sizes]) =>
+      timed("module contents and quizzes (rows)", () => seedRows(db, modules, v, sizes)),
     ),
   ]);
   const failed = steps.find((step) => step.status === "rejected");
