@@ -16,6 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { issueLaunchToken } from "../lib/scorm/launch-token";
 import { root, startProductionServer, type ProductionServer } from "./lib/bench-server";
+import { httpAnswer } from "./lib/http-answer";
 import { descendantsCpuMs } from "./lib/process-cpu";
 import {
   BENCH_APP_PASSWORD,
@@ -38,31 +39,20 @@ const SECRET = "scorm-benchmark-secret-0123456789abcdef";
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 function post(port: number, pathname: string, body: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        path: pathname,
-        method: "POST",
-        agent,
-        headers: {
-          host: `content.${HOST}`,
-          "content-type": "text/plain;charset=UTF-8",
-          "content-length": Buffer.byteLength(body),
-        },
+  return httpAnswer(
+    {
+      port,
+      path: pathname,
+      method: "POST",
+      agent,
+      headers: {
+        host: `content.${HOST}`,
+        "content-type": "text/plain;charset=UTF-8",
+        "content-length": Buffer.byteLength(body),
       },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
+    },
+    body,
+  ).then((answer) => ({ status: answer.status, body: answer.body.toString("utf8") }));
 }
 
 interface Measure {

@@ -20,6 +20,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { issueLaunchToken } from "../lib/scorm/launch-token";
 import { root, startProductionServer, type ProductionServer } from "./lib/bench-server";
+import { httpAnswer } from "./lib/http-answer";
 import { startPgBouncer, type PgBouncer } from "./lib/pgbouncer";
 import {
   BENCH_APP_PASSWORD,
@@ -108,40 +109,27 @@ function send(
   headers: Record<string, string>,
   body?: string,
 ): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        method,
-        path: pathname,
-        agent,
-        timeout: 30_000,
-        headers: {
-          host,
-          "x-bench-kind": kind, // read by the floor only
-          ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}),
-          ...headers,
-        },
+  return httpAnswer(
+    {
+      port,
+      method,
+      path: pathname,
+      agent,
+      timeout: 30_000,
+      headers: {
+        host,
+        "x-bench-kind": kind, // read by the floor only
+        ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}),
+        ...headers,
       },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            location: response.headers.location,
-            contentType: response.headers["content-type"],
-            body: Buffer.concat(chunks),
-          }),
-        );
-        response.on("error", reject);
-      },
-    );
-    request.on("timeout", () => request.destroy(new Error("timeout")));
-    request.on("error", reject);
-    request.end(body);
-  });
+    },
+    body,
+  ).then((answer) => ({
+    status: answer.status,
+    location: answer.headers.location,
+    contentType: answer.headers["content-type"],
+    body: answer.body,
+  }));
 }
 
 /** Runs the actions against `ports` in turn (a round-robin balancer), recording each request by kind. */

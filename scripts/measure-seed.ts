@@ -5,14 +5,30 @@
 // pool keeps its first database): `npm run measure:seed`, again for a second run.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { createClient } from "../lib/db/client";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
 import { freePort } from "./lib/free-port.mjs";
+import { descendantsCpuMs } from "./lib/process-cpu";
+import { takeSeedTimings } from "../prisma/seed/seed-timings";
 import { prepareDatabase } from "./prepare-database";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * CPU milliseconds used so far by this process (sharp's threads included), its ended children (ffmpeg) and its
+ * living descendants (the embedded PostgreSQL's backends): on a shared machine, what the seed cost whatever the
+ * others' load, where the wall-clock time is not comparable from one run to the next.
+ */
+function cpuMs(): number {
+  const own = process.cpuUsage();
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  const endedChildren = ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // cutime, cstime in ticks
+  return (own.user + own.system) / 1000 + endedChildren + (descendantsCpuMs(process.pid) ?? 0);
+}
 const kib = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en")} KiB`;
 
 async function once(run: number) {
@@ -35,12 +51,18 @@ async function once(run: number) {
     await prepareDatabase({ ownerUrl, appPassword, seed: false });
     line.push(`migrations ${seconds(started)}`);
     started = performance.now();
+    const cpuBefore = cpuMs();
     await prepareDatabase({ ownerUrl, appPassword, seed: true });
-    line.push(`seed ${seconds(started)}`);
+    line.push(`seed ${seconds(started)} (CPU ${((cpuMs() - cpuBefore) / 1000).toFixed(1)} s)`);
+    const firstSeed = takeSeedTimings();
     started = performance.now();
     await prepareDatabase({ ownerUrl, appPassword, seed: true });
     line.push(`second seed ${seconds(started)}`);
-    console.log(line.join(", "));
+    console.log(`${line.join(", ")}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+    // The steps of the demo seed (records: its rows; content: its generators, whose times overlap when they run
+    // side by side); the rest of the seed's time is prepareDatabase's migration check and job queue.
+    console.log("first seed, time in each step:");
+    for (const [step, ms] of firstSeed) console.log(`  ${step}: ${(ms / 1000).toFixed(2)} s`);
     const db = createClient(ownerUrl, 1);
     try {
       const tables = await db.$queryRawUnsafe<{ name: string; bytes: bigint }[]>(

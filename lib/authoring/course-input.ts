@@ -99,11 +99,15 @@ export const scormSettingsSchema = z.object({
 export const MAX_COURSE_IMAGE_BYTES = 5 * 1024 * 1024;
 export const MAX_COURSE_IMAGE_PIXELS = 40_000_000;
 
-/** The image's alternative text in one language, required unless the image is decorative. */
+/**
+ * The image's alternative text in one language, required unless the image is decorative; a decorative image has
+ * none, so a description typed with it is refused rather than dropped.
+ */
 export const courseImageTextSchema = z
   .object({
     locale: z.enum(LOCALES),
     alt: z.string().trim().max(250, "imageAltTooLong"),
     decorative: z.boolean(),
   })
-  .refine((text) => text.decorative || text.alt.length > 0, { path: ["imageAlt"], message: "imageAltRequired" });
+  .refine((text) => text.decorative || text.alt.length > 0, { path: ["imageAlt"], message: "imageAltRequired" })
+  .refine((text) => !text.decorative || text.alt.length === 0, { path: ["imageAlt"], message: "imageAltDecorative" });

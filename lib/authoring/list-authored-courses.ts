@@ -1,5 +1,5 @@
 // The author's own courses, drafts included, for the authoring pages.
-import { forTenant } from "@/lib/db";
+import { forTenant, type TenantTx } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Author } from "./author";
 import { ownCourse } from "./own-course";
@@ -27,14 +27,12 @@ export async function listAuthoredCourses(author: Author, locale: Locale) {
   }));
 }
 
-/** One course with all its texts, for the editing form. */
-export async function getAuthoredCourse(author: Author, courseId: string) {
-  return forTenant(author.ctx, async (tx) => {
-    const course = await ownCourse(tx, author, courseId);
-    const translations = await tx.courseTranslation.findMany({
-      where: { courseId },
-      select: { locale: true, title: true, summary: true, description: true, objectives: true },
-    });
-    return { ...course, translations };
+/** One course with all its texts, for the editing form, in the caller's transaction; NotFound unless the author's. */
+export async function readAuthoredCourse(tx: TenantTx, author: Author, courseId: string) {
+  const course = await ownCourse(tx, author, courseId);
+  const translations = await tx.courseTranslation.findMany({
+    where: { courseId },
+    select: { locale: true, title: true, summary: true, description: true, objectives: true },
   });
+  return { ...course, translations };
 }

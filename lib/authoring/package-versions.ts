@@ -1,8 +1,7 @@
 // The versions of a module's SCORM package, for its author: each with the number of learners who have an
 // attempt on it, in every administration (learners' attempts live in their own tenants, so the count is a
 // platform read; only counts leave it).
-import { asPlatform, forTenant } from "@/lib/db";
-import type { Author } from "@/lib/authoring/author";
+import { asPlatform, type TenantTx } from "@/lib/db";
 
 export interface PackageVersion {
   number: number;
@@ -26,15 +25,19 @@ export async function learnersOnVersions(packageIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.packageId, r.learners]));
 }
 
-/** Versions of the packages of the given modules (the author's own course: the caller checked it), newest first. */
-export async function packageVersions(author: Author, moduleIds: string[]): Promise<Map<string, PackageVersion[]>> {
-  const packages = await forTenant(author.ctx, (tx) =>
-    tx.scormPackage.findMany({
-      where: { moduleId: { in: moduleIds } },
-      orderBy: { number: "desc" },
-      select: { id: true, moduleId: true, number: true, title: true, version: true, replacedAt: true },
-    }),
-  );
+/** The packages of the given modules (the author's own course: the caller checked it), newest first. */
+export function readPackages(tx: TenantTx, moduleIds: string[]) {
+  return tx.scormPackage.findMany({
+    where: { moduleId: { in: moduleIds } },
+    orderBy: { number: "desc" },
+    select: { id: true, moduleId: true, number: true, title: true, version: true, replacedAt: true },
+  });
+}
+
+/** Each module's versions, newest first, with the learners on each (after the caller's transaction). */
+export async function packageVersions(
+  packages: Awaited<ReturnType<typeof readPackages>>,
+): Promise<Map<string, PackageVersion[]>> {
   const learners = await learnersOnVersions(packages.map((p) => p.id));
   const byModule = new Map<string, PackageVersion[]>();
   for (const p of packages) {

@@ -9,6 +9,7 @@ import { TOPICS } from "./data/topics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "./demo-accounts";
 import { seedStore } from "./seed-store";
 import { seedContent } from "./content/seed-content";
+import { timed } from "./seed-timings";
 
 /** Administrations that have their own space in the demo, with their branding. */
 export const DEMO_SPACES: Record<string, { displayName: string; primaryColor: string; defaultLocale: string }> = {
@@ -82,40 +83,46 @@ async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Pr
   const existing = new Set(
     (await db.course.findMany({ select: { tenantId: true, code: true } })).map((c) => `${c.tenantId}/${c.code}`),
   );
-  for (const seed of COURSES) {
-    const tenantId = tenantIds.get(seed.owner.toLowerCase())!;
-    if (existing.has(`${tenantId}/${seed.code}`)) continue;
-    await db.course.create({
-      data: {
+  const missing = COURSES.map((seed) => ({ seed, tenantId: tenantIds.get(seed.owner.toLowerCase())! })).filter(
+    ({ seed, tenantId }) => !existing.has(`${tenantId}/${seed.code}`),
+  );
+  if (!missing.length) return;
+  // Two statements for the whole catalogue, the courses and then their texts.
+  const created = await db.course.createManyAndReturn({
+    data: missing.map(({ seed, tenantId }) => ({
+      tenantId,
+      code: seed.code,
+      type: seed.type,
+      audience: seed.audience,
+      regions: seed.regions,
+      countries: [],
+      languages: seed.languages,
+      topics: seed.topics,
+      durationMinutes: seed.durationMinutes,
+      featured: seed.featured,
+      guestAccess: seed.guestAccess,
+      selfEnrolment: seed.selfEnrolment,
+      hasCertificate: seed.hasCertificate,
+      status: "PUBLISHED" as const,
+      publishedAt: new Date("2026-01-15T08:00:00Z"),
+    })),
+    select: { id: true, tenantId: true, code: true },
+  });
+  const idOf = new Map(created.map((c) => [`${c.tenantId}/${c.code}`, c.id]));
+  await db.courseTranslation.createMany({
+    data: missing.flatMap(({ seed, tenantId }) =>
+      Object.entries(seed.texts).map(([locale, text]) => ({
         tenantId,
-        code: seed.code,
-        type: seed.type,
+        courseId: idOf.get(`${tenantId}/${seed.code}`)!,
         audience: seed.audience,
-        regions: seed.regions,
-        countries: [],
-        languages: seed.languages,
-        topics: seed.topics,
-        durationMinutes: seed.durationMinutes,
-        featured: seed.featured,
-        guestAccess: seed.guestAccess,
-        selfEnrolment: seed.selfEnrolment,
-        hasCertificate: seed.hasCertificate,
-        status: "PUBLISHED",
-        publishedAt: new Date("2026-01-15T08:00:00Z"),
-        translations: {
-          create: Object.entries(seed.texts).map(([locale, text]) => ({
-            tenantId,
-            audience: seed.audience,
-            locale,
-            title: text!.title,
-            summary: text!.summary,
-            description: text!.description,
-            objectives: text!.objectives,
-          })),
-        },
-      },
-    });
-  }
+        locale,
+        title: text!.title,
+        summary: text!.summary,
+        description: text!.description,
+        objectives: text!.objectives,
+      })),
+    ),
+  });
 }
 
 /** Kenya and Belgium have an approving National Coordinator; other administrations go to the Secretariat. */
@@ -397,15 +404,18 @@ async function seedWorkshops(db: PrismaClient, tenantIds: Map<string, string>): 
 }
 
 export async function seedDemo(db: PrismaClient): Promise<void> {
-  const tenantIds = await seedTenants(db);
-  await seedTopics(db);
-  await seedPlatform(db);
-  await seedUsers(db, tenantIds);
-  await seedApprovers(db);
-  await seedCourses(db, tenantIds);
-  await seedModules(db);
-  await seedWorkshops(db, tenantIds);
+  const tenantIds = await timed("records", async () => {
+    const tenantIds = await timed("records: tenants", () => seedTenants(db));
+    await timed("records: topics", () => seedTopics(db));
+    await timed("records: platform", () => seedPlatform(db));
+    await timed("records: users", () => seedUsers(db, tenantIds));
+    await timed("records: approvers", () => seedApprovers(db));
+    await timed("records: courses", () => seedCourses(db, tenantIds));
+    await timed("records: modules", () => seedModules(db));
+    await timed("records: workshops", () => seedWorkshops(db, tenantIds));
+    return tenantIds;
+  });
   // SEED_DEMO_CONTENT=0 leaves the modules empty (the integration tests' base template: tests arrange content).
-  if (process.env.SEED_DEMO_CONTENT !== "0") await seedContent(db);
-  await seedStore(db, tenantIds.get("academy")!);
+  if (process.env.SEED_DEMO_CONTENT !== "0") await timed("content", () => seedContent(db));
+  await timed("store", () => seedStore(db, tenantIds.get("academy")!));
 }

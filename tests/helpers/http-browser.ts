@@ -1,7 +1,8 @@
 // A browser without JavaScript, over plain HTTP: it keeps its cookies per host, follows no redirects (the test
 // reads them), signs in through Auth.js's own endpoints and submits a page's form as the page drew it (its
 // hidden fields, a server action's references included), as a browser does before its scripts load.
-import http from "node:http";
+import type http from "node:http";
+import { httpAnswer } from "../../scripts/lib/http-answer";
 
 export interface Answer {
   status: number;
@@ -32,35 +33,21 @@ export class HttpBrowser {
     options: { body?: Buffer | string; headers?: Record<string, string> } = {},
   ): Promise<Answer> {
     const cookies = [...(this.jar.get(host) ?? new Map<string, string>())].map(([k, v]) => `${k}=${v}`).join("; ");
-    const answer = await new Promise<Answer>((resolve, reject) => {
-      const request = http.request(
-        {
-          host: "127.0.0.1",
-          port: this.port,
-          method,
-          path,
-          headers: {
-            host,
-            ...(cookies ? { cookie: cookies } : {}),
-            ...(method === "GET" ? {} : { origin: `http://${host}` }),
-            ...options.headers,
-          },
+    const { status, headers, body } = await httpAnswer(
+      {
+        port: this.port,
+        method,
+        path,
+        headers: {
+          host,
+          ...(cookies ? { cookie: cookies } : {}),
+          ...(method === "GET" ? {} : { origin: `http://${host}` }),
+          ...options.headers,
         },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks).toString("utf8"),
-            }),
-          );
-        },
-      );
-      request.on("error", reject);
-      request.end(options.body);
-    });
+      },
+      options.body,
+    );
+    const answer = { status, headers, body: body.toString("utf8") };
     this.keepCookies(host, answer.headers["set-cookie"] ?? []);
     return answer;
   }

@@ -109,10 +109,22 @@ describe("course images", () => {
     await expect(save(await picture(640, 360, "png"), "")).rejects.toEqual(
       new Invalid({ imageAlt: "imageAltRequired" }),
     );
+    // A description typed while the image is marked decorative would be lost: refused, with or without a file.
+    for (const bytes of [await picture(640, 360, "png"), null])
+      await expect(
+        saveCourseImage(author, target.id, { locale: "en", alt: "Containers", decorative: true, bytes }),
+      ).rejects.toEqual(new Invalid({ imageAlt: "imageAltDecorative" }));
     expect(await storedImages()).toEqual(stored);
     expect(await course("KE-EAC-CET")).toEqual(target);
     const fields = en.Fields as Record<string, string>;
-    for (const key of ["imageType", "imageTooLarge", "imageTooManyPixels", "imageUnreadable", "imageAltRequired"])
+    for (const key of [
+      "imageType",
+      "imageTooLarge",
+      "imageTooManyPixels",
+      "imageUnreadable",
+      "imageAltRequired",
+      "imageAltDecorative",
+    ])
       expect(fields[key]).toBeTruthy();
   });
 

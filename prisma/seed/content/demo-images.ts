@@ -1,11 +1,14 @@
 // A generated image for every demo course without one: the course's initials on its site's colours (the WCO's
-// blue for core courses, the space's brand colour for an administration's own), rendered from an SVG by sharp
-// into the same renditions an author's upload gets. Made on this machine, never downloaded.
+// blue for core courses, the space's brand colour for an administration's own), rendered by sharp from an SVG
+// straight into the renditions an author's upload gets (the card's widths, 16:9, WebP at the same quality), at
+// WebP's fastest effort: flat colours need no more. Courses with the same initials and colours share one
+// rendering, each stored under its own key (an author may replace one). Made on this machine, never downloaded.
 import sharp from "sharp";
 import type { PrismaClient } from "../../../lib/db/generated/client";
-import { courseImageFiles } from "../../../lib/authoring/course-image-files";
+import { IMAGE_WIDTHS, imageFile } from "../../../lib/catalogue/course-image";
 import { storeFiles } from "../../../lib/content-store";
 import { randomUUID } from "node:crypto";
+import { concurrently } from "./concurrently";
 
 const WCO_BLUE = "#00467f";
 const ACCENT = "#f2a900";
@@ -32,6 +35,20 @@ export function demoImageSvg(title: string, primary: string, accent: string): st
 </svg>`;
 }
 
+const SVG_WIDTH = 960;
+
+/** The SVG rasterised at each rendition's width (its density scales it; the SVG is 16:9 already). */
+async function renditions(svg: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const width of IMAGE_WIDTHS) {
+    const out = await sharp(Buffer.from(svg), { density: (72 * width) / SVG_WIDTH })
+      .webp({ quality: 80, effort: 0 })
+      .toBuffer();
+    files.set(imageFile(width), new Uint8Array(out));
+  }
+  return files;
+}
+
 export async function seedCourseImages(db: PrismaClient): Promise<number> {
   const courses = await db.course.findMany({
     where: { imageKey: null },
@@ -42,16 +59,18 @@ export async function seedCourseImages(db: PrismaClient): Promise<number> {
       translations: { where: { locale: "en" }, select: { title: true } },
     },
   });
-  for (const course of courses) {
-    const title = course.translations[0]?.title ?? course.code;
-    const png = await sharp(
-      Buffer.from(demoImageSvg(title, course.tenant.primaryColor ?? WCO_BLUE, course.tenant.accentColor ?? ACCENT)),
-    )
-      .png()
-      .toBuffer();
+  const rendered = new Map<string, Promise<Map<string, Uint8Array>>>();
+  // Two at a time: sharp works on its own threads, and the machine has two cores.
+  await concurrently(courses, 2, async (course) => {
+    const svg = demoImageSvg(
+      course.translations[0]?.title ?? course.code,
+      course.tenant.primaryColor ?? WCO_BLUE,
+      course.tenant.accentColor ?? ACCENT,
+    );
+    if (!rendered.has(svg)) rendered.set(svg, renditions(svg));
     const key = `image/${randomUUID()}`;
-    await storeFiles(key, await courseImageFiles(new Uint8Array(png)));
+    await storeFiles(key, await rendered.get(svg)!);
     await db.course.update({ where: { id: course.id }, data: { imageKey: key, imageDecorative: true } });
-  }
+  });
   return courses.length;
 }

@@ -2,63 +2,60 @@
 // 320×180, about 350 KB) encoded with the ffmpeg binary that the @ffmpeg-installer npm package ships (nothing
 // downloaded at start), captions in every language written here, and a one-page PDF per language rendered
 // with react-pdf and the project's fonts.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { createElement as h } from "react";
 import type { Locale } from "../../../lib/i18n/locales";
 import { DEMO_TEXTS } from "./texts";
 
 export const DEMO_VIDEO_SECONDS = 20;
 
-export function demoVideo(): Uint8Array {
+/** Encodes the demo video in a child process, so the seed's other generators go on meanwhile. */
+export async function demoVideo(): Promise<Uint8Array> {
   const require = createRequire(__filename);
   const ffmpeg = (require("@ffmpeg-installer/ffmpeg") as { path: string }).path;
   const font = require.resolve("@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf");
-  const folder = mkdtempSync(path.join(os.tmpdir(), "demo-video-"));
+  const folder = await mkdtemp(path.join(os.tmpdir(), "demo-video-"));
   const out = path.join(folder, "demo.webm");
   try {
-    const run = spawnSync(
-      ffmpeg,
-      [
-        "-hide_banner",
-        "-loglevel",
-        "error",
-        "-f",
-        "lavfi",
-        "-i",
-        `testsrc2=size=320x180:rate=12:duration=${DEMO_VIDEO_SECONDS}`,
-        "-f",
-        "lavfi",
-        "-i",
-        `sine=frequency=440:duration=${DEMO_VIDEO_SECONDS}`,
-        "-vf",
-        `drawtext=fontfile=${font}:text='CLiKC! %{pts\\:hms}':x=10:y=10:fontsize=18:fontcolor=white:box=1:boxcolor=black@0.6`,
-        "-c:v",
-        "libvpx",
-        "-b:v",
-        "100k",
-        "-deadline",
-        "realtime",
-        "-cpu-used",
-        "8",
-        "-g",
-        "12",
-        "-c:a",
-        "libopus",
-        "-b:a",
-        "24k",
-        "-shortest",
-        out,
-      ],
-      { stdio: ["ignore", "ignore", "pipe"] },
-    );
-    if (run.status !== 0) throw new Error(`ffmpeg failed: ${run.stderr?.toString() ?? run.error}`);
-    return new Uint8Array(readFileSync(out));
+    await promisify(execFile)(ffmpeg, [
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-f",
+      "lavfi",
+      "-i",
+      `testsrc2=size=320x180:rate=12:duration=${DEMO_VIDEO_SECONDS}`,
+      "-f",
+      "lavfi",
+      "-i",
+      `sine=frequency=440:duration=${DEMO_VIDEO_SECONDS}`,
+      "-vf",
+      `drawtext=fontfile=${font}:text='CLiKC! %{pts\\:hms}':x=10:y=10:fontsize=18:fontcolor=white:box=1:boxcolor=black@0.6`,
+      "-c:v",
+      "libvpx",
+      "-b:v",
+      "100k",
+      "-deadline",
+      "realtime",
+      "-cpu-used",
+      "8",
+      "-g",
+      "12",
+      "-c:a",
+      "libopus",
+      "-b:a",
+      "24k",
+      "-shortest",
+      out,
+    ]);
+    return new Uint8Array(await readFile(out));
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

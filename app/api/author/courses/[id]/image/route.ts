@@ -6,12 +6,21 @@ import { formPost } from "@/lib/http/route-handler";
 const backToImage = (courseId: string, locale: unknown, outcome: string) =>
   `/author/courses/${courseId}?${outcome}&locale=${encodeURIComponent(String(locale ?? ""))}#image`;
 
+/** A refusal goes back with what the author typed (the description, the decorative box), so nothing is lost. */
+const typed = (form: FormData | null) =>
+  new URLSearchParams({
+    alt: String(form?.get("alt") ?? "").slice(0, 250),
+    decorative: form?.get("decorative") === "on" ? "on" : "",
+  }).toString();
+
 // A course's image (multipart) and its alternative text in the page's language; back to the form either way.
 export const POST = formPost<{ id: string }>(
   {
     can: "authoring.author",
-    onRefusal: async ({ key }, input) =>
-      backToImage(input.params.id, (await input.form().catch(() => null))?.get("locale"), `error=${key}`),
+    onRefusal: async ({ key }, input) => {
+      const form = await input.form().catch(() => null);
+      return backToImage(input.params.id, form?.get("locale"), `error=${key}&${typed(form)}`);
+    },
   },
   async (input) => {
     const courseId = input.params.id;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
-import type { AuthoredContent } from "@/lib/modules/list-module-contents";
+import type { AuthoredContent } from "@/lib/modules/read-module-contents";
 
 const small = "rounded border border-slate-400 px-2 py-1 text-sm";
 const input = "rounded border border-slate-400 px-2 py-1";

@@ -2,13 +2,13 @@ import { X } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
-import type { getOutline } from "@/lib/authoring/get-outline";
+import type { viewCourseEditor } from "@/lib/modules/view-course-editor";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Panel } from "@/components/ui/panel";
-import type { AuthoredContent } from "@/lib/modules/list-module-contents";
+import type { AuthoredContent } from "@/lib/modules/read-module-contents";
 import { ModuleContentForms } from "./module-content-forms";
 
-type Outline = Awaited<ReturnType<typeof getOutline>>;
+type Outline = Awaited<ReturnType<typeof viewCourseEditor>>["outline"];
 const KINDS = ["SCORM", "VIDEO", "RESOURCE", "PAGE", "QUIZ", "EVALUATION"] as const;
 const small = "rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-40";
 const input = "rounded border border-slate-400 px-2 py-1";

@@ -1,14 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
-import { getOutline } from "@/lib/authoring/get-outline";
-import { getAuthoredCourse } from "@/lib/authoring/list-authored-courses";
 import { topicNames } from "@/lib/catalogue/topic-names";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { SettingsForm, TextForm } from "../course-forms";
 import { OutlineEditor } from "./outline-editor";
 import { CourseImageForm } from "./course-image-form";
 import { courseImage } from "@/lib/catalogue/course-image";
-import { listModuleContents } from "@/lib/modules/list-module-contents";
+import { viewCourseEditor } from "@/lib/modules/view-course-editor";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { authorOn } from "@/lib/authoring/author";
 import { Button } from "@/components/ui/button";
@@ -24,14 +22,12 @@ export default async function EditCoursePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ locale?: string; error?: string; saved?: string }>;
+  searchParams: Promise<{ locale?: string; error?: string; saved?: string; alt?: string; decorative?: string }>;
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/author/courses/${id}`, can: "authoring.author" });
   const author = authorOn(site, viewer);
-  const [course, outline, contents] = await orNotFound(
-    Promise.all([getAuthoredCourse(author, id), getOutline(author, id), listModuleContents(author, id)]),
-  );
+  const { course, outline, contents } = await orNotFound(viewCourseEditor(author, id));
   const [t, fields, uiLocale] = await Promise.all([
     getTranslations("Authoring"),
     getTranslations("Fields"),
@@ -114,8 +110,12 @@ export default async function EditCoursePage({
       <CourseImageForm
         courseId={id}
         image={courseImage(course, locale, heading)}
-        alt={((course.imageAlt ?? {}) as Record<string, string>)[locale] ?? ""}
-        decorative={course.imageDecorative}
+        alt={
+          imageError && typeof query.alt === "string"
+            ? query.alt
+            : (((course.imageAlt ?? {}) as Record<string, string>)[locale] ?? "")
+        }
+        decorative={imageError && typeof query.alt === "string" ? query.decorative === "on" : course.imageDecorative}
         locale={locale}
         error={imageError}
       />
