@@ -39,7 +39,7 @@ export async function viewCoursePage(
       options.certificates && course.hasCertificate && viewerId
         ? await readCertificates(tx, viewerId, { courseId: course.id })
         : [];
-    const guest = options.guest === true && viewerId === null && course.openToGuests;
+    const guest = options.guest === true && !scope.signedIn && viewerId === null && course.openToGuests;
     return { course, joinedBySessions, mayRequest, request, sessions, certificates, guest };
   });
 }
