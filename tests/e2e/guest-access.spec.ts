@@ -2,7 +2,7 @@
 // courses open to guests, a course's page, its SCORM module in the pop-up (a page forward and the quiz answered),
 // its video and its page, the quiz asking to sign in; every page checked (page-checks.ts), and nothing of the
 // guest stored in the database.
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { siteUrl } from "./helpers";
 import { checkPage, SIZES } from "./page-checks";
@@ -28,6 +28,9 @@ async function learningRows() {
   );
   return Object.fromEntries(counts);
 }
+
+// Every page here is a server render on a busy machine: a navigation's next page may take several seconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 test.afterAll(closeDatabase);
 

@@ -1,4 +1,3 @@
-import { readStoredFile } from "@/lib/content-store";
 import { mayReadFiles } from "@/lib/scorm/lease-attempt";
 import { verifyLaunchToken } from "@/lib/scorm/launch-token";
 import { packageFileResponse } from "@/lib/scorm/package-file-response";
@@ -8,9 +7,5 @@ import { packageFileResponse } from "@/lib/scorm/package-file-response";
 // platform origin named in the token (and this origin) may frame it.
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string; path: string[] }> }) {
   const { token, path } = await params;
-  const claims = verifyLaunchToken(token);
-  const relative = path.map((part) => decodeURIComponent(part)).join("/");
-  const bytes = claims && (await mayReadFiles(claims, token)) ? await readStoredFile(claims.key, relative) : null;
-  if (!claims || !bytes) return new Response("Not found", { status: 404 });
-  return packageFileResponse(bytes, relative, claims.origin);
+  return packageFileResponse(token, path, verifyLaunchToken, mayReadFiles);
 }
