@@ -75,6 +75,8 @@ export async function readCourse(
     durationMinutes: course.durationMinutes,
     hasCertificate: course.hasCertificate,
     selfEnrolment: course.selfEnrolment,
+    /** Its author opened it to guests, and it is for everyone (ADR 0042). */
+    openToGuests: course.guestAccess && course.audience === "PUBLIC",
     title: text?.title ?? course.code,
     image: courseImage(course, locale, text?.title ?? course.code),
     summary: text?.summary ?? "",

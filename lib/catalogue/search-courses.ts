@@ -94,7 +94,7 @@ export function catalogueCandidatesSql(scope: VisibilityScope, locale: Locale, q
       }
       WHERE c."status" = 'PUBLISHED'
         AND (c."tenantId" = ${scope.ctx.tenantId}::uuid OR (c."isCore" AND (c."audience" = 'PUBLIC' OR ${customs})))
-        AND (${scope.signedIn} OR c."guestAccess")
+        AND (${scope.signedIn} OR (c."guestAccess" AND c."audience" = 'PUBLIC'))
         AND (cardinality(c."regions") = 0 OR ${scope.region}::text = ANY (c."regions"::text[]))
         AND (cardinality(c."countries") = 0 OR ${scope.countryCode}::text = ANY (c."countries"))`;
 }

@@ -3,18 +3,22 @@
 // a page for signed-in users, visited signed out: the sign-in page, back here afterwards.
 import { notFound, redirect } from "next/navigation";
 import { NotFound } from "@/lib/errors";
+import { guestScope } from "@/lib/guest/guest-scope";
 import { checkPermission, currentEntry, type Entry, type EntryOptions, type SignedInEntry } from "./entry";
 
 export interface PageOptions extends EntryOptions {
   /** The page's own path: only signed-in viewers see it, others sign in first and come back to it. */
   signIn?: string;
+  /** With `signIn`: a visitor on a site that admits guests sees the page as a guest instead (ADR 0042). */
+  guests?: boolean;
 }
 
+export async function loadPage(options: PageOptions & { signIn: string; guests: true }): Promise<Entry>;
 export async function loadPage(options: PageOptions & { signIn: string }): Promise<SignedInEntry>;
 export async function loadPage(options?: PageOptions): Promise<Entry>;
 export async function loadPage(options: PageOptions = {}): Promise<Entry> {
   const entry = await orNotFound(currentEntry(options));
-  if (options.signIn !== undefined && !entry.viewer)
+  if (options.signIn !== undefined && !entry.viewer && !(options.guests && guestScope(entry)))
     redirect(`/sign-in?returnTo=${encodeURIComponent(options.signIn)}`);
   try {
     checkPermission(entry, options);

@@ -1,6 +1,8 @@
 // Everything the course page shows, read in one transaction: the course as the viewer may see it with their
 // enrolment and progress, their request to join a closed course, a workshop's upcoming sessions and, on the
 // Certificate tab, their certificates of the course. 404 (NotFound) when the viewer may not see the course.
+// A guest (options.guest: a visitor on a site admitting guests) of a course open to guests opens its modules,
+// and nothing of theirs is read or written (ADR 0042).
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { readCourse } from "@/lib/catalogue/get-course";
 import { readCertificates } from "@/lib/certificates/list-certificates";
@@ -16,7 +18,7 @@ export async function viewCoursePage(
   viewerId: string | null,
   locale: Locale,
   courseId: string,
-  options: { certificates: boolean },
+  options: { certificates: boolean; guest?: boolean },
 ) {
   if (!UUID.test(courseId)) throw new NotFound();
   return forTenant(scope.ctx, async (tx) => {
@@ -37,6 +39,7 @@ export async function viewCoursePage(
       options.certificates && course.hasCertificate && viewerId
         ? await readCertificates(tx, viewerId, { courseId: course.id })
         : [];
-    return { course, joinedBySessions, mayRequest, request, sessions, certificates };
+    const guest = options.guest === true && !scope.signedIn && viewerId === null && course.openToGuests;
+    return { course, joinedBySessions, mayRequest, request, sessions, certificates, guest };
   });
 }

@@ -13,6 +13,8 @@ export interface MediaClaims {
   userId: string;
   tenantId: string;
   audience: "CUSTOMS" | "PUBLIC";
+  /** A guest's token (no user): valid while the module's course is open to guests (ADR 0042). */
+  guest?: boolean;
   origin: string;
   exp: number;
 }

@@ -11,6 +11,8 @@
 // with the "finished" report, once the final commit is stored; the player acts on it with the server's
 // sequencing. suspendAll (or the player's "Exit, resume later", a "scorm-suspend" message) ends the session with
 // exit "suspend", so the attempt is resumed (entry "resume") at the next launch.
+// A guest's session (config.guest, ADR 0042) has no commit or lease address: every commit is answered "true" in
+// the frame and nothing leaves it; its end is reported to the player page like a learner's.
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("scorm-launch").textContent);
@@ -42,6 +44,7 @@
   }
 
   function send() {
+    if (config.guest) return;
     if (inFlight || refused || !latest || latest.sequence <= storedSequence) return;
     var commit = latest;
     inFlight = true;
@@ -83,6 +86,7 @@
   }
 
   function beacon() {
+    if (config.guest) return;
     if (!latest || latest.sequence <= storedSequence || refused) return;
     var body = JSON.stringify(latest.body);
     if (!navigator.sendBeacon(config.commitUrl, new Blob([body], { type: "text/plain;charset=UTF-8" }))) {
@@ -116,7 +120,9 @@
           session: { id: config.sessionId, measuredSeconds: measuredSeconds() },
         },
       };
-      if (closing) beacon();
+      if (config.guest) {
+        if (final) notify("finished");
+      } else if (closing) beacon();
       else {
         clearTimeout(retryTimer);
         retryTimer = null;
@@ -128,7 +134,8 @@
   };
 
   var settings = {
-    lmsCommitUrl: config.commitUrl,
+    // A guest's commits reach httpService too (which sends none of them): scorm-again needs an address to call it.
+    lmsCommitUrl: config.commitUrl || "about:blank",
     httpService: httpService,
     autocommit: true,
     autocommitSeconds: 30,
@@ -168,17 +175,19 @@
 
   // While the window is open the launch's lease is renewed; once refused (account suspended, enrolment
   // ended) nothing more is sent.
-  var leaseTimer = setInterval(function () {
-    fetch(config.leaseUrl, { method: "POST", credentials: "omit" })
-      .then(function (response) {
-        if (response.status === 404) {
-          refused = true;
-          clearInterval(leaseTimer);
-          notify("refused");
-        }
-      })
-      .catch(function () {});
-  }, config.leaseSeconds * 1000);
+  var leaseTimer = config.guest
+    ? null
+    : setInterval(function () {
+        fetch(config.leaseUrl, { method: "POST", credentials: "omit" })
+          .then(function (response) {
+            if (response.status === 404) {
+              refused = true;
+              clearInterval(leaseTimer);
+              notify("refused");
+            }
+          })
+          .catch(function () {});
+      }, config.leaseSeconds * 1000);
 
   // The player's "Exit, resume later": the session ends suspended, as a SCO's suspendAll would end it.
   window.addEventListener("message", function (event) {

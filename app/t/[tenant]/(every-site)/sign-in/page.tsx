@@ -8,11 +8,12 @@ import { Panel } from "@/components/ui/panel";
 import { ButtonLink } from "@/components/ui/button-link";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
-  const [{ site, viewer }, { returnTo }, t, shell] = await Promise.all([
+  const [{ site, viewer }, { returnTo }, t, shell, guest] = await Promise.all([
     loadPage(),
     searchParams,
     getTranslations("SignIn"),
     getTranslations("Shell"),
+    getTranslations("Guest"),
   ]);
   const siteName =
     site.kind === "tenant" ? (site.tenant.displayName ?? site.tenant.name) : isolatedBrandName(shell("platformName"));
@@ -27,6 +28,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-4 text-sm">
         <TextLink href="/forgot-password">{t("forgot")}</TextLink>
       </p>
+      {site.kind === "academy" || viewer ? null : (
+        // The User Guide's "Some courses may allow guest access – Log in as a guest" (ADR 0042).
+        <div className="mt-4 space-y-2 text-sm">
+          <p className="text-slate-700">{guest("signInHint")}</p>
+          <ButtonLink href="/guest" variant="secondary" className="w-full text-center">
+            {guest("signInLink")}
+          </ButtonLink>
+        </div>
+      )}
       {site.kind === "academy" ? (
         <p className="mt-2 text-sm">
           {t("noAccount")}{" "}

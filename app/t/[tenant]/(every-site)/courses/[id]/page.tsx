@@ -5,6 +5,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
+import { guestScope } from "@/lib/guest/guest-scope";
+import { GuestNotice } from "@/components/learning/guest-notice";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewCoursePage } from "@/lib/learning/view-course-page";
@@ -34,13 +36,17 @@ export default async function CoursePage({
   const view = await orNotFound(
     viewCoursePage(visibilityScope(context), context.viewer?.id ?? null, locale as Locale, id, {
       certificates: active === "certificate",
+      guest: guestScope(context) !== null,
     }),
   );
   const { course, joinedBySessions, mayRequest, request } = view;
-  const [t, types, format] = await Promise.all([
+  // An enrolled learner, or a guest of a course open to guests (nothing of theirs is recorded, ADR 0042).
+  const opens = course.enrolment !== null || view.guest;
+  const [t, types, format, guestText] = await Promise.all([
     getTranslations("Course"),
     getTranslations("CourseType"),
     getFormatter(),
+    getTranslations("Guest"),
   ]);
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
   const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
@@ -60,7 +66,7 @@ export default async function CoursePage({
           <span className="flex-1">{m.title}</span>
           <span className="text-sm text-slate-600">{m.completed ? t("completed") : t(`kind.${m.kind}`)}</span>
           <CompletionRuleText rule={m.rule} required={m.required} />
-          {m.playable && course.enrolment ? (
+          {m.playable && opens ? (
             <OpenInPopup
               href={`/learn/scorm/${m.id}`}
               label={t("openModule", { title: m.title })}
@@ -69,7 +75,17 @@ export default async function CoursePage({
               {t("open")}
             </OpenInPopup>
           ) : null}
-          {course.enrolment && m.hasContent ? <OpenContent moduleId={m.id} kind={m.kind} title={m.title} /> : null}
+          {opens && m.hasContent ? <OpenContent moduleId={m.id} kind={m.kind} title={m.title} /> : null}
+          {view.guest && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
+            <ButtonLink
+              href={`/sign-in?returnTo=${encodeURIComponent(`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`)}`}
+              size="sm"
+              variant="secondary"
+            >
+              {guestText(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}
+              <span className="sr-only"> – {m.title}</span>
+            </ButtonLink>
+          ) : null}
           {course.enrolment && (m.kind === "QUIZ" || m.kind === "EVALUATION") ? (
             <ButtonLink href={`/learn/${m.kind === "QUIZ" ? "quiz" : "evaluation"}/${m.id}`} size="sm">
               {t(m.kind === "QUIZ" ? "takeQuiz" : "giveFeedback")}
@@ -157,6 +173,7 @@ export default async function CoursePage({
         ) : null}
       </header>
 
+      {view.guest ? <GuestNotice returnTo={`/courses/${course.id}`} /> : null}
       {course.enrolment ? (
         <Notice tone="success">{t("enrolled", { progress: course.enrolment.progressPercent })}</Notice>
       ) : joinedBySessions ? null : (
@@ -243,7 +260,7 @@ export default async function CoursePage({
           </div>
         ) : null}
         {active === "course" ? (
-          course.enrolment ? (
+          opens ? (
             learning.length ? (
               sectionList(learning)
             ) : (
@@ -254,7 +271,7 @@ export default async function CoursePage({
           )
         ) : null}
         {active === "evaluation" ? (
-          course.enrolment ? (
+          opens ? (
             evaluation.length ? (
               moduleList(evaluation)
             ) : (

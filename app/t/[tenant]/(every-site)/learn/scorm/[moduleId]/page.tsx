@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
@@ -9,6 +10,8 @@ import { platformOriginOf } from "@/lib/modules/site-origin";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { guestScope } from "@/lib/guest/guest-scope";
+import { GuestPlayer } from "./guest-player";
 
 // The SCORM player, opened in a pop-up from the course page: the runtime lives here, on the platform's
 // origin; the package runs on the content origin and talks to it through postMessage. What it opens, and what
@@ -21,15 +24,28 @@ export default async function ScormPlayerPage({
   searchParams: Promise<{ sco?: string; nav?: string; error?: string }>;
 }) {
   const [{ moduleId }, { sco, nav, error }] = await Promise.all([params, searchParams]);
-  const context = await loadPage({ signIn: `/learn/scorm/${moduleId}` });
+  const context = await loadPage({ signIn: `/learn/scorm/${moduleId}`, guests: true });
   const site = context.site;
   // The Academy's own origin too: the content origin lets only this origin frame the package.
   const platformOrigin = platformOriginOf(site);
   const position = Number.parseInt(sco ?? "", 10);
+  const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
+  const guest = context.viewer ? null : guestScope(context);
+  if (guest)
+    return (
+      <GuestPlayer
+        scope={guest}
+        moduleId={moduleId}
+        position={Number.isSafeInteger(position) ? position : -1}
+        platformOrigin={platformOrigin}
+        contentOrigin={contentOrigin}
+      />
+    );
+  const viewer = context.viewer ?? notFound();
   const launch = await orNotFound(
     openSco(
       visibilityScope(context),
-      context.viewer.id,
+      viewer.id,
       moduleId,
       Number.isSafeInteger(position) ? position : -1,
       platformOrigin,
@@ -39,7 +55,6 @@ export default async function ScormPlayerPage({
   const t = await getTranslations("Player");
   const current = "refused" in launch ? null : launch;
   const refused = "refused" in launch ? launch.refused : "unavailable";
-  const contentOrigin = siteOrigin({ kind: "content" }, publicProtocol(), rootDomain());
   const labels = {
     done: t("scoDone"),
     lockedLabel: t("lockedLabel"),

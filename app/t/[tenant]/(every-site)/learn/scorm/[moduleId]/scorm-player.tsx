@@ -16,6 +16,8 @@ interface Props {
   coursePath: string;
   /** A review records nothing: there is nothing to resume later. */
   review: boolean;
+  /** A guest's frame (ADR 0042): nothing is recorded either, and the end says so. */
+  guestFinished?: string;
 }
 
 type Status = "running" | "saved" | "finished" | "retrying" | "refused" | "suspending";
@@ -28,7 +30,16 @@ const STATUSES = new Set<string>(["saved", "finished", "retrying", "refused"]);
  * with a navigation request (continue, previous, a choice, exit all, suspend all) is followed here, once its last
  * commit is stored, through the server's sequencing (lib/scorm/player-navigation.ts).
  */
-export function ScormPlayer({ contentOrigin, src, title, position, positions, coursePath, review }: Props) {
+export function ScormPlayer({
+  contentOrigin,
+  src,
+  title,
+  position,
+  positions,
+  coursePath,
+  review,
+  guestFinished,
+}: Props) {
   const t = useTranslations("Player");
   const [status, setStatus] = useState<Status>("running");
   const frame = useRef<HTMLIFrameElement>(null);
@@ -53,7 +64,7 @@ export function ScormPlayer({ contentOrigin, src, title, position, positions, co
   const message = {
     running: "",
     saved: t("saved"),
-    finished: t("finished"),
+    finished: guestFinished ?? t("finished"),
     retrying: t("failed"),
     refused: t("refused"),
     suspending: t("suspending"),
@@ -68,7 +79,7 @@ export function ScormPlayer({ contentOrigin, src, title, position, positions, co
         <p role="status" className="min-h-6 text-sm" data-testid="player-status">
           {message}
         </p>
-        {review || status === "finished" || status === "refused" ? null : (
+        {review || guestFinished || status === "finished" || status === "refused" ? null : (
           <Button type="button" variant="secondary" size="sm" onClick={suspend} disabled={status === "suspending"}>
             {t("suspend")}
           </Button>

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
+import { guestScope } from "@/lib/guest/guest-scope";
+import { GuestNotice } from "@/components/learning/guest-notice";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { platformOriginOf } from "@/lib/modules/site-origin";
@@ -11,13 +13,20 @@ import { TextLink } from "@/components/ui/text-link";
 import { VideoPlayer } from "./video-player";
 
 // A video module: the video from the content origin with its captions, resumed where the learner stopped,
-// its progress reported to the server; or an external video in its privacy-enhanced player.
+// its progress reported to the server; or an external video in its privacy-enhanced player. A guest watches
+// from the start and nothing is reported (ADR 0042).
 export default async function VideoModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
-  const context = await loadPage({ signIn: `/learn/video/${moduleId}` });
+  const context = await loadPage({ signIn: `/learn/video/${moduleId}`, guests: true });
   const locale = (await getLocale()) as Locale;
   const view = await orNotFound(
-    viewVideoModule(visibilityScope(context), context.viewer.id, locale, moduleId, platformOriginOf(context.site)),
+    viewVideoModule(
+      guestScope(context) ?? visibilityScope(context),
+      context.viewer?.id ?? null,
+      locale,
+      moduleId,
+      platformOriginOf(context.site),
+    ),
   );
   const t = await getTranslations("ModuleContent");
   return (
@@ -26,9 +35,11 @@ export default async function VideoModulePage({ params }: { params: Promise<{ mo
         <TextLink href={`/courses/${view.courseId}?tab=course`}>{t("backToCourse")}</TextLink>
       </p>
       <PageTitle>{view.title}</PageTitle>
+      {context.viewer ? null : <GuestNotice returnTo={`/learn/video/${moduleId}`} />}
       {view.video ? (
         <VideoPlayer
           moduleId={moduleId}
+          reports={context.viewer !== null}
           src={view.video.src}
           type={view.video.type}
           positionSeconds={view.positionSeconds}
@@ -56,7 +67,7 @@ export default async function VideoModulePage({ params }: { params: Promise<{ mo
             referrerPolicy="strict-origin-when-cross-origin"
             sandbox="allow-scripts allow-same-origin allow-presentation"
           />
-          {view.completed ? (
+          {!context.viewer ? null : view.completed ? (
             <Notice tone="success">{t("moduleCompleted")}</Notice>
           ) : (
             <form action={`/api/learn/video/${moduleId}/watched`} method="post">

@@ -5,9 +5,11 @@ type Segment = [number, number];
 
 // Plays the video from the content origin and tells the server what was played: every few seconds while
 // playing, on pause, at the end and when the page is left, the segments played since the last report (a seek
-// closes one). The server decides how much counts as watched and when the module is complete.
+// closes one). The server decides how much counts as watched and when the module is complete. A guest's player
+// (reports false) tells nothing.
 export function VideoPlayer(props: {
   moduleId: string;
+  reports: boolean;
   src: string;
   type: string;
   positionSeconds: number;
@@ -32,6 +34,7 @@ export function VideoPlayer(props: {
     };
     const report = async (leaving = false) => {
       close();
+      if (!props.reports) return;
       if (sending && !leaving) return;
       const segments = pending.splice(0, pending.length);
       sending = true;
@@ -86,7 +89,7 @@ export function VideoPlayer(props: {
       element.removeEventListener("loadedmetadata", onLoaded);
       window.removeEventListener("pagehide", onLeave);
     };
-  }, [props.moduleId, props.positionSeconds]);
+  }, [props.moduleId, props.positionSeconds, props.reports]);
 
   return (
     <div className="space-y-2">
@@ -104,10 +107,14 @@ export function VideoPlayer(props: {
           <track key={c.locale} kind="captions" src={c.src} srcLang={c.locale} label={c.label} default={c.default} />
         ))}
       </video>
-      <p className="text-sm text-slate-700">{props.labels.rule}</p>
-      <p role="status" className="font-medium" data-testid="video-progress">
-        {completed ? props.labels.completed : props.labels.watched.replace("{percent}", String(watched))}
-      </p>
+      {props.reports ? (
+        <>
+          <p className="text-sm text-slate-700">{props.labels.rule}</p>
+          <p role="status" className="font-medium" data-testid="video-progress">
+            {completed ? props.labels.completed : props.labels.watched.replace("{percent}", String(watched))}
+          </p>
+        </>
+      ) : null}
     </div>
   );
 }
