@@ -6,7 +6,7 @@
 // content), precomputed, so the ratio shows what the application costs over writing the same bytes.
 // Prints requests, req/s, p50/p95/p99, errors, KiB per response and the ratios, with the seed's size and the
 // machine's load average before and after.
-// BENCH_ONLY=<text> measures only the endpoints whose name contains it; BENCH_CPU_PROFILE=<dir> writes the
+// BENCH_ONLY=<text>[,<text>…] measures only the endpoints whose name contains one of them; BENCH_CPU_PROFILE=<dir> writes the
 // server's CPU profile there (open it in Chrome's DevTools) when the run ends; BENCH_SKIP_BUILD=1 measures the
 // build in .next as it is; BENCH_EXPLAIN=1 prints the plans of the learner's statements first (EXPLAIN ANALYZE,
 // BUFFERS); BENCH_DUMP=<dir> writes each page's HTML there and says how much of it is component payload;
@@ -236,60 +236,71 @@ async function main() {
       : [],
   });
   let floor: ChildProcess | null = null;
+  // Ctrl-C or a stop ends the run through the same clean-up: no server, floor or database left behind.
+  const interrupted = new Promise<never>((_, reject) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => reject(new Error(`Stopped by ${signal}.`)));
+  });
   try {
-    const cookie = await signIn(learner.username);
-    const headers = { ...BROWSER, host: HOST, cookie };
-    const base = `http://127.0.0.1:${PORT}`;
-    const endpoints: Array<[string, string]> = [
-      ["catalogue page (/find-learning?q=customs)", "/find-learning?q=customs"],
-      ["dashboard (/dashboard)", "/dashboard"],
-      ["course page (/courses/<id>)", `/courses/${learner.courseId}`],
-      ["record of learning (/record-of-learning)", "/record-of-learning"],
-      ["catalogue search, JSON (/api/catalogue?q=customs)", "/api/catalogue?q=customs"],
-    ];
-    const chosen = endpoints.filter(([name]) => name.includes(process.env.BENCH_ONLY ?? ""));
-    // One after another, twice each: the first answer of a cold process is no steady-state page.
-    const answers: RawResponse[] = [];
-    for (const [, address] of chosen) {
-      await fetchRaw(`${base}${address}`, headers);
-      const answer = await fetchRaw(`${base}${address}`, headers);
-      if (answer.status !== 200) throw new Error(`${address} answered ${answer.status}: not what a learner sees.`);
-      answers.push(answer);
-    }
-    if (process.env.BENCH_DUMP) await dumpPages(process.env.BENCH_DUMP, chosen, answers);
-    floor = await startFloor(answers);
-    console.log(`Signed in as ${learner.username}; measuring ${SECONDS} s per endpoint, each next to its floor…`);
-    const before = load3();
-    const rows: Array<{ page: Measure; floor: Measure }> = [];
-    for (const [i, [name, address]] of chosen.entries()) {
-      await load("warm-up", `${base}${address}`, headers, 5); // JIT, connection pools and caches warm before measuring
-      const page = await load(name, `${base}${address}`, headers);
-      const bare = await load(`floor of ${name}`, `http://127.0.0.1:${FLOOR_PORT}/`, {
-        ...BROWSER,
-        "x-bench-kind": String(i),
-      });
-      rows.push({ page, floor: bare });
-    }
-    const cores = availableParallelism();
-    const processes = Number(process.env.SERVER_PROCESSES) || cores;
-    console.log(
-      `\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`,
-    );
-    console.log(
-      `Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, the database and the load generator on the same machine).`,
-    );
-    console.log(`Load average (1 / 5 / 15 min): ${before} before, ${load3()} after.\n`);
-    console.log(
-      "| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response | floor req/s | floor p95 ms | req/s: floor ÷ page | p95: page ÷ floor |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-    );
-    const ms = (value: number) => value.toFixed(1);
-    for (const { page: r, floor: f } of rows)
+    const run = async () => {
+      const cookie = await signIn(learner.username);
+      const headers = { ...BROWSER, host: HOST, cookie };
+      const base = `http://127.0.0.1:${PORT}`;
+      const endpoints: Array<[string, string]> = [
+        ["catalogue page (/find-learning?q=customs)", "/find-learning?q=customs"],
+        ["dashboard (/dashboard)", "/dashboard"],
+        ["course page (/courses/<id>)", `/courses/${learner.courseId}`],
+        ["record of learning (/record-of-learning)", "/record-of-learning"],
+        ["catalogue search, JSON (/api/catalogue?q=customs)", "/api/catalogue?q=customs"],
+      ];
+      const only = (process.env.BENCH_ONLY ?? "").split(",");
+      const chosen = endpoints.filter(([name]) => only.some((text) => name.includes(text)));
+      // One after another, twice each: the first answer of a cold process is no steady-state page.
+      const answers: RawResponse[] = [];
+      for (const [, address] of chosen) {
+        // A cold process on a loaded machine may render past the deadline (503, and the process is replaced).
+        let answer = await fetchRaw(`${base}${address}`, headers);
+        for (let attempt = 0; attempt < 5 && (attempt === 0 || answer.status === 503); attempt++)
+          answer = await fetchRaw(`${base}${address}`, headers);
+        if (answer.status !== 200) throw new Error(`${address} answered ${answer.status}: not what a learner sees.`);
+        answers.push(answer);
+      }
+      if (process.env.BENCH_DUMP) await dumpPages(process.env.BENCH_DUMP, chosen, answers);
+      floor = await startFloor(answers);
+      console.log(`Signed in as ${learner.username}; measuring ${SECONDS} s per endpoint, each next to its floor…`);
+      const before = load3();
+      const rows: Array<{ page: Measure; floor: Measure }> = [];
+      for (const [i, [name, address]] of chosen.entries()) {
+        await load("warm-up", `${base}${address}`, headers, 5); // JIT, connection pools and caches warm before measuring
+        const page = await load(name, `${base}${address}`, headers);
+        const bare = await load(`floor of ${name}`, `http://127.0.0.1:${FLOOR_PORT}/`, {
+          ...BROWSER,
+          "x-bench-kind": String(i),
+        });
+        rows.push({ page, floor: bare });
+      }
+      const cores = availableParallelism();
+      const processes = Number(process.env.SERVER_PROCESSES) || cores;
       console.log(
-        `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} | ${f.rps.toFixed(0)} | ${ms(f.p95)} | ${(f.rps / Math.max(1, r.rps)).toFixed(1)} | ${(r.p95 / Math.max(0.1, f.p95)).toFixed(1)} |`,
+        `\nSeed: ${size.administrations} administrations, ${size.users} users, ${size.courses} courses, ${size.enrolments} enrolments, ${size.completions} completed.`,
       );
-    const floorErrors = rows.reduce((sum, { floor: f }) => sum + f.errors + f.non2xx, 0);
-    if (floorErrors)
-      console.log(`\nThe floors had ${floorErrors} errors: the load generator or the machine is saturated.`);
+      console.log(
+        `Load: ${CONNECTIONS} connections for ${SECONDS} s each, over loopback, on ${cores} cores (${processes} server process${processes === 1 ? "" : "es"}, the database and the load generator on the same machine).`,
+      );
+      console.log(`Load average (1 / 5 / 15 min): ${before} before, ${load3()} after.\n`);
+      console.log(
+        "| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | KiB/response | floor req/s | floor p95 ms | req/s: floor ÷ page | p95: page ÷ floor |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+      );
+      const ms = (value: number) => value.toFixed(1);
+      for (const { page: r, floor: f } of rows)
+        console.log(
+          `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.kib.toFixed(1)} | ${f.rps.toFixed(0)} | ${ms(f.p95)} | ${(f.rps / Math.max(1, r.rps)).toFixed(1)} | ${(r.p95 / Math.max(0.1, f.p95)).toFixed(1)} |`,
+        );
+      const floorErrors = rows.reduce((sum, { floor: f }) => sum + f.errors + f.non2xx, 0);
+      if (floorErrors)
+        console.log(`\nThe floors had ${floorErrors} errors: the load generator or the machine is saturated.`);
+    };
+    await Promise.race([run(), interrupted]);
   } finally {
     await server.stop();
     if (floor && floor.exitCode === null) {
