@@ -3,7 +3,10 @@
 // the sign-in page, the catalogue, a course page and a learner's dashboard, on the Belgian space. Drives Debian's
 // Chromium (CHROMIUM_PATH). Prints each page's performance, accessibility and best-practices scores and exits 1
 // when one is under its goal (performance 90, accessibility 95, best practices 95). Not part of `npm test`: it takes
-// minutes, and performance varies with the machine's load: run it on a quiet machine.
+// minutes, and performance varies with the machine's load: run it on a quiet machine. Under each page's scores it
+// prints what cost the most (the largest contentful paint's element and time, the blocking time and the
+// main-thread work, unused and render-blocking JavaScript and CSS, the bytes transferred): on a loaded machine
+// compare those bytes and that work, not only the scores.
 import { chromium } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
@@ -55,7 +58,10 @@ async function signInAndFindCourse(): Promise<{ cookie: string; coursePath: stri
  * One Lighthouse run, by its own command in a plain Node process: this script runs under tsx, whose transform adds
  * helpers (`__name`) to the functions Lighthouse sends to the page as text, where they do not exist.
  */
-async function audit(url: string, cookie?: string): Promise<Record<keyof typeof GOALS, number>> {
+async function audit(
+  url: string,
+  cookie?: string,
+): Promise<{ scores: Record<keyof typeof GOALS, number>; lhr: Result }> {
   const args = [
     LIGHTHOUSE_CLI,
     url,
@@ -79,7 +85,43 @@ async function audit(url: string, cookie?: string): Promise<Record<keyof typeof 
     for (const [id, a] of Object.entries(lhr.audits))
       if (a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
         console.log(`    ${id}: ${a.score} ${a.displayValue ?? ""}`);
-  return scores;
+  return { scores, lhr };
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+interface CostItem {
+  url?: string;
+  wastedBytes?: number;
+  wastedMs?: number;
+  totalBytes?: number;
+  transferSize?: number;
+}
+
+/** The lines naming what cost the page most, from one Lighthouse result. */
+function costliest(lhr: Result): string[] {
+  const a = lhr.audits;
+  const items = (id: string) => ((a[id]?.details as { items?: CostItem[] } | undefined)?.items ?? []) as CostItem[];
+  const shortUrl = (url = "") => url.replace(/^https?:\/\/[^/]+/, "");
+  const lcpElement = (
+    items("largest-contentful-paint-element")[0] as { items?: Array<{ node?: { selector?: string } }> } | undefined
+  )?.items?.[0]?.node?.selector;
+  const listed = (id: string, measure: (item: CostItem) => string) =>
+    items(id)
+      .slice(0, 3)
+      .map((item) => `${shortUrl(item.url)} (${measure(item)})`)
+      .join(", ") || "none";
+  const bytes = items("total-byte-weight");
+  return [
+    `LCP ${a["largest-contentful-paint"]?.displayValue ?? "?"} on ${lcpElement ?? "?"}; FCP ${a["first-contentful-paint"]?.displayValue ?? "?"}; TBT ${a["total-blocking-time"]?.displayValue ?? "?"}; main-thread work ${a["mainthread-work-breakdown"]?.displayValue ?? "?"}; JavaScript execution ${a["bootup-time"]?.displayValue ?? "?"}`,
+    `render-blocking: ${listed("render-blocking-resources", (i) => `${Math.round(i.wastedMs ?? 0)} ms`)}`,
+    `unused JavaScript: ${listed("unused-javascript", (i) => `${kib(i.wastedBytes ?? 0)} of ${kib(i.totalBytes ?? 0)}`)}`,
+    `unused CSS: ${listed("unused-css-rules", (i) => `${kib(i.wastedBytes ?? 0)} of ${kib(i.totalBytes ?? 0)}`)}`,
+    `transferred: ${a["total-byte-weight"]?.displayValue ?? "?"}; largest: ${bytes
+      .slice(0, 4)
+      .map((i) => `${shortUrl(i.url)} ${kib(i.totalBytes ?? 0)}`)
+      .join(", ")}`,
+  ];
 }
 
 async function main() {
@@ -112,11 +154,12 @@ async function main() {
     for (const page of pages) {
       // Once to warm the server's caches and compiled routes, then the run that counts.
       await audit(page.url, page.cookie);
-      const scores = await audit(page.url, page.cookie);
+      const { scores, lhr } = await audit(page.url, page.cookie);
       belowGoal += CATEGORIES.filter((c) => scores[c] < GOALS[c]).length;
       console.log(
         `${page.name.padEnd(33)}${CATEGORIES.map((c) => `${scores[c]}${scores[c] < GOALS[c] ? "!" : " "}`.padStart(15)).join("")}`,
       );
+      for (const line of costliest(lhr)) console.log(`    ${line}`);
     }
     console.log(
       `Goals: ${CATEGORIES.map((c) => `${c} ≥ ${GOALS[c]}`).join(", ")}; ${belowGoal ? `${belowGoal} score(s) below (!)` : "all met"}.`,

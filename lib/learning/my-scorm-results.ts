@@ -17,25 +17,23 @@ export interface CourseScormResults {
   modules: ModuleScormResults[];
 }
 
-/** The learner's own SCORM results in `courses` (in their order), leaving out courses without any. */
+/**
+ * The learner's own SCORM results in `courses` (in their order, with each enrolment's current cycle as the list
+ * of my courses reads it), leaving out courses without any.
+ */
 export async function readMyScormResults(
   tx: TenantTx,
   learnerId: string,
-  courses: Array<{ courseId: string; title: string }>,
+  courses: Array<{ courseId: string; title: string; cycleStartedAt: Date | null }>,
   locale: string,
 ): Promise<CourseScormResults[]> {
   if (courses.length === 0) return [];
-  const courseIds = courses.map((c) => c.courseId);
-  const enrolments = await tx.enrolment.findMany({
-    where: { userId: learnerId, courseId: { in: courseIds } },
-    select: { courseId: true, cycleStartedAt: true },
-  });
   const modules = await tx.courseModule.findMany({
-    where: { courseId: { in: enrolments.map((e) => e.courseId) }, kind: "SCORM" },
+    where: { courseId: { in: courses.map((c) => c.courseId) }, kind: "SCORM" },
     orderBy: { position: "asc" },
     select: { id: true, courseId: true, title: true },
   });
-  const cycleOf = new Map(enrolments.map((e) => [e.courseId, e.cycleStartedAt]));
+  const cycleOf = new Map(courses.map((c) => [c.courseId, c.cycleStartedAt]));
   const byCycle = new Map<string, { start: Date | null; moduleIds: string[] }>();
   for (const m of modules) {
     const start = cycleOf.get(m.courseId) ?? null;

@@ -11,7 +11,8 @@ const headers = {
   "Cache-Control": "no-store",
 };
 // FLOOR_ANSWERS_FILE (a load of several kinds): a JSON file of {"<kind>": {status, contentType, body (base64)}},
-// chosen by the request's X-Bench-Kind header; other requests get FLOOR_BODY.
+// chosen by the request's X-Bench-Kind header; other requests get FLOOR_BODY. An answer's contentEncoding, when
+// given, is sent as its Content-Encoding (a page's compressed bytes, as the application sent them).
 const answersFile = process.env.FLOOR_ANSWERS_FILE;
 const answers = new Map(
   Object.entries(answersFile ? JSON.parse(readFileSync(answersFile, "utf8")) : {}).map(([kind, answer]) => {
@@ -25,6 +26,7 @@ const answers = new Map(
           "Content-Type": answer.contentType,
           "Content-Length": String(bytes.length),
           "Cache-Control": "no-store",
+          ...(answer.contentEncoding ? { "Content-Encoding": answer.contentEncoding } : {}),
         },
       },
     ];
