@@ -303,9 +303,11 @@ async function main() {
     await Promise.race([run(), interrupted]);
   } finally {
     await server.stop();
-    if (floor && floor.exitCode === null) {
-      const exited = new Promise((resolve) => floor?.once("exit", resolve));
-      floor.kill("SIGTERM");
+    // Assigned inside run(): the compiler cannot see it, hence the annotation.
+    const started = floor as ChildProcess | null;
+    if (started && started.exitCode === null) {
+      const exited = new Promise((resolve) => started.once("exit", resolve));
+      started.kill("SIGTERM");
       await exited;
     }
     await stop();
