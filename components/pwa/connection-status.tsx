@@ -13,7 +13,10 @@ function subscribe(changed: () => void): () => void {
   };
 }
 
-/** Whether the device is connected, in the header, announced to screen readers when it changes. */
+/**
+ * Whether the device is connected, in the header, announced to screen readers when it changes (a live region, not a
+ * status role: a page's status is the outcome of what the user just did).
+ */
 export function ConnectionStatus() {
   const t = useTranslations("App");
   // The server renders "online": a page that was rendered reached the network.
@@ -25,7 +28,7 @@ export function ConnectionStatus() {
   const Icon = online ? Wifi : WifiOff;
   return (
     <span
-      role="status"
+      aria-live="polite"
       className={`inline-flex min-h-11 items-center gap-1 rounded px-2 text-sm ${online ? "" : "bg-white font-medium text-slate-900"}`}
       data-testid="connection-status"
       data-online={online}

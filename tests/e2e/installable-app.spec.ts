@@ -42,7 +42,7 @@ test.describe("the installable app", () => {
     expect(names.size).toBe(3);
   });
 
-  test("the service worker controls the page; offline, a visited page reloads and another shows the offline page", async ({
+  test("the service worker controls the page; offline, a visited page reloads, says it is offline, and another shows the offline page", async ({
     page,
     context,
   }) => {
@@ -55,6 +55,11 @@ test.describe("the installable app", () => {
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(heading!);
     await expect(page.locator("header")).toBeVisible();
+    // The header says so, and says it again when the connection returns.
+    await expect(page.getByTestId("connection-status")).toHaveText("Offline");
+    await context.setOffline(false);
+    await expect(page.getByTestId("connection-status")).toHaveText("Online");
+    await context.setOffline(true);
     await page.goto(siteUrl("ke", "/faq"));
     await expect(page.getByRole("heading", { level: 1, name: "You are offline" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
