@@ -21,6 +21,10 @@ describe("the installable app's addresses", () => {
     expect(response.headers.get("content-security-policy")).toContain("nonce-");
   });
 
+  it("let every page of the sites register the site's own service worker", () => {
+    expect(answer(`ke.${root}`, "/dashboard").headers.get("content-security-policy")).toContain("worker-src 'self'");
+  });
+
   it.each(sites)("serve the service worker of %s as it is", (host) => {
     const response = answer(host, "/serwist/sw.js");
     expect(rewrittenTo(response)).toBeNull();
