@@ -68,7 +68,11 @@ describe("the web app manifest of each site", () => {
   });
 
   it("reads right to left in Arabic", async () => {
-    expect(await manifestOf("jo", "ar")).toMatchObject({ lang: "ar", dir: "rtl", description: ar.Metadata.description });
+    expect(await manifestOf("jo", "ar")).toMatchObject({
+      lang: "ar",
+      dir: "rtl",
+      description: ar.Metadata.description,
+    });
   });
 
   it("draws an administration's icons from its own logo, square, at the sizes it lists", async () => {
