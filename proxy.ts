@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isEverySitePath } from "@/lib/tenancy/every-site-paths";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
 import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
+import { isAppShellPath, isServiceWorkerPath } from "@/lib/tenancy/app-shell-paths";
 import { EMBED_ORIGINS } from "@/lib/modules/external-video";
 import {
   contentSecurityPolicy,
@@ -47,6 +48,11 @@ export function proxy(request: NextRequest) {
       response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     return response;
   };
+  // The installable app's files answer on every site as they are (the manifest and icons are API routes).
+  const isSite = address.kind === "root" || address.kind === "tenant" || address.kind === "academy";
+  if (isSite && isServiceWorkerPath(pathname)) return NextResponse.next();
+  if (isSite && isAppShellPath(pathname)) return rewrite("");
+  if (isServiceWorkerPath(pathname)) return rewrite("/_unknown-site");
   switch (address.kind) {
     case "root":
       return rewrite(`/t/${ROOT_SITE_SLUG}`);
@@ -72,5 +78,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Next's own assets are not rewritten; API routes only go through the check of malformed addresses.
-  matcher: ["/((?!_next/|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/|favicon.ico|robots.txt|icons/).*)"],
 };

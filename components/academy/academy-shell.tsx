@@ -2,6 +2,8 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/app-shell/site-footer";
+import { AppUpdates } from "@/components/pwa/app-updates";
+import { ConnectionStatus } from "@/components/pwa/connection-status";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { SiteMenu, menuLinkClass } from "@/components/app-shell/site-menu";
@@ -58,6 +60,7 @@ export async function AcademyShell({
               </ul>
             </nav>
             <div className="flex flex-wrap items-center gap-3">
+              <ConnectionStatus />
               <LanguageSwitcher returnTo={returnTo} />
               {viewer ? (
                 <form action={signOutAction} className="flex flex-wrap items-center gap-2">
@@ -90,6 +93,7 @@ export async function AcademyShell({
         {children}
       </main>
       <SiteFooter />
+      <AppUpdates viewerId={viewer?.id ?? null} />
     </div>
   );
 }

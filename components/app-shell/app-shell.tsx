@@ -11,6 +11,8 @@ import { LanguageSwitcher } from "./language-switcher";
 import { SiteMenu, menuLinkClass } from "./site-menu";
 import { UserMenu } from "./user-menu";
 import { SiteFooter } from "./site-footer";
+import { AppUpdates } from "@/components/pwa/app-updates";
+import { ConnectionStatus } from "@/components/pwa/connection-status";
 
 const NAVIGATION = [
   { href: "/", key: "home" },
@@ -87,6 +89,7 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
               </ul>
             </nav>
             <div className="flex flex-wrap items-center gap-3">
+              <ConnectionStatus />
               {viewer ? <AlertsLink viewer={viewer} /> : null}
               <LanguageSwitcher returnTo={returnTo} />
               <UserMenu viewer={viewer} />
@@ -98,6 +101,7 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
         {children}
       </main>
       <SiteFooter note={t("footer", { count: MEMBER_ADMINISTRATIONS })} />
+      <AppUpdates viewerId={viewer?.id ?? null} />
     </div>
   );
 }

@@ -3,8 +3,8 @@
 // has a layout that provides its namespaces (components/i18n/client-messages.tsx); a test checks every client
 // component against the segments it is rendered in.
 export const SEGMENT_NAMESPACES = {
-  /** Everywhere: the error boundary, the confirmation dialog. */
-  root: ["Confirm", "Errors"],
+  /** Everywhere: the error boundary, the confirmation dialog, the new version's banner. */
+  root: ["Confirm", "Errors", "App"],
   academy: ["Fields", "Register"],
   admin: ["Approvers", "Authoring", "Console", "Fields", "StoreAdmin"],
   author: [

@@ -21,6 +21,8 @@ export function contentSecurityPolicy(
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The site's service worker (ADR 0044): 'strict-dynamic' alone would refuse it, as it carries no nonce.
+    "worker-src 'self'",
     `media-src 'self' ${(options.mediaOrigins ?? []).join(" ")}`.trim(),
     `frame-src 'self' ${(options.frameOrigins ?? []).join(" ")}`.trim(),
     "object-src 'none'",

@@ -1,16 +1,21 @@
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AcademyShell } from "@/components/academy/academy-shell";
 import { AppShell } from "@/components/app-shell/app-shell";
 import { ROOT_SITE_SLUG } from "@/lib/tenancy/host";
 import { loadPage } from "@/lib/http/load-page";
 import { academyMetadata } from "@/lib/i18n/academy-metadata";
-import { ACADEMY_SLUG } from "@/lib/tenancy/site";
+import { APP_METADATA, appViewport } from "@/lib/pwa/app-metadata";
+import { ACADEMY_SLUG, currentSite } from "@/lib/tenancy/site";
 
 // The shared pages on the Academy (sign-in, course pages, learning) carry the Academy's name; elsewhere the root's.
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
-  return (await params).tenant === ACADEMY_SLUG ? academyMetadata() : {};
+  return { ...APP_METADATA, ...((await params).tenant === ACADEMY_SLUG ? await academyMetadata() : {}) };
+}
+
+export async function generateViewport(): Promise<Viewport> {
+  return appViewport(await currentSite());
 }
 
 export default async function SiteLayout({
