@@ -3,6 +3,7 @@
 // session, with a stable UID, so a changed session replaces the event in the calendar rather than adding one.
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
+import { toZonedInput } from "@/lib/i18n/zoned-time";
 
 export interface CalendarSession {
   id: string;
@@ -16,6 +17,12 @@ export interface CalendarSession {
   url: string;
 }
 
+/**
+ * The moment as the session's clock shows it: ical-generator writes a zoned time from the Date's UTC fields, so
+ * they must hold the wall-clock time in `zone`, not the instant.
+ */
+const wallClock = (moment: Date, zone: string) => new Date(`${toZonedInput(moment, zone)}:00Z`);
+
 export const CALENDAR_TYPE = "text/calendar; charset=utf-8";
 
 export function sessionCalendar(session: CalendarSession, now = new Date()): string {
@@ -24,8 +31,8 @@ export function sessionCalendar(session: CalendarSession, now = new Date()): str
   calendar.createEvent({
     id: `workshop-session-${session.id}@clikc`,
     stamp: now,
-    start: session.startsAt,
-    end: session.endsAt,
+    start: wallClock(session.startsAt, session.timeZone),
+    end: wallClock(session.endsAt, session.timeZone),
     timezone: session.timeZone,
     summary: session.title,
     location: [session.place, session.onlineUrl].filter(Boolean).join(" · ") || null,
