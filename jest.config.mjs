@@ -10,11 +10,13 @@ const shared = {
     // scorm-again's CommonJS build is a browser script; the sequencing engine (and the launch tests) run its ES modules.
     "^scorm-again/scorm2004$": "<rootDir>/node_modules/scorm-again/dist/esm/scorm2004.js",
     "^scorm-again/scorm12$": "<rootDir>/node_modules/scorm-again/dist/esm/scorm12.js",
+    // Its CommonJS build (.cjs, which Jest does not compile) loads react-dom/server with a dynamic import.
+    "^@react-email/render$": "<rootDir>/node_modules/@react-email/render/dist/node/index.mjs",
   },
 };
 
 // ESM-only packages that Jest (CommonJS on Node 20) must compile like our own code.
-const ESM_PACKAGES = ["intl-messageformat", "@formatjs", "scorm-again"];
+const ESM_PACKAGES = ["intl-messageformat", "@formatjs", "scorm-again", "@react-email/render"];
 
 async function project(options) {
   const resolved = await createJestConfig({ ...shared, ...options })();

@@ -76,6 +76,16 @@ export type AcademyAccountInput = z.input<typeof academyAccountSchema>;
 export const preferencesSchema = z.object({
   locale: z.enum(LOCALES, "required"),
   emails: z.array(z.string()).transform((kinds) => kinds.filter(isEmailKind)),
+  /** The kinds shown in the Alerts panel; not given: unchanged. */
+  alerts: z
+    .array(z.string())
+    .transform((kinds) => kinds.filter(isEmailKind))
+    .optional(),
+  /** The daily digest of discussion replies (a ticked box posts "on"); not given: unchanged. */
+  discussionDigest: z
+    .unknown()
+    .transform((value) => value === "on" || value === true)
+    .optional(),
 });
 
 /** A new e-mail address for an account, asked by its coordinator. */

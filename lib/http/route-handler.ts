@@ -103,3 +103,14 @@ export function readRoute<P extends RouteParams>(
 ): NextRouteHandler<P> {
   return wrap(false, options as RouteOptions<P, Viewer | null>, handler as Handler<P, Viewer | null>);
 }
+
+/**
+ * A post authorised by a signed token in its own address, never by cookies, so any origin may send it: a mail
+ * client's one-click unsubscribe (RFC 8058) posts from no page of ours. The token's use case checks it.
+ */
+export function tokenPost<P extends RouteParams>(
+  options: RouteOptions<P, Viewer | null> & { signedIn: false },
+  handler: Handler<P, Viewer | null>,
+): NextRouteHandler<P> {
+  return wrap(false, options, handler);
+}

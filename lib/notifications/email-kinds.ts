@@ -1,12 +1,15 @@
-// The kinds of e-mail a user may turn off on their Preferences page, and the templates of each. Every other
-// template is an account e-mail (confirmation, password reset and change, account opened, receipts, seat
-// invitations) and is always sent. Alerts in the Alerts panel are kept whatever the e-mail preferences.
+// The kinds of notice a user may turn off on their Preferences page, by e-mail and in the Alerts panel, and the
+// templates of each (an alert is named after its template). Every other template is an account e-mail
+// (confirmation, password reset and change, e-mail change, account opened and decided, receipts, seat
+// invitations): always sent, never unsubscribable (ADR 0045). An alert that asks for a decision is always kept.
 import type { EmailTemplate } from "./render-email";
 
 export const EMAIL_KINDS = {
-  /** For approvers: a registration request or a workshop application waits for their decision. */
-  requestsToDecide: ["registrationToApprove", "workshopApplication"],
-  /** Decisions on the user's workshop applications, and changes to their sessions. */
+  /** For approvers: a registration request, a course request or a workshop application waits for their decision. */
+  requestsToDecide: ["registrationToApprove", "workshopApplication", "enrolmentRequest"],
+  /** Decisions on the user's requests to join a course. */
+  registrationDecisions: ["enrolmentAccepted", "enrolmentDenied", "enrolmentDeniedWithReason"],
+  /** Decisions on the user's workshop applications (or, for coordinators, their officers'), and session changes. */
   workshopDecisions: [
     "workshopAccepted",
     "workshopDenied",
@@ -16,9 +19,17 @@ export const EMAIL_KINDS = {
     "workshopPromoted",
     "workshopSessionCancelled",
     "workshopSessionChanged",
+    "participantSelected",
+    "participantWaitingList",
+    "participantNotSelected",
+    "participantPromoted",
   ],
   /** Reminders of the workshops and live events the user takes part in, and of required learning's due dates. */
   reminders: ["workshopReminder", "courseDueReminder"],
+  /** Replies in the course discussions the user follows (their templates come with the discussions). */
+  discussionReplies: [],
+  /** Messages from tutors, coordinators and other participants (their templates come with the messages). */
+  messages: [],
   /** A certificate about to expire. */
   certificates: ["certificateExpiring"],
 } as const satisfies Record<string, readonly EmailTemplate[]>;
@@ -27,20 +38,27 @@ export type EmailKind = keyof typeof EMAIL_KINDS;
 
 export const EMAIL_KIND_NAMES = Object.keys(EMAIL_KINDS) as EmailKind[];
 
+/** The kinds the Academy's Preferences page offers: its learners decide no requests and apply to no workshops. */
+export const ACADEMY_KIND_NAMES: readonly EmailKind[] = ["reminders", "discussionReplies", "messages", "certificates"];
+
+/** The kinds a site's Preferences page offers. */
+export const kindsOfferedOn = (site: { kind: "root" | "tenant" | "academy" }): readonly EmailKind[] =>
+  site.kind === "academy" ? ACADEMY_KIND_NAMES : EMAIL_KIND_NAMES;
+
 export function isEmailKind(value: string): value is EmailKind {
   return Object.hasOwn(EMAIL_KINDS, value);
 }
 
-/** The kind a template belongs to; null for an account e-mail, which no preference turns off. */
-export function emailKindOf(template: EmailTemplate): EmailKind | null {
+/** The kind a template (or an alert named after one) belongs to; null for an account e-mail or another alert. */
+export function emailKindOf(template: string): EmailKind | null {
   for (const kind of EMAIL_KIND_NAMES) {
-    if ((EMAIL_KINDS[kind] as readonly EmailTemplate[]).includes(template)) return kind;
+    if ((EMAIL_KINDS[kind] as readonly string[]).includes(template)) return kind;
   }
   return null;
 }
 
 /** Whether a recipient's opt-outs stop this template. */
-export function isTurnedOff(template: EmailTemplate, optOuts: readonly string[] | undefined): boolean {
+export function isTurnedOff(template: string, optOuts: readonly string[] | undefined): boolean {
   const kind = emailKindOf(template);
   return kind !== null && (optOuts ?? []).includes(kind);
 }

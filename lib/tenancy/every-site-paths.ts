@@ -11,6 +11,8 @@ export const EVERY_SITE_PATHS = [
   "/dev/mailbox",
   "/courses",
   "/learn",
+  "/unsubscribe",
+  "/preferences",
 ] as const;
 
 /** Whether `pathname` is one of those pages or below one. */

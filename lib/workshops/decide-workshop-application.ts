@@ -58,6 +58,8 @@ export async function decideWorkshopApplication(
         accept ? "workshopAccepted" : "workshopDenied",
         values,
         applicationPath(application.id),
+        undefined,
+        application.session,
       ),
     ];
   });

@@ -15,7 +15,7 @@ export async function deleteSession(author: Author, courseId: string, sessionId:
   const steps = await asPlatform("workshop session removal: applications of every administration", async (tx) => {
     const session = await tx.workshopSession.findFirst({
       where: { id: sessionId, courseId, tenantId: author.ctx.tenantId, course: { type: "WORKSHOP" } },
-      select: { id: true, ...SESSION_FACTS_SELECT },
+      select: SESSION_FACTS_SELECT,
     });
     if (!session) throw new NotFound();
     await tx.$queryRaw`SELECT 1 FROM "WorkshopSession" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;

@@ -5,6 +5,7 @@ import type { PlatformTx, TenantTx } from "@/lib/db";
 import { createAlert } from "@/lib/notifications/create-alert";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { formatSessionDates } from "@/lib/i18n/zoned-time";
+import { calendarAttachment } from "./session-calendar";
 
 export type WorkshopNotice =
   | "workshopApplication"
@@ -39,6 +40,8 @@ export const RECIPIENT_SELECT = {
 } as const;
 
 export interface SessionFacts {
+  /** Present when the notice may carry the session's calendar invitation. */
+  id?: string;
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -59,7 +62,18 @@ export function sessionValues(session: SessionFacts, locale: string | null): Rec
   return { course: title, date: formatSessionDates(session, language), where };
 }
 
-/** Writes the alert and queues the e-mail; returns the step that starts delivery once the transaction commits. */
+/** The notices of a place in a session: their e-mail carries the session's calendar invitation (.ics). */
+const BOOKINGS: ReadonlySet<WorkshopNotice> = new Set([
+  "workshopAccepted",
+  "workshopSelected",
+  "workshopPromoted",
+  "workshopSessionChanged",
+]);
+
+/**
+ * Writes the alert and queues the e-mail; returns the step that starts delivery once the transaction commits.
+ * `session`: the session a booking's invitation describes (as shown to the recipient).
+ */
 export async function notify(
   tx: PlatformTx | TenantTx,
   recipient: Recipient,
@@ -67,7 +81,13 @@ export async function notify(
   values: Record<string, string>,
   path: string,
   actionKey?: string,
+  session?: SessionFacts,
 ): Promise<() => Promise<void>> {
+  const link = homeSiteUrl(recipient.tenant, path);
+  const invitation =
+    session?.id && BOOKINGS.has(kind)
+      ? [calendarAttachment({ ...session, id: session.id, title: values.course ?? session.course.code, url: link })]
+      : undefined;
   await createAlert(tx, {
     tenantId: recipient.tenantId,
     userId: recipient.id,
@@ -81,8 +101,9 @@ export async function notify(
     to: recipient.email,
     locale: recipient.locale,
     template: kind,
-    values: { ...values, firstName: recipient.firstName, link: homeSiteUrl(recipient.tenant, path) },
+    values: { ...values, firstName: recipient.firstName, link },
     optOuts: recipient.emailOptOuts,
+    attachments: invitation,
   });
 }
 
@@ -91,6 +112,7 @@ export const applicationPath = (applicationId: string) => `/workshops/applicatio
 
 /** The translations a notice needs, for `include`/`select` on a session. */
 export const SESSION_FACTS_SELECT = {
+  id: true,
   startsAt: true,
   endsAt: true,
   timeZone: true,

@@ -91,6 +91,9 @@ async function tellCandidatesOfChange(sessionId: string): Promise<void> {
           "workshopSessionChanged",
           sessionValues(shown, application.user.locale),
           applicationPath(application.id),
+          undefined,
+          // A calendar invitation for those who have a place (or await the Secretariat's selection).
+          ["ACCEPTED", "SUBMITTED", "SELECTED"].includes(application.status) ? shown : undefined,
         ),
       );
     }

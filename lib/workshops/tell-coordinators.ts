@@ -83,7 +83,7 @@ export async function notifyParticipant(
   extra: { position?: string } = {},
 ): Promise<Array<() => Promise<void>>> {
   const values = { ...sessionValues(session, participant.locale), ...extra };
-  const own = await notify(tx, participant, notice, values, path);
+  const own = await notify(tx, participant, notice, values, path, undefined, session);
   const sent = renderEmail(notice, participant.locale, {
     ...values,
     firstName: participant.firstName,

@@ -50,7 +50,7 @@ describe("e-mail delivery", () => {
           body: JSON.parse(body),
         });
         res.writeHead(fail ? 500 : 200, { "Content-Type": "application/json" });
-        res.end(fail ? '{"message":"unavailable"}' : '{"id":"re_123"}');
+        res.end(fail ? '{"statusCode":500,"name":"internal_server_error","message":"unavailable"}' : '{"id":"re_123"}');
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -98,6 +98,7 @@ describe("e-mail while the provider is unreachable", () => {
           template: "passwordChanged",
           subject: "Your password was changed",
           text: "Hello",
+          html: "<p>Hello</p>",
           attempts: 6,
           lastError: "fetch failed",
           createdAt: new Date(Date.now() - ageMs),

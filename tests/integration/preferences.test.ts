@@ -25,7 +25,14 @@ describe("preferences", () => {
     expect(after.locale).toBe("ar");
     expect(after.emails.filter((e) => e.on).map((e) => e.kind)).toEqual(["workshopDecisions"]);
     expect((await userNamed("ke.learner")).emailOptOuts.sort()).toEqual(
-      ["certificates", "reminders", "requestsToDecide"].sort(),
+      [
+        "certificates",
+        "discussionReplies",
+        "messages",
+        "registrationDecisions",
+        "reminders",
+        "requestsToDecide",
+      ].sort(),
     );
     await expect(savePreferences(ctxOf(learner), learner.id, { locale: "xx", emails: [] })).rejects.toEqual(
       new Invalid({ locale: "required" }),

@@ -442,6 +442,7 @@ describe("deleting a team member", () => {
         template: "passwordReset",
         subject: "Reset",
         text: "Dear Officer05 Kamau",
+        html: "<p>Dear Officer05 Kamau</p>",
       },
     });
     const evaluation = await db.owner.courseModule.findFirstOrThrow({ where: { kind: "EVALUATION" } });

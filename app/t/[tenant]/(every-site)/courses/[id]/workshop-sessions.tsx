@@ -69,6 +69,13 @@ export async function WorkshopSessions({
                       : null
                     : t("closed")}
                 </p>
+                {viewer ? (
+                  <p className="mt-1">
+                    <TextAnchor href={`/api/workshops/sessions/${s.id}/calendar`} download>
+                      {t("addToCalendar")}
+                    </TextAnchor>
+                  </p>
+                ) : null}
                 {s.application ? (
                   <p className="mt-2 flex flex-wrap items-center gap-3">
                     <span role="status" className="font-medium">
