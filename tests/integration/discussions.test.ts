@@ -14,6 +14,7 @@ import { startThread } from "@/lib/discussions/start-thread";
 import { viewDiscussion } from "@/lib/discussions/view-discussion";
 import { viewThread } from "@/lib/discussions/view-thread";
 import { viewTutors } from "@/lib/discussions/view-tutors";
+import { scopeToTenant } from "@/lib/db/tenant-scope";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { Entry } from "@/lib/http/entry";
 import { siteFor } from "../helpers/sites";
@@ -137,6 +138,32 @@ describe("Course discussions: who meets whom (ADR 0046)", () => {
       await app.query("ROLLBACK");
       await app.end();
     }
+  });
+
+  it("has the application filter alone apply the same rule as row-level security", async () => {
+    // The owner connection bypasses row-level security: only the filter stands between tenants here.
+    const [belgium, academy] = await Promise.all([
+      db.owner.tenant.findUniqueOrThrow({ where: { slug: "be" } }),
+      db.owner.tenant.findUniqueOrThrow({ where: { slug: "academy" } }),
+    ]);
+    const customs = scopeToTenant(db.owner, { tenantId: belgium.id, audience: "CUSTOMS" });
+    const seen = (await customs.discussionThread.findMany({ select: { title: true } })).map((t) => t.title);
+    expect(seen).toContain("Heading 8471");
+    expect(seen).not.toContain("EAC CET bands");
+    expect(seen).not.toContain("Exam tips");
+    const store = scopeToTenant(db.owner, { tenantId: academy.id, audience: "PUBLIC" });
+    expect((await store.discussionThread.findMany({ select: { title: true } })).map((t) => t.title)).toEqual([
+      "Exam tips",
+    ]);
+    const kenyan = await db.owner.discussionThread.findFirstOrThrow({ where: { title: "EAC CET bands" } });
+    expect(
+      (await customs.discussionThread.updateMany({ where: { id: kenyan.id }, data: { locked: true } })).count,
+    ).toBe(0);
+    await expect(
+      customs.discussionThread.create({
+        data: { tenantId: kenyan.tenantId, courseId: kenyan.courseId, title: "x", authorName: "x" },
+      }),
+    ).rejects.toThrow(/another tenant/);
   });
 
   it("keeps Customs-only core courses to Customs officers", async () => {
