@@ -1,4 +1,4 @@
-import { Lock, MessagesSquare, Pin } from "lucide-react";
+import { MessagesSquare } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +10,7 @@ import { viewDiscussion } from "@/lib/discussions/view-discussion";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { startThreadAction } from "./actions";
 import { NewThreadForm } from "./post-forms";
+import { ThreadMarks } from "./thread-marks";
 
 export default async function DiscussionPage({
   params,
@@ -50,18 +51,7 @@ export default async function DiscussionPage({
                 <TextLink href={`/courses/${id}/discussion/${thread.id}`} className="font-medium">
                   {thread.title}
                 </TextLink>
-                {thread.pinned ? (
-                  <span className="inline-flex items-center gap-1 text-sm text-slate-700">
-                    <Pin size={14} aria-hidden="true" />
-                    {t("pinned")}
-                  </span>
-                ) : null}
-                {thread.locked ? (
-                  <span className="inline-flex items-center gap-1 text-sm text-slate-700">
-                    <Lock size={14} aria-hidden="true" />
-                    {t("locked")}
-                  </span>
-                ) : null}
+                <ThreadMarks pinned={thread.pinned} locked={thread.locked} />
                 <span className="ms-auto text-sm text-slate-600">
                   {t("threadMeta", {
                     author: thread.authorName,

@@ -1,4 +1,4 @@
-import { Bell, BellOff, GraduationCap, Lock, Pin } from "lucide-react";
+import { Bell, BellOff, GraduationCap } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ import { viewThread } from "@/lib/discussions/view-thread";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { editPostAction, replyAction, reportPostAction } from "../actions";
 import { EditPostForm, ReplyForm, ReportForm } from "../post-forms";
+import { ThreadMarks } from "../thread-marks";
 
 const DONE = ["subscribed", "unsubscribed", "pin", "unpin", "lock", "unlock", "postRemoved", "postDeleted"];
 
@@ -47,18 +48,7 @@ export default async function ThreadPage({
         <TextLink href={`/courses/${id}/discussion`}>{t("backToDiscussion", { title: view.course.title })}</TextLink>
         <PageTitle>{thread.title}</PageTitle>
         <p className="flex flex-wrap gap-3 text-sm text-slate-700">
-          {thread.pinned ? (
-            <span className="inline-flex items-center gap-1">
-              <Pin size={14} aria-hidden="true" />
-              {t("pinned")}
-            </span>
-          ) : null}
-          {thread.locked ? (
-            <span className="inline-flex items-center gap-1">
-              <Lock size={14} aria-hidden="true" />
-              {t("locked")}
-            </span>
-          ) : null}
+          <ThreadMarks pinned={thread.pinned} locked={thread.locked} />
         </p>
         <div className="flex flex-wrap gap-2">
           <form method="post" action={`${api}/threads/${threadId}/subscription`}>
