@@ -2,9 +2,12 @@
 // "Tutor"; a Kenyan course's discussion stays Kenyan; an Academy learner of the same core course never sees the
 // officers' posts; a reported post reaches the tutor, who removes it. At desktop size and on a phone, with axe.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { signIn, siteUrl, switchToEnglish } from "./helpers";
+
+// Pages take seconds on a loaded machine: each assertion waits up to 15 s for what a user would wait for.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -28,7 +31,8 @@ async function courseId(code: string): Promise<string> {
 async function signedIn(browser: Browser, site: string | undefined, username: string, english = true) {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, site, username);
-  await expect(page).not.toHaveURL(/sign-in/);
+  // Signing in is slow on a loaded machine: wait for the next page, whichever the site lands on.
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
   if (english) await switchToEnglish(page);
   return page;
 }
@@ -38,6 +42,7 @@ async function startThread(page: Page, site: string | undefined, course: string,
   await page.getByLabel(/^Subject/).fill(title);
   await page.getByLabel(/^Message/).fill(body);
   await page.getByRole("button", { name: "Post the thread" }).click();
+  await page.waitForURL(/\/discussion\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return page.url().replace(/[?#].*$/, "");
 }
@@ -49,6 +54,8 @@ async function reply(page: Page, body: string) {
 }
 
 test.afterAll(closeDatabase);
+// Each journey signs in four or five people one after the other.
+test.describe.configure({ timeout: 180_000 });
 
 test("a Kenyan and a Belgian officer discuss a core course, a tutor answers, and a reported post is removed", async ({
   browser,
