@@ -77,6 +77,18 @@ const SHARED_CATALOGUE = new Set<string>([
   "StoreProductCourse",
 ]);
 
+/**
+ * Models of the discussion spaces (ADR 0046): a tenant's own rows, and in a Customs context also the shared rows
+ * of core courses' discussions (row-level security and a trigger decide which rows are shared).
+ */
+const SHARED_DISCUSSION = new Set<string>([
+  "DiscussionThread",
+  "DiscussionPost",
+  "DiscussionSubscription",
+  "DiscussionReport",
+  "CourseTutor",
+]);
+
 const READS = new Set([
   "findUnique",
   "findUniqueOrThrow",
@@ -91,7 +103,7 @@ const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn"
 const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
 
 export function isTenantScoped(model: string): boolean {
-  return TENANT_OWNED.has(model) || SHARED_CATALOGUE.has(model);
+  return TENANT_OWNED.has(model) || SHARED_CATALOGUE.has(model) || SHARED_DISCUSSION.has(model);
 }
 
 function readFilter(model: string, ctx: TenantContext): Record<string, unknown> {
@@ -100,9 +112,24 @@ function readFilter(model: string, ctx: TenantContext): Record<string, unknown> 
     return { tenantId: ctx.tenantId, course: reachableStoreCourse(ctx.storeLearnerId ?? null) };
   if (store && model === "Course")
     return { AND: [{ isCore: true, audience: "PUBLIC" }, reachableStoreCourse(ctx.storeLearnerId ?? null)] };
+  if (SHARED_DISCUSSION.has(model)) return discussionFilter(ctx);
   if (!SHARED_CATALOGUE.has(model)) return { tenantId: ctx.tenantId };
   const coreVisible = ctx.audience === "CUSTOMS" ? { isCore: true } : { isCore: true, audience: "PUBLIC" };
   return { OR: [{ tenantId: ctx.tenantId }, coreVisible] };
+}
+
+function discussionFilter(ctx: TenantContext): Record<string, unknown> {
+  return ctx.audience === "CUSTOMS"
+    ? { OR: [{ tenantId: ctx.tenantId }, { shared: true }] }
+    : { tenantId: ctx.tenantId };
+}
+
+/** A shared discussion row may name the WCO's tenant from a Customs context; the database checks it is shared. */
+function withDiscussionTenant(data: unknown, ctx: TenantContext): unknown {
+  if (Array.isArray(data)) return data.map((row) => withDiscussionTenant(row, ctx));
+  const row = data as Record<string, unknown>;
+  if (ctx.audience === "CUSTOMS" && row.shared === true && typeof row.tenantId === "string") return row;
+  return withOwnTenant(row, ctx.tenantId);
 }
 
 function withOwnTenant(data: unknown, tenantId: string): unknown {
@@ -132,7 +159,12 @@ export function scopeToTenant<C extends PrismaClient>(client: C, ctx: TenantCont
           async $allOperations({ model, operation, args, query }) {
             if (!model || !isTenantScoped(model)) return query(args);
             const a = { ...(args as Record<string, unknown>) };
-            if (READS.has(operation)) {
+            if (SHARED_DISCUSSION.has(model)) {
+              if (READS.has(operation) || WRITES_WITH_WHERE.has(operation))
+                a.where = andWhere(a.where, discussionFilter(ctx));
+              if (operation === "upsert") a.create = withDiscussionTenant(a.create, ctx);
+              if (CREATES.has(operation)) a.data = withDiscussionTenant(a.data, ctx);
+            } else if (READS.has(operation)) {
               a.where = andWhere(a.where, readFilter(model, ctx));
             } else if (WRITES_WITH_WHERE.has(operation)) {
               a.where = andWhere(a.where, { tenantId: ctx.tenantId });

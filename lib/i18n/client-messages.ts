@@ -20,6 +20,7 @@ export const SEGMENT_NAMESPACES = {
     "Workshops",
   ],
   "confirm-email": ["ConfirmEmail", "Fields"],
+  courses: ["Discussion", "Fields"],
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
   learn: ["Evaluation", "Fields", "Player"],

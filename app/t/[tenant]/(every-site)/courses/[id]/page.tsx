@@ -1,5 +1,5 @@
 import { CourseImageView } from "@/components/catalogue/course-image";
-import { Circle, CircleCheck } from "lucide-react";
+import { Circle, CircleCheck, MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
@@ -42,11 +42,12 @@ export default async function CoursePage({
   const { course, joinedBySessions, mayRequest, request } = view;
   // An enrolled learner, or a guest of a course open to guests (nothing of theirs is recorded, ADR 0042).
   const opens = course.enrolment !== null || view.guest;
-  const [t, types, format, guestText] = await Promise.all([
+  const [t, types, format, guestText, discussion] = await Promise.all([
     getTranslations("Course"),
     getTranslations("CourseType"),
     getFormatter(),
     getTranslations("Guest"),
+    getTranslations("Discussion"),
   ]);
   const evaluation = course.modules.filter((m) => m.kind === "EVALUATION");
   const learning = course.modules.filter((m) => m.kind !== "EVALUATION");
@@ -225,6 +226,15 @@ export default async function CoursePage({
 
       {course.type === "WORKSHOP" ? (
         <WorkshopSessions courseId={course.id} context={context} locale={locale} sessions={view.sessions} />
+      ) : null}
+
+      {context.viewer ? (
+        <p>
+          <ButtonLink href={`/courses/${course.id}/discussion`} variant="secondary" size="sm">
+            <MessagesSquare size={16} aria-hidden="true" className="me-2 inline" />
+            {discussion("open")}
+          </ButtonLink>
+        </p>
       ) : null}
 
       <nav aria-label={t("tabs")} className="border-b border-slate-300">

@@ -1,0 +1,11 @@
+import { setSubscription } from "@/lib/discussions/set-subscription";
+import { backTo } from "@/lib/http/back-to";
+import { formPost } from "@/lib/http/route-handler";
+
+// "Subscribe" / "Unsubscribe" on a thread's page: back to the thread, saying which.
+export const POST = formPost<{ courseId: string; threadId: string }>({}, async (input) => {
+  const { courseId, threadId } = input.params;
+  const subscribed = (await input.form()).get("subscribed") === "on";
+  await setSubscription(input, courseId, threadId, subscribed);
+  return backTo(`/courses/${courseId}/discussion/${threadId}`, { done: subscribed ? "subscribed" : "unsubscribed" });
+});

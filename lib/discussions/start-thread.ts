@@ -1,0 +1,42 @@
+// A participant opens a thread in a course's discussion, with its first post; they are subscribed to it.
+import { forTenant } from "@/lib/db";
+import { Invalid } from "@/lib/errors";
+import { fieldMessages } from "@/lib/field-messages";
+import type { Entry } from "@/lib/http/entry";
+import { formatPost, readableText } from "./format-post";
+import { checkPostingLimit } from "./posting-limit";
+import { threadSchema } from "./schemas";
+import { readSpace, spaceRow } from "./space";
+
+export async function startThread(entry: Entry, courseId: string, input: unknown): Promise<{ threadId: string }> {
+  const parsed = threadSchema.safeParse(input);
+  if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
+  const body = formatPost(parsed.data.body);
+  if (!readableText(body)) throw new Invalid({ body: "required" });
+  return forTenant(entry.ctx, async (tx) => {
+    const space = await readSpace(tx, entry, courseId);
+    await checkPostingLimit(space.viewer.id);
+    const row = spaceRow(space);
+    const name = `${space.viewer.firstName} ${space.viewer.lastName}`;
+    const thread = await tx.discussionThread.create({
+      data: { ...row, title: parsed.data.title, authorId: space.viewer.id, authorName: name },
+    });
+    await tx.discussionPost.create({
+      data: {
+        ...row,
+        threadId: thread.id,
+        authorId: space.viewer.id,
+        authorTenantId: space.viewer.homeTenantId,
+        authorName: name,
+        authorPlace: space.place,
+        byTutor: space.tutor,
+        source: parsed.data.body,
+        body,
+      },
+    });
+    await tx.discussionSubscription.create({
+      data: { ...row, threadId: thread.id, userId: space.viewer.id, userTenantId: space.viewer.homeTenantId },
+    });
+    return { threadId: thread.id };
+  });
+}

@@ -1,0 +1,199 @@
+// Course discussions (ADR 0046): a Kenyan and a Belgian officer discuss a core course and a tutor answers, marked
+// "Tutor"; a Kenyan course's discussion stays Kenyan; an Academy learner of the same core course never sees the
+// officers' posts; a reported post reaches the tutor, who removes it. At desktop size and on a phone, with axe.
+import AxeBuilder from "@axe-core/playwright";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { closeDatabase, query } from "./database";
+import { signIn, siteUrl, switchToEnglish } from "./helpers";
+
+// Pages take seconds on a loaded machine: each assertion waits up to 15 s for what a user would wait for.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+
+async function checkPage(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll, "the page does not scroll sideways").toBeLessThanOrEqual(client + 0.5);
+}
+
+async function courseId(code: string): Promise<string> {
+  const [row] = await query<{ id: string }>(`SELECT "id" FROM "Course" WHERE "code" = $1`, [code]);
+  return row.id;
+}
+
+async function signedIn(browser: Browser, site: string | undefined, username: string, english = true) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, site, username);
+  // Signing in is slow on a loaded machine: wait for the next page, whichever the site lands on.
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
+  if (english) await switchToEnglish(page);
+  return page;
+}
+
+async function startThread(page: Page, site: string | undefined, course: string, title: string, body: string) {
+  await page.goto(siteUrl(site, `/courses/${course}/discussion`));
+  await page.getByLabel(/^Subject/).fill(title);
+  await page.getByLabel(/^Message/).fill(body);
+  await page.getByRole("button", { name: "Post the thread" }).click();
+  await page.waitForURL(/\/discussion\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url().replace(/[?#].*$/, "");
+}
+
+async function reply(page: Page, body: string) {
+  await page.getByLabel(/^Your reply/).fill(body);
+  await page.getByRole("button", { name: "Post the reply" }).click();
+  await expect(page.getByTestId("post").filter({ hasText: body })).toBeVisible();
+}
+
+test.afterAll(closeDatabase);
+// Each journey signs in four or five people one after the other.
+test.describe.configure({ timeout: 180_000 });
+
+test("a Kenyan and a Belgian officer discuss a core course, a tutor answers, and a reported post is removed", async ({
+  browser,
+}) => {
+  const hs = await courseId("HS-101");
+  const stamp = Date.now();
+  const title = `Heading 8471 or 8473? ${stamp}`;
+
+  // The Kenyan coordinator names himself a tutor of the course's discussion for Kenya.
+  const tutor = await signedIn(browser, "ke", "ke.coordinator");
+  await tutor.goto(siteUrl("ke", `/courses/${hs}/discussion/tutors`));
+  if (!(await tutor.getByTestId("tutor").filter({ hasText: "David Otieno" }).count())) {
+    await tutor.getByLabel(/^Username/).fill("ke.coordinator");
+    await tutor.getByRole("button", { name: "Name a tutor" }).click();
+    await expect(tutor.getByTestId("tutor").filter({ hasText: "David Otieno" })).toBeVisible();
+  }
+  await checkPage(tutor);
+
+  const kenyan = await signedIn(browser, "ke", "ke.learner");
+  const thread = await startThread(kenyan, "ke", hs, title, "Which rule comes **first**?");
+  const threadPath = new URL(thread).pathname;
+
+  const belgian = await signedIn(browser, "be", "be.learner");
+  await belgian.goto(siteUrl("be", `/courses/${hs}/discussion`));
+  await belgian.getByRole("link", { name: title }).click();
+  await expect(belgian.getByTestId("post").first()).toContainText("Amina Wanjiru");
+  await expect(belgian.getByTestId("post").first().locator("strong")).toHaveText("first");
+  await reply(belgian, "GIR 1 first, then GIR 6.");
+  await reply(belgian, "Buy cheap classification rulings at example.com!");
+
+  await tutor.goto(siteUrl("ke", threadPath));
+  await reply(tutor, "Right: the headings and notes first (GIR 1).");
+  const tutorPost = tutor.getByTestId("post").filter({ hasText: "the headings and notes first" });
+  await expect(tutorPost.getByTestId("tutor-mark")).toHaveText("Tutor");
+  await expect(tutor.getByTestId("post").filter({ hasText: "GIR 1 first" }).getByTestId("tutor-mark")).toHaveCount(0);
+
+  // The Kenyan learner sees both administrations' posts and the tutor's mark, and reports the advert.
+  for (const size of SIZES) {
+    await kenyan.setViewportSize(size);
+    await kenyan.goto(siteUrl("ke", threadPath));
+    await expect(kenyan.getByTestId("post")).toHaveCount(4);
+    await expect(kenyan.getByTestId("post").filter({ hasText: "Pieter Janssens" }).first()).toBeVisible();
+    await expect(kenyan.getByTestId("post").filter({ hasText: "GIR 1)" }).getByTestId("tutor-mark")).toBeVisible();
+    await checkPage(kenyan);
+  }
+  const advert = kenyan.getByTestId("post").filter({ hasText: "Buy cheap" });
+  await advert.getByText("Report this post").click();
+  await advert.getByLabel(/^Why should the tutors/).fill("Advertising");
+  await advert.getByRole("button", { name: "Report to the tutors" }).click();
+  await expect(advert.getByText("the tutors have been told")).toBeVisible();
+
+  // A Jordanian officer reads the same thread in Arabic, right to left.
+  const jordanian = await signedIn(browser, undefined, "jo.learner", false);
+  await jordanian.goto(siteUrl(undefined, threadPath));
+  await expect(jordanian.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(jordanian.getByTestId("tutor-mark")).toHaveText("معلم");
+  await checkPage(jordanian);
+
+  // The report reaches the tutor's Alerts; he opens the post and removes it, after confirming.
+  for (const size of SIZES) {
+    await tutor.setViewportSize(size);
+    await tutor.goto(siteUrl("ke", "/alerts"));
+    await expect(
+      tutor
+        .getByTestId("alert")
+        .filter({ hasText: `“${title}” was reported` })
+        .first(),
+    ).toBeVisible();
+    await checkPage(tutor);
+  }
+  await tutor
+    .getByTestId("alert")
+    .filter({ hasText: `“${title}” was reported` })
+    .first()
+    .getByRole("link")
+    .click();
+  const reported = tutor.getByTestId("post").filter({ hasText: "Buy cheap" });
+  await expect(reported.getByTestId("reported")).toHaveText("Reported once");
+  await checkPage(tutor);
+  await reported.getByRole("button", { name: /Remove the post/ }).click();
+  await tutor.getByRole("dialog").getByRole("button", { name: "Yes, continue" }).click();
+  await expect(tutor.getByText("The post has been removed.")).toBeVisible();
+  await expect(tutor.getByTestId("post").filter({ hasText: "Buy cheap" })).toHaveCount(0);
+  await belgian.goto(siteUrl("be", threadPath));
+  await expect(belgian.getByTestId("post").filter({ hasText: "Buy cheap" })).toHaveCount(0);
+  const [audit] = await query<{ count: string }>(
+    `SELECT count(*) FROM "AuditEvent" WHERE "action" = 'discussion.removePost'`,
+  );
+  expect(Number(audit.count)).toBeGreaterThan(0);
+});
+
+test("a Kenyan course's discussion stays in Kenya, and an Academy learner never sees the officers' posts", async ({
+  browser,
+}) => {
+  const own = await courseId("KE-EAC-CET");
+  const hs = await courseId("HS-101");
+  const stamp = Date.now();
+  const kenyan = await signedIn(browser, "ke", "ke.learner");
+  const kenyanThread = new URL(await startThread(kenyan, "ke", own, `EAC bands ${stamp}`, "Three bands?")).pathname;
+  const coreThread = new URL(await startThread(kenyan, "ke", hs, `Officers only ${stamp}`, "Hello")).pathname;
+
+  const belgian = await signedIn(browser, "be", "be.learner");
+  for (const [site, path] of [
+    ["be", `/courses/${own}/discussion`],
+    ["be", kenyanThread],
+    [undefined, kenyanThread],
+  ] as const) {
+    expect((await belgian.goto(siteUrl(site, path)))?.status()).toBe(404);
+  }
+  await expect(belgian.getByText(`EAC bands ${stamp}`)).toHaveCount(0);
+
+  // The Academy learner bought the core course: their discussion has none of the officers' threads.
+  const [buyer] = await query<{ id: string; tenantId: string }>(
+    `SELECT "id", "tenantId" FROM "User" WHERE "username" = 'academy.buyer'`,
+  );
+  const [product] = await query<{ id: string }>(
+    `SELECT p."id" FROM "StoreProduct" p JOIN "StoreProductCourse" c ON c."productId" = p."id"
+     WHERE p."kind" = 'COURSE' AND c."courseId" = $1`,
+    [hs],
+  );
+  await query(
+    `INSERT INTO "StoreAccess" ("id", "tenantId", "userId", "productId", "source")
+     SELECT gen_random_uuid(), $1, $2, $3, 'PURCHASE'
+     WHERE NOT EXISTS (SELECT 1 FROM "StoreAccess" WHERE "userId" = $2 AND "productId" = $3)`,
+    [buyer.tenantId, buyer.id, product.id],
+  );
+  const learner = await signedIn(browser, "academy", "academy.buyer");
+  for (const size of SIZES) {
+    await learner.setViewportSize(size);
+    await learner.goto(siteUrl("academy", `/courses/${hs}/discussion`));
+    await expect(learner.getByRole("heading", { level: 1, name: "Course discussion" })).toBeVisible();
+    await expect(learner.getByText(`Officers only ${stamp}`)).toHaveCount(0);
+    await checkPage(learner);
+  }
+  expect((await learner.goto(siteUrl("academy", coreThread)))?.status()).toBe(404);
+  expect((await learner.goto(siteUrl("academy", `/courses/${own}/discussion`)))?.status()).toBe(404);
+  // A visitor is sent to sign in, and sees nothing of it.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(siteUrl("ke", kenyanThread));
+  await expect(visitor).toHaveURL(/sign-in/);
+});
