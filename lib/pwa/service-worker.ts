@@ -35,7 +35,6 @@ const serwist = new Serwist({
       matcher: ({ request, url }) => request.mode === "navigate" && isCachablePage(url, origin),
       handler: new NetworkFirst({
         cacheName: CACHE_NAMES.pages,
-        networkTimeoutSeconds: 5,
         plugins: [
           new CacheableResponsePlugin({ statuses: [200] }),
           new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 7 * DAY }),
