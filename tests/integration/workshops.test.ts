@@ -563,6 +563,8 @@ describe("WCO selection", () => {
     const lucie = await readyCandidate("be.learner", sessionId, "be.coordinator", "be");
     const kenyaBefore = (await alertsOf("ke.coordinator")).length;
     const belgiumBefore = (await alertsOf("be.coordinator")).length;
+    // A participant's e-mail is the message and their own footer: their unsubscribe link is theirs alone.
+    const messageAndFooter = (text: string) => text.split("\n\n-- \n");
     const sentTo = (username: string, template: string) =>
       db.owner.emailMessage.findFirstOrThrow({
         where: { toAddress: `${username}@demo.clikc.test`, template },
@@ -574,17 +576,20 @@ describe("WCO selection", () => {
     const kenyaAlerts = (await alertsOf("ke.coordinator")).slice(kenyaBefore);
     expect(kenyaAlerts).toHaveLength(1);
     const member = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
+    const [participantMessage, participantFooter] = messageAndFooter(participantMail.text);
+    expect(participantFooter).toContain("/api/unsubscribe/");
     expect(kenyaAlerts[0]).toMatchObject({
       kind: "participantSelected",
       href: `/team/${member.id}?tab=bookings`,
       params: expect.objectContaining({
         participant: `${member.firstName} ${member.lastName}`,
         subject: participantMail.subject,
-        message: participantMail.text,
+        message: participantMessage,
       }),
     });
     const coordinatorMail = await sentTo("ke.coordinator", "participantSelected");
-    expect(coordinatorMail.text).toContain(participantMail.text);
+    expect(coordinatorMail.text).toContain(participantMessage);
+    expect(coordinatorMail.text).not.toContain(participantFooter);
     expect(coordinatorMail.text).toContain(`/team/${member.id}?tab=bookings`);
     // Belgium's coordinator hears nothing of Kenya's participant.
     expect((await alertsOf("be.coordinator")).slice(belgiumBefore)).toEqual([]);
@@ -594,18 +599,22 @@ describe("WCO selection", () => {
       kind: "participantWaitingList",
       params: expect.objectContaining({
         position: "1",
-        message: (await sentTo("be.learner", "workshopWaitingList")).text,
+        message: messageAndFooter((await sentTo("be.learner", "workshopWaitingList")).text)[0],
       }),
     });
     // Amina is set aside: Lucie moves up; both coordinators are told what their officer was told.
     await decideSelection(wco, amina.applicationId, "NOT_SELECTED");
     expect((await alertsOf("ke.coordinator")).at(-1)).toMatchObject({
       kind: "participantNotSelected",
-      params: expect.objectContaining({ message: (await sentTo("ke.learner", "workshopNotSelected")).text }),
+      params: expect.objectContaining({
+        message: messageAndFooter((await sentTo("ke.learner", "workshopNotSelected")).text)[0],
+      }),
     });
     expect((await alertsOf("be.coordinator")).at(-1)).toMatchObject({
       kind: "participantPromoted",
-      params: expect.objectContaining({ message: (await sentTo("be.learner", "workshopPromoted")).text }),
+      params: expect.objectContaining({
+        message: messageAndFooter((await sentTo("be.learner", "workshopPromoted")).text)[0],
+      }),
     });
     expect((await sentTo("be.coordinator", "participantPromoted")).text).toContain("Lucie");
   });
