@@ -26,10 +26,14 @@ describe("forgot username or password", () => {
   it("answers the same, in about the same time, whether the account exists or not", async () => {
     const time = async (identifier: string) => {
       const start = Date.now();
-      await expect(requestPasswordReset(identifier, "203.0.113.50")).resolves.toBeUndefined();
-      return Date.now() - start;
+      const { queued } = await requestPasswordReset(identifier, "203.0.113.50");
+      const answeredAfter = Date.now() - start;
+      await queued;
+      return answeredAfter;
     };
-    await requestPasswordReset("academy.manager", "203.0.113.49"); // warm up the connections
+    await (
+      await requestPasswordReset("academy.manager", "203.0.113.49")
+    ).queued; // warm up the connections
     const known = await time("jo.learner");
     const unknown = await time("nobody@example.test");
     expect(known).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
@@ -41,7 +45,9 @@ describe("forgot username or password", () => {
 
   it("mails a link in the account's language to its own site, usable once, that ends every session", async () => {
     const before = await account("be.learner");
-    await requestPasswordReset("BE.LEARNER@demo.clikc.test", "203.0.113.51");
+    await (
+      await requestPasswordReset("BE.LEARNER@demo.clikc.test", "203.0.113.51")
+    ).queued;
     const mail = await lastEmailTo(db.owner, before.email);
     expect(mail).toMatchObject({ locale: "fr", template: "passwordReset" });
     expect(mail!.text).toContain("http://be.localhost:3000/reset-password?token=");
@@ -81,7 +87,9 @@ describe("forgot username or password", () => {
   });
 
   it("speaks to an Academy customer in the Academy's words, with no National Coordinator to tell", async () => {
-    await requestPasswordReset("academy.buyer", "203.0.113.54");
+    await (
+      await requestPasswordReset("academy.buyer", "203.0.113.54")
+    ).queued;
     const address = "academy.buyer@demo.clikc.test";
     const mail = await lastEmailTo(db.owner, address);
     expect(mail).toMatchObject({ template: "academyPasswordReset", subject: "Choose a new WCO Academy password" });
@@ -96,7 +104,9 @@ describe("forgot username or password", () => {
   });
 
   it("refuses an expired link", async () => {
-    await requestPasswordReset("br.learner", "203.0.113.53");
+    await (
+      await requestPasswordReset("br.learner", "203.0.113.53")
+    ).queued;
     const token = tokenIn((await lastEmailTo(db.owner, "br.learner@demo.clikc.test"))!.text);
     await db.owner.emailToken.updateMany({
       where: { purpose: "RESET_PASSWORD", usedAt: null },
@@ -111,10 +121,12 @@ describe("forgot username or password", () => {
   it("sends nothing for suspended accounts and beyond the rate limit", async () => {
     const count = () =>
       db.owner.emailMessage.count({ where: { toAddress: "ru.learner@demo.clikc.test", template: "passwordReset" } });
-    for (let i = 0; i < 5; i++) await requestPasswordReset("ru.learner", `203.0.113.${60 + i}`);
+    for (let i = 0; i < 5; i++) await (await requestPasswordReset("ru.learner", `203.0.113.${60 + i}`)).queued;
     expect(await count()).toBe(3);
     await db.owner.user.update({ where: { username: "in.learner" }, data: { status: "SUSPENDED" } });
-    await requestPasswordReset("in.learner", "203.0.113.70");
+    await (
+      await requestPasswordReset("in.learner", "203.0.113.70")
+    ).queued;
     expect(await db.owner.emailMessage.count({ where: { toAddress: "in.learner@demo.clikc.test" } })).toBe(0);
     await db.owner.user.update({ where: { username: "in.learner" }, data: { status: "ACTIVE" } });
   });

@@ -73,7 +73,9 @@ describe("preferences", () => {
     ).toBe("AWAITING_APPROVAL");
 
     // Password resets are account e-mails: no preference stops them.
-    await requestPasswordReset(coordinator.username, "192.0.2.78");
+    await (
+      await requestPasswordReset(coordinator.username, "192.0.2.78")
+    ).queued;
     expect((await lastEmailTo(db.owner, coordinator.email))!.template).toBe("passwordReset");
     expect(emailKindOf("passwordReset")).toBeNull();
     expect(emailKindOf("registrationConfirm")).toBeNull();
