@@ -2,6 +2,7 @@
 // courses open to guests, a course's page, its SCORM module in the pop-up (a page forward and the quiz answered),
 // its video and its page, the quiz asking to sign in; every page checked (page-checks.ts), and nothing of the
 // guest stored in the database.
+import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { siteUrl } from "./helpers";
@@ -75,7 +76,8 @@ for (const size of SIZES) {
       await expect(sco.getByRole("status")).toHaveText(/\(\d+ %\)/);
       await expect(player.getByTestId("player-status")).toHaveText("");
       await expect(player.getByRole("button", { name: "Exit, resume later" })).toHaveCount(0);
-      await checkPage(player);
+      // The package's own document is its author's (with its own landmarks): axe checks the player around it.
+      expect((await new AxeBuilder({ page: player }).exclude("iframe").analyze()).violations).toEqual([]);
       await player.close();
 
       // The video plays from the content origin; the page module reads.

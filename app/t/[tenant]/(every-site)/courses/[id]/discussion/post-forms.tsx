@@ -15,7 +15,15 @@ function usePostForm(action: FormAction) {
   const form = useForm(action);
   const { redirectTo } = form.state;
   useEffect(() => {
-    if (redirectTo) window.location.assign(redirectTo);
+    if (!redirectTo) return;
+    const target = new URL(redirectTo, window.location.href);
+    const here = new URL(window.location.href);
+    if (target.pathname === here.pathname && target.search === here.search) {
+      // Only the anchor differs (a second reply on the last page): the browser would just scroll, without the
+      // new post, so the page is loaded again at its anchor.
+      window.location.hash = target.hash;
+      window.location.reload();
+    } else window.location.assign(target.href);
   }, [redirectTo]);
   return form;
 }
