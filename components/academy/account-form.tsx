@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
+import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { TextField } from "@/components/forms/text-field";
 import { EMPTY_FORM, type FormState } from "@/lib/http/form-state";
 import { Button } from "@/components/ui/button";
@@ -26,9 +27,7 @@ export function AccountForm({
   const t = useTranslations("Register");
   const fields = useTranslations("Fields");
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
-  useEffect(() => {
-    if (state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state.redirectTo]);
+  useFollowRedirect(state.redirectTo);
   const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   if (state.done && doneMessage)
     return (

@@ -3,7 +3,7 @@ import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Entry } from "@/lib/http/entry";
-import { formatPost, readableText } from "./format-post";
+import { postBody } from "./format-post";
 import { findOwnPost } from "./own-post";
 import { postSchema } from "./schemas";
 import { readSpace } from "./space";
@@ -11,8 +11,7 @@ import { readSpace } from "./space";
 export async function editPost(entry: Entry, courseId: string, postId: string, input: unknown): Promise<void> {
   const parsed = postSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
-  const body = formatPost(parsed.data.body);
-  if (!readableText(body)) throw new Invalid({ body: "required" });
+  const body = postBody(parsed.data.body);
   await forTenant(entry.ctx, async (tx) => {
     const space = await readSpace(tx, entry, courseId);
     const post = await findOwnPost(tx, space, postId);

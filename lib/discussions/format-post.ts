@@ -2,6 +2,7 @@
 // [links](https://…)) and the same few HTML tags, turned into HTML and then sanitised on the server with the one
 // allow-list below. Nothing else survives: no images, scripts, styles, attributes or event handlers.
 import sanitizeHtml from "sanitize-html";
+import { Invalid } from "@/lib/errors";
 
 const ALLOW_LIST: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a"],
@@ -41,6 +42,13 @@ export function formatPost(source: string): string {
 }
 
 /** What is left to read once the markup is gone: a post of only a removed image or script is empty. */
-export function readableText(html: string): string {
+function readableText(html: string): string {
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).trim();
+}
+
+/** The sanitised HTML of a post to store; Invalid (the body's `required`) when nothing readable is left. */
+export function postBody(source: string): string {
+  const body = formatPost(source);
+  if (!readableText(body)) throw new Invalid({ body: "required" });
+  return body;
 }

@@ -4,12 +4,12 @@ import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Entry } from "@/lib/http/entry";
-import { formatPost, readableText } from "./format-post";
+import { postBody } from "./format-post";
 import { alertEach, threadHref } from "./notify";
 import { checkPostingLimit } from "./posting-limit";
 import { findThread } from "./read-thread";
 import { postSchema } from "./schemas";
-import { readSpace, spaceRow } from "./space";
+import { newPostRow, readSpace, spaceRow } from "./space";
 
 export async function replyToThread(
   entry: Entry,
@@ -19,27 +19,14 @@ export async function replyToThread(
 ): Promise<{ postId: string }> {
   const parsed = postSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
-  const body = formatPost(parsed.data.body);
-  if (!readableText(body)) throw new Invalid({ body: "required" });
+  const body = postBody(parsed.data.body);
   const { postId, recipients, title } = await forTenant(entry.ctx, async (tx) => {
     const space = await readSpace(tx, entry, courseId);
     const thread = await findThread(tx, space, threadId);
     if (thread.locked) throw new Invalid({ body: "discussionLocked" });
     await checkPostingLimit(space.viewer.id);
     const row = spaceRow(space);
-    const post = await tx.discussionPost.create({
-      data: {
-        ...row,
-        threadId,
-        authorId: space.viewer.id,
-        authorTenantId: space.viewer.homeTenantId,
-        authorName: `${space.viewer.firstName} ${space.viewer.lastName}`,
-        authorPlace: space.place,
-        byTutor: space.tutor,
-        source: parsed.data.body,
-        body,
-      },
-    });
+    const post = await tx.discussionPost.create({ data: newPostRow(space, threadId, parsed.data.body, body) });
     await tx.discussionThread.update({ where: { id: threadId }, data: { lastPostAt: post.createdAt } });
     const subscribers = await tx.discussionSubscription.findMany({
       where: { tenantId: space.tenantId, threadId, userId: { not: space.viewer.id } },

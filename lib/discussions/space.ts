@@ -65,3 +65,18 @@ export function moderates(space: DiscussionSpace): boolean {
 export function spaceRow(space: DiscussionSpace) {
   return { tenantId: space.tenantId, courseId: space.courseId, shared: space.tenantId !== space.ctx.tenantId };
 }
+
+/** A new post's row by the viewer: who wrote it, from where, as a tutor or not, and its text. */
+export function newPostRow(space: DiscussionSpace, threadId: string, source: string, body: string) {
+  return {
+    ...spaceRow(space),
+    threadId,
+    authorId: space.viewer.id,
+    authorTenantId: space.viewer.homeTenantId,
+    authorName: `${space.viewer.firstName} ${space.viewer.lastName}`,
+    authorPlace: space.place,
+    byTutor: space.tutor,
+    source,
+    body,
+  };
+}

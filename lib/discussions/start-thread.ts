@@ -3,16 +3,15 @@ import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Entry } from "@/lib/http/entry";
-import { formatPost, readableText } from "./format-post";
+import { postBody } from "./format-post";
 import { checkPostingLimit } from "./posting-limit";
 import { threadSchema } from "./schemas";
-import { readSpace, spaceRow } from "./space";
+import { newPostRow, readSpace, spaceRow } from "./space";
 
 export async function startThread(entry: Entry, courseId: string, input: unknown): Promise<{ threadId: string }> {
   const parsed = threadSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
-  const body = formatPost(parsed.data.body);
-  if (!readableText(body)) throw new Invalid({ body: "required" });
+  const body = postBody(parsed.data.body);
   return forTenant(entry.ctx, async (tx) => {
     const space = await readSpace(tx, entry, courseId);
     await checkPostingLimit(space.viewer.id);
@@ -21,19 +20,7 @@ export async function startThread(entry: Entry, courseId: string, input: unknown
     const thread = await tx.discussionThread.create({
       data: { ...row, title: parsed.data.title, authorId: space.viewer.id, authorName: name },
     });
-    await tx.discussionPost.create({
-      data: {
-        ...row,
-        threadId: thread.id,
-        authorId: space.viewer.id,
-        authorTenantId: space.viewer.homeTenantId,
-        authorName: name,
-        authorPlace: space.place,
-        byTutor: space.tutor,
-        source: parsed.data.body,
-        body,
-      },
-    });
+    await tx.discussionPost.create({ data: newPostRow(space, thread.id, parsed.data.body, body) });
     await tx.discussionSubscription.create({
       data: { ...row, threadId: thread.id, userId: space.viewer.id, userTenantId: space.viewer.homeTenantId },
     });

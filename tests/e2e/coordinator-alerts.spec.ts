@@ -1,26 +1,12 @@
 // A coordinator's alerts that ask for a decision, and the officer's answer: an enrolment request on a course
 // closed to self-enrolment reaches the coordinator's Alerts panel; once denied the alert is done, and the officer
 // reads the reason and from when she may ask again, at desktop size and on a phone, with axe on every page.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { checkPage, SIZES } from "./page-checks";
 import { signIn, siteUrl, switchToEnglish } from "./helpers";
 import { closeToSelfEnrolment, lucieRequestsEnrolment, reopenToSelfEnrolment } from "./enrolment-requests";
 
 const COURSE = "Coordinated Border Management";
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-];
-
-async function checkPage(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  const [scroll, client] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(scroll, "the page does not scroll sideways").toBeLessThanOrEqual(client + 0.5);
-}
-
 // Courses a journey closed to self-enrolment, reopened after it whatever its outcome.
 const closedCourses: string[] = [];
 test.afterEach(async () => {
@@ -57,7 +43,7 @@ test("an enrolment request alerts the coordinator, is done once denied, and the 
 
   for (const size of SIZES) {
     // The coordinator's alert is done and read.
-    await coordinator.setViewportSize(size);
+    await coordinator.setViewportSize({ width: size.width, height: size.height });
     await coordinator.goto(siteUrl("be", "/alerts"));
     const done = coordinator.getByTestId("alert").filter({ hasText: `Lucie Dubois asks to be enrolled in ${COURSE}` });
     await expect(done.getByTestId("alert-done")).toHaveText("Done");
@@ -65,7 +51,7 @@ test("an enrolment request alerts the coordinator, is done once denied, and the 
     await checkPage(coordinator);
 
     // Lucie reads the reason in her alerts and on the course page, without a button to ask again.
-    await learner.setViewportSize(size);
+    await learner.setViewportSize({ width: size.width, height: size.height });
     await learner.goto(siteUrl("be", "/alerts"));
     // Her alert was written in her own language's course title (she prefers French), read in English.
     await expect(learner.getByTestId("alert").filter({ hasText: /Your request to join .* was denied/ })).toContainText(

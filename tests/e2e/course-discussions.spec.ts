@@ -1,27 +1,13 @@
 // Course discussions (ADR 0046): a Kenyan and a Belgian officer discuss a core course and a tutor answers, marked
 // "Tutor"; a Kenyan course's discussion stays Kenyan; an Academy learner of the same core course never sees the
 // officers' posts; a reported post reaches the tutor, who removes it. At desktop size and on a phone, with axe.
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
+import { checkPage, SIZES } from "./page-checks";
 import { signIn, siteUrl, switchToEnglish } from "./helpers";
 
 // Pages take seconds on a loaded machine: each assertion waits up to 15 s for what a user would wait for.
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-];
-
-async function checkPage(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  const [scroll, client] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(scroll, "the page does not scroll sideways").toBeLessThanOrEqual(client + 0.5);
-}
 
 async function courseId(code: string): Promise<string> {
   const [row] = await query<{ id: string }>(`SELECT "id" FROM "Course" WHERE "code" = $1`, [code]);
@@ -97,7 +83,7 @@ test("a Kenyan and a Belgian officer discuss a core course, a tutor answers, and
 
   // The Kenyan learner sees both administrations' posts and the tutor's mark, and reports the advert.
   for (const size of SIZES) {
-    await kenyan.setViewportSize(size);
+    await kenyan.setViewportSize({ width: size.width, height: size.height });
     await kenyan.goto(siteUrl("ke", threadPath));
     await expect(kenyan.getByTestId("post")).toHaveCount(4);
     await expect(kenyan.getByTestId("post").filter({ hasText: "Lucie Dubois" }).first()).toBeVisible();
@@ -119,7 +105,7 @@ test("a Kenyan and a Belgian officer discuss a core course, a tutor answers, and
 
   // The report reaches the tutor's Alerts; he opens the post and removes it, after confirming.
   for (const size of SIZES) {
-    await tutor.setViewportSize(size);
+    await tutor.setViewportSize({ width: size.width, height: size.height });
     await tutor.goto(siteUrl("ke", "/alerts"));
     await expect(
       tutor
@@ -186,7 +172,7 @@ test("a Kenyan course's discussion stays in Kenya, and an Academy learner never 
   );
   const learner = await signedIn(browser, "academy", "academy.buyer");
   for (const size of SIZES) {
-    await learner.setViewportSize(size);
+    await learner.setViewportSize({ width: size.width, height: size.height });
     await learner.goto(siteUrl("academy", `/courses/${hs}/discussion`));
     await expect(learner.getByRole("heading", { level: 1, name: "Course discussion" })).toBeVisible();
     await expect(learner.getByText(`Officers only ${stamp}`)).toHaveCount(0);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
+import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { EMPTY_FORM } from "@/lib/http/form-state";
 import { acceptSeatAction } from "./actions";
 import { Button } from "@/components/ui/button";
@@ -11,9 +12,7 @@ import { Notice } from "@/components/ui/notice";
 export function AcceptButton({ token, label }: { token: string; label: string }) {
   const fields = useTranslations("Fields");
   const [state, formAction, pending] = useActionState(acceptSeatAction, EMPTY_FORM);
-  useEffect(() => {
-    if (state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state.redirectTo]);
+  useFollowRedirect(state.redirectTo);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="token" value={token} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
+import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { EMPTY_FORM } from "@/lib/http/form-state";
 import { signInAction } from "./actions";
 import { Button } from "@/components/ui/button";
@@ -13,9 +14,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, formAction, pending] = useActionState(signInAction, EMPTY_FORM);
   const missing = new Set(Object.keys(state.errors).filter((field) => field !== "form"));
   // A full page load after signing in: the header, menus and tasks all render for the signed-in user.
-  useEffect(() => {
-    if (state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state.redirectTo]);
+  useFollowRedirect(state.redirectTo);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />

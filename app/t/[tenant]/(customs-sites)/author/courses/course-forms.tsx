@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
+import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
 import { createCourseAction } from "./actions";
 import { SettingsFields, TextFields, type SettingsValues, type TextValues } from "./course-fields";
@@ -32,9 +33,7 @@ export function NewCourseForm({
 }) {
   const t = useTranslations("Authoring");
   const [state, action, pending] = useActionState<FormState, FormData>(createCourseAction, EMPTY_FORM);
-  useEffect(() => {
-    if (state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state.redirectTo]);
+  useFollowRedirect(state.redirectTo);
   return (
     <form action={action} className="grid gap-6 lg:grid-cols-2">
       <Panel className="space-y-4" aria-labelledby="settings-title">

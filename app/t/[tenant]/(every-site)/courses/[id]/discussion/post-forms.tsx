@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { useForm } from "@/components/forms/use-form";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -13,18 +13,7 @@ import type { FormAction } from "@/lib/http/form-state";
 /** The forms that write a post: a new thread, a reply, an edit, a report. Each gets its bound action (ADR 0016). */
 function usePostForm(action: FormAction) {
   const form = useForm(action);
-  const { redirectTo } = form.state;
-  useEffect(() => {
-    if (!redirectTo) return;
-    const target = new URL(redirectTo, window.location.href);
-    const here = new URL(window.location.href);
-    if (target.pathname === here.pathname && target.search === here.search) {
-      // Only the anchor differs (a second reply on the last page): the browser would just scroll, without the
-      // new post, so the page is loaded again at its anchor.
-      window.location.hash = target.hash;
-      window.location.reload();
-    } else window.location.assign(target.href);
-  }, [redirectTo]);
+  useFollowRedirect(form.state.redirectTo);
   return form;
 }
 
