@@ -19,13 +19,13 @@ export function guestScope(entry: { site: Site; viewer: Viewer | null; ctx: Tena
   return { ...visibilityScope(entry), signedIn: false, guest: true };
 }
 
-/** Prisma conditions on a course a guest may open. */
-export function guestCourseWhere(scope: GuestScope) {
-  return { ...visibilityWhere(scope), guestAccess: true, audience: "PUBLIC" as const };
-}
-
-/** The same conditions for a request of the content origin, which knows the course only by its module. */
+/** A course a guest may open, for a request of the content origin, which knows the course only by its module. */
 export const GUEST_COURSE = { status: "PUBLISHED" as const, guestAccess: true, audience: "PUBLIC" as const };
+
+/** Prisma conditions on a course a guest may open on the site: visible there, and open to guests. */
+export function guestCourseWhere(scope: GuestScope) {
+  return { ...visibilityWhere(scope), ...GUEST_COURSE };
+}
 
 /** The scope as a guest's, for a use case that serves guests when no learner is given; NotFound otherwise. */
 export function requireGuest(scope: VisibilityScope): GuestScope {
