@@ -3,6 +3,7 @@
 // root site, with its own name beside the platform's; the Academy sends as the Academy.
 import { homeSiteUrl } from "@/lib/accounts/account-links";
 import type { PlatformTx, TenantTx } from "@/lib/db";
+import { PLATFORM_COLORS } from "@/lib/tenancy/platform-colors";
 
 export interface EmailBrand {
   /** The administration's or the Academy's name beside the platform's; null on the root site. */
@@ -15,7 +16,6 @@ export interface EmailBrand {
   logoUrl: string | null;
 }
 
-export const PLATFORM_COLORS = { primary: "#00467f", accent: "#e07b00" } as const;
 const HEX = /^#[0-9a-f]{6}$/i;
 
 export async function readEmailBrand(tx: PlatformTx | TenantTx, tenantId: string): Promise<EmailBrand> {

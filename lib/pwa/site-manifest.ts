@@ -2,11 +2,8 @@
 // name, colour and logo, the Academy under its own, the root site as the platform. Public branding only: what
 // the site's header already shows to a visitor.
 import { textDirection, type Locale } from "@/lib/i18n/locales";
+import { PLATFORM_COLORS } from "@/lib/tenancy/platform-colors";
 import type { Site } from "@/lib/tenancy/site";
-
-/** The platform's colours (app/globals.css): the WCO blue and the page's background. */
-export const PLATFORM_THEME_COLOR = "#00467f";
-export const BACKGROUND_COLOR = "#f8fafc";
 
 /** The sizes browsers ask for when they install an app, drawn from the site's logo when it has one. */
 export const LOGO_ICON_SIZES = [192, 512] as const;
@@ -45,7 +42,7 @@ const PLATFORM_ICONS: ManifestIcon[] = [
 
 /** The site's theme colour: an administration's own, otherwise the platform's. */
 export function siteThemeColor(site: Site): string {
-  return (site.kind === "tenant" ? site.tenant.primaryColor : null) ?? PLATFORM_THEME_COLOR;
+  return (site.kind === "tenant" ? site.tenant.primaryColor : null) ?? PLATFORM_COLORS.primary;
 }
 
 function logoIcons(site: Site): ManifestIcon[] {
@@ -98,7 +95,7 @@ export function siteManifest(site: Site, locale: Locale, translate: Translate): 
     scope: "/",
     display: "standalone",
     theme_color: siteThemeColor(site),
-    background_color: BACKGROUND_COLOR,
+    background_color: PLATFORM_COLORS.background,
     // The logo first where there is one; the platform's maskable icon stays for launchers that crop.
     icons: logo.length ? [...logo, PLATFORM_ICONS[2]] : PLATFORM_ICONS,
   };

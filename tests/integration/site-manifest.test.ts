@@ -4,7 +4,8 @@ import sharp from "sharp";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 import { logoIcon } from "@/lib/pwa/logo-icon";
-import { PLATFORM_THEME_COLOR, siteManifest, type Translate } from "@/lib/pwa/site-manifest";
+import { siteManifest, type Translate } from "@/lib/pwa/site-manifest";
+import { PLATFORM_COLORS } from "@/lib/tenancy/platform-colors";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
 
@@ -51,7 +52,7 @@ describe("the web app manifest of each site", () => {
     expect(await manifestOf("root")).toMatchObject({
       name: en.Metadata.title,
       short_name: "CLiKC!",
-      theme_color: PLATFORM_THEME_COLOR,
+      theme_color: PLATFORM_COLORS.primary,
     });
     const academy = await manifestOf("academy");
     expect(academy).toMatchObject({ name: "WCO Academy", short_name: "WCO Academy", description: en.Academy.intro });
