@@ -35,6 +35,9 @@ export function renderEmail(
   };
 }
 
+/** Between a plain-text message and its footer (the usual signature separator, "-- " on a line of its own). */
+export const FOOTER_SEPARATOR = "\n\n-- \n";
+
 export interface EmailFrame {
   brand: EmailBrand;
   /** The preference kind of the template (its name in Preferences.kind), or null for an account e-mail. */
@@ -79,5 +82,5 @@ export async function renderEmailParts(
     ...(frame.unsubscribeUrl && texts.unsubscribe ? [`${texts.unsubscribe}: ${frame.unsubscribeUrl}`] : []),
     `${texts.preferences}: ${preferencesUrl}`,
   ];
-  return { ...rendered, text: `${rendered.text}\n\n-- \n${footer.join("\n")}`, html };
+  return { ...rendered, text: `${rendered.text}${FOOTER_SEPARATOR}${footer.join("\n")}`, html };
 }

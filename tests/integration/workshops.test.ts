@@ -3,6 +3,7 @@ import { authorOn } from "@/lib/authoring/author";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { countUnreadAlerts, listAlerts } from "@/lib/notifications/list-alerts";
 import { markAlertsRead } from "@/lib/notifications/mark-alerts-read";
+import { FOOTER_SEPARATOR } from "@/lib/notifications/render-email";
 import { listApplications } from "@/lib/team/list-applications";
 import { getTeamMember } from "@/lib/team/get-team-member";
 import { managerOn } from "@/lib/team/manager-on";
@@ -564,7 +565,7 @@ describe("WCO selection", () => {
     const kenyaBefore = (await alertsOf("ke.coordinator")).length;
     const belgiumBefore = (await alertsOf("be.coordinator")).length;
     // A participant's e-mail is the message and their own footer: their unsubscribe link is theirs alone.
-    const messageAndFooter = (text: string) => text.split("\n\n-- \n");
+    const messageAndFooter = (text: string) => text.split(FOOTER_SEPARATOR);
     const sentTo = (username: string, template: string) =>
       db.owner.emailMessage.findFirstOrThrow({
         where: { toAddress: `${username}@demo.clikc.test`, template },
