@@ -19,7 +19,7 @@ export async function loadPage(options?: PageOptions): Promise<Entry>;
 export async function loadPage(options: PageOptions = {}): Promise<Entry> {
   const entry = await orNotFound(currentEntry(options));
   if (options.signIn !== undefined && !entry.viewer && !(options.guests && guestScope(entry)))
-    redirect(`/sign-in?returnTo=${encodeURIComponent(options.signIn)}`);
+    signInFirst(options.signIn);
   try {
     checkPermission(entry, options);
   } catch (error) {
@@ -35,4 +35,20 @@ export function orNotFound<T>(promise: Promise<T>): Promise<T> {
     if (error instanceof NotFound) notFound();
     throw error;
   });
+}
+
+/**
+ * On a page guests may see (`guests: true`): a view use case's NotFound sends a visitor to sign in, as every page
+ * for signed-in users does (what they asked for may be theirs once signed in), and is the 404 page for a viewer.
+ */
+export function orSignInOrNotFound<T>(visitor: boolean, signIn: string, promise: Promise<T>): Promise<T> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof NotFound && visitor) signInFirst(signIn);
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+}
+
+function signInFirst(returnTo: string): never {
+  redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
 }

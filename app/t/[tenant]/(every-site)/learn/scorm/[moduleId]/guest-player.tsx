@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { GuestNotice } from "@/components/learning/guest-notice";
 import type { GuestScope } from "@/lib/guest/guest-scope";
-import { orNotFound } from "@/lib/http/load-page";
+import { orSignInOrNotFound } from "@/lib/http/load-page";
 import { openGuestSco } from "@/lib/scorm/guest-launch";
 import { PlayerOutline } from "./player-outline";
 import { ScormPlayer } from "./scorm-player";
@@ -14,7 +14,11 @@ export async function GuestPlayer(props: {
   platformOrigin: string;
   contentOrigin: string;
 }) {
-  const launch = await orNotFound(openGuestSco(props.scope, props.moduleId, props.position, props.platformOrigin));
+  const launch = await orSignInOrNotFound(
+    true,
+    `/learn/scorm/${props.moduleId}`,
+    openGuestSco(props.scope, props.moduleId, props.position, props.platformOrigin),
+  );
   const [t, guest] = await Promise.all([getTranslations("Player"), getTranslations("Guest")]);
   const step = (target: number | null, label: string) =>
     target === null ? null : (

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { guestScope } from "@/lib/guest/guest-scope";
 import { GuestNotice } from "@/components/learning/guest-notice";
-import { loadPage, orNotFound } from "@/lib/http/load-page";
+import { loadPage, orSignInOrNotFound } from "@/lib/http/load-page";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { platformOriginOf } from "@/lib/modules/site-origin";
 import { viewVideoModule } from "@/lib/modules/view-video-module";
@@ -19,7 +19,9 @@ export default async function VideoModulePage({ params }: { params: Promise<{ mo
   const { moduleId } = await params;
   const context = await loadPage({ signIn: `/learn/video/${moduleId}`, guests: true });
   const locale = (await getLocale()) as Locale;
-  const view = await orNotFound(
+  const view = await orSignInOrNotFound(
+    context.viewer === null,
+    `/learn/video/${moduleId}`,
     viewVideoModule(
       guestScope(context) ?? visibilityScope(context),
       context.viewer?.id ?? null,
