@@ -11,6 +11,7 @@ import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { startThreadAction } from "./actions";
 import { NewThreadForm } from "./post-forms";
 import { ThreadMarks } from "./thread-marks";
+import { BackLink } from "./back-link";
 
 export default async function DiscussionPage({
   params,
@@ -26,7 +27,7 @@ export default async function DiscussionPage({
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <TextLink href={`/courses/${id}`}>{t("backToCourse", { title: view.course.title })}</TextLink>
+        <BackLink href={`/courses/${id}`}>{t("backToCourse", { title: view.course.title })}</BackLink>
         <PageTitle>{t("title")}</PageTitle>
         <p className="text-slate-700">{t("intro", { title: view.course.title })}</p>
         <p className="text-sm text-slate-700" data-testid="tutors">

@@ -14,6 +14,7 @@ import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { editPostAction, replyAction, reportPostAction } from "../actions";
 import { EditPostForm, ReplyForm, ReportForm } from "../post-forms";
 import { ThreadMarks } from "../thread-marks";
+import { BackLink } from "../back-link";
 
 const DONE = ["subscribed", "unsubscribed", "pin", "unpin", "lock", "unlock", "postRemoved", "postDeleted"];
 
@@ -45,7 +46,7 @@ export default async function ThreadPage({
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <TextLink href={`/courses/${id}/discussion`}>{t("backToDiscussion", { title: view.course.title })}</TextLink>
+        <BackLink href={`/courses/${id}/discussion`}>{t("backToDiscussion", { title: view.course.title })}</BackLink>
         <PageTitle>{thread.title}</PageTitle>
         <p className="flex flex-wrap gap-3 text-sm text-slate-700">
           <ThreadMarks pinned={thread.pinned} locked={thread.locked} />

@@ -4,11 +4,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
-import { TextLink } from "@/components/ui/text-link";
 import { viewTutors } from "@/lib/discussions/view-tutors";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { nameTutorAction } from "../actions";
 import { NameTutorForm } from "./name-tutor-form";
+import { BackLink } from "../back-link";
 
 export default async function TutorsPage({
   params,
@@ -24,7 +24,7 @@ export default async function TutorsPage({
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <TextLink href={`/courses/${id}/discussion`}>{t("backToDiscussion", { title: view.course.title })}</TextLink>
+        <BackLink href={`/courses/${id}/discussion`}>{t("backToDiscussion", { title: view.course.title })}</BackLink>
         <PageTitle>{t("tutorsTitle")}</PageTitle>
         <p className="text-slate-700">{t("tutorsIntro")}</p>
       </header>
