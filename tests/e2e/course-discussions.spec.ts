@@ -164,22 +164,28 @@ test("a Kenyan course's discussion stays in Kenya, and an Academy learner never 
      WHERE p."kind" = 'COURSE' AND c."courseId" = $1`,
     [hs],
   );
-  await query(
+  // Granted for this journey only: the buyer's purchase of the same course is another journey (module-content).
+  const granted = await query<{ id: string }>(
     `INSERT INTO "StoreAccess" ("id", "tenantId", "userId", "productId", "source")
      SELECT gen_random_uuid(), $1, $2, $3, 'PURCHASE'
-     WHERE NOT EXISTS (SELECT 1 FROM "StoreAccess" WHERE "userId" = $2 AND "productId" = $3)`,
+     WHERE NOT EXISTS (SELECT 1 FROM "StoreAccess" WHERE "userId" = $2 AND "productId" = $3)
+     RETURNING "id"`,
     [buyer.tenantId, buyer.id, product.id],
   );
-  const learner = await signedIn(browser, "academy", "academy.buyer");
-  for (const size of SIZES) {
-    await learner.setViewportSize({ width: size.width, height: size.height });
-    await learner.goto(siteUrl("academy", `/courses/${hs}/discussion`));
-    await expect(learner.getByRole("heading", { level: 1, name: "Course discussion" })).toBeVisible();
-    await expect(learner.getByText(`Officers only ${stamp}`)).toHaveCount(0);
-    await checkPage(learner);
+  try {
+    const learner = await signedIn(browser, "academy", "academy.buyer");
+    for (const size of SIZES) {
+      await learner.setViewportSize({ width: size.width, height: size.height });
+      await learner.goto(siteUrl("academy", `/courses/${hs}/discussion`));
+      await expect(learner.getByRole("heading", { level: 1, name: "Course discussion" })).toBeVisible();
+      await expect(learner.getByText(`Officers only ${stamp}`)).toHaveCount(0);
+      await checkPage(learner);
+    }
+    expect((await learner.goto(siteUrl("academy", coreThread)))?.status()).toBe(404);
+    expect((await learner.goto(siteUrl("academy", `/courses/${own}/discussion`)))?.status()).toBe(404);
+  } finally {
+    for (const { id } of granted) await query(`DELETE FROM "StoreAccess" WHERE "id" = $1`, [id]);
   }
-  expect((await learner.goto(siteUrl("academy", coreThread)))?.status()).toBe(404);
-  expect((await learner.goto(siteUrl("academy", `/courses/${own}/discussion`)))?.status()).toBe(404);
   // A visitor is sent to sign in, and sees nothing of it.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(siteUrl("ke", kenyanThread));
