@@ -5,6 +5,7 @@ import { applyMigrations } from "../lib/db/migrate.mjs";
 import { createClient } from "../lib/db/client";
 import { installJobQueue } from "../lib/jobs/queue";
 import { seedDemo } from "../prisma/seed/seed-demo";
+import { timed } from "../prisma/seed/seed-timings";
 
 export async function prepareDatabase({
   ownerUrl,
@@ -15,15 +16,15 @@ export async function prepareDatabase({
   appPassword: string;
   seed: boolean;
 }): Promise<string[]> {
-  const applied = await applyMigrations(ownerUrl);
-  await installJobQueue(ownerUrl);
+  const applied = await timed("migrations", () => applyMigrations(ownerUrl));
+  await timed("job queue", () => installJobQueue(ownerUrl));
   const db = createClient(ownerUrl, 2);
   try {
     // The role itself is created by the first migration; only its password is configuration.
     await db.$executeRawUnsafe(`ALTER ROLE clikc_app WITH LOGIN PASSWORD '${appPassword.replaceAll("'", "''")}'`);
     // The demo content goes through the platform's own use cases (SCORM uploads), which connect as clikc_app.
     process.env.APP_DATABASE_URL ??= applicationUrl(ownerUrl, appPassword);
-    if (seed) await seedDemo(db);
+    if (seed) await timed("demo seed", () => seedDemo(db));
   } finally {
     await db.$disconnect();
   }

@@ -39,22 +39,41 @@ function runScriptsWhole(adapter) {
   return adapter;
 }
 
+// The engine never disposes of the adapters it connects, so this one keeps them to end their connections when the
+// engine is closed: an idle connection left open holds the engine's advisory lock, and the next engine on the same
+// database (prepare-database after a migration, in one process) waited 10 s for the pool to drop it.
 class MigrationPg extends PrismaPg {
+  connected = [];
   async connect() {
-    return runScriptsWhole(await super.connect());
+    return this.#kept(runScriptsWhole(await super.connect()));
   }
   async connectToShadowDb() {
-    return runScriptsWhole(await super.connectToShadowDb());
+    return this.#kept(runScriptsWhole(await super.connectToShadowDb()));
+  }
+  #kept(adapter) {
+    this.connected.push(adapter);
+    return adapter;
+  }
+  async disposeAll() {
+    await Promise.all(this.connected.splice(0).map((adapter) => adapter.dispose()));
   }
 }
 
-/** Opens Prisma's schema engine on the database at `url`. Call `close()` when done. */
+/** Opens Prisma's schema engine on the database at `url`. Call and await `close()` when done. */
 export async function openSchemaEngine(url) {
   const { SchemaEngine } = await loadEngineBindings();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new MigrationPg({ connectionString: url, max: 2 }));
+  const pg = new MigrationPg({ connectionString: url, max: 2 });
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(pg);
   const logs = [];
   const engine = await SchemaEngine.new({ datamodels: undefined }, (log) => logs.push(log), adapterFactory);
-  return { engine, logs, close: () => engine.free() };
+  return {
+    engine,
+    logs,
+    close: async () => {
+      engine.free();
+      await pg.disposeAll();
+    },
+  };
 }
 
 export async function readMigrationsList(dir = MIGRATIONS_DIR) {
@@ -95,7 +114,7 @@ export async function applyMigrations(url, { only } = {}) {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return result.appliedMigrationNames;
   } finally {
-    close();
+    await close();
   }
 }
 
@@ -128,6 +147,6 @@ export async function diffMigratedToCurrentSchema(url) {
     const sql = result.stdout ?? "";
     return /^-- This is an empty migration/.test(sql.trim()) ? "" : sql;
   } finally {
-    close();
+    await close();
   }
 }
