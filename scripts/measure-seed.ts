@@ -20,14 +20,25 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 /**
  * CPU milliseconds used so far by this process (sharp's threads included), its ended children (ffmpeg) and its
- * living descendants (the embedded PostgreSQL's backends): on a shared machine, what the seed cost whatever the
- * others' load, where the wall-clock time is not comparable from one run to the next.
+ * descendants (the embedded PostgreSQL's backends, those of closed connections too): on a shared machine, what
+ * the seed cost whatever the others' load, where the wall-clock time is not comparable from one run to the next.
  */
-function cpuMs(): number {
+function cpuMs(): { own: number; ffmpeg: number; postgres: number } {
   const own = process.cpuUsage();
   const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
   const endedChildren = ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // cutime, cstime in ticks
-  return (own.user + own.system) / 1000 + endedChildren + (descendantsCpuMs(process.pid) ?? 0);
+  return {
+    own: (own.user + own.system) / 1000,
+    ffmpeg: endedChildren,
+    postgres: descendantsCpuMs(process.pid, [], { ended: true }) ?? 0,
+  };
+}
+/** The CPU seconds spent since `before`: in all, then this process's, ffmpeg's and PostgreSQL's. */
+function cpuSince(before: ReturnType<typeof cpuMs>): string {
+  const now = cpuMs();
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const [own, ffmpeg, postgres] = [now.own - before.own, now.ffmpeg - before.ffmpeg, now.postgres - before.postgres];
+  return `CPU ${s(own + ffmpeg + postgres)}: this process ${s(own)}, ffmpeg ${s(ffmpeg)}, PostgreSQL ${s(postgres)}`;
 }
 const kib = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en")} KiB`;
 
@@ -54,7 +65,7 @@ async function once(run: number) {
     started = performance.now();
     const cpuBefore = cpuMs();
     await prepareDatabase({ ownerUrl, appPassword, seed: true });
-    line.push(`seed ${seconds(started)} (CPU ${((cpuMs() - cpuBefore) / 1000).toFixed(1)} s)`);
+    line.push(`seed ${seconds(started)} (${cpuSince(cpuBefore)})`);
     const firstSeed = takeSeedTimings();
     started = performance.now();
     await prepareDatabase({ ownerUrl, appPassword, seed: true });

@@ -1,5 +1,6 @@
 // Demo data, idempotent: a second run changes nothing (rows are created when missing, never overwritten,
 // so changes made through the platform survive a restart).
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { hashPassword } from "../../lib/auth/password";
 import { COURSES } from "./data/courses";
@@ -7,6 +8,7 @@ import { MEMBER_ADMINISTRATIONS } from "./data/members";
 import { SECRETARY_GENERAL, TERMS } from "./data/platform";
 import { TOPICS } from "./data/topics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from "./demo-accounts";
+import { insertRows, OWNED } from "./insert-rows";
 import { seedStore } from "./seed-store";
 import { seedContent } from "./content/seed-content";
 import { timed } from "./seed-timings";
@@ -88,8 +90,32 @@ async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Pr
   );
   if (!missing.length) return;
   // Two statements for the whole catalogue, the courses and then their texts.
-  const created = await db.course.createManyAndReturn({
-    data: missing.map(({ seed, tenantId }) => ({
+  const now = new Date();
+  const courses = missing.map(({ seed, tenantId }) => ({ seed, tenantId, id: randomUUID() }));
+  await insertRows(
+    db,
+    "Course",
+    {
+      id: "uuid",
+      tenantId: "uuid",
+      code: "text",
+      type: '"CourseType"',
+      audience: '"Audience"',
+      regions: '"WcoRegion"[]',
+      countries: "text[]",
+      languages: "text[]",
+      topics: "text[]",
+      durationMinutes: "int",
+      featured: "boolean",
+      guestAccess: "boolean",
+      selfEnrolment: "boolean",
+      hasCertificate: "boolean",
+      status: '"CourseStatus"',
+      publishedAt: "timestamp(3)",
+      updatedAt: "timestamp(3)",
+    },
+    courses.map(({ seed, tenantId, id }) => ({
+      id,
       tenantId,
       code: seed.code,
       type: seed.type,
@@ -103,17 +129,20 @@ async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Pr
       guestAccess: seed.guestAccess,
       selfEnrolment: seed.selfEnrolment,
       hasCertificate: seed.hasCertificate,
-      status: "PUBLISHED" as const,
+      status: "PUBLISHED",
       publishedAt: new Date("2026-01-15T08:00:00Z"),
+      updatedAt: now,
     })),
-    select: { id: true, tenantId: true, code: true },
-  });
-  const idOf = new Map(created.map((c) => [`${c.tenantId}/${c.code}`, c.id]));
-  await db.courseTranslation.createMany({
-    data: missing.flatMap(({ seed, tenantId }) =>
+  );
+  await insertRows(
+    db,
+    "CourseTranslation",
+    { ...OWNED, locale: "text", title: "text", summary: "text", description: "text", objectives: "text[]" },
+    courses.flatMap(({ seed, tenantId, id }) =>
       Object.entries(seed.texts).map(([locale, text]) => ({
+        id: randomUUID(),
         tenantId,
-        courseId: idOf.get(`${tenantId}/${seed.code}`)!,
+        courseId: id,
         audience: seed.audience,
         locale,
         title: text!.title,
@@ -122,7 +151,7 @@ async function seedCourses(db: PrismaClient, tenantIds: Map<string, string>): Pr
         objectives: text!.objectives,
       })),
     ),
-  });
+  );
 }
 
 /** Kenya and Belgium have an approving National Coordinator; other administrations go to the Secretariat. */
@@ -236,30 +265,37 @@ async function seedModules(db: PrismaClient): Promise<void> {
             ["quiz", "QUIZ"],
             ["evaluation", "EVALUATION"],
           ];
-  const sections = await db.courseSection.createManyAndReturn({
-    data: courses.map((course) => ({
+  const sections = new Map(courses.map((course) => [course.id, randomUUID()]));
+  await insertRows(
+    db,
+    "CourseSection",
+    { ...OWNED, position: "int", title: "jsonb" },
+    courses.map((course) => ({
+      id: sections.get(course.id),
       tenantId: course.tenantId,
       courseId: course.id,
       audience: course.audience,
       position: 0,
       title: MODULE_TITLES.content,
     })),
-    select: { id: true, courseId: true },
-  });
-  const sectionOf = new Map(sections.map((section) => [section.courseId, section.id]));
-  await db.courseModule.createMany({
-    data: courses.flatMap((course) =>
+  );
+  await insertRows(
+    db,
+    "CourseModule",
+    { ...OWNED, sectionId: "uuid", position: "int", kind: '"ModuleKind"', title: "jsonb" },
+    courses.flatMap((course) =>
       outline(course.type).map(([title, kind], position) => ({
+        id: randomUUID(),
         tenantId: course.tenantId,
         courseId: course.id,
-        sectionId: sectionOf.get(course.id)!,
+        sectionId: sections.get(course.id),
         audience: course.audience,
         position,
         kind,
         title: MODULE_TITLES[title],
       })),
     ),
-  });
+  );
 }
 
 /** A small information form for the demo workshops (what accepted candidates are asked). */

@@ -8,6 +8,8 @@ interface Stat {
   pid: number;
   ppid: number;
   ms: number;
+  /** What its children that ended and were waited for used (cutime, cstime). */
+  endedChildrenMs: number;
 }
 
 function readStats(): Stat[] {
@@ -25,7 +27,13 @@ function readStats(): Stat[] {
       // The command name is in parentheses and may hold spaces: fields are counted after its closing one.
       const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
       const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
-      stats.push({ pid: Number(entry), ppid: Number(fields[1]), ms: (ticks * 1000) / TICKS_PER_SECOND });
+      const ended = Number(fields[13]) + Number(fields[14]); // cutime, cstime
+      stats.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        ms: (ticks * 1000) / TICKS_PER_SECOND,
+        endedChildrenMs: (ended * 1000) / TICKS_PER_SECOND,
+      });
     } catch {
       // the process ended while we read
     }
@@ -35,9 +43,14 @@ function readStats(): Stat[] {
 
 /**
  * CPU milliseconds used so far by `root`'s descendants (not `root` itself), leaving out the trees under
- * `exclude`; null where /proc cannot be read. Processes that already ended are not counted.
+ * `exclude`; null where /proc cannot be read. Processes that already ended are not counted, unless `ended`: then
+ * those a living descendant waited for are (a database server's backends of closed connections).
  */
-export function descendantsCpuMs(root: number, exclude: number[] = []): number | null {
+export function descendantsCpuMs(
+  root: number,
+  exclude: number[] = [],
+  { ended = false }: { ended?: boolean } = {},
+): number | null {
   const stats = readStats();
   if (!stats.length) return null;
   const children = new Map<number, Stat[]>();
@@ -45,7 +58,8 @@ export function descendantsCpuMs(root: number, exclude: number[] = []): number |
   const skip = new Set(exclude);
   const below = (pid: number): number =>
     (children.get(pid) ?? []).reduce(
-      (total, child) => total + (skip.has(child.pid) ? 0 : child.ms + below(child.pid)),
+      (total, child) =>
+        total + (skip.has(child.pid) ? 0 : child.ms + (ended ? child.endedChildrenMs : 0) + below(child.pid)),
       0,
     );
   return below(root);

@@ -59,9 +59,10 @@ export async function seedCourseImages(db: PrismaClient): Promise<number> {
       translations: { where: { locale: "en" }, select: { title: true } },
     },
   });
+  if (!courses.length) return 0;
   const rendered = new Map<string, Promise<Map<string, Uint8Array>>>();
   // Two at a time: sharp works on its own threads, and the machine has two cores.
-  await concurrently(courses, 2, async (course) => {
+  const keys = await concurrently(courses, 2, async (course) => {
     const svg = demoImageSvg(
       course.translations[0]?.title ?? course.code,
       course.tenant.primaryColor ?? WCO_BLUE,
@@ -70,7 +71,12 @@ export async function seedCourseImages(db: PrismaClient): Promise<number> {
     if (!rendered.has(svg)) rendered.set(svg, renditions(svg));
     const key = `image/${randomUUID()}`;
     await storeFiles(key, await rendered.get(svg)!);
-    await db.course.update({ where: { id: course.id }, data: { imageKey: key, imageDecorative: true } });
+    return key;
   });
+  // Every course's image in one statement (once its files are stored), as each course's own update would.
+  await db.$executeRaw`
+    UPDATE "Course" AS c SET "imageKey" = v.key, "imageDecorative" = true, "updatedAt" = now()
+      FROM unnest(${courses.map((c) => c.id)}::uuid[], ${keys}::text[]) AS v(id, key)
+     WHERE c.id = v.id AND c."imageKey" IS NULL`;
   return courses.length;
 }

@@ -1,22 +1,24 @@
 // The demo catalogue's content, so that every seeded course can be completed: a SCORM package for each
-// e-learning module (attached through lib/scorm's own upload path), the demo video with captions in every
+// e-learning module (read and checked by lib/scorm's own upload check), the demo video with captions in every
 // language, a PDF for each resource module (in the course's first language), a page for page modules and a
 // quiz of five questions. Made on this machine (demo-media.ts, demo-scorm.ts); the video and the PDFs are
 // stored once and shared by the seeded modules. Idempotent: only modules still empty are filled. Quick: the
 // generators run side by side, and the rows go in a few statements for the whole catalogue
 // (`npm run measure:seed` prints what each step costs).
 import { randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient } from "../../../lib/db/generated/client";
+import type { PrismaClient } from "../../../lib/db/generated/client";
 import { readStoredFile, storeFiles } from "../../../lib/content-store";
 import { LOCALES, type Locale } from "../../../lib/i18n/locales";
 import { videoDuration } from "../../../lib/modules/video-duration";
 import { FILE, captionsFile } from "../../../lib/modules/stored-files";
-import { attachScormPackage } from "../../../lib/scorm/attach-package";
+import { readScormPackage } from "../../../lib/scorm/read-package";
+import { concurrently } from "./concurrently";
 import { seedCourseImages } from "./demo-images";
 import { demoCaptions, demoPdf, demoVideo } from "./demo-media";
 import { DEMO_QUIZ } from "./demo-quiz";
 import { demoScormPackage } from "./demo-scorm";
 import { DEMO_TEXTS } from "./texts";
+import { insertRows, OWNED, OWNER } from "../insert-rows";
 import { timed } from "../seed-timings";
 
 /** Fixed keys of the shared demo files, so a second seed finds them. */
@@ -78,7 +80,7 @@ const owner = (m: EmptyModule) => ({ tenantId: m.tenantId, courseId: m.courseId,
 
 export async function seedContent(db: PrismaClient): Promise<void> {
   // Everything runs side by side: sharp's threads, ffmpeg's process, react-pdf on the main thread, and the
-  // SCORM uploads and row inserts waiting on the database and the disk.
+  // SCORM packages and row inserts waiting on the database and the disk.
   const images = timed("course images (sharp)", () => seedCourseImages(db));
   const modules = await emptyModules(db);
   const of = (kind: EmptyModule["kind"]) => modules.filter((m) => m.kind === kind);
@@ -90,14 +92,12 @@ export async function seedContent(db: PrismaClient): Promise<void> {
     for (const locale of pdfLocales) sizes.set(locale, await ensurePdf(locale));
     return sizes;
   })();
-  // Every step ends before a failure is reported, so none goes on writing after the seed has given up. The SCORM
-  // uploads' transactions start once react-pdf has let go of the main thread: a transaction kept waiting by it
-  // would outlive its time limit on a loaded machine.
+  // Every step ends before a failure is reported, so none goes on writing after the seed has given up.
   const steps = await Promise.allSettled([
     images,
     video,
     pdfs,
-    pdfs.then(() => timed("SCORM packages", () => seedScorm(db, of("SCORM")))),
+    timed("SCORM packages", () => seedScorm(db, of("SCORM"))),
     Promise.all([video, pdfs]).then(([v, sizes]) =>
       timed("module contents and quizzes (rows)", () => seedRows(db, modules, v, sizes)),
     ),
@@ -113,10 +113,12 @@ async function seedRows(
   video: { bytes: number; seconds: number } | null,
   pdfBytes: Map<Locale, number>,
 ) {
-  const contents = modules.flatMap((m): Prisma.ModuleContentCreateManyInput[] => {
+  const now = new Date();
+  // The columns' defaults written out (a watch share of 80 %, an empty body), as every row names every column.
+  const contents = modules.flatMap((m) => {
     const languages = languagesOf(m);
     const first = languages[0] ?? "en";
-    const owned = { moduleId: m.id, ...owner(m) };
+    const owned = { moduleId: m.id, ...owner(m), watchPercent: 80, body: {}, updatedAt: now };
     if (m.kind === "VIDEO" && video)
       return [
         {
@@ -126,7 +128,6 @@ async function seedRows(
           contentType: "video/webm",
           bytes: video.bytes,
           durationSeconds: video.seconds,
-          watchPercent: 80,
           captions: [...LOCALES],
         },
       ];
@@ -154,12 +155,32 @@ async function seedRows(
       ];
     return [];
   });
-  if (contents.length) await db.moduleContent.createMany({ data: contents });
+  await insertRows(
+    db,
+    "ModuleContent",
+    {
+      moduleId: "uuid",
+      ...OWNER,
+      storageKey: "text",
+      fileName: "text",
+      contentType: "text",
+      bytes: "int",
+      durationSeconds: "double precision",
+      watchPercent: "int",
+      captions: "text[]",
+      body: "jsonb",
+      updatedAt: "timestamp(3)",
+    },
+    contents,
+  );
   const quizzes = modules.filter((m) => m.kind === "QUIZ");
   if (!quizzes.length) return;
-  await db.quizSettings.createMany({
-    data: quizzes.map((m) => ({ moduleId: m.id, ...owner(m), passPercent: DEMO_PASS_PERCENT, shuffle: false })),
-  });
+  await insertRows(
+    db,
+    "QuizSettings",
+    { moduleId: "uuid", ...OWNER, passPercent: "int", shuffle: "boolean" },
+    quizzes.map((m) => ({ moduleId: m.id, ...owner(m), passPercent: DEMO_PASS_PERCENT, shuffle: false })),
+  );
   // Each quiz's questions go into its course's bank (with their version 1) and the quiz asks them in order.
   const asked = quizzes.flatMap((m) =>
     DEMO_QUIZ.map((q, position) => ({
@@ -169,30 +190,38 @@ async function seedRows(
       question: { kind: q.kind, prompt: q.prompt, choices: q.choices, answer: q.answer },
     })),
   );
+  const question = { kind: '"QuestionKind"', prompt: "jsonb", choices: "jsonb", answer: "jsonb" };
   // A bank lists its questions by creation: one millisecond apart, in the quiz's order, as one by one.
-  const now = Date.now();
-  await db.quizQuestion.createMany({
-    data: asked.map((a) => ({ id: a.id, ...owner(a.m), ...a.question, createdAt: new Date(now + a.position) })),
-  });
-  await db.quizQuestionVersion.createMany({
-    data: asked.map((a) => ({ ...owner(a.m), ...a.question, questionId: a.id, version: 1 })),
-  });
-  await db.quizSlot.createMany({
-    data: asked.map((a) => ({ ...owner(a.m), moduleId: a.m.id, position: a.position, questionId: a.id })),
-  });
+  await insertRows(
+    db,
+    "QuizQuestion",
+    { ...OWNED, ...question, createdAt: "timestamp(3)" },
+    asked.map((a) => ({ id: a.id, ...owner(a.m), ...a.question, createdAt: new Date(now.getTime() + a.position) })),
+  );
+  await insertRows(
+    db,
+    "QuizQuestionVersion",
+    { ...OWNED, ...question, questionId: "uuid", version: "int" },
+    asked.map((a) => ({ id: randomUUID(), ...owner(a.m), ...a.question, questionId: a.id, version: 1 })),
+  );
+  await insertRows(
+    db,
+    "QuizSlot",
+    { ...OWNED, moduleId: "uuid", position: "int", questionId: "uuid" },
+    asked.map((a) => ({ id: randomUUID(), ...owner(a.m), moduleId: a.m.id, position: a.position, questionId: a.id })),
+  );
 }
 
-/** A generated package for each e-learning module, SCORM 2004 and 1.2 in turn, through the authors' upload path. */
+/**
+ * A generated package for each e-learning module, SCORM 2004 and 1.2 in turn, checked and read as an author's
+ * upload is (readScormPackage), stored under its own key and recorded as the module's version 1: the rows an
+ * upload makes (package and SCOs), two statements for the whole catalogue instead of an upload's four
+ * transactions per module. The demo content is the platform's starting state, not an administrator's action, so
+ * it leaves no event in the audit log.
+ */
 async function seedScorm(db: PrismaClient, modules: EmptyModule[]) {
   if (!modules.length) return;
-  const authors = await authorsByTenant(db);
-  const uploads = modules.flatMap((m) => {
-    const author = authors.get(m.tenantId) ?? asWcoAdmin(authors, m.tenantId);
-    return author ? [{ m, author }] : [];
-  });
-  // One after the other: the uploads are the authors' own use case, each transaction waiting at most two seconds
-  // for a connection, which a loaded machine may not give several at once; the other steps overlap them.
-  for (const [index, { m, author }] of uploads.entries()) {
+  const packages = await concurrently(modules, 4, async (m, index) => {
     const languages = languagesOf(m);
     const titles = Object.fromEntries(m.course.translations.map((t) => [t.locale, t.title]));
     const zip = demoScormPackage(
@@ -202,35 +231,54 @@ async function seedScorm(db: PrismaClient, modules: EmptyModule[]) {
       languages.length ? languages : ["en"],
       DEMO_PASS_PERCENT,
     );
-    await attachScormPackage(author, m.courseId, m.id, zip);
-  }
-  // The demo content is the platform's starting state, not an administrator's action: its uploads, made through
-  // the authors' own path, leave no event in the audit log that coordinators and WCO staff read.
-  await db.auditEvent.deleteMany({
-    where: { action: "course.module.scorm", targetId: { in: modules.map((m) => m.id) } },
+    const read = await readScormPackage(zip);
+    const id = randomUUID();
+    await storeFiles(`scorm/${id}`, read.files);
+    return { m, id, read };
   });
-}
-
-/** Each course-owning tenant's author for the SCORM upload path: its tenant admin, or the WCO admin for the core. */
-async function authorsByTenant(db: PrismaClient) {
-  const admins = await db.user.findMany({
-    where: { roles: { hasSome: ["WCO_ADMIN", "TENANT_ADMIN"] }, status: "ACTIVE" },
-    select: { id: true, tenantId: true, firstName: true, lastName: true, roles: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const authors = new Map<string, Parameters<typeof attachScormPackage>[0]>();
-  for (const admin of admins)
-    if (!authors.has(admin.tenantId))
-      authors.set(admin.tenantId, {
-        actor: admin,
-        ctx: { tenantId: admin.tenantId, audience: "CUSTOMS" },
-        core: admin.roles.includes("WCO_ADMIN"),
-      });
-  return authors;
-}
-
-/** A tenant with courses but no tenant admin (the demo's Brazil and Jordan): the WCO admin uploads for it. */
-function asWcoAdmin(authors: Awaited<ReturnType<typeof authorsByTenant>>, tenantId: string) {
-  const wco = [...authors.values()].find((a) => a.core);
-  return wco ? { ...wco, ctx: { tenantId, audience: "CUSTOMS" as const }, core: false } : undefined;
+  // Owner, isCore and audience are copied from the course by a trigger whatever is written here.
+  await insertRows(
+    db,
+    "ScormPackage",
+    {
+      ...OWNED,
+      moduleId: "uuid",
+      number: "int",
+      version: "text",
+      title: "text",
+      storageKey: "text",
+      fileCount: "int",
+      bytes: "int",
+      sequencing: "jsonb",
+    },
+    packages.map(({ m, id, read }) => ({
+      id,
+      ...owner(m),
+      moduleId: m.id,
+      number: 1,
+      version: read.version,
+      title: read.title,
+      storageKey: `scorm/${id}`,
+      fileCount: read.files.size,
+      bytes: [...read.files.values()].reduce((sum, file) => sum + file.length, 0),
+      sequencing: read.sequencing, // none (SQL's NULL) for SCORM 1.2
+    })),
+  );
+  await insertRows(
+    db,
+    "ScormSco",
+    { ...OWNED, packageId: "uuid", identifier: "text", title: "text", href: "text", position: "int", runtime: "jsonb" },
+    packages.flatMap(({ m, id, read }) =>
+      read.scos.map((sco) => ({
+        id: randomUUID(),
+        ...owner(m),
+        packageId: id,
+        identifier: sco.identifier,
+        title: sco.title,
+        href: sco.href,
+        position: sco.order,
+        runtime: { ...sco.runtime },
+      })),
+    ),
+  );
 }
