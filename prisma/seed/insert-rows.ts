@@ -13,13 +13,15 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Inserts `rows` into `table`, each row giving a value for the columns in `columns` (a JSON value for jsonb, an
- * array for an array type, a Date or ISO string for a timestamp); a column a row leaves out or null is NULL.
+ * array for an array type, a Date or ISO string for a timestamp); a column a row leaves out or null is NULL. With
+ * `skipDuplicates`, a row that would repeat a unique value is left out, as createMany's option of that name does.
  */
 export async function insertRows(
   db: PrismaClient,
   table: string,
   columns: Columns,
   rows: readonly Record<string, unknown>[],
+  { skipDuplicates = false }: { skipDuplicates?: boolean } = {},
 ): Promise<void> {
   if (!rows.length) return;
   const names = Object.keys(columns).map(quoted).join(", ");
@@ -31,7 +33,8 @@ export async function insertRows(
     rows.map((row) => Object.fromEntries(Object.keys(columns).flatMap((c) => (row[c] == null ? [] : [[c, row[c]]])))),
   );
   await db.$executeRawUnsafe(
-    `INSERT INTO ${quoted(table)} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${record})`,
+    `INSERT INTO ${quoted(table)} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${record})` +
+      (skipDuplicates ? " ON CONFLICT DO NOTHING" : ""),
     json,
   );
 }

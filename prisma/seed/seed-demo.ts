@@ -23,14 +23,14 @@ export const DEMO_SPACES: Record<string, { displayName: string; primaryColor: st
 
 async function seedTenants(db: PrismaClient): Promise<Map<string, string>> {
   const rows = [
-    { slug: "wco", kind: "WCO" as const, name: "World Customs Organization" },
-    { slug: "academy", kind: "ACADEMY" as const, name: "WCO Academy" },
+    { slug: "wco", kind: "WCO", name: "World Customs Organization" },
+    { slug: "academy", kind: "ACADEMY", name: "WCO Academy" },
     ...MEMBER_ADMINISTRATIONS.map((m) => {
       const slug = m.countryCode.toLowerCase();
       const space = DEMO_SPACES[slug];
       return {
         slug,
-        kind: "ADMINISTRATION" as const,
+        kind: "ADMINISTRATION",
         name: m.name,
         countryCode: m.countryCode,
         region: m.region,
@@ -39,7 +39,26 @@ async function seedTenants(db: PrismaClient): Promise<Map<string, string>> {
       };
     }),
   ];
-  await db.tenant.createMany({ data: rows, skipDuplicates: true });
+  const now = new Date();
+  await insertRows(
+    db,
+    "Tenant",
+    {
+      id: "uuid",
+      slug: "text",
+      kind: '"TenantKind"',
+      name: "text",
+      countryCode: "char(2)",
+      region: '"WcoRegion"',
+      spaceEnabled: "boolean",
+      displayName: "text",
+      primaryColor: "text",
+      defaultLocale: "text",
+      updatedAt: "timestamp(3)",
+    },
+    rows.map((row) => ({ spaceEnabled: false, defaultLocale: "en", ...row, id: randomUUID(), updatedAt: now })),
+    { skipDuplicates: true },
+  );
   const tenants = await db.tenant.findMany({ select: { id: true, slug: true } });
   return new Map(tenants.map((t) => [t.slug, t.id]));
 }

@@ -110,8 +110,12 @@ export function demoScormPackage(
   </organization></organizations>
   <resources><resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="index.html"><file href="index.html"/></resource></resources>
 </manifest>`;
-  return zipSync({
-    "imsmanifest.xml": strToU8(manifest),
-    "index.html": strToU8(scoPage(version, titles, languages)),
-  });
+  // Stored, not deflated: the archive only carries the files to the upload check, which unpacks and stores them.
+  return zipSync(
+    {
+      "imsmanifest.xml": strToU8(manifest),
+      "index.html": strToU8(scoPage(version, titles, languages)),
+    },
+    { level: 0 },
+  );
 }

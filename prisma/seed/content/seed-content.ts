@@ -82,7 +82,7 @@ export async function seedContent(db: PrismaClient): Promise<void> {
   // Everything runs side by side: sharp's threads, ffmpeg's process, react-pdf on the main thread, and the
   // SCORM packages and row inserts waiting on the database and the disk.
   const images = timed("course images (sharp)", () => seedCourseImages(db));
-  const modules = await emptyModules(db);
+  const modules = await timed("modules to fill (query)", () => emptyModules(db));
   const of = (kind: EmptyModule["kind"]) => modules.filter((m) => m.kind === kind);
   const pdfLocales = [...new Set(of("RESOURCE").map((m) => languagesOf(m)[0] ?? "en"))];
   const video = of("VIDEO").length ? ensureVideo() : Promise.resolve(null);
