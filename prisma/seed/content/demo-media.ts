@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { createElement as h } from "react";
+import { Worker } from "node:worker_threads";
 import type { Locale } from "../../../lib/i18n/locales";
 import { DEMO_TEXTS } from "./texts";
 
@@ -70,27 +70,26 @@ export function demoCaptions(locale: Locale): Uint8Array {
   return new TextEncoder().encode(`WEBVTT\n\n${cues.join("\n")}`);
 }
 
-/** A one-page PDF in one language: the resource's heading and text. */
-export async function demoPdf(locale: Locale): Promise<Uint8Array> {
-  const { Document, Page, Text, renderToBuffer } = await import("@react-pdf/renderer");
-  const { registerFonts, BODY_FONT } = (await import("../../../lib/pdf/fonts.mjs")) as {
-    registerFonts: () => void;
-    BODY_FONT: string[];
-  };
-  registerFonts();
-  const texts = DEMO_TEXTS[locale];
-  const rtl = locale === "ar";
-  const style = { fontFamily: BODY_FONT, textAlign: rtl ? ("right" as const) : ("left" as const) };
-  const document = h(
-    Document,
-    { title: texts.resource, language: locale },
-    h(
-      Page,
-      { size: "A4", style: { padding: 48, ...style } },
-      h(Text, { style: { fontSize: 22, fontWeight: 700, marginBottom: 16 } }, texts.resource),
-      ...texts.pages.map((text, i) => h(Text, { key: i, style: { fontSize: 12, marginBottom: 8 } }, text)),
-      h(Text, { style: { fontSize: 12, marginTop: 12 } }, texts.resourceBody),
-    ),
-  );
-  return new Uint8Array(await renderToBuffer(document));
+/**
+ * A one-page PDF per language (the resource's heading and text), rendered by react-pdf on a worker thread
+ * (demo-pdf-worker.mjs) while the seed goes on: one thread for them all, which loads the renderer and its fonts
+ * once.
+ */
+export function demoPdfs(locales: readonly Locale[]): Promise<Map<Locale, Uint8Array>> {
+  const pdfs = new Map<Locale, Uint8Array>();
+  if (!locales.length) return Promise.resolve(pdfs);
+  const documents = locales.map((locale) => ({
+    locale,
+    title: DEMO_TEXTS[locale].resource,
+    paragraphs: DEMO_TEXTS[locale].pages,
+    closing: DEMO_TEXTS[locale].resourceBody,
+  }));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, "demo-pdf-worker.mjs"), { workerData: documents });
+    worker.on("message", ({ locale, pdf }: { locale: Locale; pdf: Uint8Array }) => pdfs.set(locale, pdf));
+    worker.on("error", reject);
+    worker.on("exit", (code) =>
+      pdfs.size === locales.length ? resolve(pdfs) : reject(new Error(`The PDF worker stopped (exit code ${code})`)),
+    );
+  });
 }

@@ -14,7 +14,7 @@ import { FILE, captionsFile } from "../../../lib/modules/stored-files";
 import { readScormPackage } from "../../../lib/scorm/read-package";
 import { concurrently } from "./concurrently";
 import { seedCourseImages } from "./demo-images";
-import { demoCaptions, demoPdf, demoVideo } from "./demo-media";
+import { demoCaptions, demoPdfs, demoVideo } from "./demo-media";
 import { DEMO_QUIZ } from "./demo-quiz";
 import { demoScormPackage } from "./demo-scorm";
 import { DEMO_TEXTS } from "./texts";
@@ -39,14 +39,18 @@ async function ensureVideo(): Promise<{ bytes: number; seconds: number }> {
   return { bytes: bytes.length, seconds: videoDuration(bytes, "video/webm") ?? 20 };
 }
 
-async function ensurePdf(locale: Locale): Promise<number> {
-  const key = demoPdfKey(locale);
-  let bytes = await readStoredFile(key, FILE);
-  if (!bytes) {
-    bytes = await timed("PDFs (react-pdf)", () => demoPdf(locale));
-    await storeFiles(key, new Map([[FILE, bytes]]));
+/** The demo PDF of each language, rendered for those not stored yet; their sizes in bytes. */
+async function ensurePdfs(locales: Locale[]): Promise<Map<Locale, number>> {
+  const stored = await Promise.all(locales.map((locale) => readStoredFile(demoPdfKey(locale), FILE)));
+  const sizes = new Map(locales.flatMap((locale, i) => (stored[i] ? [[locale, stored[i].length] as const] : [])));
+  const missing = locales.filter((locale) => !sizes.has(locale));
+  if (!missing.length) return sizes;
+  const rendered = await timed("PDFs (react-pdf)", () => demoPdfs(missing));
+  for (const [locale, bytes] of rendered) {
+    await storeFiles(demoPdfKey(locale), new Map([[FILE, bytes]]));
+    sizes.set(locale, bytes.length);
   }
-  return bytes.length;
+  return sizes;
 }
 
 type EmptyModule = Awaited<ReturnType<typeof emptyModules>>[number];
@@ -79,19 +83,14 @@ const languagesOf = (m: EmptyModule) =>
 const owner = (m: EmptyModule) => ({ tenantId: m.tenantId, courseId: m.courseId, audience: m.audience });
 
 export async function seedContent(db: PrismaClient): Promise<void> {
-  // Everything runs side by side: sharp's threads, ffmpeg's process, react-pdf on the main thread, and the
-  // SCORM packages and row inserts waiting on the database and the disk.
+  // Everything runs side by side: sharp's threads, ffmpeg's process, react-pdf's worker thread, and on the main
+  // thread the SCORM packages and the rows, waiting on the database and the disk.
   const images = timed("course images (sharp)", () => seedCourseImages(db));
   const modules = await timed("modules to fill (query)", () => emptyModules(db));
   const of = (kind: EmptyModule["kind"]) => modules.filter((m) => m.kind === kind);
   const pdfLocales = [...new Set(of("RESOURCE").map((m) => languagesOf(m)[0] ?? "en"))];
   const video = of("VIDEO").length ? ensureVideo() : Promise.resolve(null);
-  // One after the other: react-pdf renders on the main thread, and its fonts are registered once.
-  const pdfs = (async () => {
-    const sizes = new Map<Locale, number>();
-    for (const locale of pdfLocales) sizes.set(locale, await ensurePdf(locale));
-    return sizes;
-  })();
+  const pdfs = ensurePdfs(pdfLocales);
   // Every step ends before a failure is reported, so none goes on writing after the seed has given up.
   const steps = await Promise.allSettled([
     images,
