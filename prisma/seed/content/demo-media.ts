@@ -85,7 +85,9 @@ export function demoPdfs(locales: readonly Locale[]): Promise<Map<Locale, Uint8A
     closing: DEMO_TEXTS[locale].resourceBody,
   }));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, "demo-pdf-worker.mjs"), { workerData: documents });
+    // Without the seed's TypeScript loader (execArgv): the worker is plain ESM, and the loader's hooks on each of
+    // react-pdf's modules cost more than the rendering.
+    const worker = new Worker(path.join(__dirname, "demo-pdf-worker.mjs"), { workerData: documents, execArgv: [] });
     worker.on("message", ({ locale, pdf }: { locale: Locale; pdf: Uint8Array }) => pdfs.set(locale, pdf));
     worker.on("error", reject);
     worker.on("exit", (code) =>
