@@ -3,28 +3,19 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { savePreferences } from "@/lib/accounts/save-preferences";
-import { loadViewer, tenantContext } from "@/lib/auth/load-viewer";
 import { replyToThread } from "@/lib/discussions/reply-to-thread";
 import { DIGEST_REPLIES, sendDiscussionDigests } from "@/lib/discussions/send-digests";
 import { startThread } from "@/lib/discussions/start-thread";
 import { NotFound } from "@/lib/errors";
-import type { Entry } from "@/lib/http/entry";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { EMAIL_KIND_NAMES } from "@/lib/notifications/email-kinds";
-import { siteFor } from "../helpers/sites";
+import { entryOf as entryFor, outsidersOfKenya } from "../helpers/entries";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
+const entryOf = (username: string | null, host: string) => entryFor(db, username, host);
 const DAY_MS = 86_400_000;
 const REPLY_TEMPLATES = ["discussionReply", "discussionDigest"];
-
-async function entryOf(username: string | null, host: string): Promise<Entry> {
-  const site = await siteFor(host);
-  const user = username ? await db.owner.user.findUniqueOrThrow({ where: { username } }) : null;
-  const viewer = user ? await loadViewer(user.id, user.sessionVersion, site) : null;
-  if (username && !viewer) throw new Error(`${username} may not use ${host}`);
-  return { site, viewer, ctx: tenantContext(site, viewer) };
-}
 
 const userNamed = (username: string) =>
   db.owner.user.findUniqueOrThrow({ where: { username }, include: { tenant: true } });
@@ -220,13 +211,7 @@ describe("the daily digest of discussion replies", () => {
 
     // Another administration's officer, an Academy buyer and visitors cannot reply, and nobody is e-mailed.
     const before = await db.owner.emailMessage.count();
-    for (const entry of [
-      await entryOf("be.learner", "be"),
-      await entryOf("be.learner", "root"),
-      await entryOf("academy.buyer", "academy"),
-      await entryOf(null, "ke"),
-      await entryOf(null, "root"),
-    ]) {
+    for (const entry of await outsidersOfKenya(db)) {
       await expect(replyToThread(entry, own, threadId, { body: "Hello" })).rejects.toBeInstanceOf(NotFound);
     }
     expect(await db.owner.emailMessage.count()).toBe(before);
