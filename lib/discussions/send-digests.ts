@@ -12,6 +12,7 @@ import {
   readEmailSetting,
   storeEmail,
   type EmailRequest,
+  type EmailSetting,
   type PreparedEmail,
 } from "@/lib/notifications/queue-email";
 import { RECIPIENT_SELECT } from "@/lib/workshops/notify";
@@ -119,12 +120,13 @@ interface Digest {
   user: DigestUser;
   /** Null when the account has no new reply: its claim moves on, nothing is sent. */
   request: EmailRequest | null;
+  setting: EmailSetting | null;
 }
 
 /** Sends the digests due at `now`; returns how many were sent. Safe to run from several processes at once. */
 export async function sendDiscussionDigests(now = new Date()): Promise<number> {
   const digests = await asPlatform("discussion digests: read the replies", async (tx) => {
-    const due: Array<Digest & { setting: Awaited<ReturnType<typeof readEmailSetting>> }> = [];
+    const due: Digest[] = [];
     for (const user of await dueAccounts(tx, now)) {
       const posts = await newReplies(tx, user, now);
       if (!posts.length) {
