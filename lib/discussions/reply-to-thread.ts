@@ -1,12 +1,12 @@
-// A participant replies to a thread that is not locked; its other subscribers get an alert, and the author is
-// subscribed from then on.
+// A participant replies to a thread that is not locked; its other subscribers get an alert and an e-mail (or the
+// reply waits for their daily digest: reply-notices.ts), and the author is subscribed from then on.
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Entry } from "@/lib/http/entry";
 import { postBody } from "./format-post";
-import { alertEach, threadHref } from "./notify";
 import { checkPostingLimit } from "./posting-limit";
+import { noticeReply } from "./reply-notices";
 import { findThread } from "./read-thread";
 import { postSchema } from "./schemas";
 import { newPostRow, readSpace, spaceRow } from "./space";
@@ -20,7 +20,7 @@ export async function replyToThread(
   const parsed = postSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const body = postBody(parsed.data.body);
-  const { postId, recipients, title } = await forTenant(entry.ctx, async (tx) => {
+  const reply = await forTenant(entry.ctx, async (tx) => {
     const space = await readSpace(tx, entry, courseId);
     const thread = await findThread(tx, space, threadId);
     if (thread.locked) throw new Invalid({ body: "discussionLocked" });
@@ -38,15 +38,15 @@ export async function replyToThread(
       update: {},
     });
     return {
+      courseId,
+      threadId,
       postId: post.id,
-      recipients: subscribers.map((s) => ({ userId: s.userId, tenantId: s.userTenantId })),
       title: thread.title,
+      authorName: post.authorName,
+      body: post.body,
+      recipients: subscribers.map((s) => ({ userId: s.userId, tenantId: s.userTenantId })),
     };
   });
-  await alertEach("discussion reply alerts to the thread's subscribers", recipients, {
-    kind: "discussionReply",
-    params: { title },
-    href: threadHref(courseId, threadId, postId),
-  });
-  return { postId };
+  await noticeReply(reply);
+  return { postId: reply.postId };
 }

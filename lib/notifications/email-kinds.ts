@@ -26,8 +26,8 @@ export const EMAIL_KINDS = {
   ],
   /** Reminders of the workshops and live events the user takes part in, and of required learning's due dates. */
   reminders: ["workshopReminder", "courseDueReminder"],
-  /** Replies in the course discussions the user follows (their templates come with the discussions). */
-  discussionReplies: [],
+  /** Replies in the course discussions the user follows, one by one or in the daily digest. */
+  discussionReplies: ["discussionReply", "discussionDigest"],
   /** Messages from tutors, coordinators and other participants (their templates come with the messages). */
   messages: [],
   /** A certificate about to expire. */

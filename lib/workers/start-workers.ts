@@ -1,5 +1,6 @@
 // The server's background workers, started once per server process by instrumentation.ts.
 import { sendCertificateExpiryReminders } from "@/lib/certificates/send-expiry-reminders";
+import { sendDiscussionDigests } from "@/lib/discussions/send-digests";
 import { sendDueReminders } from "@/lib/learning/send-due-reminders";
 import { JOB, jobQueue } from "@/lib/jobs/queue";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
@@ -31,11 +32,13 @@ export async function startWorkers(): Promise<() => void> {
   };
   void sweep();
   const sweeping = setInterval(sweep, SWEEP_INTERVAL_MS).unref();
-  // Certificate expiry, workshop and required learning reminders; the first run a minute after start, out of the way of the warm-up.
+  // Certificate expiry, workshop and required learning reminders, and the discussion digests (sent by the first run
+  // of each day); the first run a minute after start, out of the way of the warm-up.
   const remind = async () => {
     await sendCertificateExpiryReminders().catch((error) => console.error("certificate expiry reminders:", error));
     await sendWorkshopReminders().catch((error) => console.error("workshop reminders:", error));
     await sendDueReminders().catch((error) => console.error("required learning reminders:", error));
+    await sendDiscussionDigests().catch((error) => console.error("discussion digests:", error));
   };
   const first = setTimeout(remind, SWEEP_INTERVAL_MS).unref();
   const reminding = setInterval(remind, REMINDER_INTERVAL_MS).unref();

@@ -14,6 +14,8 @@ import { closeDatabase, query } from "./database";
 import { siteUrl } from "./helpers";
 
 const TEMPLATES = Object.keys(messagesOf("en", "Email")) as EmailTemplate[];
+/** The templates shown in the test output, in every language. */
+const SCREENSHOTS: EmailTemplate[] = ["workshopAccepted", "passwordReset", "discussionReply", "discussionDigest"];
 
 /** A value for every placeholder of the template; its link is a page of the site. */
 function valuesOf(template: EmailTemplate, site: string): Record<string, string> {
@@ -53,7 +55,7 @@ test("every e-mail renders in Chromium in every language, right to left in Arabi
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByText(kenya.name)).toBeVisible();
-      if (template === "workshopAccepted" || template === "passwordReset") {
+      if (SCREENSHOTS.includes(template)) {
         await testInfo.attach(`${template}-${locale}.png`, {
           body: await page.screenshot({ fullPage: true }),
           contentType: "image/png",
