@@ -29,6 +29,7 @@ CREATE TABLE "ConversationMessage" (
     "source" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "reportedAt" TIMESTAMP(3),
 
     CONSTRAINT "ConversationMessage_pkey" PRIMARY KEY ("id")
 );
