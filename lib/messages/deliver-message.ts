@@ -42,7 +42,8 @@ export async function deliverMessage(sender: Viewer, recipient: Correspondent, m
     if (!user) throw new NotFound();
     const pair = { tenantId: sender.homeTenantId, ownerId: sender.id, otherId: recipient.id };
     const existing = await db.conversation.findUnique({ where: { tenantId_ownerId_otherId: pair } });
-    if (existing?.blockedByOther) throw new Invalid({ body: "messageBlocked" });
+    // Neither party writes while one has blocked the other (the blocker unblocks first).
+    if (existing?.blockedByOther || existing?.blockedByOwner) throw new Invalid({ body: "messageBlocked" });
     const pairKey = existing?.pairKey ?? randomUUID();
     const course = { courseId: recipient.course?.id ?? null, courseTitle: recipient.course?.title ?? null };
     const now = new Date();

@@ -14,7 +14,6 @@ export async function sendMessage(entry: Entry, conversationId: string, input: u
   const conversation = await forTenant(mailboxCtx(viewer), (tx) => ownConversation(tx, viewer, conversationId));
   const parsed = messageSchema.safeParse(input);
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
-  if (conversation.blockedByOther) throw new Invalid({ body: "messageBlocked" });
   const recipient = {
     id: conversation.otherId,
     tenantId: conversation.otherTenantId,
