@@ -19,7 +19,7 @@ async function signedIn(browser: Browser, site: string | undefined, username: st
 
 async function send(page: Page, body: string) {
   await page.getByLabel(/^Your message/).fill(body);
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("message").filter({ hasText: body })).toBeVisible();
   await expect(page).toHaveURL(/\/messages\/[0-9a-f-]{36}\?page=last#message-/);
 }

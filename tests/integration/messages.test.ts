@@ -1,4 +1,3 @@
-import { loadViewer, tenantContext } from "@/lib/auth/load-viewer";
 import { nameTutor } from "@/lib/discussions/name-tutor";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { Entry } from "@/lib/http/entry";
@@ -12,19 +11,12 @@ import { startConversation } from "@/lib/messages/start-conversation";
 import { viewConversation } from "@/lib/messages/view-conversation";
 import { viewInbox } from "@/lib/messages/view-inbox";
 import { viewNewMessage } from "@/lib/messages/view-new-message";
-import { siteFor } from "../helpers/sites";
+import { entryOf as entryOfAccount } from "../helpers/entry-of";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 
-/** The entry of a request by `username` (or a visitor) on `host`, as the wrappers build it. */
-async function entryOf(username: string | null, host: string): Promise<Entry> {
-  const site = await siteFor(host);
-  const user = username ? await db.owner.user.findUniqueOrThrow({ where: { username } }) : null;
-  const viewer = user ? await loadViewer(user.id, user.sessionVersion, site) : null;
-  if (username && !viewer) throw new Error(`${username} may not use ${host}`);
-  return { site, viewer, ctx: tenantContext(site, viewer) };
-}
+const entryOf = (username: string | null, host: string): Promise<Entry> => entryOfAccount(db, username, host);
 
 const user = (username: string) => db.owner.user.findUniqueOrThrow({ where: { username } });
 const courseId = async (code: string) => (await db.owner.course.findFirstOrThrow({ where: { code } })).id;

@@ -3,10 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { useForm } from "@/components/forms/use-form";
-import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
 import type { FormAction } from "@/lib/http/form-state";
 
@@ -21,33 +19,6 @@ export function MessageForm({ send, label }: { send: FormAction; label: string }
         {(control) => <TextArea {...control} rows={5} maxLength={5_000} defaultValue={state.values.body} />}
       </FormField>
       <Button disabled={pending}>{t("send")}</Button>
-    </form>
-  );
-}
-
-export function ReportMessageForm({ report, messageId }: { report: FormAction; messageId: string }) {
-  const t = useTranslations("Messages");
-  const { state, formAction, pending, error } = useForm(report);
-  if (state.done)
-    return (
-      <Notice tone="success" compact>
-        {t("reported")}
-      </Notice>
-    );
-  return (
-    <form action={formAction} className="space-y-2" noValidate>
-      <TextField
-        name="reason"
-        id={`reason-${messageId}`}
-        label={t("reportReason")}
-        required
-        maxLength={1000}
-        defaultValue={state.values.reason}
-        error={error("reason")}
-      />
-      <Button variant="secondary" size="sm" disabled={pending}>
-        {t("sendReport")}
-      </Button>
     </form>
   );
 }

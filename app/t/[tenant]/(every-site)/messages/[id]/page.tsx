@@ -1,6 +1,7 @@
 import { Ban } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
+import { ReportForm } from "@/components/forms/report-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +12,7 @@ import { pageNumber } from "@/lib/discussions/schemas";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { viewConversation } from "@/lib/messages/view-conversation";
 import { reportMessageAction, sendMessageAction } from "../actions";
-import { MessageForm, ReportMessageForm } from "../message-forms";
+import { MessageForm } from "../message-forms";
 import { ReadBeacon } from "./read-beacon";
 
 const DONE = ["blocked", "unblocked"];
@@ -76,7 +77,11 @@ export default async function ConversationPage({
                 <summary className="flex min-h-11 cursor-pointer items-center text-sm text-brand underline">
                   {t("report")}
                 </summary>
-                <ReportMessageForm report={reportMessageAction.bind(null, id, m.id)} messageId={m.id} />
+                <ReportForm
+                  report={reportMessageAction.bind(null, id, m.id)}
+                  id={m.id}
+                  labels={{ reason: t("reportReason"), send: t("sendReport"), done: t("reported") }}
+                />
               </details>
             )}
           </li>

@@ -1,0 +1,13 @@
+// The entry of a request by a seeded account (or a visitor) on a host, as the entry points' wrappers build it.
+import { loadViewer, tenantContext } from "@/lib/auth/load-viewer";
+import type { Entry } from "@/lib/http/entry";
+import { siteFor } from "./sites";
+import type { TestDatabase } from "./test-database";
+
+export async function entryOf(db: TestDatabase, username: string | null, host: string): Promise<Entry> {
+  const site = await siteFor(host);
+  const user = username ? await db.owner.user.findUniqueOrThrow({ where: { username } }) : null;
+  const viewer = user ? await loadViewer(user.id, user.sessionVersion, site) : null;
+  if (username && !viewer) throw new Error(`${username} may not use ${host}`);
+  return { site, viewer, ctx: tenantContext(site, viewer) };
+}
