@@ -11,6 +11,7 @@ import { startConversation } from "@/lib/messages/start-conversation";
 import { viewConversation } from "@/lib/messages/view-conversation";
 import { viewInbox } from "@/lib/messages/view-inbox";
 import { viewNewMessage } from "@/lib/messages/view-new-message";
+import { asAppRoleIn } from "../helpers/app-role";
 import { entryOf as entryOfAccount } from "../helpers/entry-of";
 import { setUpTestDatabase } from "../helpers/test-database";
 
@@ -349,13 +350,7 @@ describe("Messages: nobody else reaches a conversation", () => {
       db.owner.tenant.findUniqueOrThrow({ where: { slug: "ke" } }),
     ]);
     const kenyan = await db.owner.conversation.findFirstOrThrow({ where: { tenantId: kenya.id } });
-    const app = new (await import("pg")).default.Client({ connectionString: db.appUrl });
-    await app.connect();
-    try {
-      await app.query("BEGIN");
-      await app.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.audience', 'CUSTOMS', true)", [
-        belgium.id,
-      ]);
+    await asAppRoleIn(db, { tenantId: belgium.id, audience: "CUSTOMS" }, async (app) => {
       for (const table of ["Conversation", "ConversationMessage", "MessageReport"]) {
         const { rows } = await app.query(`SELECT DISTINCT "tenantId" FROM "${table}"`);
         expect(rows.map((r) => r.tenantId)).not.toContain(kenya.id);
@@ -372,9 +367,6 @@ describe("Messages: nobody else reaches a conversation", () => {
           [kenya.id, kenyan.id],
         ),
       ).rejects.toThrow(/row-level security/);
-    } finally {
-      await app.query("ROLLBACK");
-      await app.end();
-    }
+    });
   });
 });
