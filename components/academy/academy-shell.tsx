@@ -6,6 +6,7 @@ import { AppUpdates } from "@/components/pwa/app-updates";
 import { ConnectionStatus } from "@/components/pwa/connection-status";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
+import { MessagesLink } from "@/components/app-shell/messages-link";
 import { SiteMenu, menuLinkClass } from "@/components/app-shell/site-menu";
 import { signOutAction } from "@/app/actions/session";
 import type { Viewer } from "@/lib/auth/load-viewer";
@@ -61,6 +62,7 @@ export async function AcademyShell({
             </nav>
             <div className="flex flex-wrap items-center gap-3">
               <ConnectionStatus />
+              {viewer ? <MessagesLink viewer={viewer} /> : null}
               <LanguageSwitcher returnTo={returnTo} />
               {viewer ? (
                 <form action={signOutAction} className="flex flex-wrap items-center gap-2">

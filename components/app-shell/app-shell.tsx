@@ -8,6 +8,7 @@ import type { Site } from "@/lib/tenancy/site";
 import { AlertsLink } from "./alerts-link";
 import { BrandName } from "./brand-name";
 import { LanguageSwitcher } from "./language-switcher";
+import { MessagesLink } from "./messages-link";
 import { SiteMenu, menuLinkClass } from "./site-menu";
 import { UserMenu } from "./user-menu";
 import { SiteFooter } from "./site-footer";
@@ -91,6 +92,7 @@ export async function AppShell({ site, viewer, children }: { site: Site; viewer:
             <div className="flex flex-wrap items-center gap-3">
               <ConnectionStatus />
               {viewer ? <AlertsLink viewer={viewer} /> : null}
+              {viewer ? <MessagesLink viewer={viewer} /> : null}
               <LanguageSwitcher returnTo={returnTo} />
               <UserMenu viewer={viewer} />
             </div>

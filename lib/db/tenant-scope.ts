@@ -57,6 +57,9 @@ const TENANT_OWNED = new Set<string>([
   "StoreSeatPool",
   "StoreSeat",
   "StoreWebhookEvent",
+  "Conversation",
+  "ConversationMessage",
+  "MessageReport",
 ]);
 /** Models of the shared catalogue: a tenant writes its own rows and also reads core (WCO) rows. */
 const SHARED_CATALOGUE = new Set<string>([

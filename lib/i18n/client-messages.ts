@@ -24,6 +24,7 @@ export const SEGMENT_NAMESPACES = {
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
   learn: ["Evaluation", "Fields", "Player"],
+  messages: ["Fields", "Messages"],
   preferences: ["Fields", "Preferences"],
   profile: ["Fields", "Profile", "Register"],
   "record-of-learning": ["Fields", "RecordOfLearning"],

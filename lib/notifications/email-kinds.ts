@@ -28,8 +28,8 @@ export const EMAIL_KINDS = {
   reminders: ["workshopReminder", "courseDueReminder"],
   /** Replies in the course discussions the user follows, one by one or in the daily digest. */
   discussionReplies: ["discussionReply", "discussionDigest"],
-  /** Messages from tutors, coordinators and other participants (their templates come with the messages). */
-  messages: [],
+  /** Messages from tutors, coordinators and other participants. */
+  messages: ["newMessage"],
   /** A certificate about to expire. */
   certificates: ["certificateExpiring"],
 } as const satisfies Record<string, readonly EmailTemplate[]>;

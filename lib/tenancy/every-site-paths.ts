@@ -13,6 +13,7 @@ export const EVERY_SITE_PATHS = [
   "/learn",
   "/unsubscribe",
   "/preferences",
+  "/messages",
 ] as const;
 
 /** Whether `pathname` is one of those pages or below one. */

@@ -26,7 +26,7 @@ async function signedIn(browser: Browser, site: string | undefined, username: st
 async function startThread(page: Page, site: string | undefined, course: string, title: string, body: string) {
   await page.goto(siteUrl(site, `/courses/${course}/discussion`));
   await page.getByLabel(/^Subject/).fill(title);
-  await page.getByLabel(/^Message/).fill(body);
+  await page.getByRole("textbox", { name: /^Message/ }).fill(body);
   await page.getByRole("button", { name: "Post the thread" }).click();
   await page.waitForURL(/\/discussion\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -27,9 +27,10 @@ export default async function TeamMemberPage({
   const [{ userId }, query] = await Promise.all([params, searchParams]);
   const { site, viewer } = await loadPage({ signIn: `/team/${userId}`, can: "team.manage" });
   const manager = managerOn(site, viewer, await getLocale());
-  const [t, workshops, format, locale] = await Promise.all([
+  const [t, workshops, messages, format, locale] = await Promise.all([
     getTranslations("Team"),
     getTranslations("Workshops"),
+    getTranslations("Messages"),
     getFormatter(),
     getLocale(),
   ]);
@@ -51,6 +52,11 @@ export default async function TeamMemberPage({
         {profile.status === "ACTIVE" ? (
           <TextLink href={`/team/enrol?user=${encodeURIComponent(profile.username)}`} className="mt-1 inline-block">
             {t("enrolUser")}
+          </TextLink>
+        ) : null}
+        {profile.status === "ACTIVE" && viewer.homeTenantKind === "ADMINISTRATION" && userId !== viewer.id ? (
+          <TextLink href={`/messages/new?to=${userId}`} className="ms-4 mt-1 inline-block">
+            {messages("writeMessage")}
           </TextLink>
         ) : null}
       </div>

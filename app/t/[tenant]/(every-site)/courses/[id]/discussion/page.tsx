@@ -23,7 +23,11 @@ export default async function DiscussionPage({
   const [{ id }, { page }] = await Promise.all([params, searchParams]);
   const entry = await loadPage({ signIn: `/courses/${id}/discussion` });
   const view = await orNotFound(viewDiscussion(entry, id, pageNumber(page)));
-  const [t, format] = await Promise.all([getTranslations("Discussion"), getFormatter()]);
+  const [t, messages, format] = await Promise.all([
+    getTranslations("Discussion"),
+    getTranslations("Messages"),
+    getFormatter(),
+  ]);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
@@ -38,6 +42,12 @@ export default async function DiscussionPage({
             <>
               {" "}
               <TextLink href={`/courses/${id}/discussion/tutors`}>{t("manageTutors")}</TextLink>
+            </>
+          ) : null}
+          {view.tutors.length ? (
+            <>
+              {" "}
+              <TextLink href={`/messages/new?course=${id}`}>{messages("writeToTutor")}</TextLink>
             </>
           ) : null}
         </p>

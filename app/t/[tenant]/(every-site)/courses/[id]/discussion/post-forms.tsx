@@ -6,7 +6,6 @@ import { useForm } from "@/components/forms/use-form";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Notice } from "@/components/ui/notice";
 import { TextArea } from "@/components/ui/text-area";
 import type { FormAction } from "@/lib/http/form-state";
 
@@ -69,33 +68,6 @@ export function EditPostForm({ save, source, postId }: { save: FormAction; sourc
       />
       <Button disabled={pending} size="sm">
         {t("saveEdit")}
-      </Button>
-    </form>
-  );
-}
-
-export function ReportForm({ report, postId }: { report: FormAction; postId: string }) {
-  const t = useTranslations("Discussion");
-  const { state, formAction, pending, error } = usePostForm(report);
-  if (state.done)
-    return (
-      <Notice tone="success" compact>
-        {t("reported")}
-      </Notice>
-    );
-  return (
-    <form action={formAction} className="space-y-2" noValidate>
-      <TextField
-        name="reason"
-        id={`reason-${postId}`}
-        label={t("reportReason")}
-        required
-        maxLength={1000}
-        defaultValue={state.values.reason}
-        error={error("reason")}
-      />
-      <Button variant="secondary" size="sm" disabled={pending}>
-        {t("sendReport")}
       </Button>
     </form>
   );

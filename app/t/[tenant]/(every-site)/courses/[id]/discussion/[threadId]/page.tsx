@@ -1,6 +1,7 @@
 import { Bell, BellOff, GraduationCap } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/catalogue/pagination";
+import { ReportForm } from "@/components/forms/report-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ConfirmedPostButton } from "@/components/ui/confirmed-post-button";
@@ -12,7 +13,7 @@ import { pageNumber } from "@/lib/discussions/schemas";
 import { viewThread } from "@/lib/discussions/view-thread";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { editPostAction, replyAction, reportPostAction } from "../actions";
-import { EditPostForm, ReplyForm, ReportForm } from "../post-forms";
+import { EditPostForm, ReplyForm } from "../post-forms";
 import { ThreadMarks } from "../thread-marks";
 import { BackLink } from "../back-link";
 
@@ -147,7 +148,11 @@ export default async function ThreadPage({
                   <summary className="flex min-h-11 cursor-pointer items-center text-sm text-brand underline">
                     {t("report")}
                   </summary>
-                  <ReportForm report={reportPostAction.bind(null, id, threadId, post.id)} postId={post.id} />
+                  <ReportForm
+                    report={reportPostAction.bind(null, id, threadId, post.id)}
+                    id={post.id}
+                    labels={{ reason: t("reportReason"), send: t("sendReport"), done: t("reported") }}
+                  />
                 </details>
               ) : null}
             </div>
