@@ -1,6 +1,7 @@
 // Reminds holders that a certificate expires within the reminder window: once per certificate, by a queued
 // e-mail in the holder's language and an alert, with the link to the course where they can recertify.
 import { remindOnce } from "@/lib/notifications/remind-once";
+import { RECIPIENT_SELECT } from "@/lib/workshops/notify";
 
 export const EXPIRY_REMINDER_DAYS = 30;
 
@@ -28,13 +29,7 @@ export function sendCertificateExpiryReminders(now = new Date()): Promise<number
             courseTitle: true,
             expiresAt: true,
             user: {
-              select: {
-                firstName: true,
-                email: true,
-                locale: true,
-                emailOptOuts: true,
-                tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
-              },
+              select: RECIPIENT_SELECT,
             },
           },
           take: 500,

@@ -11,6 +11,7 @@ import { afterCommit, queueEmail } from "@/lib/notifications/queue-email";
 import type { Correspondent } from "./correspondents";
 import { conversationHref } from "./mailbox";
 import { checkSendingLimit } from "./sending-limit";
+import { RECIPIENT_SELECT } from "@/lib/workshops/notify";
 
 export interface Message {
   source: string;
@@ -31,13 +32,7 @@ export async function deliverMessage(sender: Viewer, recipient: Correspondent, m
   const { delivered, steps } = await asPlatform("a message written into both parties' mailboxes", async (db) => {
     const user = await db.user.findFirst({
       where: { id: recipient.id, tenantId: recipient.tenantId, status: "ACTIVE" },
-      select: {
-        firstName: true,
-        email: true,
-        locale: true,
-        emailOptOuts: true,
-        tenant: { select: { kind: true, slug: true, spaceEnabled: true } },
-      },
+      select: RECIPIENT_SELECT,
     });
     if (!user) throw new NotFound();
     const pair = { tenantId: sender.homeTenantId, ownerId: sender.id, otherId: recipient.id };
