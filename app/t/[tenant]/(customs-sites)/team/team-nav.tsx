@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/team/enrol", key: "enrol" },
   { href: "/team/reports", key: "reports" },
   { href: "/team/audit", key: "audit" },
+  { href: "/information-point", key: "informationPoint" },
 ] as const;
 
 /** The coordinator console's sections, the current one marked. */
