@@ -2,7 +2,7 @@
 // Its rows name the WCO's tenant and a fixed space id in place of a course; the database shares them with every
 // Customs context as it does a core course's. Only National Coordinators (of every administration) and WCO staff
 // reach it; WCO staff moderate it. Everyone else: 404.
-import { registry } from "@/lib/db";
+import { asPlatform, registry } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Entry } from "@/lib/http/entry";
 import { can, holds } from "@/lib/permissions";
@@ -32,4 +32,15 @@ export async function readInformationPointSpace(entry: Entry): Promise<Discussio
     tutor: false,
     namesTutors: false,
   };
+}
+
+/** Who a report of an information point post alerts (it has no tutors): the WCO's active staff. */
+export async function informationPointModerators(): Promise<{ userId: string; userTenantId: string }[]> {
+  const staff = await asPlatform("information point report alerts to WCO staff", (db) =>
+    db.user.findMany({
+      where: { tenant: { slug: ROOT_SITE_SLUG }, roles: { has: "WCO_ADMIN" }, status: "ACTIVE" },
+      select: { id: true, tenantId: true },
+    }),
+  );
+  return staff.map((user) => ({ userId: user.id, userTenantId: user.tenantId }));
 }

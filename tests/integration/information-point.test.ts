@@ -5,6 +5,7 @@ import { INFORMATION_POINT_SPACE } from "@/lib/discussions/information-point-spa
 import { moderateThread } from "@/lib/discussions/moderate-thread";
 import { removePost } from "@/lib/discussions/remove-post";
 import { replyToThread } from "@/lib/discussions/reply-to-thread";
+import { reportPost } from "@/lib/discussions/report-post";
 import { startThread } from "@/lib/discussions/start-thread";
 import { viewDiscussion } from "@/lib/discussions/view-discussion";
 import { viewThread } from "@/lib/discussions/view-thread";
@@ -201,7 +202,15 @@ describe("The National Coordinators' information point (ADR 0048)", () => {
       tenantId: wcoTenant.id,
       shared: true,
     });
-    // A coordinator does not moderate; WCO staff do.
+    // A report goes to WCO staff (the space has no tutors); a coordinator does not moderate, WCO staff do.
+    await reportPost(kenyan, INFORMATION_POINT_SPACE, postId, { reason: "Off topic" });
+    const wcoUser = await db.owner.user.findUniqueOrThrow({ where: { username: "wco.admin" } });
+    expect(
+      await db.owner.alert.findMany({
+        where: { userId: wcoUser.id, kind: "discussionReport" },
+        select: { href: true },
+      }),
+    ).toEqual([{ href: `/information-point/discussion/${threadId}#post-${postId}` }]);
     await refused(removePost(kenyan, INFORMATION_POINT_SPACE, postId));
     await removePost(wco, INFORMATION_POINT_SPACE, postId);
     // Outsiders reach nothing and change nothing.
