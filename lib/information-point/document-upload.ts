@@ -1,9 +1,8 @@
 // A document's file checked and kept as a resource module's is: a PDF or a common office document told by its
 // bytes, within the resource size limit, under a new content store key, removed again when recording fails.
 import { storeCheckedUpload } from "@/lib/content-store/checked-upload";
-import { downloadName } from "@/lib/modules/attach-resource-file";
-import { contentLimits } from "@/lib/modules/content-limits";
-import { RESOURCE_TYPES, detectResourceType, type ResourceExtension } from "@/lib/modules/file-types";
+import { RESOURCE_TYPES, type ResourceExtension } from "@/lib/modules/file-types";
+import { downloadName, resourceUploadRules } from "@/lib/modules/resource-upload";
 import { FILE } from "@/lib/modules/stored-files";
 
 export interface DocumentFile {
@@ -20,12 +19,7 @@ export function storeDocumentFile<R>(
   return storeCheckedUpload({
     bytes: upload.bytes,
     kind: "infopoint",
-    rules: {
-      field: "file",
-      maxBytes: contentLimits().resourceBytes,
-      refusals: { missing: "resourceMissing", tooLarge: "resourceTooLarge", type: "resourceType" },
-      sniff: detectResourceType,
-    },
+    rules: resourceUploadRules("file"),
     files: () => new Map([[FILE, upload.bytes]]),
     record: (key, extension: ResourceExtension) =>
       record({

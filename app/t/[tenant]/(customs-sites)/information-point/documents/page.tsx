@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Panel } from "@/components/ui/panel";
 import { SectionTitle } from "@/components/ui/section-title";
+import { TextAnchor } from "@/components/ui/text-anchor";
 import { TextLink } from "@/components/ui/text-link";
 import { pageNumber } from "@/lib/discussions/schemas";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -101,7 +102,7 @@ export default async function InformationPointDocumentsPage({
                     {document.title}
                   </h3>
                   {document.latest ? (
-                    <TextLink
+                    <TextAnchor
                       href={`/api/information-point/versions/${document.latest.id}`}
                       className="inline-flex min-h-11 items-center gap-1"
                       data-testid="latest-download"
@@ -109,7 +110,7 @@ export default async function InformationPointDocumentsPage({
                       <Download size={16} aria-hidden="true" />
                       {t("download", { number: document.latest.number })}
                       <span className="sr-only"> – {document.title}</span>
-                    </TextLink>
+                    </TextAnchor>
                   ) : null}
                 </div>
                 {document.latest ? (
@@ -131,7 +132,7 @@ export default async function InformationPointDocumentsPage({
                     <ul className="space-y-1 ps-4 text-sm" data-testid="earlier-versions">
                       {document.earlier.map((version) => (
                         <li key={version.id}>
-                          <TextLink
+                          <TextAnchor
                             href={`/api/information-point/versions/${version.id}`}
                             className="inline-flex min-h-11 items-center"
                           >
@@ -142,7 +143,7 @@ export default async function InformationPointDocumentsPage({
                               author: version.uploadedBy,
                               date: format.dateTime(version.createdAt, { dateStyle: "medium", timeStyle: "short" }),
                             })}
-                          </TextLink>
+                          </TextAnchor>
                         </li>
                       ))}
                     </ul>
