@@ -50,6 +50,7 @@ test.afterAll(async () => {
     [documentTitle],
   );
   await query(`DELETE FROM "DiscussionThread" WHERE "title" = $1`, [threadTitle]);
+  await query(`DELETE FROM "Alert" WHERE "params"->>'title' = $1`, [threadTitle]);
   await closeDatabase();
 });
 test.describe.configure({ timeout: 240_000 });
