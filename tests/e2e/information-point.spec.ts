@@ -71,6 +71,8 @@ test("WCO staff publish an announcement and a document with a second version, wh
   await checkEverySize(wco, "/information-point");
 
   await wco.getByRole("link", { name: "Documents" }).click();
+  // The announcements' form has a Title too: its fields are typed into once the documents page is shown.
+  await expect(wco.getByRole("heading", { level: 2, name: "Add a document" })).toBeVisible();
   await wco.getByLabel(/^Title/).fill(documentTitle);
   await wco
     .getByLabel(/^File/)
