@@ -1,4 +1,3 @@
-import { loadViewer, tenantContext } from "@/lib/auth/load-viewer";
 import { deleteOwnPost } from "@/lib/discussions/delete-own-post";
 import { editPost } from "@/lib/discussions/edit-post";
 import { formatPost } from "@/lib/discussions/format-post";
@@ -17,19 +16,12 @@ import { viewTutors } from "@/lib/discussions/view-tutors";
 import { scopeToTenant } from "@/lib/db/tenant-scope";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { Entry } from "@/lib/http/entry";
-import { siteFor } from "../helpers/sites";
+import { entryOf as entryOfOn } from "../helpers/entry-of";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 
-/** The entry of a request by `username` (or a visitor) on `host`, as the wrappers build it. */
-async function entryOf(username: string | null, host: string): Promise<Entry> {
-  const site = await siteFor(host);
-  const user = username ? await db.owner.user.findUniqueOrThrow({ where: { username } }) : null;
-  const viewer = user ? await loadViewer(user.id, user.sessionVersion, site) : null;
-  if (username && !viewer) throw new Error(`${username} may not use ${host}`);
-  return { site, viewer, ctx: tenantContext(site, viewer) };
-}
+const entryOf = (username: string | null, host: string) => entryOfOn(db, username, host);
 
 async function courseId(code: string): Promise<string> {
   return (await db.owner.course.findFirstOrThrow({ where: { code } })).id;

@@ -1,6 +1,5 @@
 // The National Coordinators' information point (ADR 0048): announcements, a discussion and documents shared by the
 // coordinators of every administration and WCO staff, and by nobody else.
-import { loadViewer, tenantContext } from "@/lib/auth/load-viewer";
 import { INFORMATION_POINT_SPACE } from "@/lib/discussions/information-point-space";
 import { moderateThread } from "@/lib/discussions/moderate-thread";
 import { removePost } from "@/lib/discussions/remove-post";
@@ -22,18 +21,12 @@ import { uploadDocument } from "@/lib/information-point/upload-document";
 import { uploadDocumentVersion } from "@/lib/information-point/upload-document-version";
 import { viewAnnouncements } from "@/lib/information-point/view-announcements";
 import { viewDocuments } from "@/lib/information-point/view-documents";
-import { siteFor } from "../helpers/sites";
+import { entryOf as entryOfOn } from "../helpers/entry-of";
 import { setUpTestDatabase } from "../helpers/test-database";
 
 const db = setUpTestDatabase();
 
-async function entryOf(username: string | null, host: string): Promise<Entry> {
-  const site = await siteFor(host);
-  const user = username ? await db.owner.user.findUniqueOrThrow({ where: { username } }) : null;
-  const viewer = user ? await loadViewer(user.id, user.sessionVersion, site) : null;
-  if (username && !viewer) throw new Error(`${username} may not use ${host}`);
-  return { site, viewer, ctx: tenantContext(site, viewer) };
-}
+const entryOf = (username: string | null, host: string) => entryOfOn(db, username, host);
 
 async function refused(promise: Promise<unknown>): Promise<void> {
   await expect(promise).rejects.toBeInstanceOf(NotFound);
