@@ -92,6 +92,15 @@ const SHARED_DISCUSSION = new Set<string>([
   "CourseTutor",
 ]);
 
+/** The information point's rows (ADR 0048): the WCO's, read in every Customs context, written by the WCO only. */
+const INFORMATION_POINT = new Set<string>([
+  "InfoPointAnnouncement",
+  "InfoPointAnnouncementText",
+  "InfoPointDocument",
+  "InfoPointDocumentTitle",
+  "InfoPointDocumentVersion",
+]);
+
 const READS = new Set([
   "findUnique",
   "findUniqueOrThrow",
@@ -106,7 +115,12 @@ const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn"
 const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
 
 export function isTenantScoped(model: string): boolean {
-  return TENANT_OWNED.has(model) || SHARED_CATALOGUE.has(model) || SHARED_DISCUSSION.has(model);
+  return (
+    TENANT_OWNED.has(model) ||
+    SHARED_CATALOGUE.has(model) ||
+    SHARED_DISCUSSION.has(model) ||
+    INFORMATION_POINT.has(model)
+  );
 }
 
 function readFilter(model: string, ctx: TenantContext): Record<string, unknown> {
@@ -116,6 +130,7 @@ function readFilter(model: string, ctx: TenantContext): Record<string, unknown> 
   if (store && model === "Course")
     return { AND: [{ isCore: true, audience: "PUBLIC" }, reachableStoreCourse(ctx.storeLearnerId ?? null)] };
   if (SHARED_DISCUSSION.has(model)) return discussionFilter(ctx);
+  if (INFORMATION_POINT.has(model)) return ctx.audience === "CUSTOMS" ? {} : { tenantId: ctx.tenantId };
   if (!SHARED_CATALOGUE.has(model)) return { tenantId: ctx.tenantId };
   const coreVisible = ctx.audience === "CUSTOMS" ? { isCore: true } : { isCore: true, audience: "PUBLIC" };
   return { OR: [{ tenantId: ctx.tenantId }, coreVisible] };

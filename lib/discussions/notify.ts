@@ -2,6 +2,7 @@
 // many tenants, so their alerts are written across tenants on purpose (asPlatform), each in its reader's tenant.
 import { asPlatform } from "@/lib/db";
 import { createAlert } from "@/lib/notifications/create-alert";
+import { threadPath } from "./paths";
 
 interface Recipient {
   userId: string;
@@ -20,5 +21,5 @@ export async function alertEach(
 }
 
 export function threadHref(courseId: string, threadId: string, postId?: string): string {
-  return `/courses/${courseId}/discussion/${threadId}${postId ? `#post-${postId}` : ""}`;
+  return `${threadPath(courseId, threadId)}${postId ? `#post-${postId}` : ""}`;
 }

@@ -10,6 +10,7 @@ import type { Entry } from "@/lib/http/entry";
 import { UUID } from "@/lib/ids";
 import { can } from "@/lib/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import { INFORMATION_POINT_SPACE, readInformationPointSpace } from "./information-point-space";
 
 export interface DiscussionSpace {
   tenantId: string;
@@ -27,8 +28,9 @@ export interface DiscussionSpace {
   namesTutors: boolean;
 }
 
-/** The space of `courseId` for the entry's viewer, in the caller's transaction; NotFound when not theirs. */
+/** The space of `courseId` (or the information point's, ADR 0048) for the entry's viewer, in the caller's transaction; NotFound when not theirs. */
 export async function readSpace(tx: TenantTx, entry: Entry, courseId: string): Promise<DiscussionSpace> {
+  if (courseId === INFORMATION_POINT_SPACE) return readInformationPointSpace(entry);
   const viewer = entry.viewer;
   if (!viewer || !UUID.test(courseId)) throw new NotFound();
   const course = await tx.course.findFirst({

@@ -23,6 +23,7 @@ export const SEGMENT_NAMESPACES = {
   courses: ["Discussion", "Fields"],
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
+  "information-point": ["Discussion", "Fields", "InfoPoint"],
   learn: ["Evaluation", "Fields", "Player"],
   messages: ["Fields", "Messages"],
   preferences: ["Fields", "Preferences"],

@@ -7,19 +7,9 @@ import { storeCheckedUpload } from "@/lib/content-store/checked-upload";
 import { forTenant } from "@/lib/db";
 import { authorModule } from "./author-module";
 import { writeModuleContent } from "./write-module-content";
-import { contentLimits } from "./content-limits";
-import { RESOURCE_TYPES, detectResourceType } from "./file-types";
+import { RESOURCE_TYPES } from "./file-types";
+import { downloadName, resourceUploadRules } from "./resource-upload";
 import { FILE, releaseKey } from "./stored-files";
-
-/** The name a download is saved under: the uploaded name's safe characters, with the extension of the bytes. */
-export function downloadName(fileName: string, extension: string): string {
-  const base = fileName
-    .replace(/\.[^.]*$/, "")
-    .replace(/[^\p{L}\p{N} _-]+/gu, "")
-    .trim()
-    .slice(0, 100);
-  return `${base || "resource"}.${extension}`;
-}
 
 export async function attachResourceFile(
   author: Author,
@@ -31,12 +21,7 @@ export async function attachResourceFile(
   const stored = await storeCheckedUpload({
     bytes: upload.bytes,
     kind: "resource",
-    rules: {
-      field: "resource",
-      maxBytes: contentLimits().resourceBytes,
-      refusals: { missing: "resourceMissing", tooLarge: "resourceTooLarge", type: "resourceType" },
-      sniff: detectResourceType,
-    },
+    rules: resourceUploadRules("resource"),
     files: () => new Map([[FILE, upload.bytes]]),
     record: (key, extension) =>
       forTenant(author.ctx, async (tx) => {

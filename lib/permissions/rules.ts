@@ -54,6 +54,10 @@ export const PERMISSIONS = {
   "registrations.decide": [{ roles: ["WCO_ADMIN", "NATIONAL_COORDINATOR"], sites: ["root", "tenant"] }],
   /** Deciding the registrations of administrations that have no approving coordinator. */
   "registrations.decideForSecretariat": [{ roles: ["WCO_ADMIN"], sites: ["root", "tenant"] }],
+  /** The National Coordinators' information point: every administration's coordinators and WCO staff (ADR 0048). */
+  "infoPoint.read": [{ roles: ["NATIONAL_COORDINATOR", "WCO_ADMIN"], sites: ["root", "tenant"] }],
+  /** The information point's announcements and documents: WCO staff on the root site. */
+  "infoPoint.publish": [ADMINS_ON_ROOT],
 } satisfies Record<string, readonly Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

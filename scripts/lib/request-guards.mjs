@@ -16,6 +16,8 @@ const SCORM_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/scorm\/?$/
 // A module's video and resource files (lib/modules/content-limits.ts has the same defaults).
 const VIDEO_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/video\/?$/;
 const RESOURCE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/resource\/?$/;
+// The information point's documents: a new document or a new version (the resource limit).
+const INFO_POINT_UPLOAD = /^\/api\/information-point\/documents(\/[^/]+\/versions)?\/?$/;
 // A course's image (lib/authoring/course-input.ts has the same limit).
 const COURSE_IMAGE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/image\/?$/;
 
@@ -23,7 +25,8 @@ const COURSE_IMAGE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/image\/?$/;
 export function bodyLimit(pathname) {
   if (SCORM_UPLOAD.test(pathname)) return Number(process.env.SCORM_MAX_PACKAGE_MB ?? 200) * MIB + 64 * 1024;
   if (VIDEO_UPLOAD.test(pathname)) return Number(process.env.VIDEO_MAX_MB ?? 200) * MIB + 64 * 1024;
-  if (RESOURCE_UPLOAD.test(pathname)) return Number(process.env.RESOURCE_MAX_MB ?? 50) * MIB + 64 * 1024;
+  if (RESOURCE_UPLOAD.test(pathname) || INFO_POINT_UPLOAD.test(pathname))
+    return Number(process.env.RESOURCE_MAX_MB ?? 50) * MIB + 64 * 1024;
   if (COURSE_IMAGE_UPLOAD.test(pathname)) return 5 * MIB + 64 * 1024;
   return DEFAULT_BODY_LIMIT;
 }

@@ -54,6 +54,14 @@ const ALLOWED: Record<Action | "site.use", string[]> = {
   ],
   "team.manage": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "ke.coordinator@ke"],
   "team.viewInteractions": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "ke.coordinator@ke"],
+  "infoPoint.read": [
+    "wco.admin@root",
+    "ke.coordinator@root",
+    "be.coordinator@root",
+    "ke.coordinator@ke",
+    "wco.admin@ke",
+  ],
+  "infoPoint.publish": ["wco.admin@root"],
   "registrations.decide": [
     "wco.admin@root",
     "ke.coordinator@root",

@@ -93,6 +93,13 @@ describe("request guards", () => {
     }
   });
 
+  it("gives the information point's document uploads the resource modules' limit, and its other forms 2 MiB", () => {
+    const resource = bodyLimit("/api/author/courses/c/modules/m/resource");
+    expect(bodyLimit("/api/information-point/documents")).toBe(resource);
+    expect(bodyLimit("/api/information-point/documents/d/versions")).toBe(resource);
+    expect(bodyLimit("/api/information-point/documents/d/title")).toBe(2 * 1024 * 1024);
+  });
+
   it("item 7: stops reading a chunked body at the limit, answers 413, and the application never gets the rest", async () => {
     const app = await serve();
     try {

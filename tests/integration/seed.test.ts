@@ -1,3 +1,4 @@
+import { readStoredFile } from "@/lib/content-store";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "../helpers/test-database";
 
@@ -80,11 +81,25 @@ describe("the demo content", () => {
     expect(versions.map((v) => v.version).sort()).toEqual(["1.2", "2004"]);
   });
 
+  it("opens the information point with a first announcement and a document its readers can download", async () => {
+    const wco = await db.owner.tenant.findUniqueOrThrow({ where: { slug: "wco" } });
+    const announcements = await db.owner.infoPointAnnouncement.findMany({ include: { texts: true } });
+    expect(announcements).toEqual([expect.objectContaining({ tenantId: wco.id })]);
+    expect(announcements[0].texts.map((t) => t.locale).sort()).toEqual(["en", "fr"]);
+    const [version] = await db.owner.infoPointDocumentVersion.findMany();
+    expect(version).toMatchObject({ tenantId: wco.id, number: 1, contentType: "application/pdf" });
+    const stored = await readStoredFile(version.storageKey, "file");
+    expect(new TextDecoder().decode(stored!.slice(0, 5))).toBe("%PDF-");
+    expect(stored!.length).toBe(version.bytes);
+  });
+
   it("adds no content a second time", async () => {
     const count = async () => ({
       contents: await db.owner.moduleContent.count(),
       packages: await db.owner.scormPackage.count(),
       questions: await db.owner.quizQuestion.count(),
+      announcements: await db.owner.infoPointAnnouncement.count(),
+      documents: await db.owner.infoPointDocumentVersion.count(),
     });
     const before = await count();
     await seedDemo(db.owner);

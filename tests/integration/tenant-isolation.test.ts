@@ -61,6 +61,29 @@ describe("the database role of the application", () => {
 });
 
 describe("row-level security alone", () => {
+  it("reads the information point's rows in every Customs context and writes them only in the WCO's (ADR 0048)", async () => {
+    const document = await db.owner.infoPointDocument.create({ data: { tenantId: wco, originalLocale: "en" } });
+    const kenyan = { "app.tenant_id": kenya, "app.audience": "CUSTOMS" };
+    expect(await withRlsOnly(kenyan, (tx) => tx.infoPointDocument.count({ where: { id: document.id } }))).toBe(1);
+    expect(
+      await withRlsOnly({ "app.tenant_id": kenya, "app.audience": "PUBLIC" }, (tx) =>
+        tx.infoPointDocument.count({ where: { id: document.id } }),
+      ),
+    ).toBe(0);
+    const changed = await withRlsOnly(kenyan, (tx) =>
+      tx.infoPointDocument.updateMany({ where: { id: document.id }, data: { originalLocale: "fr" } }),
+    );
+    expect(changed.count).toBe(0);
+    await expect(
+      withRlsOnly(kenyan, (tx) => tx.infoPointDocument.create({ data: { tenantId: wco, originalLocale: "en" } })),
+    ).rejects.toThrow();
+    const own = await withRlsOnly({ "app.tenant_id": wco, "app.audience": "CUSTOMS" }, (tx) =>
+      tx.infoPointDocument.updateMany({ where: { id: document.id }, data: { originalLocale: "fr" } }),
+    );
+    expect(own.count).toBe(1);
+    await db.owner.infoPointDocument.delete({ where: { id: document.id } });
+  });
+
   it("denies every row when no tenant is set", async () => {
     const users = await withRlsOnly({}, (tx) => tx.user.count());
     expect(users).toBe(0);

@@ -26,6 +26,8 @@ export const DEMO_VIDEO_KEY = "video/00000000-0000-4000-8000-00000000d000";
 const demoPdfKey = (locale: Locale) =>
   `resource/00000000-0000-4000-8000-0000000${String(1 + LOCALES.indexOf(locale)).padStart(5, "0")}`;
 
+const DEMO_INFO_POINT_KEY = "infopoint/00000000-0000-4000-8000-00000000e001";
+
 export const DEMO_PASS_PERCENT = 70;
 
 async function ensureVideo(): Promise<{ bytes: number; seconds: number }> {
@@ -100,9 +102,66 @@ export async function seedContent(db: PrismaClient): Promise<void> {
     Promise.all([video, pdfs]).then(([v, sizes]) =>
       timed("module contents and quizzes (rows)", () => seedRows(db, modules, v, sizes)),
     ),
+    pdfs.then(() => timed("information point", () => seedInformationPoint(db))),
   ]);
   const failed = steps.find((step) => step.status === "rejected");
   if (failed) throw failed.reason;
+}
+
+/**
+ * The National Coordinators' information point's first announcement and document (a copy of the English demo PDF
+ * under a key of its own, which no module's change releases), written by the WCO's tenant. Only when it has none.
+ */
+async function seedInformationPoint(db: PrismaClient): Promise<void> {
+  const wco = await db.tenant.findUniqueOrThrow({ where: { slug: "wco" }, select: { id: true } });
+  const tenantId = wco.id;
+  if (!(await db.infoPointAnnouncement.count())) {
+    const texts = [
+      {
+        locale: "en",
+        title: "Welcome to the information point",
+        source:
+          "Announcements from the Secretariat, a discussion with your fellow National Coordinators and documents.",
+      },
+      {
+        locale: "fr",
+        title: "Bienvenue au point d'information",
+        source:
+          "Les annonces du Secrétariat, une discussion avec les autres coordonnateurs nationaux et des documents.",
+      },
+    ];
+    await db.infoPointAnnouncement.create({
+      data: {
+        tenantId,
+        originalLocale: "en",
+        authorName: "WCO Secretariat",
+        texts: { create: texts.map((text) => ({ tenantId, ...text, body: `<p>${text.source}</p>` })) },
+      },
+    });
+  }
+  if (!(await db.infoPointDocument.count())) {
+    await ensurePdfs(["en"]);
+    const pdf = (await readStoredFile(demoPdfKey("en"), FILE))!;
+    await storeFiles(DEMO_INFO_POINT_KEY, new Map([[FILE, pdf]]));
+    await db.infoPointDocument.create({
+      data: {
+        tenantId,
+        originalLocale: "en",
+        titles: { create: { tenantId, locale: "en", title: "National Coordinator guide" } },
+        versions: {
+          create: {
+            tenantId,
+            number: 1,
+            storageKey: DEMO_INFO_POINT_KEY,
+            fileName: "national-coordinator-guide.pdf",
+            contentType: "application/pdf",
+            bytes: pdf.length,
+            uploadedBy: "WCO Secretariat",
+          },
+        },
+      },
+    });
+  }
 }
 
 /** The video, resource and page modules' contents and the quizzes with their questions, a few statements in all. */

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionNav } from "@/components/ui/section-nav";
 
 const LINKS = [
   { href: "/team", key: "users" },
@@ -7,26 +7,12 @@ const LINKS = [
   { href: "/team/enrol", key: "enrol" },
   { href: "/team/reports", key: "reports" },
   { href: "/team/audit", key: "audit" },
+  { href: "/information-point", key: "informationPoint" },
 ] as const;
 
-/** The coordinator console's sections, the current one marked. */
+/** The coordinator console's sections, the current one marked; the information point is one of them (ADR 0048). */
 export async function TeamNav({ current }: { current: (typeof LINKS)[number]["key"] }) {
   const t = await getTranslations("Team");
-  return (
-    <nav aria-label={t("sections")}>
-      <ul className="flex flex-wrap gap-2">
-        {LINKS.map((link) => (
-          <li key={link.key}>
-            <Link
-              href={link.href}
-              aria-current={link.key === current ? "page" : undefined}
-              className="inline-block rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand aria-[current=page]:text-white"
-            >
-              {t(`section.${link.key}`)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = LINKS.map((link) => ({ ...link, label: t(`section.${link.key}`) }));
+  return <SectionNav label={t("sections")} links={links} current={current} />;
 }

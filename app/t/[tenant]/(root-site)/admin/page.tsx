@@ -15,6 +15,7 @@ export default async function ConsolePage() {
     { href: "/admin/settings", label: t("settings") },
     { href: "/admin/store", label: t("store") },
     { href: "/admin/audit", label: t("audit") },
+    { href: "/information-point", label: t("informationPoint") },
   ];
   return (
     <div className="space-y-6">

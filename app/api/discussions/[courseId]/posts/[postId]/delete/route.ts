@@ -1,3 +1,4 @@
+import { threadPath } from "@/lib/discussions/paths";
 import { deleteOwnPost } from "@/lib/discussions/delete-own-post";
 import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
@@ -6,13 +7,13 @@ import { formPost } from "@/lib/http/route-handler";
 export const POST = formPost<{ courseId: string; postId: string }>(
   {
     onRefusal: async ({ key }, { params, form }) =>
-      backTo(`/courses/${params.courseId}/discussion/${String((await form()).get("threadId") ?? "")}`, {
+      backTo(threadPath(params.courseId, String((await form()).get("threadId") ?? "")), {
         error: key,
       }),
   },
   async (input) => {
     const { courseId, postId } = input.params;
     const { threadId } = await deleteOwnPost(input, courseId, postId);
-    return backTo(`/courses/${courseId}/discussion/${threadId}`, { done: "postDeleted" });
+    return backTo(threadPath(courseId, threadId), { done: "postDeleted" });
   },
 );

@@ -1,3 +1,4 @@
+import { threadPath } from "@/lib/discussions/paths";
 import { removePost } from "@/lib/discussions/remove-post";
 import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
@@ -6,5 +7,5 @@ import { formPost } from "@/lib/http/route-handler";
 export const POST = formPost<{ courseId: string; postId: string }>({}, async (input) => {
   const { courseId, postId } = input.params;
   const { threadId } = await removePost(input, courseId, postId);
-  return backTo(`/courses/${courseId}/discussion/${threadId}`, { done: "postRemoved" });
+  return backTo(threadPath(courseId, threadId), { done: "postRemoved" });
 });

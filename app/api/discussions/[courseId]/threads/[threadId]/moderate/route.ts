@@ -1,3 +1,4 @@
+import { discussionPath } from "@/lib/discussions/paths";
 import { moderateThread } from "@/lib/discussions/moderate-thread";
 import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
@@ -7,6 +8,6 @@ export const POST = formPost<{ courseId: string; threadId: string }>({}, async (
   const { courseId, threadId } = input.params;
   const action = String((await input.form()).get("action") ?? "");
   await moderateThread(input, courseId, threadId, action);
-  const discussion = `/courses/${courseId}/discussion`;
+  const discussion = discussionPath(courseId);
   return backTo(action === "remove" ? discussion : `${discussion}/${threadId}`, { done: action });
 });

@@ -1,3 +1,4 @@
+import { threadPath } from "@/lib/discussions/paths";
 import { setSubscription } from "@/lib/discussions/set-subscription";
 import { backTo } from "@/lib/http/back-to";
 import { formPost } from "@/lib/http/route-handler";
@@ -7,5 +8,5 @@ export const POST = formPost<{ courseId: string; threadId: string }>({}, async (
   const { courseId, threadId } = input.params;
   const subscribed = (await input.form()).get("subscribed") === "on";
   await setSubscription(input, courseId, threadId, subscribed);
-  return backTo(`/courses/${courseId}/discussion/${threadId}`, { done: subscribed ? "subscribed" : "unsubscribed" });
+  return backTo(threadPath(courseId, threadId), { done: subscribed ? "subscribed" : "unsubscribed" });
 });

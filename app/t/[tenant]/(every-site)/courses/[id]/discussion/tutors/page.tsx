@@ -6,9 +6,9 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SectionTitle } from "@/components/ui/section-title";
 import { viewTutors } from "@/lib/discussions/view-tutors";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
-import { nameTutorAction } from "../actions";
+import { nameTutorAction } from "@/app/actions/discussions";
 import { NameTutorForm } from "./name-tutor-form";
-import { BackLink } from "../back-link";
+import { BackLink } from "@/components/discussions/back-link";
 
 export default async function TutorsPage({
   params,

@@ -1,6 +1,7 @@
 "use server";
 
 import { editPost } from "@/lib/discussions/edit-post";
+import { discussionPath, threadPath } from "@/lib/discussions/paths";
 import { nameTutor } from "@/lib/discussions/name-tutor";
 import { replyToThread } from "@/lib/discussions/reply-to-thread";
 import { reportPost } from "@/lib/discussions/report-post";
@@ -9,8 +10,8 @@ import { formAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
 import { typedValues } from "@/lib/http/form-state";
 
-const discussion = (courseId: string) => `/courses/${courseId}/discussion`;
-const thread = (courseId: string, threadId: string) => `${discussion(courseId)}/${threadId}`;
+const discussion = discussionPath;
+const thread = threadPath;
 const goTo = (redirectTo: string): FormState => ({ values: {}, errors: {}, redirectTo });
 
 export const startThreadAction = formAction(
