@@ -15,8 +15,8 @@ import {
   type EmailSetting,
 } from "@/lib/notifications/queue-email";
 import { RECIPIENT_SELECT } from "@/lib/workshops/notify";
-import { titleIn } from "@/lib/workshops/session-title";
 import { threadHref } from "./notify";
+import { spaceTitle } from "./space-title";
 import { postExcerpt } from "./post-excerpt";
 
 /** How much of the reply the e-mail quotes. */
@@ -39,7 +39,7 @@ export async function noticeReply(reply: Reply): Promise<void> {
   const path = threadHref(reply.courseId, reply.threadId, reply.postId);
   const excerpt = postExcerpt(reply.body, REPLY_EXCERPT_CHARS);
   const toSend = await asPlatform("discussion reply e-mails: read the subscribers", async (tx) => {
-    const course = await tx.course.findUniqueOrThrow({
+    const course = await tx.course.findUnique({
       where: { id: reply.courseId },
       select: { code: true, translations: { select: { locale: true, title: true } } },
     });
@@ -58,7 +58,7 @@ export async function noticeReply(reply: Reply): Promise<void> {
           firstName: user.firstName,
           author: reply.authorName,
           title: reply.title,
-          course: titleIn(course.translations, user.locale ?? "en", course.code),
+          course: spaceTitle(reply.courseId, course, user.locale),
           excerpt,
           link: homeSiteUrl(user.tenant, path),
         },

@@ -16,8 +16,8 @@ import {
   type PreparedEmail,
 } from "@/lib/notifications/queue-email";
 import { RECIPIENT_SELECT } from "@/lib/workshops/notify";
-import { titleIn } from "@/lib/workshops/session-title";
 import { threadHref } from "./notify";
+import { spaceTitle, type CourseNames } from "./space-title";
 import { postExcerpt } from "./post-excerpt";
 
 export const DIGEST_THREADS = 10;
@@ -89,7 +89,7 @@ function digestList(user: DigestUser, posts: DigestPost[], courses: Map<string, 
     const lines = [
       formatMessage(locale, texts.thread, {
         title: first.thread.title,
-        course: course ? titleIn(course.translations, locale, course.code) : "",
+        course: spaceTitle(first.courseId, course, locale),
         count: String(replies.length),
       }),
       ...replies.slice(-DIGEST_REPLIES).map((reply) =>
@@ -109,11 +109,6 @@ function digestList(user: DigestUser, posts: DigestPost[], courses: Map<string, 
     blocks.push(formatMessage(locale, texts.moreThreads, { count: String(threads.length - DIGEST_THREADS) }));
   }
   return blocks.join("\n\n");
-}
-
-interface CourseNames {
-  code: string;
-  translations: Array<{ locale: string; title: string }>;
 }
 
 interface Digest {
