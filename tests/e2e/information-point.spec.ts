@@ -125,7 +125,7 @@ test("an NC posts on the information point and another NC replies", async ({ bro
   await kenyan.getByRole("link", { name: "Information point" }).click();
   await kenyan.getByRole("link", { name: "Discussion" }).click();
   await kenyan.getByLabel(/^Subject/).fill(threadTitle);
-  await kenyan.getByLabel(/^Message/).fill("How long do you take to approve a registration?");
+  await kenyan.getByRole("textbox", { name: /^Message/ }).fill("How long do you take to approve a registration?");
   await kenyan.getByRole("button", { name: "Post the thread" }).click();
   await kenyan.waitForURL(/\/information-point\/discussion\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const threadPath = new URL(kenyan.url()).pathname;
