@@ -69,7 +69,9 @@ test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery s
   const dialogs: string[] = [];
   learner.context().on("dialog", (dialog) => {
     dialogs.push(dialog.message());
-    void dialog.accept();
+    // An accept answered "No dialog is showing" (the prompt is in the content origin's frame) must not end the
+    // journey by itself: whether the package resumed is what is asserted below.
+    dialog.accept().catch(() => {});
   });
   ({ player, sco } = await openPlayer(learner));
   await expect(sco.locator("#where")).toHaveText("Location: page-2");
