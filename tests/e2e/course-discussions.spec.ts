@@ -1,10 +1,10 @@
 // Course discussions (ADR 0046): a Kenyan and a Belgian officer discuss a core course and a tutor answers, marked
 // "Tutor"; a Kenyan course's discussion stays Kenyan; an Academy learner of the same core course never sees the
 // officers' posts; a reported post reaches the tutor, who removes it. At desktop size and on a phone, with axe.
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { checkPage, SIZES } from "./page-checks";
-import { signIn, siteUrl, switchToEnglish } from "./helpers";
+import { signedIn, siteUrl } from "./helpers";
 
 // Pages take seconds on a loaded machine: each assertion waits up to 15 s for what a user would wait for.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -12,15 +12,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 async function courseId(code: string): Promise<string> {
   const [row] = await query<{ id: string }>(`SELECT "id" FROM "Course" WHERE "code" = $1`, [code]);
   return row.id;
-}
-
-async function signedIn(browser: Browser, site: string | undefined, username: string, english = true) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, site, username);
-  // Signing in is slow on a loaded machine: wait for the next page, whichever the site lands on.
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
-  if (english) await switchToEnglish(page);
-  return page;
 }
 
 async function startThread(page: Page, site: string | undefined, course: string, title: string, body: string) {

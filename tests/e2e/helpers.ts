@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { E2E_PORT } from "../../playwright.config";
 
 export const DEMO_PASSWORD = "Customs-Demo-2026";
@@ -59,4 +59,14 @@ export async function answerFrom(page: Page, subdomain: string | undefined, path
     },
     [path, method] as const,
   );
+}
+
+/** A page of its own browser context, signed in on `site` (its next page, whichever the site lands on), in English. */
+export async function signedIn(browser: Browser, site: string | undefined, username: string, english = true) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, site, username);
+  // Signing in is slow on a loaded machine: wait for the next page, whichever the site lands on.
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
+  if (english) await switchToEnglish(page);
+  return page;
 }

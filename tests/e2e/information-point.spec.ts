@@ -3,20 +3,12 @@
 // replies and downloads both versions; a learner gets 404. At desktop size and on a phone, with axe. Whatever it
 // creates is removed at the end, so the specs after it find the seeded information point.
 import { readFile } from "node:fs/promises";
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { checkPage, SIZES } from "./page-checks";
-import { answerFrom, signIn, siteUrl, switchToEnglish } from "./helpers";
+import { answerFrom, signedIn, siteUrl } from "./helpers";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-async function signedIn(browser: Browser, site: string | undefined, username: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, site, username);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
-  await switchToEnglish(page);
-  return page;
-}
 
 /** A small PDF made here: the server tells its type from its first bytes. */
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);

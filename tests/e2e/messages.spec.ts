@@ -1,21 +1,13 @@
 // Messages (ADR 0047): a Kenyan learner writes to a tutor of HS-101 from its discussion, the tutor sees the unread
 // count in the header and replies, and the learner reads the reply; nobody else reaches the conversation. At
 // desktop size and on a phone, with axe.
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
-import { signIn, siteUrl, switchToEnglish } from "./helpers";
+import { signedIn, siteUrl } from "./helpers";
 import { checkPage, openMenu, SIZES } from "./page-checks";
 
 // Pages take seconds on a loaded machine: each assertion waits up to 15 s for what a user would wait for.
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-async function signedIn(browser: Browser, site: string | undefined, username: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, site, username);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
-  await switchToEnglish(page);
-  return page;
-}
 
 async function send(page: Page, body: string) {
   await page.getByLabel(/^Your message/).fill(body);
