@@ -53,7 +53,8 @@
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: body,
-      keepalive: body.length < 60000,
+      // Not keepalive: the page is open, and at pagehide the beacon resends what is unacknowledged. A keepalive
+      // request in flight would take the 64 KiB the browser allows them together, and the beacon could be refused.
       credentials: "omit",
     })
       .then(function (response) {
