@@ -6,9 +6,12 @@
 // minutes, and performance varies with the machine's load: run it on a quiet machine. Under each page's scores it
 // prints what cost the most (the largest contentful paint's element and time, the blocking time and the
 // main-thread work, unused and render-blocking JavaScript and CSS, the bytes transferred): on a loaded machine
-// compare those bytes and that work, not only the scores.
+// compare those bytes and that work, not only the scores. `LIGHTHOUSE_REPORT_DIR=<dir>` keeps each page's full report
+// (JSON) there.
 import { chromium } from "@playwright/test";
 import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
@@ -160,6 +163,11 @@ async function main() {
         `${page.name.padEnd(33)}${CATEGORIES.map((c) => `${scores[c]}${scores[c] < GOALS[c] ? "!" : " "}`.padStart(15)).join("")}`,
       );
       for (const line of costliest(lhr)) console.log(`    ${line}`);
+      const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
+      if (reportDir) {
+        await mkdir(reportDir, { recursive: true });
+        await writeFile(path.join(reportDir, `${page.name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
+      }
     }
     console.log(
       `Goals: ${CATEGORIES.map((c) => `${c} ≥ ${GOALS[c]}`).join(", ")}; ${belowGoal ? `${belowGoal} score(s) below (!)` : "all met"}.`,
