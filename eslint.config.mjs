@@ -1,6 +1,13 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const ONLY_LIB_DB = {
+  group: ["**/db/generated/*", "**/db/client", "@/lib/db/client", "@/lib/db/generated/*"],
+  message: "Use forTenant(), asPlatform() or registry from lib/db.",
+};
+// Pages link through components/ui/link.tsx, which does not prefetch (docs/conventions.md).
+const ONE_LINK = { name: "next/link", message: "Use Link from @/components/ui/link." };
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -20,18 +27,12 @@ const config = [
     files: ["**/*.{ts,tsx,mjs}"],
     ignores: ["lib/db/**", "prisma/**", "tests/**", "scripts/**"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/db/generated/*", "**/db/client", "@/lib/db/client", "@/lib/db/generated/*"],
-              message: "Use forTenant(), asPlatform() or registry from lib/db.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { paths: [ONE_LINK], patterns: [ONLY_LIB_DB] }],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [ONLY_LIB_DB] }] },
   },
 ];
 

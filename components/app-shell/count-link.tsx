@@ -1,5 +1,5 @@
 import type { LucideIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A header link with a count of what is new behind it (Alerts, Messages): the count is in its name too. */
 export function CountLink({

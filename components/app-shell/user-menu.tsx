@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/session";
 import type { Viewer } from "@/lib/auth/load-viewer";

@@ -1,5 +1,5 @@
 import { GraduationCap } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
 import { formatDuration } from "@/lib/i18n/format-duration";

@@ -1,5 +1,5 @@
 import { Check } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**

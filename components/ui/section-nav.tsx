@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A part of the site's sections as links, the current one marked (the coordinators' console, the information point). */
 export function SectionNav({

@@ -111,3 +111,24 @@ test("the course visit beacon answers 404 to an anonymous visitor and for a cour
   expect(await post(`/api${href}/visit`, { origin, cookie: session })).toBe(204);
   await api.dispose();
 });
+
+test("opening the catalogue fetches no other page: a linked page is loaded when its link is followed, not ahead", async ({
+  page,
+}) => {
+  const pagesFetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("_rsc=") || request.headers()["rsc"] === "1") pagesFetched.push(request.url());
+  });
+  await page.goto(siteUrl("be", "/find-learning"));
+  await expect(page.getByTestId("course-card").first()).toBeVisible();
+  // Next prefetches the links in view once the page is idle: give it that time.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1_000);
+  expect(pagesFetched).toEqual([]);
+
+  await page.getByTestId("course-card").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/courses\/[^/?]+$/);
+  // The course page came by client navigation: one fetch of that page, not a reload of the whole document.
+  expect(pagesFetched.length).toBeGreaterThan(0);
+  expect(pagesFetched.every((url) => new URL(url).pathname.startsWith("/courses/"))).toBe(true);
+});

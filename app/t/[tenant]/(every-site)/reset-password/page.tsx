@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { resetLinkIsValid } from "@/lib/accounts/reset-link-is-valid";
 import { ResetPasswordForm } from "./reset-password-form";

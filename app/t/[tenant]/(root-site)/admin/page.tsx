@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { loadPage } from "@/lib/http/load-page";
 import { PageTitle } from "@/components/ui/page-title";

@@ -1,6 +1,6 @@
 import { CourseImageView } from "@/components/catalogue/course-image";
 import { Circle, CircleCheck, MessagesSquare } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { RichText } from "@/components/rich-text";

@@ -1,5 +1,5 @@
 import { X } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { viewCourseEditor } from "@/lib/modules/view-course-editor";
