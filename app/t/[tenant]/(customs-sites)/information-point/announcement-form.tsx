@@ -1,21 +1,12 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { LocaleField } from "@/components/forms/locale-field";
-import { TextField } from "@/components/forms/text-field";
-import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
-import { FormField } from "@/components/ui/form-field";
-import { Notice } from "@/components/ui/notice";
-import { Panel } from "@/components/ui/panel";
-import { SectionTitle } from "@/components/ui/section-title";
-import { TextArea } from "@/components/ui/text-area";
-import { EMPTY_FORM, type FormAction, type FormState } from "@/lib/http/form-state";
+import { useTranslations } from "next-intl";
+import { TranslatedTextForm } from "@/components/forms/translated-text-form";
+import type { FormAction } from "@/lib/http/form-state";
 
 /**
- * WCO staff write an announcement in the language they choose, or (`edit`) one in place in one language: the text
- * written there, empty where it is not translated yet. Each gets its action bound by the page (ADR 0016).
+ * WCO staff write an announcement in the language they choose, or (`edit`) one in place in one language; each gets
+ * its action bound by the page (ADR 0016). The body is the discussions' formatted text, edited from its source.
  */
 export function AnnouncementForm({
   save,
@@ -26,62 +17,21 @@ export function AnnouncementForm({
 }) {
   const t = useTranslations("InfoPoint");
   const discussion = useTranslations("Discussion");
-  const fields = useTranslations("Fields");
-  const uiLocale = useLocale();
-  const [state, action, pending] = useActionState<FormState, FormData>(save, EMPTY_FORM);
-  const error = (name: string) => (state.errors[name] ? fields(state.errors[name]) : undefined);
   return (
-    <Panel
-      as="form"
-      className="space-y-3"
-      action={action}
-      aria-labelledby="announcement-form-title"
-      key={state.done && !edit ? "done" : "editing"}
-    >
-      <SectionTitle id="announcement-form-title">{edit ? t("editAnnouncement") : t("writeAnnouncement")}</SectionTitle>
-      {state.done ? (
-        <Notice tone="success" compact>
-          {edit ? t("announcementSaved") : t("announcementPublished")}
-        </Notice>
-      ) : null}
-      {edit ? (
-        <input type="hidden" name="locale" value={edit.locale} />
-      ) : (
-        <LocaleField
-          name="locale"
-          label={t("textLanguage")}
-          defaultValue={state.values.locale ?? uiLocale}
-          error={error("locale")}
-        />
-      )}
-      <TextField
-        name="title"
-        label={t("announcementTitle")}
-        required
-        defaultValue={state.values.title ?? edit?.text?.title}
-        error={error("title")}
-        dir="auto"
-        lang={edit?.locale}
-      />
-      <FormField
-        name="body"
-        label={t("announcementBody")}
-        hint={discussion("formatHint")}
-        required
-        error={error("body")}
-      >
-        {(control) => (
-          <TextArea
-            {...control}
-            rows={6}
-            dir="auto"
-            lang={edit?.locale}
-            defaultValue={state.values.body ?? edit?.text?.source}
-          />
-        )}
-      </FormField>
-      {error("form") ? <FieldError id="announcement-form-error">{error("form")}</FieldError> : null}
-      <Button disabled={pending}>{edit ? t("saveAnnouncement") : t("publishAnnouncement")}</Button>
-    </Panel>
+    <TranslatedTextForm
+      save={save}
+      edit={edit && { locale: edit.locale, text: edit.text && { title: edit.text.title, body: edit.text.source } }}
+      id="announcement-form"
+      rows={6}
+      labels={{
+        heading: [t("writeAnnouncement"), t("editAnnouncement")],
+        done: [t("announcementPublished"), t("announcementSaved")],
+        submit: [t("publishAnnouncement"), t("saveAnnouncement")],
+        textLanguage: t("textLanguage"),
+        title: t("announcementTitle"),
+        body: t("announcementBody"),
+        bodyHint: discussion("formatHint"),
+      }}
+    />
   );
 }
