@@ -8,6 +8,7 @@ import { ConfirmedPostButton } from "@/components/ui/confirmed-post-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor } from "@/components/ui/text-anchor";
 import { TextLink } from "@/components/ui/text-link";
 import type { viewThread } from "@/lib/discussions/view-thread";
 import { editPostAction, replyAction, reportPostAction } from "@/app/actions/discussions";
@@ -132,6 +133,21 @@ export async function ThreadView({
               // Sanitised on the server with the one allow-list when it was written (lib/discussions/format-post.ts).
               <div className="discussion-post space-y-2" dangerouslySetInnerHTML={{ __html: post.body }} />
             )}
+            {post.attachments.length > 0 ? (
+              <ul aria-label={t("attachments")} className="space-y-1 text-sm">
+                {post.attachments.map((file) => (
+                  <li key={file.id}>
+                    <TextAnchor
+                      href={`${api}/attachments/${file.id}`}
+                      className="inline-flex min-h-11 items-center"
+                      dir="auto"
+                    >
+                      {t("attachment", { name: file.fileName, kilobytes: Math.ceil(file.bytes / 1024) })}
+                    </TextAnchor>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <div className="flex flex-wrap items-start gap-2">
               {post.mayChange && query.edit !== post.id ? (
                 <>

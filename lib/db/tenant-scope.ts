@@ -87,6 +87,7 @@ const SHARED_CATALOGUE = new Set<string>([
 const SHARED_DISCUSSION = new Set<string>([
   "DiscussionThread",
   "DiscussionPost",
+  "DiscussionAttachment",
   "DiscussionSubscription",
   "DiscussionReport",
   "CourseTutor",

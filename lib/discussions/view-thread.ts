@@ -21,7 +21,10 @@ export async function viewThread(entry: Entry, courseId: string, threadId: strin
         orderBy: { createdAt: "asc" },
         skip: (current - 1) * POSTS_PER_PAGE,
         take: POSTS_PER_PAGE,
-        include: { _count: { select: { reports: true } } },
+        include: {
+          _count: { select: { reports: true } },
+          attachments: { select: { id: true, fileName: true, bytes: true }, orderBy: { createdAt: "asc" } },
+        },
       }),
       tx.discussionSubscription.count({ where: { tenantId: space.tenantId, threadId, userId: space.viewer.id } }),
     ]);
@@ -43,6 +46,7 @@ export async function viewThread(entry: Entry, courseId: string, threadId: strin
           mayChange: own && !thread.locked && withinEditWindow(p.createdAt, now),
           mayReport: !own && !p.deletedAt,
           reports: moderator ? p._count.reports : 0,
+          attachments: p.deletedAt ? [] : p.attachments,
         };
       }),
       page: current,

@@ -15,10 +15,11 @@ export interface DocumentFile {
 export function storeDocumentFile<R>(
   upload: { bytes: Uint8Array; fileName: string },
   record: (file: DocumentFile) => Promise<R>,
+  kind = "infopoint",
 ): Promise<R> {
   return storeCheckedUpload({
     bytes: upload.bytes,
-    kind: "infopoint",
+    kind,
     rules: resourceUploadRules("file"),
     files: () => new Map([[FILE, upload.bytes]]),
     record: (key, extension: ResourceExtension) =>
