@@ -2,14 +2,15 @@
 // scope's candidate set is kept in memory for a short time. The key holds everything visibility depends
 // on (tenant, audience, guest, region, country) plus locale and text query, so no scope ever sees
 // another's rows. A change to a course is announced to every server process, which forgets its copy.
-import { announceChange, registerCache } from "@/lib/db";
+import { announceChange, caughtUpWithChanges, registerCache } from "@/lib/db";
 
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 1_000;
 
 const entries = new Map<string, { expires: number; value: Promise<unknown> }>();
 
-export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+export async function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (entries.has(key)) await caughtUpWithChanges(); // a change announced just before this request is heard first
   const now = Date.now();
   const hit = entries.get(key);
   if (hit && hit.expires > now) return hit.value as Promise<T>;

@@ -39,6 +39,35 @@ function isListeningForCacheChanges(): boolean {
   return state.listener !== null;
 }
 
+// A change committed elsewhere just before a request reaches this process may still be on its way here: the
+// user who changed their language, redirected to this server, would see the page in the old one. A query
+// on the listening connection is answered only after PostgreSQL has sent it every notification already
+// committed, so a request that waits for one begun after it arrived sees every change made before it.
+let syncInFlight: Promise<boolean> | null = null;
+let syncQueued: Promise<boolean> | null = null;
+
+/**
+ * Resolves once this process has heard every change committed before the call: true, or false when it is
+ * not listening (then a cached value may be stale). Concurrent callers share one query on the connection.
+ */
+export function caughtUpWithChanges(): Promise<boolean> {
+  const listener = state.listener;
+  if (!listener) return Promise.resolve(false);
+  if (!syncInFlight) {
+    syncInFlight = listener.query("SELECT 1").then(
+      () => state.listener === listener,
+      () => false,
+    );
+    void syncInFlight.finally(() => (syncInFlight = null));
+    return syncInFlight;
+  }
+  // The query in flight may have been sent before the change this caller must see: wait for the next one.
+  return (syncQueued ??= syncInFlight.then(() => {
+    syncQueued = null;
+    return caughtUpWithChanges();
+  }));
+}
+
 /** Hits and misses per cache, read by the metrics of the production server (scripts/lib/observability.mjs). */
 const stats = ((globalThis as { __clikcCacheStats?: Map<string, { hit: number; miss: number }> }).__clikcCacheStats ??=
   new Map());
@@ -72,6 +101,7 @@ export function sharedCache<V>(
   });
   return {
     async get(key, load) {
+      if (entries.has(key) && !(await caughtUpWithChanges()) && options.whileListening) entries.clear();
       const hit = entries.get(key);
       if (hit && hit.expires > Date.now()) {
         countLookup(name, "hit");

@@ -5,7 +5,13 @@ import { rawClient } from "./client";
 import { scopeToTenant, type TenantContext } from "./tenant-scope";
 
 export type { TenantContext, ViewerAudience } from "./tenant-scope";
-export { announceChange, listenForCacheChanges, registerCache, sharedCache } from "./cache-announcements";
+export {
+  announceChange,
+  caughtUpWithChanges,
+  listenForCacheChanges,
+  registerCache,
+  sharedCache,
+} from "./cache-announcements";
 export type TenantDb = ReturnType<typeof scopeToTenant<PrismaClient>>;
 export type TenantTx = Parameters<Parameters<TenantDb["$transaction"]>[0]>[0];
 export type PlatformTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
