@@ -3,7 +3,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isEverySitePath } from "@/lib/tenancy/every-site-paths";
 import { ROOT_SITE_SLUG, parseHost, siteOrigin } from "@/lib/tenancy/host";
-import { isMalformedUrl } from "@/lib/tenancy/malformed-url";
 import { isAppShellPath, isServiceWorkerPath } from "@/lib/tenancy/app-shell-paths";
 import { EMBED_ORIGINS } from "@/lib/modules/external-video";
 import {
@@ -15,11 +14,6 @@ import {
 } from "@/lib/tenancy/security-headers";
 
 export function proxy(request: NextRequest) {
-  const raw = new URL(request.url);
-  if (isMalformedUrl(`${raw.pathname}${raw.search}`))
-    return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  // API routes read the host themselves.
-  if (raw.pathname.startsWith("/api/")) return NextResponse.next();
   const address = parseHost(request.headers.get("host"));
   const { pathname, search } = request.nextUrl;
   const rewrite = (prefix: string, options: { pagePolicy?: boolean } = { pagePolicy: true }) => {
@@ -77,6 +71,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Next's own assets are not rewritten; API routes only go through the check of malformed addresses.
-  matcher: ["/((?!_next/|favicon.ico|robots.txt|icons/).*)"],
+  // API routes read the host themselves; Next's own assets are not rewritten. Malformed addresses are answered 400
+  // by the production server before Next.js (scripts/lib/request-guards.mjs).
+  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|icons/).*)"],
 };

@@ -1,4 +1,4 @@
-import { isMalformedUrl } from "./malformed-url";
+import { isMalformedUrl } from "./malformed-url.mjs";
 
 describe("isMalformedUrl", () => {
   it("item 4: finds NUL bytes in the query and invalid percent-encoding in the path", () => {

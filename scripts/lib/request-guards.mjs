@@ -1,11 +1,15 @@
 // Guards the production server puts around every request before Next.js sees it (scripts/serve.mjs).
 //
+// - A malformed address (lib/tenancy/malformed-url.mjs) is answered 400: here rather than in the proxy, which
+//   API routes skip because running it costs about a third of a small API request's time (docs/performance.md).
 // - The client's socket address goes to the application in SOCKET_ADDRESS_HEADER, overwriting whatever the
 //   client sent: X-Forwarded-For is the client's own word unless a trusted proxy wrote it.
 // - A request body is read only up to its limit: a larger Content-Length is refused before reading, and a body
 //   without one (chunked) is refused at the byte that crosses the limit, with 413 either way.
 // - A page must be rendered within RENDER_DEADLINE_SECONDS of its request: past that the client gets 503 and
 //   `onDeadline` is called, so that the server process, possibly still busy with that render, is replaced.
+
+import { isMalformedUrl } from "../../lib/tenancy/malformed-url.mjs";
 
 export const SOCKET_ADDRESS_HEADER = "x-clikc-socket-address";
 
@@ -79,6 +83,10 @@ function answerInstead(response, status, text) {
  * handle it), true when Next.js should.
  */
 export function guardRequest(request, response, { onDeadline } = {}) {
+  if (isMalformedUrl(request.url ?? "/")) {
+    answerInstead(response, 400, "Bad Request");
+    return false;
+  }
   request.headers[SOCKET_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
   const pathname = (request.url ?? "/").split("?")[0];
   const limit = bodyLimit(pathname);

@@ -77,6 +77,27 @@ describe("request guards", () => {
     }
   });
 
+  it("item 4: answers a malformed address 400 before the application sees it, on pages and API routes alike", async () => {
+    const app = await serve();
+    const statusOf = (path: string) =>
+      new Promise<number>((resolve, reject) =>
+        http
+          .get({ host: "127.0.0.1", port: app.port, path }, (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          })
+          .on("error", reject),
+      );
+    try {
+      for (const path of ["/api/catalogue?q=%00", "/find-learning?q=a%00b", "/verify/%ED%A0%80", "/_next/%E0%A4%A"])
+        expect([path, await statusOf(path)]).toEqual([path, 400]);
+      expect(app.seen.headers).toBeUndefined();
+      expect(await statusOf("/api/catalogue?q=caf%C3%A9+douane")).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("item 7: refuses a declared Content-Length over the limit with 413 before reading", async () => {
     const app = await serve();
     try {

@@ -1,8 +1,10 @@
 // Requests no page or route can answer: a path segment that is not valid percent-encoded UTF-8 (decoding it
 // throws, "/verify/%ED%A0%80") or a NUL byte anywhere in the path or the query (PostgreSQL refuses it in text).
-// The proxy answers them 400 once, before any page, route handler or search parses them.
+// The production server's guards (scripts/lib/request-guards.mjs) answer them 400 before Next.js sees them, so no
+// page, route handler or search parses them. Plain JavaScript: the server runs it without a build.
 
-function decodes(part: string): string | null {
+/** @param {string} part @returns {string | null} */
+function decodes(part) {
   try {
     return decodeURIComponent(part);
   } catch {
@@ -10,8 +12,12 @@ function decodes(part: string): string | null {
   }
 }
 
-/** Whether the path and query of a request URL (as sent: still percent-encoded) are malformed. */
-export function isMalformedUrl(pathAndQuery: string): boolean {
+/**
+ * Whether the path and query of a request URL (as sent: still percent-encoded) are malformed.
+ * @param {string} pathAndQuery
+ * @returns {boolean}
+ */
+export function isMalformedUrl(pathAndQuery) {
   const hash = pathAndQuery.indexOf("#");
   const withoutHash = hash === -1 ? pathAndQuery : pathAndQuery.slice(0, hash);
   const question = withoutHash.indexOf("?");
