@@ -1,7 +1,8 @@
 // The viewer saves their Preferences: the interface language (which then wins over cookie and browser), for each
 // kind of notice the site offers whether it comes by e-mail and whether it appears in the Alerts panel (every
 // offered kind not ticked is stored as turned off; the kinds another site offers keep their state), and the
-// daily digest of discussion replies. Account e-mails are not among the kinds.
+// daily digest of discussion replies. Account e-mails are not among the kinds. Turning the digest on starts it from
+// that moment: the replies before it were e-mailed one by one, and the first digest must not repeat them.
 import { forTenant, type TenantContext } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
 import { fieldMessages } from "@/lib/field-messages";
@@ -27,7 +28,7 @@ export async function savePreferences(
   return forTenant(ctx, async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { emailOptOuts: true, alertOptOuts: true },
+      select: { emailOptOuts: true, alertOptOuts: true, discussionDigest: true },
     });
     if (!user) throw new NotFound();
     const saved = { locale, emailOptOuts: optOutsAfter(user.emailOptOuts, offered, emails) };
@@ -37,6 +38,7 @@ export async function savePreferences(
         ...saved,
         ...(alerts ? { alertOptOuts: optOutsAfter(user.alertOptOuts, offered, alerts) } : {}),
         ...(discussionDigest !== undefined ? { discussionDigest } : {}),
+        ...(discussionDigest && !user.discussionDigest ? { discussionDigestSentAt: new Date() } : {}),
       },
     });
     return saved;

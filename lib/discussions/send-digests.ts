@@ -1,6 +1,6 @@
 // The daily digest of discussion replies (User.discussionDigest): once a day (the first run of each UTC day), each
-// account that chose it gets one e-mail listing the replies posted since its last digest in the threads it
-// follows, by thread (at most DIGEST_THREADS threads of DIGEST_REPLIES replies, then "and N more"), and nothing
+// account that chose it gets one e-mail listing the replies posted since its last digest (or since it chose the
+// digest: lib/accounts/save-preferences.ts) in the threads it follows, by thread (at most DIGEST_THREADS threads of DIGEST_REPLIES replies, then "and N more"), and nothing
 // when there is nothing. Each account is claimed by a compare-and-set on discussionDigestSentAt in the transaction
 // that writes its e-mail, so two runs at once, on one server or several, send one digest per account and day.
 import { homeSiteUrl } from "@/lib/accounts/account-links";
@@ -50,7 +50,10 @@ function dueAccounts(tx: PlatformTx, now: Date) {
   });
 }
 
-/** The replies since the account's last digest (the last day, for its first) in the threads it follows. */
+/**
+ * The replies in the threads the account follows since its last digest, or since it chose the digest (the last day
+ * when that moment is unknown: chosen before it was kept).
+ */
 function newReplies(tx: PlatformTx, user: { id: string; discussionDigestSentAt: Date | null }, now: Date) {
   const since = user.discussionDigestSentAt ?? new Date(now.getTime() - DAY_MS);
   return tx.discussionPost.findMany({

@@ -134,10 +134,19 @@ describe("discussion reply e-mails", () => {
   });
 });
 
+/** Moves the moment `username` chose the digest a day back, as if it was chosen yesterday. */
+async function choseDigestYesterday(username: string) {
+  await db.owner.user.update({
+    where: { username },
+    data: { discussionDigestSentAt: new Date(Date.now() - DAY_MS) },
+  });
+}
+
 describe("the daily digest of discussion replies", () => {
   it("sends no e-mail per reply, then one digest on the next run, and nothing on the runs after", async () => {
     const hs = await courseId("HS-101");
     await prefer("in.learner", { digest: true });
+    await choseDigestYesterday("in.learner");
     const first = await startThread(await entryOf("in.learner", "root"), hs, { title: "Tariff shift", body: "CTH?" });
     const second = await startThread(await entryOf("in.learner", "root"), hs, { title: "De minimis", body: "Value?" });
     const replies = ["One", "Two", "Three", "Four", "Five"];
@@ -179,9 +188,29 @@ describe("the daily digest of discussion replies", () => {
     expect(next.text).not.toContain("Tariff shift");
   });
 
+  it("starts from the moment it was chosen: the first digest comes the next day and repeats no reply already e-mailed", async () => {
+    const hs = await courseId("HS-101");
+    await prefer("ru.learner", {});
+    const { threadId } = await startThread(await entryOf("ru.learner", "root"), hs, { title: "Transit", body: "TIR?" });
+    await replyToThread(await entryOf("in.learner", "root"), hs, threadId, { body: "Carnet first." });
+    expect(await mailsTo("ru.learner")).toHaveLength(1);
+    await prefer("ru.learner", { digest: true });
+    await replyToThread(await entryOf("in.learner", "root"), hs, threadId, { body: "Then the guarantee." });
+    expect(await mailsTo("ru.learner")).toHaveLength(1);
+    // The day it was chosen, no digest; the next day's one has the reply after the choice only.
+    await sendDiscussionDigests(new Date(Date.now() + 1000));
+    expect(await mailsTo("ru.learner", "discussionDigest")).toEqual([]);
+    await sendDiscussionDigests(new Date(Date.now() + DAY_MS));
+    const [digest, ...more] = await mailsTo("ru.learner", "discussionDigest");
+    expect(more).toEqual([]);
+    expect(digest.text).toContain("Then the guarantee.");
+    expect(digest.text).not.toContain("Carnet first.");
+  });
+
   it("sends one digest when two runs start at the same moment", async () => {
     const hs = await courseId("HS-101");
     await prefer("be.coordinator", { digest: true });
+    await choseDigestYesterday("be.coordinator");
     const { threadId } = await startThread(await entryOf("be.coordinator", "be"), hs, { title: "AEO", body: "MRA?" });
     await replyToThread(await entryOf("ke.coordinator", "ke"), hs, threadId, { body: "Signed in 2025." });
     const now = new Date(Date.now() + 1000);
@@ -196,6 +225,7 @@ describe("the daily digest of discussion replies", () => {
   it("keeps a Kenyan-only course's replies among Kenyans, by e-mail and in digests", async () => {
     const own = await courseId("KE-EAC-CET");
     await prefer("be.learner", { digest: true });
+    await choseDigestYesterday("be.learner");
     const { threadId } = await startThread(await entryOf("ke.learner", "ke"), own, {
       title: "CET bands 2026",
       body: "Four bands now?",
