@@ -1,10 +1,12 @@
-// WCO staff publish an announcement in the language they write it in (its original language), audited.
+// WCO staff publish an announcement in the language they write it in (its original language), audited; its readers
+// are told once it is stored (announcement-notices.ts).
 import { postBody } from "@/lib/discussions/format-post";
 import { recordAudit } from "@/lib/console/audit-log";
 import { forTenant } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { fieldMessages } from "@/lib/field-messages";
 import type { Entry } from "@/lib/http/entry";
+import { noticeAnnouncement } from "./announcement-notices";
 import { publisherOf } from "./publisher";
 import { announcementSchema } from "./schemas";
 
@@ -14,7 +16,7 @@ export async function publishAnnouncement(entry: Entry, input: unknown): Promise
   if (!parsed.success) throw new Invalid(fieldMessages(parsed.error));
   const { locale, title, body } = parsed.data;
   const tenantId = publisher.tenantId;
-  return forTenant(publisher.ctx, async (tx) => {
+  const id = await forTenant(publisher.ctx, async (tx) => {
     const item = await tx.infoPointAnnouncement.create({
       data: {
         tenantId,
@@ -32,4 +34,6 @@ export async function publishAnnouncement(entry: Entry, input: unknown): Promise
     });
     return item.id;
   });
+  await noticeAnnouncement({ title, authorId: publisher.viewer.id });
+  return id;
 }

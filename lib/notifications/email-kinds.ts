@@ -32,6 +32,8 @@ export const EMAIL_KINDS = {
   messages: ["newMessage"],
   /** A certificate about to expire. */
   certificates: ["certificateExpiring"],
+  /** For National Coordinators and WCO staff: the Secretariat's announcements on the information point. */
+  announcements: ["infoPointAnnouncement"],
 } as const satisfies Record<string, readonly EmailTemplate[]>;
 
 export type EmailKind = keyof typeof EMAIL_KINDS;

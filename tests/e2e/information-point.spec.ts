@@ -42,7 +42,10 @@ test.afterAll(async () => {
     [documentTitle],
   );
   await query(`DELETE FROM "DiscussionThread" WHERE "title" = $1`, [threadTitle]);
-  await query(`DELETE FROM "Alert" WHERE "params"->>'title' = $1`, [threadTitle]);
+  await query(`DELETE FROM "Alert" WHERE "params"->>'title' = ANY($1)`, [[threadTitle, announcement]]);
+  await query(`DELETE FROM "EmailMessage" WHERE "template" = 'infoPointAnnouncement' AND "subject" LIKE '%' || $1`, [
+    announcement,
+  ]);
   await closeDatabase();
 });
 test.describe.configure({ timeout: 240_000 });
@@ -95,6 +98,13 @@ test("WCO staff publish an announcement and a document with a second version, wh
   await expect(belgian.getByTestId("announcement").filter({ hasText: announcement })).toBeVisible();
   // No form to write one: a coordinator reads.
   await expect(belgian.getByRole("button", { name: "Publish the announcement" })).toHaveCount(0);
+  // Her Alerts told her of it, with a link to the information point.
+  await belgian.goto(siteUrl(undefined, "/alerts"));
+  const told = belgian
+    .getByRole("listitem")
+    .filter({ hasText: `New announcement on the information point: “${announcement}”.` });
+  await told.getByRole("link", { name: "Open" }).click();
+  await expect(belgian.getByTestId("announcement").filter({ hasText: announcement })).toBeVisible();
   await belgian.getByRole("link", { name: "Documents" }).click();
   const listed = belgian.getByTestId("document").filter({ hasText: documentTitle });
   expect(await downloaded(belgian, listed.getByTestId("latest-download"))).toContain("second");

@@ -21,6 +21,8 @@ import { uploadDocument } from "@/lib/information-point/upload-document";
 import { uploadDocumentVersion } from "@/lib/information-point/upload-document-version";
 import { viewAnnouncements } from "@/lib/information-point/view-announcements";
 import { viewDocuments } from "@/lib/information-point/view-documents";
+import { savePreferences } from "@/lib/accounts/save-preferences";
+import { EMAIL_KIND_NAMES } from "@/lib/notifications/email-kinds";
 import { entryOf as entryOfOn } from "../helpers/entries";
 import { setUpTestDatabase } from "../helpers/test-database";
 
@@ -94,6 +96,56 @@ describe("The National Coordinators' information point (ADR 0048)", () => {
     await expect(publishAnnouncement(wco, { locale: "en", title: " ", body: "x" })).rejects.toEqual(
       new Invalid({ title: "required" }),
     );
+  });
+
+  it("tells every coordinator and the WCO's other staff of a new announcement, in their language from their own site, and nobody else", async () => {
+    const user = (username: string) => db.owner.user.findUniqueOrThrow({ where: { username } });
+    const [kenyan, belgian] = [await user("ke.coordinator"), await user("be.coordinator")];
+    // The Kenyan reads in Arabic; the Belgian turned the announcements' e-mails off, not their alerts.
+    const prefer = (who: typeof kenyan, locale: string, emailsOff: string[]) =>
+      savePreferences({ tenantId: who.tenantId, audience: "CUSTOMS" }, who.id, {
+        locale,
+        emails: EMAIL_KIND_NAMES.filter((kind) => !emailsOff.includes(kind)),
+        alerts: EMAIL_KIND_NAMES,
+      });
+    await prefer(kenyan, "ar", []);
+    await prefer(belgian, "en", ["announcements"]);
+    const title = `Reports due ${Date.now()}`;
+    await publishAnnouncement(await entryOf("wco.admin", "root"), { locale: "en", title, body: "By **June**." });
+
+    const readers = await db.owner.user.findMany({
+      where: {
+        status: "ACTIVE",
+        roles: { hasSome: ["NATIONAL_COORDINATOR", "WCO_ADMIN"] },
+        NOT: { username: "wco.admin" },
+      },
+      orderBy: { username: "asc" },
+    });
+    expect(readers.map((r) => r.username)).toEqual(expect.arrayContaining(["be.coordinator", "ke.coordinator"]));
+    const alerts = await db.owner.alert.findMany({
+      where: { kind: "infoPointAnnouncement", params: { path: ["title"], equals: title } },
+      include: { user: { select: { username: true, tenantId: true } } },
+      orderBy: { user: { username: "asc" } },
+    });
+    // An alert for each reader, in the reader's tenant, leading to the information point; none for its author.
+    expect(alerts.map((a) => [a.user.username, a.tenantId, a.href])).toEqual(
+      readers.map((r) => [r.username, r.tenantId, "/information-point"]),
+    );
+    const mails = await db.owner.emailMessage.findMany({
+      where: { template: "infoPointAnnouncement", subject: { contains: title } },
+    });
+    expect(mails.map((m) => m.toAddress).sort()).toEqual(
+      readers
+        .filter((r) => r.username !== "be.coordinator")
+        .map((r) => r.email)
+        .sort(),
+    );
+    const toKenyan = mails.find((m) => m.toAddress === kenyan.email)!;
+    expect(toKenyan).toMatchObject({ locale: "ar", kind: "announcements", subject: `إعلان جديد: ${title}` });
+    expect(toKenyan.html).toContain('dir="rtl"');
+    const link = toKenyan.text.match(/https?:\/\/\S+\/information-point/)![0];
+    expect(new URL(link).host).toMatch(/^ke\./);
+    expect(toKenyan.unsubscribeUrl).toMatch(/\/api\/unsubscribe\//);
   });
 
   it("lists announcements newest first, a page at a time, and removes one with every translation", async () => {
