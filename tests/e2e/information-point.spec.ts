@@ -107,6 +107,7 @@ test("WCO staff publish an announcement and a document with a second version, wh
   await expect(belgian.getByTestId("announcement").filter({ hasText: announcement })).toBeVisible();
   await belgian.getByRole("link", { name: "Documents" }).click();
   const listed = belgian.getByTestId("document").filter({ hasText: documentTitle });
+  const latestHref = (await listed.getByTestId("latest-download").getAttribute("href"))!;
   expect(await downloaded(belgian, listed.getByTestId("latest-download"))).toContain("second");
   await listed.locator("summary").filter({ hasText: "1 earlier version" }).click();
   expect(await downloaded(belgian, listed.getByTestId("earlier-versions").getByRole("link"))).toContain("first");
@@ -119,6 +120,13 @@ test("WCO staff publish an announcement and a document with a second version, wh
   await wco.getByRole("dialog").getByRole("button", { name: "Yes, continue" }).click();
   await expect(wco.getByText("The announcement has been removed.")).toBeVisible();
   await expect(wco.getByTestId("announcement").filter({ hasText: announcement })).toHaveCount(0);
+  // And the document with every version: no coordinator downloads it any more.
+  await wco.goto(siteUrl(undefined, "/information-point/documents"));
+  await wco.getByRole("button", { name: `Remove the document ${documentTitle}` }).click();
+  await wco.getByRole("dialog").getByRole("button", { name: "Yes, continue" }).click();
+  await expect(wco.getByText("The document has been removed, with every version.")).toBeVisible();
+  await expect(wco.getByTestId("document").filter({ hasText: documentTitle })).toHaveCount(0);
+  expect((await belgian.request.get(siteUrl(undefined, latestHref))).status()).toBe(404);
 });
 
 test("an NC posts on the information point and another NC replies", async ({ browser }) => {

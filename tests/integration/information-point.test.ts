@@ -15,6 +15,8 @@ import { editAnnouncement } from "@/lib/information-point/edit-announcement";
 import { openDocumentVersion } from "@/lib/information-point/open-document-version";
 import { publishAnnouncement } from "@/lib/information-point/publish-announcement";
 import { removeAnnouncement } from "@/lib/information-point/remove-announcement";
+import { removeDocument } from "@/lib/information-point/remove-document";
+import { listStored } from "@/lib/content-store";
 import { ANNOUNCEMENTS_PER_PAGE } from "@/lib/information-point/schemas";
 import { setDocumentTitle } from "@/lib/information-point/set-document-title";
 import { uploadDocument } from "@/lib/information-point/upload-document";
@@ -52,6 +54,12 @@ async function outsiders(): Promise<Entry[]> {
     await entryOf(null, "root"),
     await entryOf(null, "ke"),
   ];
+}
+
+async function storedKeys(): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for await (const file of listStored()) keys.add(file.key);
+  return keys;
 }
 
 const counts = async () => ({
@@ -194,6 +202,44 @@ describe("The National Coordinators' information point (ADR 0048)", () => {
     await refused(setDocumentTitle(kenyan, documentId, { locale: "ar", title: "x" }));
     for (const entry of await outsiders()) await refused(openDocumentVersion(entry, listed.latest!.id));
     expect(await counts()).toEqual(before);
+  });
+
+  it("removes a document with every version, title and file, audited; nobody else can", async () => {
+    const wco = await entryOf("wco.admin", "root");
+    const documentId = await uploadDocument(
+      wco,
+      { locale: "en", title: "Old circular" },
+      { bytes: pdf("first"), fileName: "circular.pdf" },
+    );
+    await uploadDocumentVersion(wco, documentId, { bytes: pdf("second"), fileName: "circular-2.pdf" });
+    const versions = await db.owner.infoPointDocumentVersion.findMany({ where: { documentId } });
+    const keys = versions.map((v) => v.storageKey);
+    expect([...(await storedKeys())]).toEqual(expect.arrayContaining(keys));
+    // Coordinators and outsiders cannot remove it, and change nothing.
+    const before = await counts();
+    for (const entry of [
+      await entryOf("ke.coordinator", "ke"),
+      await entryOf("be.coordinator", "root"),
+      ...(await outsiders()),
+    ])
+      await refused(removeDocument(entry, documentId));
+    expect(await counts()).toEqual(before);
+
+    await removeDocument(wco, documentId);
+    expect(await db.owner.infoPointDocument.count({ where: { id: documentId } })).toBe(0);
+    expect(await db.owner.infoPointDocumentVersion.count({ where: { documentId } })).toBe(0);
+    expect(await db.owner.infoPointDocumentTitle.count({ where: { documentId } })).toBe(0);
+    const stored = await storedKeys();
+    for (const key of keys) expect(stored.has(key)).toBe(false);
+    const kenyan = await entryOf("ke.coordinator", "ke");
+    for (const version of versions) await refused(openDocumentVersion(kenyan, version.id));
+    expect((await viewDocuments(kenyan, "en", 1)).documents.map((d) => d.id)).not.toContain(documentId);
+    const audit = await db.owner.auditEvent.findFirstOrThrow({
+      where: { action: "infoPoint.document.remove", targetId: documentId },
+    });
+    expect(audit.before).toEqual({ titles: [{ locale: "en", title: "Old circular" }], versions: 2 });
+    // Removed already (another tab): not found.
+    await refused(removeDocument(wco, documentId));
   });
 
   it("refuses a file that is not a document by its bytes, or too large, and keeps nothing of it", async () => {

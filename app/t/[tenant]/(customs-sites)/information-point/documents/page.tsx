@@ -6,6 +6,7 @@ import { LocaleField } from "@/components/forms/locale-field";
 import { LocaleTabs } from "@/components/forms/locale-tabs";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Panel } from "@/components/ui/panel";
@@ -19,7 +20,7 @@ import { viewDocuments } from "@/lib/information-point/view-documents";
 import { InfoPointHeader } from "../info-point-nav";
 
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp";
-const DONE = ["documentAdded", "versionAdded", "titleSaved"];
+const DONE = ["documentAdded", "versionAdded", "titleSaved", "documentRemoved"];
 const languageName = (l: string) => (isLocale(l) ? LOCALE_NAMES[l] : l);
 
 // The information point's documents: the latest version of each, its earlier versions listed and downloadable.
@@ -211,6 +212,16 @@ export default async function InformationPointDocumentsPage({
                         <span className="sr-only"> – {document.title}</span>
                       </TextLink>
                     )}
+                    <form action={`/api/information-point/documents/${document.id}/remove`} method="post">
+                      <ConfirmButton
+                        question={t("removeDocumentQuestion", { title: document.title })}
+                        variant="danger"
+                        size="sm"
+                        aria-label={t("removeDocumentNamed", { title: document.title })}
+                      >
+                        {t("removeDocument")}
+                      </ConfirmButton>
+                    </form>
                   </div>
                 ) : null}
               </Panel>
