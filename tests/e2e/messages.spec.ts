@@ -160,6 +160,26 @@ test("a reported message is removed by the reviewer and both parties see it remo
     await message.getByRole("button", { name: "Send the report" }).click();
     await expect(message.getByText("Reported. Thank you.")).toBeVisible();
 
+    // Neither party reviews it: the page and the decision answer 404 to both, and nothing changes.
+    const [{ id: reportId }] = await query<{ id: string }>(`SELECT "id" FROM "MessageReport" WHERE "reason" = $1`, [
+      reason,
+    ]);
+    for (const [page, site] of [
+      [recipient, "ke"],
+      [sender, "be"],
+    ] as const) {
+      expect((await page.goto(siteUrl(site, "/team/reported-messages")))?.status()).toBe(404);
+      const status = await page.evaluate(
+        async (url) => (await fetch(url, { method: "POST", body: new URLSearchParams({ decision: "remove" }) })).status,
+        `/api/message-reports/${reportId}`,
+      );
+      expect(status).toBe(404);
+    }
+    const [still] = await query<{ decidedAt: Date | null }>(`SELECT "decidedAt" FROM "MessageReport" WHERE "id" = $1`, [
+      reportId,
+    ]);
+    expect(still.decidedAt).toBeNull();
+
     // WCO staff open the report from its alert, and remove the message after confirming.
     const reviewer = await signedIn(browser, undefined, "wco.admin");
     await reviewer.goto(siteUrl(undefined, "/alerts"));

@@ -258,3 +258,37 @@ describe("Reported messages: the reviewers decide (ADR 0047)", () => {
     expect(await db.owner.auditEvent.count({ where: { tenantId: wco.id, action: "message.remove" } })).toBe(1);
   });
 });
+
+describe("Reported messages: the page", () => {
+  it("shows the reports 20 at a time, open ones first, and an empty list to reviewers with none", async () => {
+    const [belgium, reporter, author] = await Promise.all([
+      db.owner.tenant.findUniqueOrThrow({ where: { slug: "be" } }),
+      user("be.learner"),
+      user("be.coordinator"),
+    ]);
+    const nc = await entryOf("be.coordinator", "be");
+    expect(await viewMessageReports(nc, 1)).toMatchObject({ reports: [], total: 0, open: 0, pages: 1 });
+    const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 9, minutes));
+    await db.owner.messageReport.createMany({
+      data: Array.from({ length: 21 }, (_, i) => ({
+        tenantId: belgium.id,
+        messageKey: crypto.randomUUID(),
+        reporterId: reporter.id,
+        reporterName: "Lucie Dubois",
+        authorId: author.id,
+        authorName: "Pieter Janssens",
+        body: `Message ${i}`,
+        reason: `Reason ${i}`,
+        createdAt: at(i),
+        // The newest is decided: it comes after every open one.
+        ...(i === 20 ? { decision: "DISMISSED" as const, decidedAt: at(30), decidedByName: "Pieter Janssens" } : {}),
+      })),
+    });
+    const first = await viewMessageReports(nc, 1);
+    expect(first).toMatchObject({ total: 21, open: 20, pages: 2, page: 1 });
+    expect(first.reports.map((r) => r.body)).toEqual(Array.from({ length: 20 }, (_, i) => `Message ${19 - i}`));
+    const second = await viewMessageReports(nc, 2);
+    expect(second.reports.map((r) => [r.body, r.decision])).toEqual([["Message 20", "DISMISSED"]]);
+    expect((await viewMessageReports(nc, 99)).page).toBe(2);
+  });
+});
