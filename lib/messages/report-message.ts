@@ -1,7 +1,8 @@
 // The recipient of a message reports it. The report goes to those who answer for both parties: a pair of one
 // administration's users to that administration's National Coordinators, any other pair (a core course's
 // officers of two administrations, the Academy's learners) to WCO staff. It is kept with the message's text in
-// the reviewers' tenant, audited there, and each reviewer gets an alert showing it. Once per message.
+// the reviewers' tenant, audited there, and each reviewer gets an alert showing it, leading to the page where they
+// decide it. Once per message.
 import { recordAudit } from "@/lib/console/audit-log";
 import { asPlatform, forTenant } from "@/lib/db";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -9,7 +10,9 @@ import { fieldMessages } from "@/lib/field-messages";
 import type { Entry } from "@/lib/http/entry";
 import { UUID } from "@/lib/ids";
 import { createAlert } from "@/lib/notifications/create-alert";
+import { actionKey } from "@/lib/notifications/mark-action-done";
 import { mailboxCtx } from "./mailbox";
+import { REPORTED_MESSAGES_PATH } from "./review";
 import { reportMessageSchema } from "./schemas";
 
 export async function reportMessage(entry: Entry, messageId: string, input: unknown): Promise<string> {
@@ -69,6 +72,8 @@ export async function reportMessage(entry: Entry, messageId: string, input: unkn
         userId: reviewer.id,
         kind: "messageReport",
         params: { ...params, message: message.source },
+        href: REPORTED_MESSAGES_PATH,
+        actionKey: actionKey("MessageReport", report.id),
       });
   });
   return conversation.id;

@@ -16,6 +16,10 @@ export const reportMessageSchema = z.object({
   reason: z.string("required").trim().min(1, "required").max(1_000, "tooLong"),
 });
 
+/** A reviewer's decision on a reported message, as its page posts it. */
+export const reportDecisionSchema = z.enum(["remove", "dismiss"]);
+export type ReportDecision = z.infer<typeof reportDecisionSchema>;
+
 /** Who a new conversation is with, and the course that brings them together (none: a coordinator's message). */
 export const recipientSchema = z.object({
   to: z.uuid(),

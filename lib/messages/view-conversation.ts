@@ -1,5 +1,6 @@
 // One conversation of the viewer's: its messages oldest first, a page at a time (the last page unless asked),
-// who it is with, and whether either party blocked the other. Reading it is recorded by the page's beacon.
+// who it is with, and whether either party blocked the other; a message a reviewer removed has no text left.
+// Reading it is recorded by the page's beacon.
 import { forTenant } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Entry } from "@/lib/http/entry";
@@ -20,7 +21,7 @@ export async function viewConversation(entry: Entry, conversationId: string, pag
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       skip: (current - 1) * MESSAGES_PER_PAGE,
       take: MESSAGES_PER_PAGE,
-      select: { id: true, fromOwner: true, body: true, createdAt: true, reportedAt: true },
+      select: { id: true, fromOwner: true, body: true, createdAt: true, reportedAt: true, removedAt: true },
     });
     return {
       conversation: {

@@ -1,8 +1,9 @@
-// An alert that asked for a decision (an enrolment request, a workshop application) is done once the decision
-// is made, whoever made it: every reader's copy is marked done, and read, in the deciding transaction.
+// An alert that asked for a decision (an enrolment request, a workshop application, a reported message) is done once
+// the decision is made, whoever made it: every reader's copy is marked done, and read, in the deciding transaction.
 import type { PlatformTx, TenantTx } from "@/lib/db";
 
-export const actionKey = (model: "EnrolmentRequest" | "WorkshopApplication", id: string) => `${model}:${id}`;
+export const actionKey = (model: "EnrolmentRequest" | "WorkshopApplication" | "MessageReport", id: string) =>
+  `${model}:${id}`;
 
 export async function markActionDone(tx: PlatformTx | TenantTx, key: string, now = new Date()): Promise<void> {
   // Both transaction kinds have the same alert delegate; the tenant scope applies to TenantTx.

@@ -58,6 +58,11 @@ export const PERMISSIONS = {
   "infoPoint.read": [{ roles: ["NATIONAL_COORDINATOR", "WCO_ADMIN"], sites: ["root", "tenant"] }],
   /** The information point's announcements and documents: WCO staff on the root site. */
   "infoPoint.publish": [ADMINS_ON_ROOT],
+  /** Reviewing reported messages (ADR 0047): an administration's coordinators for its own pairs, WCO staff for the rest. */
+  "messages.review": [
+    { ...ADMINS_ON_ROOT, homeKinds: ["WCO"] },
+    { roles: ["NATIONAL_COORDINATOR"], sites: ["root", "tenant"], homeKinds: ["ADMINISTRATION"] },
+  ],
 } satisfies Record<string, readonly Grant[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -7,8 +7,11 @@ export function isCachablePage(url: URL, origin: string): boolean {
   return !NEVER_CACHED_PAGES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
 }
 
-/** The pages that change with every visit or only make sense online (sign-out, the player, the store's checkout). */
-export const NEVER_CACHED_PAGES = ["/api", "/learn", "/serwist", "/checkout", "/dev"] as const;
+/**
+ * The pages that change with every visit or only make sense online (sign-out, the player, the store's checkout), and
+ * the conversations, whose messages a moderator may remove: a removed text stays on no device (ADR 0047).
+ */
+export const NEVER_CACHED_PAGES = ["/api", "/learn", "/serwist", "/checkout", "/dev", "/messages"] as const;
 
 /** Next's built assets: their names carry their content's hash, so a name never changes meaning. */
 export function isBuiltAsset(url: URL, origin: string): boolean {

@@ -62,6 +62,7 @@ const ALLOWED: Record<Action | "site.use", string[]> = {
     "wco.admin@ke",
   ],
   "infoPoint.publish": ["wco.admin@root"],
+  "messages.review": ["wco.admin@root", "ke.coordinator@root", "be.coordinator@root", "ke.coordinator@ke"],
   "registrations.decide": [
     "wco.admin@root",
     "ke.coordinator@root",

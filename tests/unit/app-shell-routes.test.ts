@@ -41,11 +41,14 @@ describe("what the service worker keeps", () => {
   const site = `http://ke.${root}`;
   const content = `http://content.${root}`;
 
-  it("keeps the site's pages, but not its API, the learning player or another origin's pages", () => {
+  it("keeps the site's pages, but not its API, the learning player, conversations or another origin's pages", () => {
     expect(isCachablePage(new URL(`${site}/dashboard`), site)).toBe(true);
     expect(isCachablePage(new URL(`${site}/`), site)).toBe(true);
     expect(isCachablePage(new URL(`${site}/api/site/manifest`), site)).toBe(false);
     expect(isCachablePage(new URL(`${site}/learn/abc`), site)).toBe(false);
+    // A conversation's message may be removed by a moderator: no device keeps its text.
+    expect(isCachablePage(new URL(`${site}/messages/abc`), site)).toBe(false);
+    expect(isCachablePage(new URL(`${site}/messages`), site)).toBe(false);
     expect(isCachablePage(new URL(`${content}/scorm/abc/index.html`), site)).toBe(false);
   });
 

@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/team/applications", key: "applications" },
   { href: "/team/enrol", key: "enrol" },
   { href: "/team/reports", key: "reports" },
+  { href: "/team/reported-messages", key: "reportedMessages" },
   { href: "/team/audit", key: "audit" },
   { href: "/information-point", key: "informationPoint" },
 ] as const;

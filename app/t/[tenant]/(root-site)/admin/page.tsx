@@ -14,6 +14,7 @@ export default async function ConsolePage() {
     { href: "/admin/workshops", label: t("workshops") },
     { href: "/admin/settings", label: t("settings") },
     { href: "/admin/store", label: t("store") },
+    { href: "/team/reported-messages", label: t("reportedMessages") },
     { href: "/admin/audit", label: t("audit") },
     { href: "/information-point", label: t("informationPoint") },
   ];

@@ -68,9 +68,15 @@ export default async function ConversationPage({
                 {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </p>
-            {/* Sanitised on the server with the discussions' one allow-list when it was written. */}
-            <div className="discussion-post space-y-2" dangerouslySetInnerHTML={{ __html: m.body }} />
-            {m.fromOwner ? null : m.reportedAt ? (
+            {m.removedAt ? (
+              <p className="text-slate-700 italic" data-testid="message-removed">
+                {t("removedByModerator")}
+              </p>
+            ) : (
+              /* Sanitised on the server with the discussions' one allow-list when it was written. */
+              <div className="discussion-post space-y-2" dangerouslySetInnerHTML={{ __html: m.body }} />
+            )}
+            {m.fromOwner || m.removedAt ? null : m.reportedAt ? (
               <p className="text-sm text-slate-700">{t("reported")}</p>
             ) : (
               <details>
