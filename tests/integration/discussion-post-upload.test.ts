@@ -4,7 +4,10 @@
 import { GET as download } from "@/app/api/discussions/[courseId]/attachments/[attachmentId]/route";
 import { POST as postReply } from "@/app/api/discussions/[courseId]/threads/[threadId]/replies/route";
 import { POST as postThread } from "@/app/api/discussions/[courseId]/threads/route";
+import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { listStored } from "@/lib/content-store";
+import { INFORMATION_POINT_SPACE } from "@/lib/discussions/information-point-space";
+import { POSTING_LIMIT } from "@/lib/discussions/schemas";
 import { forgetTenant } from "@/lib/tenancy/tenant-cache";
 import { setUpTestDatabase } from "../helpers/test-database";
 
@@ -223,5 +226,69 @@ describe("Discussion posts with files: the upload routes (ADR 0046)", () => {
       expect([outsider, replied.status]).toEqual([outsider, 404]);
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("takes files in the information point's discussion too, between coordinators of two administrations", async () => {
+    const space = INFORMATION_POINT_SPACE;
+    const form = postForm({ title: "Risk profiles", body: "Our template" }, [
+      { name: "profile.pdf", bytes: pdf("ke") },
+    ]);
+    const started = await send(postThread, coordinator, `/api/discussions/${space}/threads`, { courseId: space }, form);
+    expect(location(started).pathname).toMatch(/^\/information-point\/discussion\/[0-9a-f-]{36}$/);
+    const threadId = location(started).pathname.split("/").pop()!;
+    const [attachment] = await db.owner.discussionAttachment.findMany({ where: { post: { threadId } } });
+    const path = `/api/discussions/${space}/attachments/${attachment.id}`;
+    const belgian: Sender = { username: "be.coordinator", site: "root" };
+    const file = await send(download, belgian, path, { courseId: space, attachmentId: attachment.id });
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf("ke"));
+    // A learner is no reader of the information point: 404, and nothing is kept.
+    const before = await counts();
+    const refused = await send(postThread, kenyan, `/api/discussions/${space}/threads`, { courseId: space }, form);
+    expect(refused.status).toBe(404);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps the posting rate limit: past it the post is refused with its text kept, and its files are not kept", async () => {
+    const user = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.learner" } });
+    const key = `discussion-post:${user.id}`;
+    try {
+      while ((await consumeRateLimit(key, POSTING_LIMIT)).allowed);
+      const before = await counts();
+      const typed = { title: "One too many", body: "Slow down" };
+      const answer = await send(
+        postThread,
+        kenyan,
+        threadsPath(),
+        { courseId: course },
+        postForm(typed, [{ name: "a.pdf", bytes: pdf("late") }]),
+      );
+      expect(Object.fromEntries(location(answer).searchParams)).toEqual({
+        postError: "rateLimited",
+        postField: "body",
+        ...typed,
+      });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await db.owner.rateLimitBucket.deleteMany({ where: { key } });
+    }
+  });
+
+  it("brings a long refused text back as much of it as an address carries, from its start", async () => {
+    const body = "عربي ".repeat(2_000);
+    const answer = await send(
+      postThread,
+      kenyan,
+      threadsPath(),
+      { courseId: course },
+      postForm(
+        { title: "Long", body },
+        ["1", "2", "3", "4"].map((n) => ({ name: `${n}.pdf`, bytes: pdf(n) })),
+      ),
+    );
+    const address = answer.headers.get("location")!;
+    expect(address.length).toBeLessThan(8_000);
+    const kept = location(answer).searchParams.get("body")!;
+    expect(kept.length).toBeGreaterThan(500);
+    expect(body.startsWith(kept)).toBe(true);
   });
 });
