@@ -1,19 +1,74 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { startTransition, useState, type FormEvent } from "react";
+import { FileField } from "@/components/forms/file-field";
 import { useFollowRedirect } from "@/components/forms/use-follow-redirect";
 import { useForm } from "@/components/forms/use-form";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { TextArea } from "@/components/ui/text-area";
-import type { FormAction } from "@/lib/http/form-state";
+import { ATTACHMENT_MAX_BYTES, MAX_ATTACHMENTS } from "@/lib/discussions/schemas";
+import type { FormAction, FormState } from "@/lib/http/form-state";
+import { RESOURCE_TYPES } from "@/lib/modules/file-types";
+
+const ACCEPT = Object.keys(RESOURCE_TYPES)
+  .map((extension) => `.${extension}`)
+  .join(",");
 
 /** The forms that write a post: a new thread, a reply, an edit, a report. Each gets its bound action (ADR 0016). */
-function usePostForm(action: FormAction) {
-  const form = useForm(action);
+function usePostForm(action: FormAction, initial?: FormState) {
+  const form = useForm(action, initial);
   useFollowRedirect(form.state.redirectTo);
   return form;
+}
+
+/** What the server would refuse of the chosen files before they are sent (their kinds are told by their bytes there). */
+function filesRefusal(files: File[]): string | null {
+  if (files.length > MAX_ATTACHMENTS) return "attachmentsTooMany";
+  if (files.some((file) => file.size > ATTACHMENT_MAX_BYTES)) return "attachmentTooLarge";
+  return null;
+}
+
+/**
+ * A post's form with files. Without JavaScript it posts (multipart) to its upload route, which answers with the next
+ * page or with this one, the refusal and the typed text in its address (`refused`). With JavaScript a post without
+ * files goes to its server action as every form does; one with files is checked here for their number and size,
+ * then posted to the route by the browser (server actions take 2 MiB at most).
+ */
+function usePostWithFiles(action: FormAction, refused?: FormState) {
+  const form = usePostForm(action, refused);
+  const [refusedHere, setRefusedHere] = useState<Record<string, string> | null>(null);
+  const errors = refusedHere ?? form.state.errors;
+  const error = (name: string) => (errors[name] ? form.fieldText(errors[name]) : undefined);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const data = new FormData(event.currentTarget);
+    const files = data.getAll("file").filter((value): value is File => value instanceof File && value.size > 0);
+    const refusal = filesRefusal(files);
+    setRefusedHere(refusal ? { file: refusal } : null);
+    if (files.length > 0 && !refusal) return;
+    event.preventDefault();
+    if (refusal) return;
+    data.delete("file");
+    startTransition(() => form.formAction(data));
+  };
+  return { ...form, error, onSubmit };
+}
+
+function FilesField({ id, error }: { id: string; error?: string }) {
+  const t = useTranslations("Discussion");
+  return (
+    <FileField
+      name="file"
+      id={id}
+      label={t("files")}
+      hint={t("filesHint", { count: MAX_ATTACHMENTS, megabytes: ATTACHMENT_MAX_BYTES / 1024 / 1024 })}
+      accept={ACCEPT}
+      multiple
+      error={error}
+    />
+  );
 }
 
 function BodyField({ id, label, value, error }: { id: string; label: string; value?: string; error?: string }) {
@@ -25,11 +80,18 @@ function BodyField({ id, label, value, error }: { id: string; label: string; val
   );
 }
 
-export function NewThreadForm({ start }: { start: FormAction }) {
+export function NewThreadForm({ start, upload, refused }: { start: FormAction; upload: string; refused?: FormState }) {
   const t = useTranslations("Discussion");
-  const { state, formAction, pending, error } = usePostForm(start);
+  const { state, pending, error, onSubmit } = usePostWithFiles(start, refused);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form
+      action={upload}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+    >
       <TextField
         name="title"
         label={t("threadTitle")}
@@ -39,17 +101,27 @@ export function NewThreadForm({ start }: { start: FormAction }) {
         error={error("title")}
       />
       <BodyField id="thread-body" label={t("message")} value={state.values.body} error={error("body")} />
+      <FilesField id="thread-files" error={error("file")} />
       <Button disabled={pending}>{t("startThread")}</Button>
     </form>
   );
 }
 
-export function ReplyForm({ reply }: { reply: FormAction }) {
+export function ReplyForm({ reply, upload, refused }: { reply: FormAction; upload: string; refused?: FormState }) {
   const t = useTranslations("Discussion");
-  const { state, formAction, pending, error } = usePostForm(reply);
+  const { state, pending, error, onSubmit } = usePostWithFiles(reply, refused);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form
+      id="reply"
+      action={upload}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+    >
       <BodyField id="reply-body" label={t("yourReply")} value={state.values.body} error={error("body")} />
+      <FilesField id="reply-files" error={error("file")} />
       <Button disabled={pending}>{t("reply")}</Button>
     </form>
   );

@@ -9,9 +9,21 @@ import { SectionTitle } from "@/components/ui/section-title";
 import { TextLink } from "@/components/ui/text-link";
 import { discussionPath } from "@/lib/discussions/paths";
 import type { viewDiscussion } from "@/lib/discussions/view-discussion";
+import type { FormState } from "@/lib/http/form-state";
 
-/** A discussion space's threads, a page at a time, and the form that starts one (a course's or the information point's). */
-export async function ThreadList({ id, view }: { id: string; view: Awaited<ReturnType<typeof viewDiscussion>> }) {
+/**
+ * A discussion space's threads, a page at a time, and the form that starts one (a course's or the information
+ * point's); `refused` is a refused new thread's state, from the page's address (lib/discussions/refused-post.ts).
+ */
+export async function ThreadList({
+  id,
+  view,
+  refused,
+}: {
+  id: string;
+  view: Awaited<ReturnType<typeof viewDiscussion>>;
+  refused?: FormState;
+}) {
   const [t, format] = await Promise.all([getTranslations("Discussion"), getFormatter()]);
   const base = discussionPath(id);
   return (
@@ -44,7 +56,11 @@ export async function ThreadList({ id, view }: { id: string; view: Awaited<Retur
       </section>
       <section aria-labelledby="new-thread" className="space-y-3">
         <SectionTitle id="new-thread">{t("newThread")}</SectionTitle>
-        <NewThreadForm start={startThreadAction.bind(null, id)} />
+        <NewThreadForm
+          start={startThreadAction.bind(null, id)}
+          upload={`/api/discussions/${id}/threads`}
+          refused={refused}
+        />
       </section>
     </>
   );

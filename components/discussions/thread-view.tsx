@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor } from "@/components/ui/text-anchor";
 import { TextLink } from "@/components/ui/text-link";
+import { refusedPost, type RefusedPostQuery } from "@/lib/discussions/refused-post";
 import type { viewThread } from "@/lib/discussions/view-thread";
 import { editPostAction, replyAction, reportPostAction } from "@/app/actions/discussions";
 import { EditPostForm, ReplyForm } from "@/components/discussions/post-forms";
@@ -19,7 +20,7 @@ import { BackLink } from "@/components/discussions/back-link";
 
 const DONE = ["subscribed", "unsubscribed", "pin", "unpin", "lock", "unlock", "postRemoved", "postDeleted"];
 
-export interface ThreadQuery {
+export interface ThreadQuery extends RefusedPostQuery {
   page?: string;
   edit?: string;
   done?: string;
@@ -193,7 +194,11 @@ export async function ThreadView({
       {thread.locked ? (
         <EmptyState>{t("lockedNotice")}</EmptyState>
       ) : (
-        <ReplyForm reply={replyAction.bind(null, id, threadId)} />
+        <ReplyForm
+          reply={replyAction.bind(null, id, threadId)}
+          upload={`${api}/threads/${threadId}/replies`}
+          refused={refusedPost(query)}
+        />
       )}
     </article>
   );

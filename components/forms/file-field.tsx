@@ -10,11 +10,15 @@ interface FileFieldProps {
   /** The types the picker offers (the server checks the file's own bytes). */
   accept: string;
   required?: boolean;
+  /** Several files may be chosen at once. */
+  multiple?: boolean;
 }
 
 /** A labelled file picker with its hint and the server's error: a FormField around a file input. */
-export function FileField({ accept, ...field }: FileFieldProps) {
+export function FileField({ accept, multiple, ...field }: FileFieldProps) {
   return (
-    <FormField {...field}>{(control) => <input {...control} type="file" accept={accept} className="mt-1" />}</FormField>
+    <FormField {...field}>
+      {(control) => <input {...control} type="file" accept={accept} multiple={multiple} className="mt-1" />}
+    </FormField>
   );
 }

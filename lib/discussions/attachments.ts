@@ -3,9 +3,7 @@
 import type { TenantTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { type DocumentFile, storeDocumentFile } from "@/lib/information-point/document-upload";
-
-export const MAX_ATTACHMENTS = 3;
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+import { ATTACHMENT_MAX_BYTES, MAX_ATTACHMENTS } from "./schemas";
 
 export interface AttachmentUpload {
   bytes: Uint8Array;

@@ -9,6 +9,11 @@ export const POSTS_PER_PAGE = 20;
 /** Posts (threads and replies) one account may write per window, on every server together. */
 export const POSTING_LIMIT = { limit: 10, windowMs: 60_000 };
 export const MAX_BODY_CHARS = 10_000;
+/** A post's files (attachments.ts): how many, and how large each. */
+export const MAX_ATTACHMENTS = 3;
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** The largest post with files: its files, its texts and the multipart envelope (request-guards.mjs's limit). */
+export const POST_WITH_FILES_MAX_BYTES = MAX_ATTACHMENTS * ATTACHMENT_MAX_BYTES + 256 * 1024;
 
 const body = z.string("required").trim().min(1, "required").max(MAX_BODY_CHARS, "tooLong");
 

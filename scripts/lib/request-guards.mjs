@@ -22,6 +22,9 @@ const VIDEO_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/video\/?$/
 const RESOURCE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/resource\/?$/;
 // The information point's documents: a new document or a new version (the resource limit).
 const INFO_POINT_UPLOAD = /^\/api\/information-point\/documents(\/[^/]+\/versions)?\/?$/;
+// A discussion post with files: a new thread or a reply, three files of 10 MiB and its texts (lib/discussions/
+// attachments.ts has the same limit).
+const DISCUSSION_POST_UPLOAD = /^\/api\/discussions\/[^/]+\/threads(\/[^/]+\/replies)?\/?$/;
 // A course's image (lib/authoring/course-input.ts has the same limit).
 const COURSE_IMAGE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/image\/?$/;
 
@@ -31,6 +34,7 @@ export function bodyLimit(pathname) {
   if (VIDEO_UPLOAD.test(pathname)) return Number(process.env.VIDEO_MAX_MB ?? 200) * MIB + 64 * 1024;
   if (RESOURCE_UPLOAD.test(pathname) || INFO_POINT_UPLOAD.test(pathname))
     return Number(process.env.RESOURCE_MAX_MB ?? 50) * MIB + 64 * 1024;
+  if (DISCUSSION_POST_UPLOAD.test(pathname)) return 3 * 10 * MIB + 256 * 1024;
   if (COURSE_IMAGE_UPLOAD.test(pathname)) return 5 * MIB + 64 * 1024;
   return DEFAULT_BODY_LIMIT;
 }

@@ -2,9 +2,12 @@
 // "Tutor"; a Kenyan course's discussion stays Kenyan; an Academy learner of the same core course never sees the
 // officers' posts; a reported post reaches the tutor, who removes it. At desktop size and on a phone, with axe.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { onePagePdf } from "../helpers/pdf-fixture";
+import { pdfText } from "../helpers/pdf-text";
 import { closeDatabase, query } from "./database";
 import { checkPage, SIZES } from "./page-checks";
-import { signedIn, siteUrl } from "./helpers";
+import { DEMO_PASSWORD, signedIn, siteUrl } from "./helpers";
 
 // Pages take seconds on a loaded machine: each assertion waits up to 15 s for what a user would wait for.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -181,4 +184,126 @@ test("a Kenyan course's discussion stays in Kenya, and an Academy learner never 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(siteUrl("ke", kenyanThread));
   await expect(visitor).toHaveURL(/sign-in/);
+});
+
+test("a learner replies with a PDF, and the other participant sees it listed and downloads it", async ({ browser }) => {
+  const own = await courseId("KE-EAC-CET");
+  const stamp = Date.now();
+  const notes = onePagePdf(`EAC tariff notes ${stamp}`);
+  const appendix = onePagePdf(`EAC tariff appendix ${stamp}`, 10 * 1024 * 1024 - 4096);
+  const map = onePagePdf(`EAC tariff map ${stamp}`, 1024 * 1024);
+  const coordinator = await signedIn(browser, "ke", "ke.coordinator");
+  const thread = await startThread(coordinator, "ke", own, `Tariff notes ${stamp}`, "Who has this year's notes?");
+  const threadId = thread.split("/").pop()!;
+  try {
+    const learner = await signedIn(browser, "ke", "ke.learner");
+    await learner.goto(thread);
+    const replyText = learner.getByLabel(/^Your reply/);
+    const files = learner.getByLabel(/^Files/);
+    await expect(learner.getByText(/^Up to 3 files of 10 MB each: PDF, Word/)).toBeVisible();
+
+    // A fourth file is refused before anything is sent, next to the field, and the reply typed stays.
+    await replyText.fill(`The notes are attached ${stamp}.`);
+    await files.setInputFiles(
+      ["1", "2", "3", "4"].map((n) => ({ name: `part-${n}.pdf`, mimeType: "application/pdf", buffer: notes })),
+    );
+    await learner.getByRole("button", { name: "Post the reply" }).click();
+    await expect(learner.getByText("A post carries at most 3 files.")).toBeVisible();
+    await expect(replyText).toHaveValue(`The notes are attached ${stamp}.`);
+
+    // A page that only claims to be a PDF is refused by the server: back to the form, the reply still typed.
+    await files.setInputFiles({
+      name: "notes.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<!doctype html>"),
+    });
+    await learner.getByRole("button", { name: "Post the reply" }).click();
+    await expect(learner.getByText("The file is not a PDF or an office document.")).toBeVisible({ timeout: 30_000 });
+    await expect(replyText).toHaveValue(`The notes are attached ${stamp}.`);
+    await checkPage(learner);
+
+    // The PDF goes with the reply, which the learner is taken to, with an appendix of 10 MB less a little and a
+    // map of 1 MB: together more than a server action or Next's copy of a proxied body (10 MB) would take.
+    await files.setInputFiles([
+      { name: "tariff-notes.pdf", mimeType: "application/pdf", buffer: notes },
+      { name: "appendix.pdf", mimeType: "application/pdf", buffer: appendix },
+      { name: "map.pdf", mimeType: "application/pdf", buffer: map },
+    ]);
+    await learner.getByRole("button", { name: "Post the reply" }).click();
+    await learner.waitForURL((url) => url.hash.startsWith("#post-"), { timeout: 30_000 });
+    const mine = learner.getByTestId("post").filter({ hasText: `The notes are attached ${stamp}.` });
+    await expect(mine.getByRole("link", { name: "tariff-notes.pdf (1 KB)" })).toBeVisible();
+
+    // The coordinator sees it listed under the reply and downloads the very same bytes.
+    await coordinator.goto(thread);
+    const reply = coordinator.getByTestId("post").filter({ hasText: `The notes are attached ${stamp}.` });
+    const [download] = await Promise.all([
+      coordinator.waitForEvent("download"),
+      reply.getByRole("link", { name: "tariff-notes.pdf (1 KB)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("tariff-notes.pdf");
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.length).toBe(notes.length);
+    expect(bytes.equals(notes)).toBe(true);
+    expect(pdfText(bytes)).toContain(`EAC tariff notes ${stamp}`);
+    const [whole] = await Promise.all([
+      coordinator.waitForEvent("download"),
+      reply.getByRole("link", { name: /^appendix\.pdf/ }).click(),
+    ]);
+    expect(readFileSync((await whole.path())!).equals(appendix)).toBe(true);
+    const [mapDownload] = await Promise.all([
+      coordinator.waitForEvent("download"),
+      reply.getByRole("link", { name: /^map\.pdf/ }).click(),
+    ]);
+    expect(readFileSync((await mapDownload.path())!).equals(map)).toBe(true);
+  } finally {
+    // The demo accounts keep what they had: the thread (its posts, files and subscriptions) and its alerts go.
+    await query(`DELETE FROM "Alert" WHERE "href" LIKE $1`, [`%${threadId}%`]);
+    await query(`DELETE FROM "EmailMessage" WHERE "text" LIKE $1`, [`%${threadId}%`]);
+    await query(`DELETE FROM "DiscussionThread" WHERE "id" = $1`, [threadId]);
+  }
+});
+
+test("without JavaScript, a reply with a file is posted as a plain form, and a refused file keeps the reply typed", async ({
+  browser,
+}) => {
+  const own = await courseId("KE-EAC-CET");
+  const stamp = Date.now();
+  const coordinator = await signedIn(browser, "ke", "ke.coordinator");
+  const thread = await startThread(coordinator, "ke", own, `Plain forms ${stamp}`, "Scripts off, please.");
+  const threadId = thread.split("/").pop()!;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const learner = await context.newPage();
+    await learner.goto(siteUrl("ke", "/sign-in"));
+    await learner.getByLabel(/Username or e-mail/).fill("ke.learner");
+    await learner.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await learner.locator("main form").getByRole("button", { name: "Sign in" }).click();
+    await learner.goto(thread);
+    const form = learner.locator("form#reply");
+    await expect(form).toHaveAttribute("action", `/api/discussions/${own}/threads/${threadId}/replies`);
+    const text = `Attached without scripts ${stamp}: **notes**, \u00fcml\u00e4uts and \u0639\u0631\u0628\u064a.`;
+    await form.locator("textarea[name=body]").fill(text);
+    await form
+      .locator("input[name=file]")
+      .setInputFiles({ name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00") });
+    await form.locator("button[type=submit]").click();
+    await learner.waitForURL(/postError=resourceType/);
+    await expect(learner.locator("#reply-files-error")).toBeVisible();
+    await expect(learner.locator("form#reply textarea[name=body]")).toHaveValue(text);
+
+    const pdf = onePagePdf(`Plain notes ${stamp}`);
+    await learner
+      .locator("form#reply input[name=file]")
+      .setInputFiles({ name: "plain-notes.pdf", mimeType: "application/pdf", buffer: pdf });
+    await learner.locator("form#reply button[type=submit]").click();
+    await learner.waitForURL((url) => url.hash.startsWith("#post-"));
+    const mine = learner.getByTestId("post").filter({ hasText: `Attached without scripts ${stamp}` });
+    await expect(mine.getByRole("link", { name: /^plain-notes\.pdf/ })).toBeVisible();
+  } finally {
+    await context.close();
+    await query(`DELETE FROM "Alert" WHERE "href" LIKE $1`, [`%${threadId}%`]);
+    await query(`DELETE FROM "EmailMessage" WHERE "text" LIKE $1`, [`%${threadId}%`]);
+    await query(`DELETE FROM "DiscussionThread" WHERE "id" = $1`, [threadId]);
+  }
 });

@@ -1,6 +1,7 @@
 // The guards of the production server (scripts/lib/request-guards.mjs), on a real HTTP server and socket.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { POST_WITH_FILES_MAX_BYTES } from "@/lib/discussions/schemas";
 import { bodyLimit, guardRequest, SOCKET_ADDRESS_HEADER } from "../../scripts/lib/request-guards.mjs";
 
 interface Seen {
@@ -119,6 +120,14 @@ describe("request guards", () => {
     expect(bodyLimit("/api/information-point/documents")).toBe(resource);
     expect(bodyLimit("/api/information-point/documents/d/versions")).toBe(resource);
     expect(bodyLimit("/api/information-point/documents/d/title")).toBe(2 * 1024 * 1024);
+  });
+
+  it("gives a discussion post with files (a new thread or a reply) three files' limit, and its other forms 2 MiB", () => {
+    expect(POST_WITH_FILES_MAX_BYTES).toBe(3 * 10 * 1024 * 1024 + 256 * 1024);
+    expect(bodyLimit("/api/discussions/c/threads")).toBe(POST_WITH_FILES_MAX_BYTES);
+    expect(bodyLimit("/api/discussions/c/threads/t/replies")).toBe(POST_WITH_FILES_MAX_BYTES);
+    expect(bodyLimit("/api/discussions/c/threads/t/subscription")).toBe(2 * 1024 * 1024);
+    expect(bodyLimit("/api/discussions/c/posts/p/delete")).toBe(2 * 1024 * 1024);
   });
 
   it("item 7: stops reading a chunked body at the limit, answers 413, and the application never gets the rest", async () => {

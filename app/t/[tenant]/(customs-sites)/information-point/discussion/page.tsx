@@ -1,5 +1,6 @@
 import { ThreadList } from "@/components/discussions/thread-list";
 import { INFORMATION_POINT_SPACE } from "@/lib/discussions/information-point-space";
+import { refusedPost, type RefusedPostQuery } from "@/lib/discussions/refused-post";
 import { pageNumber } from "@/lib/discussions/schemas";
 import { viewDiscussion } from "@/lib/discussions/view-discussion";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -9,15 +10,15 @@ import { InfoPointHeader } from "../info-point-nav";
 export default async function InformationPointDiscussionPage({
   searchParams,
 }: {
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<{ page?: string } & RefusedPostQuery>;
 }) {
-  const { page } = await searchParams;
+  const query = await searchParams;
   const entry = await loadPage({ signIn: "/information-point/discussion", can: "infoPoint.read" });
-  const view = await orNotFound(viewDiscussion(entry, INFORMATION_POINT_SPACE, pageNumber(page)));
+  const view = await orNotFound(viewDiscussion(entry, INFORMATION_POINT_SPACE, pageNumber(query.page)));
   return (
     <article className="space-y-6">
       <InfoPointHeader current="discussion" />
-      <ThreadList id={INFORMATION_POINT_SPACE} view={view} />
+      <ThreadList id={INFORMATION_POINT_SPACE} view={view} refused={refusedPost(query)} />
     </article>
   );
 }

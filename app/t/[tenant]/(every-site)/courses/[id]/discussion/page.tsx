@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ThreadList } from "@/components/discussions/thread-list";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
+import { refusedPost, type RefusedPostQuery } from "@/lib/discussions/refused-post";
 import { pageNumber } from "@/lib/discussions/schemas";
 import { viewDiscussion } from "@/lib/discussions/view-discussion";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
@@ -12,11 +13,11 @@ export default async function DiscussionPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<{ page?: string } & RefusedPostQuery>;
 }) {
-  const [{ id }, { page }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const entry = await loadPage({ signIn: `/courses/${id}/discussion` });
-  const view = await orNotFound(viewDiscussion(entry, id, pageNumber(page)));
+  const view = await orNotFound(viewDiscussion(entry, id, pageNumber(query.page)));
   const [t, messages] = await Promise.all([getTranslations("Discussion"), getTranslations("Messages")]);
   return (
     <article className="space-y-6">
@@ -42,7 +43,7 @@ export default async function DiscussionPage({
           ) : null}
         </p>
       </header>
-      <ThreadList id={id} view={view} />
+      <ThreadList id={id} view={view} refused={refusedPost(query)} />
     </article>
   );
 }
