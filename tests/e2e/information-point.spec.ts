@@ -1,12 +1,13 @@
 // The National Coordinators' information point (ADR 0048): WCO staff publish an announcement and upload a document
 // and its second version; a Kenyan coordinator reads the announcement and starts a thread, a Belgian coordinator
-// replies and downloads both versions; a learner gets 404. At desktop size and on a phone, with axe. Whatever it
+// replies and downloads both versions; the coordinators are told of the announcement, by e-mail unless they turned
+// it off on their Preferences page; a learner gets 404. At desktop size and on a phone, with axe. Whatever it
 // creates is removed at the end, so the specs after it find the seeded information point.
 import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { checkPage, SIZES } from "./page-checks";
-import { answerFrom, signedIn, siteUrl } from "./helpers";
+import { answerFrom, linkFromMailbox, signedIn, siteUrl } from "./helpers";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 
@@ -46,6 +47,9 @@ test.afterAll(async () => {
   await query(`DELETE FROM "EmailMessage" WHERE "template" = 'infoPointAnnouncement' AND "subject" LIKE '%' || $1`, [
     announcement,
   ]);
+  await query(
+    `UPDATE "User" SET "emailOptOuts" = array_remove("emailOptOuts", 'announcements') WHERE "username" = 'be.coordinator'`,
+  );
   await closeDatabase();
 });
 test.describe.configure({ timeout: 240_000 });
@@ -53,6 +57,16 @@ test.describe.configure({ timeout: 240_000 });
 test("WCO staff publish an announcement and a document with a second version, which an NC downloads", async ({
   browser,
 }) => {
+  // The Belgian coordinator turns the announcements' e-mails off on her Preferences page; the Kenyan keeps them.
+  const belgian = await signedIn(browser, undefined, "be.coordinator");
+  await belgian.goto(siteUrl(undefined, "/preferences"));
+  await belgian
+    .getByRole("group", { name: /^Information point announcements/ })
+    .getByRole("checkbox", { name: "E-mail" })
+    .uncheck();
+  await belgian.getByRole("button", { name: "Save preferences" }).click();
+  await expect(belgian.getByText("Your preferences have been saved.")).toBeVisible();
+
   const wco = await signedIn(browser, undefined, "wco.admin");
   await wco.goto(siteUrl(undefined, "/admin"));
   await wco.getByRole("link", { name: "NC information point" }).click();
@@ -63,6 +77,17 @@ test("WCO staff publish an announcement and a document with a second version, wh
   const item = wco.getByTestId("announcement").filter({ hasText: announcement });
   await expect(item.locator("strong")).toHaveText("3 March");
   await expect(item.getByTestId("announcement-untranslated")).toContainText("Français");
+  const [kenyanAddress, belgianAddress] = await Promise.all(
+    ["ke.coordinator", "be.coordinator"].map(async (username) => {
+      const [user] = await query<{ email: string }>(`SELECT "email" FROM "User" WHERE "username" = $1`, [username]);
+      return user.email;
+    }),
+  );
+  const announced = new RegExp(`New announcement: ${announcement}`);
+  expect(await linkFromMailbox(wco, undefined, kenyanAddress, announced)).toMatch(/\/information-point$/);
+  await expect(wco.getByTestId("mail").filter({ hasText: belgianAddress }).filter({ hasText: announced })).toHaveCount(
+    0,
+  );
   await checkEverySize(wco, "/information-point");
 
   await wco.getByRole("link", { name: "Documents" }).click();
@@ -92,13 +117,12 @@ test("WCO staff publish an announcement and a document with a second version, wh
   await checkEverySize(wco, "/information-point/documents");
 
   // Another administration's coordinator downloads the latest version and the earlier one.
-  const belgian = await signedIn(browser, undefined, "be.coordinator");
   await belgian.goto(siteUrl(undefined, "/team"));
   await belgian.getByRole("link", { name: "Information point" }).click();
   await expect(belgian.getByTestId("announcement").filter({ hasText: announcement })).toBeVisible();
   // No form to write one: a coordinator reads.
   await expect(belgian.getByRole("button", { name: "Publish the announcement" })).toHaveCount(0);
-  // Her Alerts told her of it, with a link to the information point.
+  // Her Alerts told her of it all the same, with a link to the information point.
   await belgian.goto(siteUrl(undefined, "/alerts"));
   const told = belgian
     .getByRole("listitem")
