@@ -26,6 +26,7 @@ describe("preferences", () => {
     expect(after.emails.filter((e) => e.on).map((e) => e.kind)).toEqual(["workshopDecisions"]);
     expect((await userNamed("ke.learner")).emailOptOuts.sort()).toEqual(
       [
+        "announcements",
         "certificates",
         "discussionReplies",
         "messages",
