@@ -11,11 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { TextArea } from "@/components/ui/text-area";
 import { ATTACHMENT_MAX_BYTES, MAX_ATTACHMENTS } from "@/lib/discussions/schemas";
 import type { FormAction, FormState } from "@/lib/http/form-state";
-import { RESOURCE_TYPES } from "@/lib/modules/file-types";
-
-const ACCEPT = Object.keys(RESOURCE_TYPES)
-  .map((extension) => `.${extension}`)
-  .join(",");
+import { RESOURCE_ACCEPT } from "@/lib/modules/file-types";
 
 /** The forms that write a post: a new thread, a reply, an edit, a report. Each gets its bound action (ADR 0016). */
 function usePostForm(action: FormAction, initial?: FormState) {
@@ -64,7 +60,7 @@ function FilesField({ id, error }: { id: string; error?: string }) {
       id={id}
       label={t("files")}
       hint={t("filesHint", { count: MAX_ATTACHMENTS, megabytes: ATTACHMENT_MAX_BYTES / 1024 / 1024 })}
-      accept={ACCEPT}
+      accept={RESOURCE_ACCEPT}
       multiple
       error={error}
     />

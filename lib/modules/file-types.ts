@@ -19,6 +19,11 @@ export const RESOURCE_TYPES = {
 
 export type ResourceExtension = keyof typeof RESOURCE_TYPES;
 
+/** The file pickers' `accept` for resources (modules, the information point's documents, posts' files). */
+export const RESOURCE_ACCEPT = Object.keys(RESOURCE_TYPES)
+  .map((extension) => `.${extension}`)
+  .join(",");
+
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, from: number, to: number) =>
   String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));

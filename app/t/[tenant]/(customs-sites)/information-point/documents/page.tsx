@@ -17,9 +17,9 @@ import { pageNumber } from "@/lib/discussions/schemas";
 import { loadPage, orNotFound } from "@/lib/http/load-page";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewDocuments } from "@/lib/information-point/view-documents";
+import { RESOURCE_ACCEPT } from "@/lib/modules/file-types";
 import { InfoPointHeader } from "../info-point-nav";
 
-const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp";
 const DONE = ["documentAdded", "versionAdded", "titleSaved", "documentRemoved"];
 const languageName = (l: string) => (isLocale(l) ? LOCALE_NAMES[l] : l);
 
@@ -79,7 +79,13 @@ export default async function InformationPointDocumentsPage({
             defaultValue={query.edit ? undefined : query.title}
             dir="auto"
           />
-          <FileField name="file" label={t("documentFile")} hint={t("documentFileHint")} accept={ACCEPT} required />
+          <FileField
+            name="file"
+            label={t("documentFile")}
+            hint={t("documentFileHint")}
+            accept={RESOURCE_ACCEPT}
+            required
+          />
           <Button>{t("uploadDocument")}</Button>
         </Panel>
       ) : null}
@@ -168,7 +174,7 @@ export default async function InformationPointDocumentsPage({
                         name="file"
                         id={`file-${document.id}`}
                         label={t("newVersionFile")}
-                        accept={ACCEPT}
+                        accept={RESOURCE_ACCEPT}
                         required
                       />
                       <Button variant="secondary">{t("uploadVersion")}</Button>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { RESOURCE_ACCEPT } from "@/lib/modules/file-types";
 import type { AuthoredContent } from "@/lib/modules/read-module-contents";
 
 const small = "rounded border border-slate-400 px-2 py-1 text-sm";
@@ -94,12 +95,7 @@ export async function ModuleContentForms({
         </p>
         <form action={`${base}/resource`} method="post" encType="multipart/form-data" className={form}>
           <label htmlFor={`resource-${moduleId}`}>{t("resourceFile", { name })}</label>
-          <input
-            id={`resource-${moduleId}`}
-            name="resource"
-            type="file"
-            accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp"
-          />
+          <input id={`resource-${moduleId}`} name="resource" type="file" accept={RESOURCE_ACCEPT} />
           <label htmlFor={`resource-url-${moduleId}`}>{t("resourceLink")}</label>
           <input id={`resource-url-${moduleId}`} name="url" type="url" className={input} />
           <button type="submit" className={small}>
