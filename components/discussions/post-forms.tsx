@@ -9,7 +9,7 @@ import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { TextArea } from "@/components/ui/text-area";
-import { ATTACHMENT_MAX_BYTES, MAX_ATTACHMENTS } from "@/lib/discussions/schemas";
+import { ATTACHMENT_MAX_BYTES, attachmentsRefusal, chosenFiles, MAX_ATTACHMENTS } from "@/lib/discussions/schemas";
 import type { FormAction, FormState } from "@/lib/http/form-state";
 import { RESOURCE_ACCEPT } from "@/lib/modules/file-types";
 
@@ -18,13 +18,6 @@ function usePostForm(action: FormAction, initial?: FormState) {
   const form = useForm(action, initial);
   useFollowRedirect(form.state.redirectTo);
   return form;
-}
-
-/** What the server would refuse of the chosen files before they are sent (their kinds are told by their bytes there). */
-function filesRefusal(files: File[]): string | null {
-  if (files.length > MAX_ATTACHMENTS) return "attachmentsTooMany";
-  if (files.some((file) => file.size > ATTACHMENT_MAX_BYTES)) return "attachmentTooLarge";
-  return null;
 }
 
 /**
@@ -40,8 +33,9 @@ function usePostWithFiles(action: FormAction, refused?: FormState) {
   const error = (name: string) => (errors[name] ? form.fieldText(errors[name]) : undefined);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const data = new FormData(event.currentTarget);
-    const files = data.getAll("file").filter((value): value is File => value instanceof File && value.size > 0);
-    const refusal = filesRefusal(files);
+    // What the server would refuse of the files, before they are sent (their kinds are told by their bytes there).
+    const files = chosenFiles(data);
+    const refusal = attachmentsRefusal(files.map((file) => file.size));
     setRefusedHere(refusal ? { file: refusal } : null);
     if (files.length > 0 && !refusal) return;
     event.preventDefault();

@@ -3,7 +3,7 @@
 import type { TenantTx } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import { type DocumentFile, storeDocumentFile } from "@/lib/information-point/document-upload";
-import { ATTACHMENT_MAX_BYTES, MAX_ATTACHMENTS } from "./schemas";
+import { attachmentsRefusal } from "./schemas";
 
 export interface AttachmentUpload {
   bytes: Uint8Array;
@@ -15,8 +15,8 @@ export function withAttachments<R>(
   record: (files: DocumentFile[]) => Promise<R>,
 ): Promise<R> {
   const files = uploads.filter((u) => u.bytes.length > 0);
-  if (files.length > MAX_ATTACHMENTS) throw new Invalid({ file: "attachmentsTooMany" });
-  if (files.some((u) => u.bytes.length > ATTACHMENT_MAX_BYTES)) throw new Invalid({ file: "attachmentTooLarge" });
+  const refusal = attachmentsRefusal(files.map((u) => u.bytes.length));
+  if (refusal) throw new Invalid({ file: refusal });
   // Nested, so that a failure anywhere removes every file stored before it.
   const store = (rest: AttachmentUpload[], stored: DocumentFile[]): Promise<R> =>
     rest.length === 0

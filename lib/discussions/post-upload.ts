@@ -2,17 +2,16 @@
 // request is known to be within the limit that the production server's body guard also knows (request-guards.mjs).
 import { Invalid } from "@/lib/errors";
 import type { AttachmentUpload } from "./attachments";
-import { POST_WITH_FILES_MAX_BYTES } from "./schemas";
+import { chosenFiles, POST_WITH_FILES_MAX_BYTES } from "./schemas";
 
 export function checkPostSize(request: Request): void {
   if (Number(request.headers.get("content-length") ?? 0) > POST_WITH_FILES_MAX_BYTES)
     throw new Invalid({ file: "attachmentTooLarge" });
 }
 
-/** The chosen files (an empty file input sends one empty part: no file). */
+/** The chosen files' bytes and names. */
 export function postUploads(form: FormData): Promise<AttachmentUpload[]> {
-  const files = form.getAll("file").filter((value): value is File => value instanceof File && value.size > 0);
   return Promise.all(
-    files.map(async (file) => ({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name })),
+    chosenFiles(form).map(async (file) => ({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name })),
   );
 }

@@ -15,6 +15,18 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** The largest post with files: its files, its texts and the multipart envelope (request-guards.mjs's limit). */
 export const POST_WITH_FILES_MAX_BYTES = MAX_ATTACHMENTS * ATTACHMENT_MAX_BYTES + 256 * 1024;
 
+/** What is refused of a post's files by their number and sizes, in the browser and on the server alike. */
+export function attachmentsRefusal(sizes: number[]): "attachmentsTooMany" | "attachmentTooLarge" | null {
+  if (sizes.length > MAX_ATTACHMENTS) return "attachmentsTooMany";
+  if (sizes.some((size) => size > ATTACHMENT_MAX_BYTES)) return "attachmentTooLarge";
+  return null;
+}
+
+/** The files chosen in a post form's "file" field (an empty input sends one empty part: no file). */
+export function chosenFiles(form: FormData): File[] {
+  return form.getAll("file").filter((value): value is File => value instanceof File && value.size > 0);
+}
+
 const body = z.string("required").trim().min(1, "required").max(MAX_BODY_CHARS, "tooLong");
 
 export const threadSchema = z.object({

@@ -18,7 +18,6 @@ export const reportMessageSchema = z.object({
 
 /** A reviewer's decision on a reported message, as its page posts it. */
 export const reportDecisionSchema = z.enum(["remove", "dismiss"]);
-export type ReportDecision = z.infer<typeof reportDecisionSchema>;
 
 /** Who a new conversation is with, and the course that brings them together (none: a coordinator's message). */
 export const recipientSchema = z.object({

@@ -22,8 +22,8 @@ const VIDEO_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/video\/?$/
 const RESOURCE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/modules\/[^/]+\/resource\/?$/;
 // The information point's documents: a new document or a new version (the resource limit).
 const INFO_POINT_UPLOAD = /^\/api\/information-point\/documents(\/[^/]+\/versions)?\/?$/;
-// A discussion post with files: a new thread or a reply, three files of 10 MiB and its texts (lib/discussions/
-// attachments.ts has the same limit).
+// A discussion post with files: a new thread or a reply, three files of 10 MiB and its texts (POST_WITH_FILES_MAX_BYTES
+// of lib/discussions/schemas.ts, the same limit).
 const DISCUSSION_POST_UPLOAD = /^\/api\/discussions\/[^/]+\/threads(\/[^/]+\/replies)?\/?$/;
 // A course's image (lib/authoring/course-input.ts has the same limit).
 const COURSE_IMAGE_UPLOAD = /^\/api\/author\/courses\/[^/]+\/image\/?$/;
