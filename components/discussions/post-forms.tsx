@@ -26,7 +26,7 @@ function usePostForm(action: FormAction, initial?: FormState) {
  * files goes to its server action as every form does; one with files is checked here for their number and size,
  * then posted to the route by the browser (server actions take 2 MiB at most).
  */
-function usePostWithFiles(action: FormAction, refused?: FormState) {
+function usePostWithFiles(action: FormAction, upload: string, refused?: FormState) {
   const form = usePostForm(action, refused);
   const [refusedHere, setRefusedHere] = useState<Record<string, string> | null>(null);
   const errors = refusedHere ?? form.state.errors;
@@ -43,7 +43,9 @@ function usePostWithFiles(action: FormAction, refused?: FormState) {
     data.delete("file");
     startTransition(() => form.formAction(data));
   };
-  return { ...form, error, onSubmit };
+  // The form element's attributes: the upload route as its plain-form target.
+  const formProps = { action: upload, method: "post", encType: "multipart/form-data", onSubmit, noValidate: true };
+  return { ...form, error, formProps };
 }
 
 function FilesField({ id, error }: { id: string; error?: string }) {
@@ -72,16 +74,9 @@ function BodyField({ id, label, value, error }: { id: string; label: string; val
 
 export function NewThreadForm({ start, upload, refused }: { start: FormAction; upload: string; refused?: FormState }) {
   const t = useTranslations("Discussion");
-  const { state, pending, error, onSubmit } = usePostWithFiles(start, refused);
+  const { state, pending, error, formProps } = usePostWithFiles(start, upload, refused);
   return (
-    <form
-      action={upload}
-      method="post"
-      encType="multipart/form-data"
-      onSubmit={onSubmit}
-      className="space-y-3"
-      noValidate
-    >
+    <form {...formProps} className="space-y-3">
       <TextField
         name="title"
         label={t("threadTitle")}
@@ -99,17 +94,9 @@ export function NewThreadForm({ start, upload, refused }: { start: FormAction; u
 
 export function ReplyForm({ reply, upload, refused }: { reply: FormAction; upload: string; refused?: FormState }) {
   const t = useTranslations("Discussion");
-  const { state, pending, error, onSubmit } = usePostWithFiles(reply, refused);
+  const { state, pending, error, formProps } = usePostWithFiles(reply, upload, refused);
   return (
-    <form
-      id="reply"
-      action={upload}
-      method="post"
-      encType="multipart/form-data"
-      onSubmit={onSubmit}
-      className="space-y-3"
-      noValidate
-    >
+    <form id="reply" {...formProps} className="space-y-3">
       <BodyField id="reply-body" label={t("yourReply")} value={state.values.body} error={error("body")} />
       <FilesField id="reply-files" error={error("file")} />
       <Button disabled={pending}>{t("reply")}</Button>
