@@ -1,19 +1,21 @@
-import { GraduationCap } from "lucide-react";
+import { GraduationCap, Info } from "lucide-react";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CourseCard } from "@/lib/catalogue/list-visible-courses";
 import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
+import { buttonClass } from "@/components/ui/button-class";
 import { Panel } from "@/components/ui/panel";
 import { CourseDetailsDialog } from "./course-details-dialog";
+import { DETAILS_COURSE, DETAILS_TITLE } from "./course-details-trigger";
 import { CourseImageView } from "./course-image";
 
 // The cards' image width: one column on a phone, two from 640 px, three from 1024 px in a page at most 80rem wide.
 const CARD_SIZES = "(min-width: 1024px) 24rem, (min-width: 640px) 45vw, 100vw";
 
 /**
- * Course cards; with `details`, each card also has a button opening the course's details panel, which asks for
- * them then (the cards carry none). The first row loads at once.
+ * Course cards; with `details`, each card also has a button opening the list's one details dialog, which asks for
+ * the course's details then (the cards carry none). The first row loads at once.
  */
 export async function CourseCardList({
   courses,
@@ -31,7 +33,7 @@ export async function CourseCardList({
   ]);
   const languageNames = (codes: string[]) =>
     codes.map((code) => (isLocale(code) ? LOCALE_NAMES[code] : code)).join(", ");
-  return (
+  const cards = (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {courses.map((course, index) => {
         return (
@@ -66,23 +68,39 @@ export async function CourseCardList({
             </p>
             {details ? (
               <div className="mt-3">
-                <CourseDetailsDialog
-                  courseId={course.id}
-                  title={course.title}
-                  words={{
-                    label: t("details"),
-                    name: t("detailsOf", { title: course.title }),
-                    close: t("closeDetails"),
-                    loading: t("detailsLoading"),
-                    failed: t("detailsFailed"),
-                    goToCourse: t("goToCourse"),
-                  }}
-                />
+                <button
+                  type="button"
+                  className={buttonClass(
+                    "secondary",
+                    "sm",
+                    "hidden items-center gap-1.5 group-data-[details-ready]:inline-flex",
+                  )}
+                  aria-haspopup="dialog"
+                  aria-label={t("detailsOf", { title: course.title })}
+                  {...{ [DETAILS_COURSE]: course.id, [DETAILS_TITLE]: course.title }}
+                  data-testid="course-details-button"
+                >
+                  <Info size={16} aria-hidden="true" />
+                  {t("details")}
+                </button>
               </div>
             ) : null}
           </Panel>
         );
       })}
     </ul>
+  );
+  if (!details) return cards;
+  return (
+    <CourseDetailsDialog
+      words={{
+        close: t("closeDetails"),
+        loading: t("detailsLoading"),
+        failed: t("detailsFailed"),
+        goToCourse: t("goToCourse"),
+      }}
+    >
+      {cards}
+    </CourseDetailsDialog>
   );
 }

@@ -1,70 +1,80 @@
 "use client";
 
-import { Info, X } from "lucide-react";
-import { useId, useRef, useState } from "react";
+import { X } from "lucide-react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { CourseDetailsText } from "@/lib/catalogue/course-details-text";
 import { buttonClass } from "@/components/ui/button-class";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { CourseDetailsBody } from "./course-details-body";
+import { DETAILS_COURSE, DETAILS_TITLE } from "./course-details-trigger";
 
-type Loaded = { state: "idle" | "loading" | "failed" } | { state: "ready"; details: CourseDetailsText };
+type Loaded =
+  { state: "loading" | "failed"; courseId: string } | { state: "ready"; courseId: string; details: CourseDetailsText };
 
 /**
- * The catalogue card's "Details" button and the course's details in a modal dialog of the page (`showModal`: the
- * rest of the page is inert, Escape or Close close it, focus goes back to the button). The details are asked for
- * when the dialog first opens (`/api/catalogue/courses/<id>/details`), so a result page carries none of them.
- * Without JavaScript there is no button: the card's title links to the course page, which says all of it.
+ * The catalogue's one details dialog for a whole list of cards: each card's "Details" button is drawn by the server
+ * (hidden until this component has hydrated: without JavaScript the card's title links to the course page, which
+ * says all of it), and a click on any of them opens this modal dialog of the page (`showModal`: the rest of the
+ * page is inert, Escape or Close close it, focus goes back to the button). One client component per list, not
+ * per card, keeps the page's hydration short on a phone. The details are asked for when a course's dialog first
+ * opens (`/api/catalogue/courses/<id>/details`) and kept for the page's life.
  */
 export function CourseDetailsDialog({
-  courseId,
-  title,
   words,
+  children,
 }: {
-  courseId: string;
-  title: string;
-  /** The button's label, its accessible name ("Details: …"), and the dialog's words while loading or failing. */
-  words: { label: string; name: string; close: string; loading: string; failed: string; goToCourse: string };
+  /** The dialog's words: Close, while loading, when loading failed, and the failure's link to the course page. */
+  words: { close: string; loading: string; failed: string; goToCourse: string };
+  children: ReactNode;
 }) {
   const hydrated = useHydrated();
+  const list = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
+  const trigger = useRef<HTMLElement | null>(null);
+  const loadedDetails = useRef(new Map<string, CourseDetailsText>());
   const titleId = useId();
-  const [loaded, setLoaded] = useState<Loaded>({ state: "idle" });
-  if (!hydrated) return null;
+  const [title, setTitle] = useState("");
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
 
-  async function open() {
-    dialog.current?.showModal();
-    if (loaded.state === "ready" || loaded.state === "loading") return;
-    setLoaded({ state: "loading" });
-    try {
-      const answer = await fetch(`/api/catalogue/courses/${courseId}/details`, {
-        headers: { Accept: "application/json" },
-      });
-      if (!answer.ok) throw new Error(`details: ${answer.status}`);
-      setLoaded({ state: "ready", details: (await answer.json()) as CourseDetailsText });
-    } catch {
-      setLoaded({ state: "failed" });
+  useEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    async function open(button: HTMLElement) {
+      const courseId = button.getAttribute(DETAILS_COURSE) ?? "";
+      trigger.current = button;
+      setTitle(button.getAttribute(DETAILS_TITLE) ?? "");
+      dialog.current?.showModal();
+      const known = loadedDetails.current.get(courseId);
+      if (known) return setLoaded({ state: "ready", courseId, details: known });
+      setLoaded({ state: "loading", courseId });
+      try {
+        const answer = await fetch(`/api/catalogue/courses/${courseId}/details`, {
+          headers: { Accept: "application/json" },
+        });
+        if (!answer.ok) throw new Error(`details: ${answer.status}`);
+        const details = (await answer.json()) as CourseDetailsText;
+        loadedDetails.current.set(courseId, details);
+        // A slow answer for a course whose dialog was closed and another opened since is kept, not shown.
+        setLoaded((now) => (now?.courseId === courseId ? { state: "ready", courseId, details } : now));
+      } catch {
+        setLoaded((now) => (now?.courseId === courseId ? { state: "failed", courseId } : now));
+      }
     }
-  }
+    const onClick = (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest<HTMLElement>(`[${DETAILS_COURSE}]`);
+      if (button && element.contains(button)) void open(button);
+    };
+    element.addEventListener("click", onClick);
+    return () => element.removeEventListener("click", onClick);
+  }, []);
 
   return (
-    <>
-      <button
-        ref={trigger}
-        type="button"
-        className={buttonClass("secondary", "sm", "inline-flex items-center gap-1.5")}
-        aria-haspopup="dialog"
-        aria-label={words.name}
-        onClick={open}
-        data-testid="course-details-button"
-      >
-        <Info size={16} aria-hidden="true" />
-        {words.label}
-      </button>
+    <div ref={list} className="group" data-details-ready={hydrated || undefined}>
+      {children}
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
-        aria-busy={loaded.state === "loading" || undefined}
+        aria-busy={loaded?.state === "loading" || undefined}
         className="m-auto max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-slate-300 bg-white p-5 text-start text-slate-900 shadow-xl backdrop:bg-slate-900/50"
         onClose={() => trigger.current?.focus()}
         data-testid="course-details"
@@ -82,12 +92,12 @@ export function CourseDetailsDialog({
             <X size={18} aria-hidden="true" />
           </button>
         </div>
-        {loaded.state === "ready" ? (
+        {loaded?.state === "ready" ? (
           <CourseDetailsBody details={loaded.details} />
-        ) : loaded.state === "failed" ? (
+        ) : loaded?.state === "failed" ? (
           <p role="alert" className="text-red-900">
             {words.failed}{" "}
-            <a href={`/courses/${courseId}`} className="font-medium underline">
+            <a href={`/courses/${loaded.courseId}`} className="font-medium underline">
               {words.goToCourse}
             </a>
           </p>
@@ -97,6 +107,6 @@ export function CourseDetailsDialog({
           </p>
         )}
       </dialog>
-    </>
+    </div>
   );
 }
