@@ -1,7 +1,8 @@
 // `npm run bench` (after `npm run seed:scale`): drives the production server (scripts/serve.mjs, one process
 // per core unless SERVER_PROCESSES says otherwise) over loopback with autocannon, signed in as a learner of an
 // administration, on the four pages learners open most (the catalogue, the dashboard, a course page and the
-// record of learning) and the catalogue's JSON search. Each page is measured next to its floor: a bare Node
+// record of learning), the terms page (the shell around a static text: what every page pays before its own
+// content) and the catalogue's JSON search. Each page is measured next to its floor: a bare Node
 // `http` server answering the bytes the application sent for that page (compressed as sent, same headers of
 // content), precomputed, so the ratio shows what the application costs over writing the same bytes.
 // Prints requests, req/s, p50/p95/p99, errors, KiB per response and the ratios, with the seed's size and the
@@ -251,6 +252,8 @@ async function main() {
         ["dashboard (/dashboard)", "/dashboard"],
         ["course page (/courses/<id>)", `/courses/${learner.courseId}`],
         ["record of learning (/record-of-learning)", "/record-of-learning"],
+        // The shell with a page of static text: what every page pays before its own content.
+        ["shell only (/terms)", "/terms"],
         ["catalogue search, JSON (/api/catalogue?q=customs)", "/api/catalogue?q=customs"],
       ];
       const only = (process.env.BENCH_ONLY ?? "").split(",");
