@@ -1,6 +1,9 @@
 // Each site is an installable app: a manifest of its own with icons, a favicon, a service worker that controls the
 // page, the offline page and the pages already visited with the network off, and a new version that waits for
 // the learner's "Reload" (docs/decisions/0044).
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { answerFrom, siteUrl } from "./helpers";
 
@@ -40,6 +43,34 @@ test.describe("the installable app", () => {
       names.add(manifest.name);
     }
     expect(names.size).toBe(3);
+  });
+
+  test("Chromium finds every kind of site installable, once its worker controls the page", async ({
+    playwright,
+    launchOptions,
+  }, testInfo) => {
+    // A profile on disk: Chromium never offers to install an app from an incognito window, which is what
+    // Playwright's browser contexts are.
+    const profile = await mkdtemp(path.join(os.tmpdir(), "installable-"));
+    const context = await playwright.chromium.launchPersistentContext(profile, {
+      ...launchOptions,
+      baseURL: testInfo.project.use.baseURL,
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      for (const subdomain of [undefined, "ke", "academy"]) {
+        await page.goto(siteUrl(subdomain, "/"));
+        await controlled(page);
+        // The browser's own check (manifest, icons, service worker, secure context) behind its "Install app" offer.
+        const cdp = await context.newCDPSession(page);
+        const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+        await cdp.detach();
+        expect([subdomain ?? "root site", installabilityErrors]).toEqual([subdomain ?? "root site", []]);
+      }
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
   });
 
   test("the service worker controls the page; offline, a visited page reloads, says it is offline, and another shows the offline page", async ({
