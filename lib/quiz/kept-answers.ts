@@ -79,10 +79,12 @@ export function forgetKept(viewerId: string, attemptId: string): void {
 }
 
 function entries(): Array<{ viewerId: string; attemptId: string; kept: KeptAnswers }> {
-  return Object.keys(window.localStorage).flatMap((key) => {
+  const storage = window.localStorage;
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? "");
+  return keys.flatMap((key) => {
     if (!key.startsWith(PREFIX)) return [];
     const [viewerId, attemptId] = key.slice(PREFIX.length).split(":");
-    const kept = parseKept(window.localStorage.getItem(key));
+    const kept = parseKept(storage.getItem(key));
     return kept && viewerId && attemptId ? [{ viewerId, attemptId, kept }] : [];
   });
 }
