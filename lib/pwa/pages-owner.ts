@@ -1,6 +1,6 @@
 // The pages the service worker keeps are one account's: when another account (or nobody) uses the browser next,
 // they are removed before anything else is kept (docs/decisions/0044).
-import { forgetDraftsOfOthers } from "@/lib/quiz/kept-answers";
+import { forgetDraftsOfOthers } from "@/lib/quiz/kept-drafts";
 import { CACHE_NAMES } from "./cache-rules";
 
 const OWNER_KEY = "site-pages-owner";

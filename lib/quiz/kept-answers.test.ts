@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 // What the device keeps of quiz answers belongs to one account and one attempt (ADR 0050): another account's drafts
 // go when the browser changes hands, its submissions wait for it, and a course's page finds only its own.
-import { forgetDraftsOfOthers, keep, keptSubmissionsOfCourse, readKept, type KeptAnswers } from "./kept-answers";
+import { keep, keptSubmissionsOfCourse, readKept, type KeptAnswers } from "./kept-answers";
+import { forgetDraftsOfOthers } from "./kept-drafts";
 
 const entry = (courseId: string, state: KeptAnswers["state"]): KeptAnswers => ({
   courseId,

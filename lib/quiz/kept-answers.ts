@@ -1,6 +1,7 @@
 // A quiz attempt's answers kept on the device (the site's own storage), one entry per account and attempt, so nothing
 // the learner answered is lost with the connection (ADR 0050). Only what the learner gave: the page that fills these
 // entries never had the correct answers, and only the server grades. Browser code: the attempt and course pages.
+import { KEPT_PREFIX, storageKeys } from "./kept-drafts";
 
 /** Typed answers (a draft), a submission waiting for the connection, or one the server refused. */
 export type KeptState = "draft" | "waiting" | "refused";
@@ -18,8 +19,7 @@ export interface KeptAnswers {
 
 export type SendOutcome = { kind: "sent" } | { kind: "refused"; reason: RefusalReason } | { kind: "waiting" };
 
-const PREFIX = "quiz-answers:";
-const storageKey = (viewerId: string, attemptId: string) => `${PREFIX}${viewerId}:${attemptId}`;
+const storageKey = (viewerId: string, attemptId: string) => `${KEPT_PREFIX}${viewerId}:${attemptId}`;
 
 export function parseKept(value: string | null): KeptAnswers | null {
   try {
@@ -79,12 +79,10 @@ export function forgetKept(viewerId: string, attemptId: string): void {
 }
 
 function entries(): Array<{ viewerId: string; attemptId: string; kept: KeptAnswers }> {
-  const storage = window.localStorage;
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? "");
-  return keys.flatMap((key) => {
-    if (!key.startsWith(PREFIX)) return [];
-    const [viewerId, attemptId] = key.slice(PREFIX.length).split(":");
-    const kept = parseKept(storage.getItem(key));
+  return storageKeys().flatMap((key) => {
+    if (!key.startsWith(KEPT_PREFIX)) return [];
+    const [viewerId, attemptId] = key.slice(KEPT_PREFIX.length).split(":");
+    const kept = parseKept(window.localStorage.getItem(key));
     return kept && viewerId && attemptId ? [{ viewerId, attemptId, kept }] : [];
   });
 }
@@ -97,16 +95,6 @@ export function keptSubmissionsOfCourse(viewerId: string, courseId: string) {
 /** The same, as one stable text for React's external stores, without those being sent at this moment. */
 export const keptSubmissionsText = (viewerId: string, courseId: string) =>
   JSON.stringify(keptSubmissionsOfCourse(viewerId, courseId).filter((e) => !inFlight.has(e.attemptId)));
-
-/**
- * On sign-out or another account: the answers other accounts were still typing are removed. Their submissions stay,
- * under their account's key, until that account signs in and they are sent: removing them would lose an answered
- * quiz without a word.
- */
-export function forgetDraftsOfOthers(viewerId: string | null): void {
-  for (const entry of entries())
-    if (entry.viewerId !== viewerId && entry.kept.state === "draft") forgetKept(entry.viewerId, entry.attemptId);
-}
 
 /** The form's fields, as the browser would post them. */
 export function fieldsOf(form: HTMLFormElement): Array<[string, string]> {
