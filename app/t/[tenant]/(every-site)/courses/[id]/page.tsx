@@ -11,6 +11,7 @@ import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewCoursePage } from "@/lib/learning/view-course-page";
 import { CertificateTab } from "./certificate-tab";
+import { KeptAnswersSender } from "./kept-answers-sender";
 import { CompletionRuleText, OpenContent } from "./module-actions";
 import { VisitBeacon } from "./visit-beacon";
 import { WorkshopSessions } from "./workshop-sessions";
@@ -175,6 +176,7 @@ export default async function CoursePage({
       </header>
 
       {view.guest ? <GuestNotice returnTo={`/courses/${course.id}`} /> : null}
+      {context.viewer ? <KeptAnswersSender viewerId={context.viewer.id} courseId={course.id} /> : null}
       {course.enrolment ? (
         <Notice tone="success">{t("enrolled", { progress: course.enrolment.progressPercent })}</Notice>
       ) : joinedBySessions ? null : (
