@@ -20,7 +20,7 @@ export const SEGMENT_NAMESPACES = {
     "Workshops",
   ],
   "confirm-email": ["ConfirmEmail", "Fields"],
-  courses: ["Discussion", "Fields"],
+  courses: ["DeviceProgress", "Discussion", "Fields"],
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
   "information-point": ["Discussion", "Fields", "InfoPoint"],

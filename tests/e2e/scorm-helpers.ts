@@ -52,3 +52,23 @@ export async function openPlayer(learner: Page, sco?: number) {
   if (sco !== undefined) await player.goto(`${player.url().split("?")[0]}?sco=${sco}`);
   return { player, sco: player.frameLocator("iframe[title]").frameLocator("#sco") };
 }
+
+export interface StoredAttempt {
+  id: string;
+  completionStatus: string | null;
+  successStatus: string | null;
+  scoreRaw: number | null;
+  scoreScaled: number | null;
+  totalSeconds: number;
+  commitSeq: number;
+  location: string | null;
+  sessionId: string | null;
+  cmi: Record<string, unknown>;
+}
+
+/** The module's stored attempts, read from PostgreSQL, SCO by SCO in the package's order, then by number. */
+export const attemptsOf = (moduleId: string) =>
+  query<StoredAttempt>(
+    `SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position, a.number`,
+    [moduleId],
+  );
