@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { notedWaiting, noteWaiting, WAITING_KEY } from "./device-waiting";
 
 interface SyncReport {
@@ -17,6 +17,8 @@ const SAVED_KEY = "clikc.scorm.synced";
 const PROBLEMS = ["newer", "finished", "refused"] as const;
 /** The frame waits this long: the page's own work first, and a player window that just closed sends its beacon. */
 const FRAME_DELAY_MS = 2000;
+/** A frame that has not reported by then did not load (the network failed, whatever the browser believes): again. */
+const FRAME_ROUND_MS = 10_000;
 
 function subscribe(changed: () => void): () => void {
   const onStorage = (event: StorageEvent) => {
@@ -58,6 +60,11 @@ export function DeviceProgress({ contentOrigin }: { contentOrigin: string }) {
     () => true,
   );
   const [frame, setFrame] = useState(false);
+  // Each round is a new frame; a round without a report means the server could not be reached.
+  const [round, setRound] = useState(0);
+  const [stalled, setStalled] = useState(false);
+  const reportedIn = useRef(-1);
+  const current = useRef(0);
   const [report, setReport] = useState<SyncReport | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
@@ -66,7 +73,9 @@ export function DeviceProgress({ contentOrigin }: { contentOrigin: string }) {
       const data = event.data as (SyncReport & { type?: unknown }) | null;
       if (event.origin !== contentOrigin || data?.type !== "scorm-sync" || typeof data.waiting !== "number") return;
       noteWaiting(data.waiting);
+      reportedIn.current = current.current;
       setReport(data);
+      setStalled(false);
       if (data.sent > 0 && data.waiting === 0 && data.problems.length === 0) {
         try {
           sessionStorage.setItem(SAVED_KEY, "1");
@@ -87,12 +96,22 @@ export function DeviceProgress({ contentOrigin }: { contentOrigin: string }) {
     const timer = setTimeout(() => setFrame(true), FRAME_DELAY_MS);
     return () => clearTimeout(timer);
   }, [noted, online, frame]);
+  const pending = report ? report.waiting - report.later : noted;
+  useEffect(() => {
+    if (!frame || pending === 0) return;
+    const timer = setTimeout(() => {
+      setStalled(reportedIn.current !== current.current);
+      current.current += 1;
+      setRound(current.current);
+    }, FRAME_ROUND_MS);
+    return () => clearTimeout(timer);
+  }, [frame, pending, round]);
   const problems = PROBLEMS.filter((problem) => report?.problems.includes(problem)).map((p) => t(`problem.${p}`));
   if (report && report.later > 0) problems.push(t("problem.expired"));
   const waiting = report && online ? report.waiting - report.later : noted;
   const state =
     waiting > 0
-      ? !online
+      ? !online || stalled
         ? t("offline", { count: waiting })
         : report
           ? t("kept", { count: waiting })
@@ -109,6 +128,7 @@ export function DeviceProgress({ contentOrigin }: { contentOrigin: string }) {
       </p>
       {frame ? (
         <iframe
+          key={round}
           src={`${contentOrigin}/sync?origin=${encodeURIComponent(window.location.origin)}`}
           title={t("frame")}
           hidden

@@ -135,7 +135,7 @@ test("nothing lost: commits made while the network is cut are retried and stored
   await sco.getByRole("button", { name: "Send 500 values" }).click();
   await sco.getByRole("button", { name: "Save" }).click();
   await expect(player.getByTestId("player-status")).toHaveText(
-    "Your progress is kept on this device and is sent as soon as the connection returns.",
+    "Your progress could not be saved. Check your connection; the module keeps trying.",
   );
   expect((await attemptsOf(moduleId))[0].commitSeq).toBe(0);
   await player.context().unroute("**/commit/**");

@@ -1,5 +1,5 @@
 // What the SCORM specs share: a package uploaded through the author's page, the learner enrolled, the player opened.
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { query } from "./database";
 import { signIn, siteUrl } from "./helpers";
 
@@ -33,8 +33,9 @@ export async function uploadTo(
   return { courseId: course.id, moduleId: scorm.id };
 }
 
-export async function enrolledLearner(browser: Browser, courseId: string): Promise<Page> {
-  const learner = await (await browser.newContext()).newPage();
+/** ke.learner signed in and enrolled in the course, on a page of its own context (or of `device`'s). */
+export async function enrolledLearner(browser: Browser, courseId: string, device?: BrowserContext): Promise<Page> {
+  const learner = await (device ?? (await browser.newContext())).newPage();
   await signIn(learner, "ke", "ke.learner");
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"), { timeout: 30_000 });
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
