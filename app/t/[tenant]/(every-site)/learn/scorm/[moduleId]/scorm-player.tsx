@@ -68,8 +68,9 @@ export function ScormPlayer({
       if (data.status !== "finished") return;
       finished = true;
       window.opener?.postMessage({ type: "scorm-finished" }, window.location.origin);
-      // What could not be recorded is read here before the window goes anywhere.
-      if (data.device?.problem) return;
+      // Progress that was not recorded (a newer record kept, the attempt finished elsewhere) is read here before the
+      // window goes anywhere.
+      if (data.device?.problem === "newer" || data.device?.problem === "finished") return;
       const next = playerNavigation(data.nav, position, positions);
       if (next && "go" in next) window.location.assign(next.go);
       else if (next) {
