@@ -20,7 +20,7 @@ export const SEGMENT_NAMESPACES = {
     "Workshops",
   ],
   "confirm-email": ["ConfirmEmail", "Fields"],
-  courses: ["Discussion", "Fields", "KeptAnswers"],
+  courses: ["DeviceProgress", "Discussion", "Fields", "KeptAnswers"],
   dashboard: ["Tasks"],
   "forgot-password": ["ForgotPassword"],
   "information-point": ["Discussion", "Fields", "InfoPoint"],
