@@ -2,7 +2,16 @@
 
 import { Wifi, WifiOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useOnline } from "./use-online";
+import { useSyncExternalStore } from "react";
+
+function subscribe(changed: () => void): () => void {
+  window.addEventListener("online", changed);
+  window.addEventListener("offline", changed);
+  return () => {
+    window.removeEventListener("online", changed);
+    window.removeEventListener("offline", changed);
+  };
+}
 
 /**
  * Whether the device is connected, in the header, announced to screen readers when it changes (a live region, not a
@@ -10,7 +19,12 @@ import { useOnline } from "./use-online";
  */
 export function ConnectionStatus() {
   const t = useTranslations("App");
-  const online = useOnline();
+  // The server renders "online": a page that was rendered reached the network.
+  const online = useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
   const Icon = online ? Wifi : WifiOff;
   return (
     <span
