@@ -5,10 +5,11 @@ import type { Site } from "@/lib/tenancy/site";
 import { mayUse } from "@/lib/permissions";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { findOpenRegistration } from "./open-registration";
-import { consumeRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
+import { consumeRateLimit, refundRateLimit, resetRateLimit, type RateLimit } from "./rate-limit";
 
 export const LOGIN_LIMIT_PER_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * 60_000 };
-// Generous per address: a whole customs office often shares one public address.
+// Generous per address: a whole customs office often shares one public address. Only wrong passwords use it up: a
+// sign-in with the right one gives its attempt back, so an office's own officers never lock it out.
 export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = { limit: 100, windowMs: 15 * 60_000 };
 
 export type SignInRefusal =
@@ -67,14 +68,16 @@ export async function authenticate({
     : registration
       ? `login:registration:${registration.id}`
       : `login:unknown:${normalized}`;
+  const addressKey = `login:address:${address}`;
   const [perAccount, perAddress] = await Promise.all([
     consumeRateLimit(accountKey, LOGIN_LIMIT_PER_ACCOUNT),
-    consumeRateLimit(`login:address:${address}`, LOGIN_LIMIT_PER_ADDRESS),
+    consumeRateLimit(addressKey, LOGIN_LIMIT_PER_ADDRESS),
   ]);
   if (!perAccount.allowed || !perAddress.allowed) return { ok: false, refusal: "rate_limited" };
 
   const hash = user?.passwordHash ?? registration?.passwordHash;
   const passwordMatches = hash ? await verifyPassword(hash, password) : await verifyAgainstDecoy(password);
+  if (passwordMatches) await refundRateLimit(addressKey);
   if (registration && passwordMatches) {
     await resetRateLimit(accountKey);
     return {

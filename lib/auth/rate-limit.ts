@@ -34,3 +34,12 @@ export async function consumeRateLimit(key: string, { limit, windowMs }: RateLim
 export async function resetRateLimit(key: string): Promise<void> {
   await asPlatform("rate limit reset", (db) => db.rateLimitBucket.deleteMany({ where: { key } }));
 }
+
+/** Gives back one attempt counted against `key` in its current window (an attempt that turned out not to be abuse). */
+export async function refundRateLimit(key: string): Promise<void> {
+  await asPlatform(
+    "rate limit refund",
+    (db) =>
+      db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key} AND "resetAt" > now()`,
+  );
+}

@@ -87,6 +87,19 @@ describe("sign-in", () => {
     expect(results[limit]).toEqual({ ok: false, refusal: "rate_limited" });
     expect(await signIn("ke.learner", DEMO_PASSWORD, "ke", address)).toEqual({ ok: false, refusal: "rate_limited" });
   }, 60_000); // a hundred password checks on a busy machine
+
+  it("counts only wrong passwords against an address: a whole office signing in is never locked out", async () => {
+    const address = "203.0.113.8";
+    const { limit } = LOGIN_LIMIT_PER_ADDRESS;
+    for (let i = 0; i < limit + 5; i++)
+      expect(await signIn(i % 2 ? "ke.learner" : "ke.coordinator", DEMO_PASSWORD, "ke", address)).toMatchObject({
+        ok: true,
+      });
+    // The address still has its whole allowance for wrong passwords, and no more.
+    for (let i = 0; i < limit; i++)
+      expect(await signIn(`stranger${i}`, "x", "ke", address)).toEqual({ ok: false, refusal: "invalid" });
+    expect(await signIn("ke.learner", DEMO_PASSWORD, "ke", address)).toEqual({ ok: false, refusal: "rate_limited" });
+  }, 120_000); // two hundred password checks on a busy machine
 });
 
 describe("security hardening", () => {
