@@ -2,16 +2,7 @@
 
 import { Wifi, WifiOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
-
-function subscribe(changed: () => void): () => void {
-  window.addEventListener("online", changed);
-  window.addEventListener("offline", changed);
-  return () => {
-    window.removeEventListener("online", changed);
-    window.removeEventListener("offline", changed);
-  };
-}
+import { useOnline } from "./use-online";
 
 /**
  * Whether the device is connected, in the header, announced to screen readers when it changes (a live region, not a
@@ -19,12 +10,7 @@ function subscribe(changed: () => void): () => void {
  */
 export function ConnectionStatus() {
   const t = useTranslations("App");
-  // The server renders "online": a page that was rendered reached the network.
-  const online = useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+  const online = useOnline();
   const Icon = online ? Wifi : WifiOff;
   return (
     <span

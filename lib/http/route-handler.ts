@@ -22,8 +22,11 @@ export interface RouteInput<P, V extends Viewer | null> extends Entry {
 export interface RouteOptions<P, V extends Viewer | null> extends EntryOptions {
   /** Default true: anyone else gets 404. */
   signedIn?: boolean;
-  /** Where the browser goes after a refusal (Invalid, Conflict, Forbidden) instead of an error status. */
-  onRefusal?: (refusal: Refusal, input: RouteInput<P, V>) => string | Promise<string>;
+  /**
+   * Where the browser goes after a refusal (Invalid, Conflict, Forbidden) instead of an error status, or the answer
+   * itself (a page's script that asked for JSON).
+   */
+  onRefusal?: (refusal: Refusal, input: RouteInput<P, V>) => string | Response | Promise<string | Response>;
   /** Where the browser goes when the use case finds nothing (after the entry's checks passed): the row went away meanwhile. */
   onNotFound?: (input: RouteInput<P, V>) => string;
   /** The body of an error answer (default: the status's text). */
@@ -33,6 +36,8 @@ export interface RouteOptions<P, V extends Viewer | null> extends EntryOptions {
 /** A handler answers with a Response, or with the address of the page to see next (a 303). */
 type Handler<P, V extends Viewer | null> = (input: RouteInput<P, V>) => Promise<Response | string>;
 type NextRouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
+
+const answerOf = (answer: Response | string) => (typeof answer === "string" ? seeOther(answer) : answer);
 
 function wrap<P, V extends Viewer | null>(
   sameOriginOnly: boolean,
@@ -48,8 +53,7 @@ function wrap<P, V extends Viewer | null>(
       if (options.signedIn !== false && !entry.viewer) throw new NotFound();
       let form: Promise<FormData> | undefined;
       input = { ...entry, viewer: entry.viewer as V, request, params, form: () => (form ??= request.formData()) };
-      const answer = await handler(input);
-      return typeof answer === "string" ? seeOther(answer) : answer;
+      return answerOf(await handler(input));
     } catch (error) {
       return answerError(error, input);
     }
@@ -60,7 +64,7 @@ function wrap<P, V extends Viewer | null>(
     if (input) {
       try {
         const refusal = options.onRefusal ? refusalOf(error) : null;
-        if (refusal && options.onRefusal) return seeOther(await options.onRefusal(refusal, input));
+        if (refusal && options.onRefusal) return answerOf(await options.onRefusal(refusal, input));
         if (error instanceof NotFound && options.onNotFound) return seeOther(options.onNotFound(input));
       } catch (inRecovery) {
         error = inRecovery;

@@ -8,6 +8,7 @@ import { attemptQuestions } from "./attempt-questions";
 import { enrolledQuiz, type LayoutItem } from "./enrolled-quiz";
 import { isCorrect, type Response } from "./grading";
 import { reviewAnswer, reviewGiven, type ReviewItem } from "./review-answers";
+import { isLate } from "./time-limit";
 
 export interface ShownQuestion {
   id: string;
@@ -65,6 +66,8 @@ export async function attemptForLearner(scope: VisibilityScope, learnerId: strin
       number: attempt.number,
       deadline: attempt.deadline,
       submittedAt: attempt.submittedAt,
+      /** The answers reached the server after the time limit, so none counted. */
+      late: attempt.submittedAt !== null && isLate(attempt.deadline, attempt.submittedAt),
       scorePercent: attempt.scorePercent,
       passed: attempt.passed,
       passPercent: settings.passPercent,

@@ -12,6 +12,7 @@ import { leaseEnd } from "./lease-attempt";
 import { durationSeconds, summarizeRuntime } from "./runtime-data";
 import { applyStatusRules } from "./status-rules";
 import { storeCommit } from "./store-commit";
+import { whyNotStored, type NotStored } from "./unstored-commit";
 
 export const MAX_COMMIT_BYTES = 512 * 1024;
 /** A session's measured time is believed up to a day. */
@@ -21,6 +22,8 @@ export interface CommitResult {
   stored: boolean;
   moduleCompleted: boolean;
   progressPercent: number | null;
+  /** Why a commit was not stored (a review's: "review"), for the device that kept it (ADR 0049). */
+  notStored?: NotStored | "review";
 }
 
 interface CommitBody {
@@ -87,7 +90,7 @@ export async function commitAttempt(
   const commit = parseCommit(body);
   const sco = await attemptSco(scope.ctx, learnerId, attemptId);
   if (!sco) throw new NotFound();
-  if (launch.review) return IGNORED;
+  if (launch.review) return { ...IGNORED, notStored: "review" };
   const { version, runtime } = sco;
   const status = applyStatusRules(version, commit.cmi, { runtime, final: commit.final, credit: true });
   const summary = summarizeRuntime(version, commit.cmi);
@@ -115,7 +118,14 @@ export async function commitAttempt(
   );
   // A suspended account or an ended enrolment records nothing more.
   if (!outcome) throw new NotFound();
-  if (!outcome.stored) return IGNORED;
+  if (!outcome.stored)
+    return {
+      ...IGNORED,
+      notStored: await whyNotStored(scope.ctx, attemptId, {
+        sequence: commit.commitSequence,
+        sessionId: commit.session.id,
+      }),
+    };
   // The module is complete when the package is, by the standard's rules applied to the stored records
   // (sequencing/package-complete.ts): checked only by a commit that leaves this SCO completed, passed or done
   // (nothing else can move a rollup forward), in a transaction of its own.

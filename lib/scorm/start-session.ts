@@ -13,6 +13,8 @@ export interface Session {
   version: "1.2" | "2004";
   cmi: Record<string, unknown>;
   commitSeq: number;
+  /** The session whose commit is stored last: the device's own record of it is no loss (ADR 0049). */
+  lastSessionId: string | null;
   /** A review (mode "review", credit "no-credit"): the runtime's commits are not recorded. */
   review: boolean;
   /** The SCO's launch address, relative to the package root. */
@@ -41,6 +43,7 @@ export async function startSession(claims: LaunchClaims, now = Date.now()): Prom
         review,
       }),
       commitSeq: attempt.commitSeq,
+      lastSessionId: attempt.sessionId,
       href: attempt.sco.href,
     };
   });

@@ -8,26 +8,10 @@ import {
   scorm2004SilentCourse,
 } from "../helpers/scorm-fixtures";
 import { closeDatabase, query } from "./database";
-import { enrolledLearner, openPlayer, uploadTo } from "./scorm-helpers";
+import { attemptsOf, enrolledLearner, openPlayer, uploadTo } from "./scorm-helpers";
 
 test.afterAll(closeDatabase);
 
-interface Attempt {
-  id: string;
-  completionStatus: string | null;
-  successStatus: string | null;
-  scoreRaw: number | null;
-  scoreScaled: number | null;
-  totalSeconds: number;
-  commitSeq: number;
-  cmi: Record<string, unknown>;
-}
-
-const attemptsOf = (moduleId: string) =>
-  query<Attempt>(
-    `SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position, a.number`,
-    [moduleId],
-  );
 const certificates = async (courseId: string) =>
   Number(
     (

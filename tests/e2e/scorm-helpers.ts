@@ -1,5 +1,5 @@
 // What the SCORM specs share: a package uploaded through the author's page, the learner enrolled, the player opened.
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { query } from "./database";
 import { signIn, siteUrl } from "./helpers";
 
@@ -33,12 +33,17 @@ export async function uploadTo(
   return { courseId: course.id, moduleId: scorm.id };
 }
 
-export async function enrolledLearner(browser: Browser, courseId: string): Promise<Page> {
-  const learner = await (await browser.newContext()).newPage();
+/**
+ * ke.learner signed in and enrolled in the course, on a page of its own context (or of `device`'s); enrolled here
+ * unless an earlier journey enrolled them (the quiz journeys use some of the same courses).
+ */
+export async function enrolledLearner(browser: Browser, courseId: string, device?: BrowserContext): Promise<Page> {
+  const learner = await (device ?? (await browser.newContext())).newPage();
   await signIn(learner, "ke", "ke.learner");
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"), { timeout: 30_000 });
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
-  await learner.getByRole("button", { name: "Enrol now" }).click();
+  const enrol = learner.getByRole("button", { name: "Enrol now" });
+  if (await enrol.count()) await enrol.click();
   await expect(learner.getByTestId("module").getByRole("link", { name: /^Open / })).toBeVisible();
   return learner;
 }
@@ -52,3 +57,23 @@ export async function openPlayer(learner: Page, sco?: number) {
   if (sco !== undefined) await player.goto(`${player.url().split("?")[0]}?sco=${sco}`);
   return { player, sco: player.frameLocator("iframe[title]").frameLocator("#sco") };
 }
+
+export interface StoredAttempt {
+  id: string;
+  completionStatus: string | null;
+  successStatus: string | null;
+  scoreRaw: number | null;
+  scoreScaled: number | null;
+  totalSeconds: number;
+  commitSeq: number;
+  location: string | null;
+  sessionId: string | null;
+  cmi: Record<string, unknown>;
+}
+
+/** The module's stored attempts, read from PostgreSQL, SCO by SCO in the package's order, then by number. */
+export const attemptsOf = (moduleId: string) =>
+  query<StoredAttempt>(
+    `SELECT a.* FROM "ScormAttempt" a JOIN "ScormSco" s ON s.id = a."scoId" JOIN "ScormPackage" p ON p.id = s."packageId" WHERE p."moduleId" = $1 ORDER BY s.position, a.number`,
+    [moduleId],
+  );

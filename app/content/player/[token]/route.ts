@@ -16,6 +16,11 @@ export const GET = contentRoute({}, async ({ token, claims, request }) => {
       cmi: session.cmi,
       commitSeq: session.commitSeq,
       commitUrl: `/commit/${token}`,
+      // What the device keeps until the server has it (lib/scorm/device-queue.js, ADR 0049): a review keeps nothing.
+      attemptId: claims.attemptId,
+      keep: !session.review,
+      tokenExpiresAt: claims.exp,
+      lastSessionId: session.lastSessionId,
       leaseUrl: `/lease/${token}`,
       // Renewed well before it runs out, so one lost renewal does not close the launch.
       leaseSeconds: Math.floor(LEASE_SECONDS / 3),

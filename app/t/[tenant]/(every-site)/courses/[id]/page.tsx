@@ -3,6 +3,8 @@ import { Circle, CircleCheck, MessagesSquare } from "lucide-react";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
+import { DeviceProgress } from "@/components/learning/device-progress";
+import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { RichText } from "@/components/rich-text";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
 import { guestScope } from "@/lib/guest/guest-scope";
@@ -11,6 +13,7 @@ import { formatDuration } from "@/lib/i18n/format-duration";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { viewCoursePage } from "@/lib/learning/view-course-page";
 import { CertificateTab } from "./certificate-tab";
+import { KeptAnswersSender } from "./kept-answers-sender";
 import { CompletionRuleText, OpenContent } from "./module-actions";
 import { VisitBeacon } from "./visit-beacon";
 import { WorkshopSessions } from "./workshop-sessions";
@@ -175,6 +178,10 @@ export default async function CoursePage({
       </header>
 
       {view.guest ? <GuestNotice returnTo={`/courses/${course.id}`} /> : null}
+      {context.viewer ? <KeptAnswersSender viewerId={context.viewer.id} courseId={course.id} /> : null}
+      {course.enrolment && context.viewer && course.modules.some((m) => m.playable) ? (
+        <DeviceProgress contentOrigin={siteOrigin({ kind: "content" }, publicProtocol(), rootDomain())} />
+      ) : null}
       {course.enrolment ? (
         <Notice tone="success">{t("enrolled", { progress: course.enrolment.progressPercent })}</Notice>
       ) : joinedBySessions ? null : (

@@ -39,7 +39,16 @@ export default async function QuizPage({
       <ul className="list-disc space-y-1 ps-6">
         <li>{t("questions", { count: settings.questionCount })}</li>
         <li>{t("passMark", { percent: settings.passPercent })}</li>
-        <li>{settings.timeLimitMinutes ? t("timeLimit", { minutes: settings.timeLimitMinutes }) : t("noTimeLimit")}</li>
+        <li>
+          {settings.timeLimitMinutes ? (
+            <>
+              {t("timeLimit", { minutes: settings.timeLimitMinutes })}{" "}
+              <span data-testid="quiz-needs-connection">{t("timedNeedsConnection")}</span>
+            </>
+          ) : (
+            t("noTimeLimit")
+          )}
+        </li>
         <li>{settings.maxAttempts ? t("attemptsAllowed", { count: settings.maxAttempts }) : t("unlimitedAttempts")}</li>
       </ul>
       {quiz.attempts.length ? (
