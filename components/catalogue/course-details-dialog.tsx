@@ -32,6 +32,8 @@ export function CourseDetailsDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLElement | null>(null);
   const loadedDetails = useRef(new Map<string, CourseDetailsText>());
+  // One request per course: reopening a dialog while its details load waits for the same answer.
+  const detailsRequests = useRef(new Map<string, Promise<CourseDetailsText>>());
   const titleId = useId();
   const [title, setTitle] = useState("");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -47,12 +49,15 @@ export function CourseDetailsDialog({
       const known = loadedDetails.current.get(courseId);
       if (known) return setLoaded({ state: "ready", courseId, details: known });
       setLoaded({ state: "loading", courseId });
+      let request = detailsRequests.current.get(courseId);
+      if (!request) {
+        request = fetchDetails(courseId);
+        detailsRequests.current.set(courseId, request);
+        // A failed request is forgotten, so the next opening asks again.
+        request.catch(() => detailsRequests.current.delete(courseId));
+      }
       try {
-        const answer = await fetch(`/api/catalogue/courses/${courseId}/details`, {
-          headers: { Accept: "application/json" },
-        });
-        if (!answer.ok) throw new Error(`details: ${answer.status}`);
-        const details = (await answer.json()) as CourseDetailsText;
+        const details = await request;
         loadedDetails.current.set(courseId, details);
         // A slow answer for a course whose dialog was closed and another opened since is kept, not shown.
         setLoaded((now) => (now?.courseId === courseId ? { state: "ready", courseId, details } : now));
@@ -109,4 +114,10 @@ export function CourseDetailsDialog({
       </dialog>
     </div>
   );
+}
+
+async function fetchDetails(courseId: string): Promise<CourseDetailsText> {
+  const answer = await fetch(`/api/catalogue/courses/${courseId}/details`, { headers: { Accept: "application/json" } });
+  if (!answer.ok) throw new Error(`details: ${answer.status}`);
+  return (await answer.json()) as CourseDetailsText;
 }

@@ -158,6 +158,23 @@ for (const size of [
         await page.keyboard.press("Escape");
         await expect(shown).toBeHidden();
       }
+
+      // On a slow connection, a dialog closed and reopened while its details load asks the server once.
+      const asked: string[] = [];
+      await page.route("**/api/catalogue/courses/*/details", async (route) => {
+        asked.push(route.request().url());
+        await new Promise((later) => setTimeout(later, 1_500));
+        await route.continue();
+      });
+      const third = cards.nth(2);
+      const thirdTitle = (await third.getByRole("heading").innerText()).trim();
+      await third.getByTestId("course-details-button").click();
+      await expect(page.getByRole("dialog", { name: thirdTitle })).toHaveAttribute("aria-busy", "true");
+      await page.keyboard.press("Escape");
+      await third.getByTestId("course-details-button").click();
+      await expect(page.getByRole("dialog", { name: thirdTitle }).getByRole("listitem").first()).toBeVisible();
+      expect(asked).toHaveLength(1);
+      await page.unroute("**/api/catalogue/courses/*/details");
     });
   });
 }
