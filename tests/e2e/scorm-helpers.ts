@@ -43,7 +43,12 @@ export async function enrolledLearner(browser: Browser, courseId: string, device
   await expect(learner).toHaveURL(siteUrl("ke", "/dashboard"), { timeout: 30_000 });
   await learner.goto(siteUrl("ke", `/courses/${courseId}`));
   const enrol = learner.getByRole("button", { name: "Enrol now" });
-  if (await enrol.count()) await enrol.click();
+  if (await enrol.count()) {
+    await enrol.click();
+    await expect(enrol).toHaveCount(0);
+  }
+  // An enrolled learner's course page opens on its introduction: the modules are on the Course tab.
+  await learner.goto(siteUrl("ke", `/courses/${courseId}?tab=course`));
   await expect(learner.getByTestId("module").getByRole("link", { name: /^Open / })).toBeVisible();
   return learner;
 }

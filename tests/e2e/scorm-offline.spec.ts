@@ -177,3 +177,55 @@ test("a record kept offline that another device has overtaken is reported on the
   expect(await attemptOf(moduleId)).toMatchObject({ commitSeq: 4, location: "page-2", sessionId: stored.sessionId });
   await device.close();
 });
+
+test("two devices play the same lesson offline; whichever syncs first, the record with the higher sequence is the one kept", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { courseId, moduleId } = await uploadTo(browser, "ENF-INTEL", "valuation-quiz.zip", scorm12QuizPackage());
+  const phoneDevice = await learnerDevice();
+  const laptopDevice = await learnerDevice();
+  const phone = await enrolledLearner(browser, courseId, phoneDevice.context);
+  const laptop = await enrolledLearner(browser, courseId, laptopDevice.context);
+
+  // Both open the lesson online, then lose the connection: the phone moves on one page, the laptop three.
+  const onPhone = await openPlayer(phone);
+  await expect(onPhone.sco.locator("#launch")).toContainText('"entry":"ab-initio"');
+  const onLaptop = await openPlayer(laptop);
+  await expect(onLaptop.player.getByTestId("player-sync")).toHaveText("Everything is saved.");
+  await phoneDevice.connection(false);
+  await laptopDevice.connection(false);
+  await onPhone.sco.getByRole("button", { name: "Next page" }).click();
+  for (let page = 0; page < 3; page++) await onLaptop.sco.getByRole("button", { name: "Next page" }).click();
+  await expect(onLaptop.player.getByTestId("player-sync")).toHaveText(
+    "You are offline. 1 record is waiting on this device to be sent.",
+  );
+  // Both windows close offline: each device keeps its last record (the closing commit included).
+  await onPhone.player.close();
+  await onLaptop.player.close();
+  for (const page of [phone, laptop])
+    await expect(page.getByTestId("device-progress")).toHaveText(
+      "Progress saved on this device, waiting for a connection: 1 record.",
+      { timeout: 20_000 },
+    );
+  expect((await attemptOf(moduleId)).commitSeq).toBe(0);
+
+  // The phone syncs first: its record (sequence 2) is stored.
+  await phoneDevice.connection(true);
+  await expect(phone.getByTestId("device-progress")).toHaveText("The progress kept on this device is saved.", {
+    timeout: 30_000,
+  });
+  const fromPhone = await attemptOf(moduleId);
+  expect(fromPhone.commitSeq).toBe(2);
+
+  // Then the laptop: its record went further (sequence 4) and replaces the phone's; both devices say saved.
+  await laptopDevice.connection(true);
+  await expect(laptop.getByTestId("device-progress")).toHaveText("The progress kept on this device is saved.", {
+    timeout: 30_000,
+  });
+  const converged = await attemptOf(moduleId);
+  expect(converged).toMatchObject({ commitSeq: 4, location: "page-2", completionStatus: "incomplete" });
+  expect(converged.sessionId).not.toBe(fromPhone.sessionId);
+  await phoneDevice.close();
+  await laptopDevice.close();
+});
