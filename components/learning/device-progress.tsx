@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { notedWaiting, noteWaiting, WAITING_KEY } from "./device-waiting";
+import { SCORM_WAITING_KEY } from "@/lib/pwa/device-records";
+import { notedWaiting, noteWaiting } from "./device-waiting";
 
 interface SyncReport {
   /** Records on the device, and of them those whose token ran out (sent by their lesson's next launch). */
@@ -22,7 +23,7 @@ const FRAME_ROUND_MS = 10_000;
 
 function subscribe(changed: () => void): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === WAITING_KEY) changed();
+    if (event.key === SCORM_WAITING_KEY) changed();
   };
   window.addEventListener("storage", onStorage);
   window.addEventListener("online", changed);

@@ -1,20 +1,21 @@
 // What the platform's pages know of the SCORM records kept on the content origin's storage of this device
 // (lib/scorm/device-queue.js, ADR 0049), which they cannot read: the player notes here how many its sessions left
 // waiting, and the course page embeds the sync frame only while this says something may wait.
-export const WAITING_KEY = "clikc.scorm.waiting";
+import { announceDeviceRecords, SCORM_WAITING_KEY } from "@/lib/pwa/device-records";
 
 export function noteWaiting(count: number) {
   try {
-    if (count > 0) localStorage.setItem(WAITING_KEY, String(count));
-    else localStorage.removeItem(WAITING_KEY);
+    if (count > 0) localStorage.setItem(SCORM_WAITING_KEY, String(count));
+    else localStorage.removeItem(SCORM_WAITING_KEY);
   } catch {
     // Storage refused: the next launch of a lesson sends what waits.
   }
+  announceDeviceRecords();
 }
 
 export function notedWaiting(): number {
   try {
-    return Number(localStorage.getItem(WAITING_KEY)) || 0;
+    return Number(localStorage.getItem(SCORM_WAITING_KEY)) || 0;
   } catch {
     return 0;
   }

@@ -1,6 +1,7 @@
 // A quiz attempt's answers kept on the device (the site's own storage), one entry per account and attempt, so nothing
 // the learner answered is lost with the connection (ADR 0050). Only what the learner gave: the page that fills these
 // entries never had the correct answers, and only the server grades. Browser code: the attempt and course pages.
+import { announceDeviceRecords } from "@/lib/pwa/device-records";
 import { KEPT_PREFIX, storageKeys } from "./kept-drafts";
 
 /** Typed answers (a draft), a submission waiting for the connection, or one the server refused. */
@@ -50,7 +51,10 @@ const inFlight = new Set<string>();
 export const isSending = (attemptId: string) => inFlight.has(attemptId);
 
 const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
+const changed = () => {
+  listeners.forEach((listener) => listener());
+  announceDeviceRecords();
+};
 
 /** Calls `listener` when an entry changes, in this page or another tab. */
 export function subscribeKept(listener: () => void): () => void {

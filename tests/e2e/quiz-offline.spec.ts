@@ -101,6 +101,8 @@ test("an attempt started online is answered and submitted offline, kept on the d
     "Waiting to send (offline). Your answers are saved on this device and will be sent when you are back online.",
   );
   expect((await attemptRow(attemptId)).submittedAt).toBeNull();
+  // The header, on every page, says that something waits on this device.
+  await expect(page.getByTestId("connection-status")).toHaveText("Offline · 1 record waiting to be sent");
   // The device holds what the learner gave and the submission's key, nothing else.
   const [kept] = await keptOnDevice(page, attemptId);
   expect(kept.state).toBe("waiting");
@@ -109,6 +111,7 @@ test("an attempt started online is answered and submitted offline, kept on the d
   await offline(context, page, false);
   await expect(page.getByTestId("quiz-result")).toHaveText("Passed: 100% (pass mark 70%).");
   await expect(status).toHaveText("Sent: the server has your answers.");
+  await expect(page.getByTestId("connection-status")).toHaveText("Online");
   const graded = await attemptRow(attemptId);
   expect(graded).toMatchObject({
     scorePercent: 100,

@@ -114,6 +114,7 @@ test("a lesson passed offline is kept on the device, the player says what waits,
     "Progress saved on this device, waiting for a connection: 1 record.",
     { timeout: 20_000 },
   );
+  await expect(learner.getByTestId("records-waiting")).toHaveText("1 record waiting to be sent");
   expect((await attemptOf(moduleId)).commitSeq).toBe(0);
 
   // Back online, the course page sends it: PostgreSQL holds the passed quiz, and the page says it is saved.
@@ -128,6 +129,7 @@ test("a lesson passed offline is kept on the device, the player says what waits,
   });
   expect(await answersOf(moduleId)).toBe(5);
   await expect(learner.getByTestId("module").filter({ hasText: "Completed" }).first()).toBeVisible();
+  await expect(learner.getByTestId("connection-status")).toHaveText("Online");
 
   // Nothing waits any more: the course page loads no sync frame, and the player says everything is saved.
   await learner.goto(siteUrl("ke", `/courses/${courseId}?tab=course`));
