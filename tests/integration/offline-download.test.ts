@@ -11,6 +11,7 @@ import { listCourseDownload } from "@/lib/offline/list-course-download";
 import { setSuspended } from "@/lib/team/set-suspended";
 import { GET as offlineGet } from "@/app/content/offline/[grant]/[...path]/route";
 import { POST as grantsPost } from "@/app/content/offline-grants/route";
+import { managerOf } from "../helpers/managers";
 import { anonymousScope, scopeOfUser } from "../helpers/scopes";
 import { setUpTestDatabase } from "../helpers/test-database";
 
@@ -195,19 +196,7 @@ describe("device grants", () => {
     expect(await askStates([withdrawn.grant, suspended.grant])).toEqual(["active", "active"]);
 
     await db.owner.enrolment.deleteMany({ where: { userId: officer.userId, courseId: course.id } });
-    const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
-    await setSuspended(
-      {
-        id: coordinator.id,
-        firstName: coordinator.firstName,
-        lastName: coordinator.lastName,
-        roles: coordinator.roles,
-        homeTenantId: coordinator.tenantId,
-        locale: "en",
-      },
-      amina.userId,
-      true,
-    );
+    await setSuspended(await managerOf(db.owner, "ke.coordinator"), amina.userId, true);
     expect(await askStates([withdrawn.grant, suspended.grant])).toEqual(["revoked", "revoked"]);
     for (const grant of [withdrawn.grant, suspended.grant])
       expect((await fetchOffline(grant, withdrawn.files[1].path)).status).toBe(404);
