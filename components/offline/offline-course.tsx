@@ -2,7 +2,7 @@
 
 import { Download } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DownloadFrame, useSize } from "./download-frame";
 import { useOfflineFrame } from "./offline-frame";
@@ -47,9 +47,17 @@ export function OfflineCourse({
       current = false;
     };
   }, [state.deviceId, course.id]);
-  const download = () => list && send({ type: "offline-download", courseId: course.id, list, title: course.title });
+  // The list last given to the frame: each list is given once (a click, or the renewal of a course already kept).
+  const given = useRef<DownloadList | null>(null);
+  const download = () => {
+    if (!list) return;
+    given.current = list;
+    send({ type: "offline-download", courseId: course.id, list, title: course.title });
+  };
   useEffect(() => {
-    if (list && keptOnce) send({ type: "offline-download", courseId: course.id, list, title: course.title });
+    if (!list || !keptOnce || given.current === list) return;
+    given.current = list;
+    send({ type: "offline-download", courseId: course.id, list, title: course.title });
   }, [list, keptOnce, send, course.id, course.title]);
 
   const progress = state.progress?.courseId === course.id ? state.progress : null;
@@ -74,7 +82,9 @@ export function OfflineCourse({
                 ? t("size", { size: size(list.bytes) })
                 : "";
   return (
+    // Hidden until there is something to say (the frame's first report, the list); the frame loads meanwhile.
     <section
+      hidden={!status}
       aria-labelledby="offline-download-title"
       className="space-y-2 rounded border border-slate-300 bg-white p-3"
       data-testid="offline-download"

@@ -137,6 +137,8 @@
           var kept = readKept();
           kept[courseId] = { title: title, bytes: list.bytes, grant: list.grant, complete: false };
           writeKept(kept);
+          // A course kept whole, given its new list: the grant is renewed, nothing is fetched or shown.
+          if (!missing.length) return missing;
           return (navigator.storage.persist ? navigator.storage.persist() : Promise.resolve(false)).then(function () {
             progress();
             return missing;

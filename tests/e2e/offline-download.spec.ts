@@ -1,7 +1,8 @@
 // Courses downloaded for offline use (ADR 0051), in Chromium against PostgreSQL: a learner of her own makes a seeded
-// course available offline (its size first, then the progress), sees it in the dashboard's list; without a
-// connection its SCORM files and its video open from the device; her enrolment is withdrawn meanwhile, and once
-// the connection returns the course is deleted from the device and leaves the list.
+// course available offline (its size first; a device short of space is told so; an interrupted download resumes with
+// the files it lacks; the progress), removes it with the keyboard after the confirmation and downloads it again, sees
+// it in the dashboard's list; without a connection its SCORM files and its video open from the device; her enrolment
+// is withdrawn meanwhile, and once the connection returns the course is deleted from the device and leaves the list.
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
 import { signIn, siteUrl } from "./helpers";
@@ -64,13 +65,66 @@ test("a learner makes a course available offline, opens its files without a conn
       subtree: true,
     });
   });
+  const frame = await downloadFrame(page);
+  const { files, bytes } = await page.evaluate(
+    async (id) => (await fetch(`/api/offline/courses/${id}?device=${crypto.randomUUID()}`)).json(),
+    course.id,
+  );
+
+  // A device short of space is told how much the course needs, and nothing is fetched.
+  await frame.evaluate(() => {
+    const storage = navigator.storage as StorageManager & { real?: StorageManager["estimate"] };
+    storage.real = storage.estimate;
+    storage.estimate = async () => ({ quota: 100_000, usage: 0 });
+  });
+  await panel.getByRole("button", { name: "Make available offline" }).click();
+  await expect(status).toHaveText(
+    new RegExp(
+      `^Not enough space on this device: the course needs ${size.replace(".", "\\.")} and 0\\.1 MB is free\\.`,
+    ),
+  );
+  await frame.evaluate(() => {
+    const storage = navigator.storage as StorageManager & { real?: StorageManager["estimate"] };
+    storage.estimate = storage.real!;
+  });
+
+  // A download interrupted after three files keeps them; resumed, it fetches only the others.
+  await frame.evaluate(() => {
+    const real = window.fetch;
+    let calls = 0;
+    window.fetch = (...args) => (++calls > 3 ? Promise.reject(new TypeError("Failed to fetch")) : real(...args));
+    (window as unknown as { realFetch: typeof fetch }).realFetch = real;
+  });
+  await panel.getByRole("button", { name: "Make available offline" }).click();
+  await expect(status).toHaveText(/^The download was interrupted\. /);
+  await frame.evaluate(() => {
+    window.fetch = (window as unknown as { realFetch: typeof fetch }).realFetch;
+  });
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/offline/")) fetched.push(request.url());
+  });
+  await panel.getByRole("button", { name: "Resume the download" }).click();
+  await expect(status).toHaveText(`Available offline on this device (${size}).`, { timeout: 60_000 });
+  const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+  expect(statuses.some((text) => /^Downloading: [\d.]+ MB of [\d.]+ MB \(\d+ %\)\.$/.test(text))).toBe(true);
+  expect(fetched).toHaveLength(files.length - 3);
+
+  // "Remove", with the keyboard: it asks first, then the course leaves the device; downloaded again, in full.
+  await panel.getByRole("button", { name: /^Remove/ }).focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("You can download it again while you are enrolled.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText(/^Download size: /);
+  fetched.length = 0;
   const started = Date.now();
   await panel.getByRole("button", { name: "Make available offline" }).click();
   await expect(status).toHaveText(`Available offline on this device (${size}).`, { timeout: 60_000 });
   const seconds = (Date.now() - started) / 1000;
-  const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
-  expect(statuses.some((text) => /^Downloading: [\d.]+ MB of [\d.]+ MB \(\d+ %\)\.$/.test(text))).toBe(true);
-  console.log(`${CODE} downloaded for offline use: ${size} in ${seconds.toFixed(1)} s`);
+  expect(fetched).toHaveLength(files.length);
+  console.log(`${CODE} downloaded for offline use: ${bytes} bytes, ${files.length} files, in ${seconds.toFixed(1)} s`);
 
   // On a phone: the panel wraps within 390 px.
   await page.setViewportSize({ width: 390, height: 800 });
@@ -87,9 +141,9 @@ test("a learner makes a course available offline, opens its files without a conn
 
   // Without a connection, the course's files open from the device: the SCORM lesson's page, and its video in ranges.
   await device.connection(false);
-  const frame = await downloadFrame(page);
+  const keptFrame = await downloadFrame(page);
   const lesson = `/device/${course.id}/package/${sco.packageId}/${sco.href.split("?")[0]}`;
-  await frame.evaluate((src) => {
+  await keptFrame.evaluate((src) => {
     const nested = document.createElement("iframe");
     nested.src = src;
     nested.id = "kept-lesson";
