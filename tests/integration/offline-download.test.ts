@@ -58,7 +58,7 @@ const rowCounts = async () => ({
 });
 
 describe("the download list", () => {
-  it("names every file of the course with its size for an enrolled learner, and no quiz answers", async () => {
+  it("names every file of the course with its size for an enrolled learner, and its quiz questions without their answers", async () => {
     const course = await courseOf(CODE);
     const learner = await enrolled("ke.learner", "ke", course.id);
     const list = await listCourseDownload(learner, learner.userId, course.id, DEVICE);
@@ -107,17 +107,75 @@ describe("the download list", () => {
       Buffer.from((await readStoredFile(pkg.storageKey, launch.path.split("/").slice(2).join("/")))!),
     );
 
-    // The outline: titles and page texts, nothing of a quiz but its title.
+    // The outline: titles, page texts, and the quiz's questions with their choices, never what grades them.
     const outline = (await (await fetchOffline(list.grant, "outline.json")).json()) as {
       modules: Array<Record<string, unknown>>;
     };
-    const quiz = outline.modules.find((m) => m.kind === "QUIZ")!;
-    expect(Object.keys(quiz).sort()).toEqual(["id", "kind", "section", "title"]);
     expect(outline.modules.find((m) => m.kind === "PAGE")?.body).toBeTruthy();
-    const questions = await db.owner.quizQuestion.findMany({ where: { courseId: course.id } });
-    expect(questions.length).toBeGreaterThan(0);
-    const text = JSON.stringify(outline);
-    for (const question of questions) expect(text).not.toContain(JSON.stringify(question.answer));
+    const quiz = outline.modules.find((m) => m.kind === "QUIZ")!;
+    const asked = quiz.questions as Array<Record<string, unknown>>;
+    const bank = await db.owner.quizQuestion.findMany({ where: { courseId: course.id } });
+    expect(asked.map((q) => q.id).sort()).toEqual(bank.map((q) => q.id).sort());
+    for (const question of asked) {
+      expect(Object.keys(question).sort()).toEqual(["choices", "id", "kind", "points", "prompt"]);
+      for (const choice of question.choices as Array<Record<string, unknown>>)
+        expect(Object.keys(choice).sort()).toEqual(["id", "text"]);
+    }
+    expect(JSON.stringify(outline)).not.toContain('"answer"');
+    // A matching question: its right-hand texts are not given in their pairs' order.
+    const [first] = bank;
+    const slot = await db.owner.quizSlot.findFirstOrThrow({ where: { questionId: first.id } });
+    const pairs = [
+      { id: "a", left: { en: "HS" }, right: { en: "Tariff nomenclature" } },
+      { id: "b", left: { en: "AEO" }, right: { en: "Authorised operators" } },
+    ];
+    const matching = await db.owner.quizQuestion.create({
+      data: {
+        tenantId: first.tenantId,
+        courseId: course.id,
+        isCore: first.isCore,
+        audience: first.audience,
+        kind: "MATCHING",
+        prompt: { en: "Match the terms" },
+        choices: pairs,
+        answer: ["a", "b"],
+      },
+    });
+    await db.owner.quizSlot.create({
+      data: {
+        tenantId: slot.tenantId,
+        courseId: course.id,
+        isCore: slot.isCore,
+        audience: slot.audience,
+        moduleId: slot.moduleId,
+        position: 99,
+        questionId: matching.id,
+      },
+    });
+    const withMatching = await listCourseDownload(learner, learner.userId, course.id, DEVICE);
+    const shown = (
+      (await (await fetchOffline(withMatching.grant, "outline.json")).json()) as typeof outline
+    ).modules.flatMap((m) => (m.questions ?? []) as Array<Record<string, unknown>>);
+    expect(shown.find((q) => q.id === matching.id)).toEqual({
+      id: matching.id,
+      kind: "MATCHING",
+      prompt: { en: "Match the terms" },
+      points: 1,
+      left: [
+        { id: "a", text: { en: "HS" } },
+        { id: "b", text: { en: "AEO" } },
+      ],
+      right: [{ en: "Authorised operators" }, { en: "Tariff nomenclature" }],
+    });
+    await db.owner.quizSlot.deleteMany({ where: { questionId: matching.id } });
+    await db.owner.quizQuestion.delete({ where: { id: matching.id } });
+    // A timed quiz keeps its questions to the attempt (started online): none are downloaded.
+    await db.owner.quizSettings.updateMany({ where: { courseId: course.id }, data: { timeLimitMinutes: 20 } });
+    const timed = await listCourseDownload(learner, learner.userId, course.id, DEVICE);
+    const timedOutline = (await (await fetchOffline(timed.grant, "outline.json")).json()) as typeof outline;
+    expect(timedOutline.modules.find((m) => m.kind === "QUIZ")).not.toHaveProperty("questions");
+    expect(timed.files[0].bytes).toBeLessThan(list.files[0].bytes);
+    await db.owner.quizSettings.updateMany({ where: { courseId: course.id }, data: { timeLimitMinutes: null } });
 
     // Another course's file is not reachable through this course's grant.
     const other = await db.owner.scormPackage.findFirstOrThrow({ where: { courseId: { not: course.id } } });
