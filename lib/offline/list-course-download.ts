@@ -1,8 +1,7 @@
 // What "Make available offline" downloads for a course (ADR 0051): the outline (with page modules' text and quiz
 // questions without answers), the current SCORM packages' files, videos with their captions, resources, each with its
-// size, and a device
-// grant that lets this device fetch them from the content origin for 30 days. Only for a signed-in learner enrolled
-// in a course she may see, with her account active; anyone else gets NotFound and nothing is issued.
+// size, and a device grant that lets this device fetch them from the content origin for 30 days. Only for a signed-in
+// learner enrolled in a course she may see, with her account active; anyone else gets NotFound and nothing is issued.
 import type { VisibilityScope } from "@/lib/auth/visibility-scope";
 import { visibilityWhere } from "@/lib/catalogue/visibility-where";
 import { listStoredKey, storedSize } from "@/lib/content-store";
