@@ -5,7 +5,7 @@
 export const SEGMENT_NAMESPACES = {
   /** Everywhere: the error boundary, the confirmation dialog, the new version's banner. */
   root: ["Confirm", "Errors", "App"],
-  academy: ["Fields", "Register"],
+  academy: ["Fields", "OfflineDownload", "Register"],
   admin: ["Approvers", "Authoring", "Console", "Fields", "StoreAdmin"],
   author: [
     "Authoring",
