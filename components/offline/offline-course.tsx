@@ -92,7 +92,8 @@ export function OfflineCourse({
       <h2 id="offline-download-title" className="font-semibold">
         {t("title")}
       </h2>
-      <p role="status" className="text-sm" data-testid="offline-status">
+      {/* A live region, not a second "status" of the page: the course page's own status says the enrolment. */}
+      <p aria-live="polite" className="text-sm" data-testid="offline-status">
         {status}
       </p>
       {progress ? (
