@@ -9,7 +9,7 @@ import { DEVICE_GRANT_SECONDS, issueDeviceGrant, verifyDeviceGrant } from "@/lib
 import { grantStates } from "@/lib/offline/grant-states";
 import { listCourseDownload } from "@/lib/offline/list-course-download";
 import { setSuspended } from "@/lib/team/set-suspended";
-import { GET as offlineGet } from "@/app/content/offline/[grant]/[...path]/route";
+import { GET as offlineGet } from "@/app/content/offline/[token]/[...file]/route";
 import { POST as grantsPost } from "@/app/content/offline-grants/route";
 import { managerOf } from "../helpers/managers";
 import { anonymousScope, scopeOfUser } from "../helpers/scopes";
@@ -35,7 +35,7 @@ async function enrolled(username: string, host: string, courseId: string) {
 
 async function fetchOffline(grant: string, path: string) {
   return offlineGet(new Request(`http://content.localhost:3000/offline/${grant}/${path}`), {
-    params: Promise.resolve({ grant, path: path.split("/") }),
+    params: Promise.resolve({ token: grant, file: path.split("/") }),
   });
 }
 
