@@ -5,7 +5,7 @@
 // is withdrawn meanwhile, and once the connection returns the course is deleted from the device and leaves the list.
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { closeDatabase, query } from "./database";
-import { signIn, siteUrl } from "./helpers";
+import { signIn, siteUrl, switchToEnglish } from "./helpers";
 import { learnerDevice } from "./learner-device";
 
 test.afterAll(closeDatabase);
@@ -138,6 +138,14 @@ test("a learner makes a course available offline, opens its files without a conn
   await expect(kept).toHaveCount(1);
   await expect(kept).toContainText(size);
   await expect(kept.getByRole("link")).toHaveAttribute("href", `/courses/${course.id}`);
+  // In Arabic, right to left, with its "Remove" in Arabic.
+  await page.locator("details:has(> ul button[lang=ar]) > summary").click();
+  await page.locator("button[lang=ar]").click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { name: "المُنزّلة على هذا الجهاز" })).toBeVisible();
+  await expect(kept.getByRole("button", { name: /^إزالة/ })).toBeVisible();
+  await switchToEnglish(page);
+  await expect(kept).toHaveCount(1);
 
   // Without a connection, the course's files open from the device: the SCORM lesson's page, and its video in ranges.
   await device.connection(false);
