@@ -1,6 +1,6 @@
 // Device grants for courses downloaded for offline use (ADR 0051): like launch tokens (lib/scorm/launch-token.ts),
 // signed with the platform's secret under a purpose of their own, naming the learner, her enrolment, the course, the
-// device that asked and the tenant context she downloaded it in. The content origin holds no session.
+// device that asked and the tenant context she downloaded it in. The content origin holds no cookie.
 import { issueSignedToken, verifySignedToken } from "@/lib/signed-token";
 
 /** A download authorises the device for 30 days; the device asks again for a new grant before then. */
