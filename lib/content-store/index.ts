@@ -12,6 +12,7 @@ export const storedSize = (key: string, relative: string) => store().storedSize(
 export const readStoredRange = (key: string, relative: string, start: number, end: number) =>
   store().readStoredRange(key, relative, start, end);
 export const listStored = () => store().listStored();
+export const listStoredKey = (key: string) => store().listStoredKey(key);
 export const openStored = (key: string, relative: string) => store().openStored(key, relative);
 export const storeStream = (key: string, relative: string, body: Readable, bytes: number) =>
   store().storeStream(key, relative, body, bytes);

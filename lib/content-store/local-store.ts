@@ -108,6 +108,19 @@ export async function* listStored(): AsyncGenerator<StoredFile> {
   }
 }
 
+/** The files of one key with their sizes, sorted by path (none when the key holds nothing). */
+export async function listStoredKey(key: string): Promise<StoredFile[]> {
+  if (!validKey(key)) return [];
+  const folder = path.join(storeRoot(), key);
+  return Promise.all(
+    (await filesUnder(folder)).map(async (relative) => ({
+      key,
+      path: relative,
+      bytes: (await stat(path.join(folder, relative))).size,
+    })),
+  );
+}
+
 /** A stored file as a stream with its size, read as it is consumed; null when there is none. */
 export async function openStored(key: string, relative: string): Promise<{ body: Readable; bytes: number } | null> {
   const target = resolveInStore(key, relative);

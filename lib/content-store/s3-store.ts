@@ -137,6 +137,17 @@ export async function* listStored(): AsyncGenerator<StoredFile> {
   }
 }
 
+/** The files of one key with their sizes, in the bucket's order. */
+export async function listStoredKey(key: string): Promise<StoredFile[]> {
+  if (!validKey(key)) return [];
+  const found: StoredFile[] = [];
+  for await (const object of listObjects(`${key}/`)) {
+    const stored = splitStoredName(object.name);
+    if (stored?.key === key) found.push({ ...stored, bytes: object.bytes });
+  }
+  return found;
+}
+
 /** A stored object as a stream with its size, read as it is consumed; null when there is none. */
 export async function openStored(key: string, relative: string): Promise<{ body: Readable; bytes: number } | null> {
   const path = safeRelativePath(relative);

@@ -3,25 +3,9 @@
 // request (cached for seconds). A token that does not verify, or no longer grants access, answers 404.
 import { mayReadMedia } from "@/lib/modules/media-access";
 import { type MediaClaims, verifyMediaToken } from "@/lib/modules/media-token";
-import { statusResponse } from "./status-response";
+import { signedFileRoute, type SignedFileInput } from "./signed-file-route";
 
-export interface MediaInput {
-  request: Request;
-  claims: MediaClaims;
-  /** The file asked for, relative to the key: "file" or "captions/<locale>.vtt". */
-  file: string;
-}
+/** `file` is relative to the key: "file" or "captions/<locale>.vtt". */
+export type MediaInput = SignedFileInput<MediaClaims>;
 
-type MediaHandler = (
-  request: Request,
-  route: { params: Promise<{ token: string; file: string[] }> },
-) => Promise<Response>;
-
-export function mediaRoute(handler: (input: MediaInput) => Promise<Response>): MediaHandler {
-  return async (request, route) => {
-    const { token, file } = await route.params;
-    const claims = verifyMediaToken(token);
-    if (!claims || !(await mayReadMedia(claims, token))) return statusResponse(404);
-    return handler({ request, claims, file: file.map((part) => decodeURIComponent(part)).join("/") });
-  };
-}
+export const mediaRoute = signedFileRoute(verifyMediaToken, mayReadMedia);

@@ -100,7 +100,7 @@ describe("messages sent to client components", () => {
   });
 
   it("leave every other namespace out", () => {
-    expect(Object.keys(clientMessages(en, "dashboard"))).toEqual(["Tasks"]);
+    expect(Object.keys(clientMessages(en, "dashboard"))).toEqual(["OfflineDownload", "Tasks"]);
     expect(clientMessages(en, "root")).not.toHaveProperty("Email");
   });
 });

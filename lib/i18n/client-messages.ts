@@ -5,7 +5,7 @@
 export const SEGMENT_NAMESPACES = {
   /** Everywhere: the error boundary, the confirmation dialog, the new version's banner. */
   root: ["Confirm", "Errors", "App"],
-  academy: ["Fields", "Register"],
+  academy: ["Fields", "OfflineDownload", "Register"],
   admin: ["Approvers", "Authoring", "Console", "Fields", "StoreAdmin"],
   author: [
     "Authoring",
@@ -20,8 +20,8 @@ export const SEGMENT_NAMESPACES = {
     "Workshops",
   ],
   "confirm-email": ["ConfirmEmail", "Fields"],
-  courses: ["DeviceProgress", "Discussion", "Fields", "KeptAnswers"],
-  dashboard: ["Tasks"],
+  courses: ["DeviceProgress", "Discussion", "Fields", "KeptAnswers", "OfflineDownload"],
+  dashboard: ["OfflineDownload", "Tasks"],
   "forgot-password": ["ForgotPassword"],
   "information-point": ["Discussion", "Fields", "InfoPoint"],
   learn: ["Evaluation", "Fields", "KeptAnswers", "Player"],

@@ -12,15 +12,20 @@ export async function packageFileResponse<C extends { key: string; origin: strin
   mayRead: (claims: C, token: string) => Promise<boolean>,
 ): Promise<Response> {
   const claims = verify(token);
-  const relative = path.map((part) => decodeURIComponent(part)).join("/");
-  const bytes = claims && (await mayRead(claims, token)) ? await readStoredFile(claims.key, relative) : null;
-  if (!claims || !bytes) return new Response("Not found", { status: 404 });
+  if (!claims || !(await mayRead(claims, token))) return new Response("Not found", { status: 404 });
+  return storedPackageFile(claims.key, path.map((part) => decodeURIComponent(part)).join("/"), claims.origin);
+}
+
+/** One file of the package stored under `key`, framed only by this origin and `origin`; 404 when there is none. */
+export async function storedPackageFile(key: string, relative: string, origin: string): Promise<Response> {
+  const bytes = await readStoredFile(key, relative);
+  if (!bytes) return new Response("Not found", { status: 404 });
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": contentTypeOf(relative),
       "Cache-Control": "private, max-age=600",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": `frame-ancestors 'self' ${claims.origin}`,
+      "Content-Security-Policy": `frame-ancestors 'self' ${origin}`,
       "Referrer-Policy": "no-referrer",
     },
   });

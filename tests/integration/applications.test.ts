@@ -6,20 +6,11 @@ import { decideEnrolmentRequest } from "@/lib/team/decide-enrolment-request";
 import { listApplications } from "@/lib/team/list-applications";
 import { scopeOfUser } from "../helpers/scopes";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { managerOf } from "../helpers/managers";
 
 const db = setUpTestDatabase();
 
-async function manager(username: string) {
-  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return {
-    id: user.id,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    roles: user.roles,
-    homeTenantId: user.tenantId,
-    locale: "en",
-  };
-}
+const manager = (username: string) => managerOf(db.owner, username);
 
 async function closedCourse(code = "RKC-101") {
   return db.owner.course.update({

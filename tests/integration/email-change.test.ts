@@ -10,10 +10,10 @@ import { getProfile } from "@/lib/accounts/get-profile";
 import { Invalid, NotFound } from "@/lib/errors";
 import { changeTeamMemberEmail } from "@/lib/team/change-team-member-email";
 import { getTeamMember } from "@/lib/team/get-team-member";
-import type { Manager } from "@/lib/team/team-scope";
 import { demoEmail, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { lastEmailTo, tokenIn } from "../helpers/outbox";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { managerOf } from "../helpers/managers";
 
 const db = setUpTestDatabase();
 
@@ -21,16 +21,7 @@ async function account(username: string) {
   return db.owner.user.findUniqueOrThrow({ where: { username } });
 }
 
-async function manager(username: string): Promise<Manager> {
-  const user = await account(username);
-  return {
-    id: user.id,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    roles: user.roles,
-    homeTenantId: user.tenantId,
-  };
-}
+const manager = (username: string) => managerOf(db.owner, username);
 
 /** A fresh officer of Kenya (rate limits count per account, so each test has its own). */
 let officers = 0;

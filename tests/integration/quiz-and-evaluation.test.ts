@@ -16,6 +16,7 @@ import { courseReport, parseCourseReportFilters } from "@/lib/team/reports/cours
 import { scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { managerOf } from "../helpers/managers";
 
 const db = setUpTestDatabase();
 
@@ -266,15 +267,7 @@ describe("the grade at completion", () => {
       where: { userId: kenyan.userId, courseId: quiz.courseId },
     });
     expect(enrolment).toMatchObject({ status: "COMPLETED", grade: 100 });
-    const coordinator = await db.owner.user.findUniqueOrThrow({ where: { username: "ke.coordinator" } });
-    const manager = {
-      id: coordinator.id,
-      firstName: coordinator.firstName,
-      lastName: coordinator.lastName,
-      roles: coordinator.roles,
-      homeTenantId: coordinator.tenantId,
-      locale: "en",
-    };
+    const manager = await managerOf(db.owner, "ke.coordinator");
     const report = await courseReport(manager, parseCourseReportFilters({ course: quiz.course.code }), 1);
     expect(report.rows.find((row) => row.firstName === "Amina")).toMatchObject({ grade: 100 });
   });

@@ -14,24 +14,14 @@ import { managerOn } from "@/lib/team/manager-on";
 import { previewTeamEnrolment } from "@/lib/team/preview-team-enrolment";
 import { courseReport, parseCourseReportFilters } from "@/lib/team/reports/course-report";
 import { ENROL_LIST_MAX_LINES } from "@/lib/team/schemas";
-import type { Manager } from "@/lib/team/team-scope";
 import { lastEmailTo } from "../helpers/outbox";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { managerOf } from "../helpers/managers";
 
 const db = setUpTestDatabase();
 
-async function manager(username: string): Promise<Manager> {
-  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return {
-    id: user.id,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    roles: user.roles,
-    homeTenantId: user.tenantId,
-    locale: "en",
-  };
-}
+const manager = (username: string) => managerOf(db.owner, username);
 
 const user = (username: string) => db.owner.user.findUniqueOrThrow({ where: { username } });
 const courseId = async (code: string) => (await db.owner.course.findFirstOrThrow({ where: { code } })).id;

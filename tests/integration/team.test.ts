@@ -36,6 +36,7 @@ import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { pdfText } from "../helpers/pdf-text";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { managerOf } from "../helpers/managers";
 
 const db = setUpTestDatabase();
 afterAll(closePdfWorkers);
@@ -49,17 +50,7 @@ const signIn = async (identifier: string, host = "ke") =>
     site: await siteFor(host),
   });
 
-async function manager(username: string, locale = "en"): Promise<Manager> {
-  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return {
-    id: user.id,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    roles: user.roles,
-    homeTenantId: user.tenantId,
-    locale,
-  };
-}
+const manager = (username: string, locale = "en"): Promise<Manager> => managerOf(db.owner, username, locale);
 
 const userId = async (username: string) => (await db.owner.user.findUniqueOrThrow({ where: { username } })).id;
 const tenantId = async (slug: string) => (await db.owner.tenant.findUniqueOrThrow({ where: { slug } })).id;

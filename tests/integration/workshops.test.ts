@@ -28,6 +28,7 @@ import { toZonedInput } from "@/lib/i18n/zoned-time";
 import { anonymousScope, scopeOfUser } from "../helpers/scopes";
 import { siteFor } from "../helpers/sites";
 import { setUpTestDatabase } from "../helpers/test-database";
+import { managerOf } from "../helpers/managers";
 
 const db = setUpTestDatabase();
 const DAY = 24 * 60 * 60 * 1000;
@@ -48,17 +49,7 @@ async function selectorFor(username: string, host: string) {
   return selectorOn(site, viewer);
 }
 
-async function manager(username: string) {
-  const user = await db.owner.user.findUniqueOrThrow({ where: { username } });
-  return {
-    id: user.id,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    roles: user.roles,
-    homeTenantId: user.tenantId,
-    locale: "en",
-  };
-}
+const manager = (username: string) => managerOf(db.owner, username);
 
 /** An officer applying from their own site (their administration's space, or the root site). */
 async function officer(username: string, site?: string) {

@@ -35,6 +35,11 @@ describe("the installable app's addresses", () => {
     expect(rewrittenTo(answer(`content.${root}`, "/serwist/sw.js"))).toMatch(/^\/_unknown-site/);
     expect(rewrittenTo(answer(`content.${root}`, "/offline"))).toBe("/content/offline");
   });
+
+  it("serve the content origin's own worker of downloaded courses from its route tree (ADR 0051)", () => {
+    expect(rewrittenTo(answer(`content.${root}`, "/device/worker.js"))).toBe("/content/device/worker.js");
+    expect(rewrittenTo(answer(`content.${root}`, "/download"))).toBe("/content/download");
+  });
 });
 
 describe("what the service worker keeps", () => {
@@ -57,5 +62,13 @@ describe("what the service worker keeps", () => {
     expect(isBuiltAsset(new URL(`${content}/_next/static/chunks/app.js`), site)).toBe(false);
     expect(isSiteImage(new URL(`${site}/api/site/icon/192?v=1`), site)).toBe(true);
     expect(isSiteImage(new URL(`${content}/media/token/video.webm`), site)).toBe(false);
+  });
+
+  it("never keeps a downloaded course's files: the content origin's worker serves them (ADR 0051)", () => {
+    for (const path of ["/device/abc/package/def/index.html", "/offline/grant/outline.json", "/download"]) {
+      expect(isCachablePage(new URL(`${content}${path}`), site)).toBe(false);
+      expect(isBuiltAsset(new URL(`${content}${path}`), site)).toBe(false);
+      expect(isSiteImage(new URL(`${content}${path}`), site)).toBe(false);
+    }
   });
 });

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { Panel } from "@/components/ui/panel";
 import { TextLink } from "@/components/ui/text-link";
+import { KeptCourses } from "@/components/offline/kept-courses";
+import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 
 export default async function MyLearningPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [{ page: pageParam }, { viewer, ctx }, locale, t] = await Promise.all([
@@ -56,6 +58,7 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
         </ul>
       )}
       <Pagination page={page} pageCount={Math.ceil(total / MY_COURSES_PAGE_SIZE)} params={new URLSearchParams()} />
+      <KeptCourses contentOrigin={siteOrigin({ kind: "content" }, publicProtocol(), rootDomain())} />
     </div>
   );
 }

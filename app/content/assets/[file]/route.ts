@@ -3,7 +3,7 @@ import path from "node:path";
 
 // The SCORM runtime's scripts, served from the content origin for the SCO's frame: scorm-again's APIs and
 // the session runtime (lib/scorm/content-runtime.js), what it keeps on the device (device-queue.js) and the course
-// page's sync frame (sync-frame.js).
+// page's sync frame (sync-frame.js), and the download frame of courses kept for offline use (download-frame.js).
 const root = /* turbopackIgnore: true */ process.cwd();
 const FILES: Record<string, string> = {
   "scorm12.js": path.join(root, "node_modules", "scorm-again", "dist", "scorm12.min.js"),
@@ -11,6 +11,7 @@ const FILES: Record<string, string> = {
   "scorm-runtime.js": path.join(root, "lib", "scorm", "content-runtime.js"),
   "scorm-device-queue.js": path.join(root, "lib", "scorm", "device-queue.js"),
   "scorm-sync.js": path.join(root, "lib", "scorm", "sync-frame.js"),
+  "offline-download.js": path.join(root, "lib", "offline", "download-frame.js"),
 };
 const cache = new Map<string, Promise<Buffer>>();
 

@@ -12,6 +12,8 @@ import { Panel } from "@/components/ui/panel";
 import { viewDashboard } from "@/lib/learning/view-dashboard";
 import { formatSessionDates } from "@/lib/i18n/zoned-time";
 import { ReportManagerPanel } from "./report-manager-panel";
+import { KeptCourses } from "@/components/offline/kept-courses";
+import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 
 export default async function DashboardPage() {
   const { site, viewer, ctx } = await loadPage({ signIn: "/dashboard" });
@@ -94,6 +96,7 @@ export default async function DashboardPage() {
           </ul>
         )}
       </Panel>
+      <KeptCourses contentOrigin={siteOrigin({ kind: "content" }, publicProtocol(), rootDomain())} />
       <div className="grid gap-6 md:grid-cols-2">
         <Panel roomy aria-labelledby="visited-heading">
           <SectionTitle id="visited-heading">{t("latestVisited")}</SectionTitle>

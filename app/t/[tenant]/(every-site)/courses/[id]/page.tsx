@@ -4,6 +4,7 @@ import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenInPopup } from "@/components/learning/open-in-popup";
 import { DeviceProgress } from "@/components/learning/device-progress";
+import { OfflineCourse } from "@/components/offline/offline-course";
 import { publicProtocol, rootDomain, siteOrigin } from "@/lib/tenancy/host";
 import { RichText } from "@/components/rich-text";
 import { visibilityScope } from "@/lib/auth/visibility-scope";
@@ -230,6 +231,13 @@ export default async function CoursePage({
           )}
         </div>
       )}
+
+      {course.enrolment && context.viewer && course.type !== "WORKSHOP" && course.modules.length ? (
+        <OfflineCourse
+          contentOrigin={siteOrigin({ kind: "content" }, publicProtocol(), rootDomain())}
+          course={{ id: course.id, title: course.title }}
+        />
+      ) : null}
 
       {course.type === "WORKSHOP" ? (
         <WorkshopSessions courseId={course.id} context={context} locale={locale} sessions={view.sessions} />
