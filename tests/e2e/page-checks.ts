@@ -18,6 +18,8 @@ export const isPhone = (page: Page) => page.viewportSize()!.width < 768;
 
 /** What every visited page must satisfy, at either size. */
 export async function checkPage(page: Page) {
+  // Next streams a page's metadata after its content: the title may arrive after the page is visible.
+  await expect(page).toHaveTitle(/\S/);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   // The page does not scroll sideways; when it would, the elements past the screen's edge say why.
   const overflowing = await page.evaluate(() => {
