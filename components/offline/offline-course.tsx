@@ -1,7 +1,8 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { localized } from "@/lib/i18n/localized";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DownloadFrame, useSize } from "./download-frame";
@@ -13,6 +14,7 @@ interface DownloadList {
   grant: string;
   bytes: number;
   files: Array<{ path: string; bytes: number }>;
+  onlineOnly: Array<Record<string, string>>;
 }
 
 /**
@@ -29,6 +31,7 @@ export function OfflineCourse({
   course: { id: string; title: string };
 }) {
   const t = useTranslations("OfflineDownload");
+  const locale = useLocale();
   const size = useSize();
   const { frame, state, send } = useOfflineFrame(contentOrigin);
   const [list, setList] = useState<DownloadList | null>(null);
@@ -96,6 +99,14 @@ export function OfflineCourse({
       <p aria-live="polite" className="text-sm" data-testid="offline-status">
         {status}
       </p>
+      {list?.onlineOnly.length ? (
+        <p className="text-sm" data-testid="offline-online-only">
+          {t("onlineOnly", {
+            count: list.onlineOnly.length,
+            titles: new Intl.ListFormat(locale).format(list.onlineOnly.map((title) => localized(title, locale))),
+          })}
+        </p>
+      ) : null}
       {progress ? (
         <progress className="w-full" max={progress.total || 1} value={progress.done} aria-label={t("progress")} />
       ) : null}

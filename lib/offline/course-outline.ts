@@ -46,6 +46,8 @@ export async function readOutline(tx: TenantTx, courseId: string) {
       ...(m.kind === "QUIZ" && m.quizSettings && m.quizSettings.timeLimitMinutes === null
         ? { questions: m.quizSlots.flatMap((slot) => (slot.question ? [shownQuestion(slot.question)] : [])) }
         : {}),
+      // A timed quiz is taken online only (ADR 0050): the learner is told so before downloading.
+      ...(m.kind === "QUIZ" && m.quizSettings?.timeLimitMinutes != null ? { onlineOnly: true } : {}),
     })),
   };
 }

@@ -76,5 +76,7 @@ export async function listCourseDownload(
     grant,
     files,
     bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    /** The titles of the modules that need a connection whatever is downloaded: timed quizzes. */
+    onlineOnly: found.outline.modules.flatMap((m) => ("onlineOnly" in m ? [m.title as Record<string, string>] : [])),
   };
 }

@@ -47,13 +47,26 @@ test("a learner makes a course available offline, opens its files without a conn
   const page = await device.context.newPage();
   await signIn(page, "ke", LEARNER);
   await expect(page).toHaveURL(siteUrl("ke", "/dashboard"), { timeout: 30_000 });
+  // Its quiz is timed for this visit: the panel says, before anything is downloaded, that it needs a connection.
+  const [{ limit }] = await query<{ limit: number | null }>(
+    `SELECT "timeLimitMinutes" AS limit FROM "QuizSettings" WHERE "courseId" = $1`,
+    [course.id],
+  );
+  await query(`UPDATE "QuizSettings" SET "timeLimitMinutes" = 20 WHERE "courseId" = $1`, [course.id]);
   await page.goto(siteUrl("ke", `/courses/${course.id}`));
   await page.getByRole("button", { name: "Enrol now" }).click();
 
   // The size before anything is downloaded.
   const panel = page.getByTestId("offline-download");
   const status = panel.getByTestId("offline-status");
-  await expect(status).toHaveText(/^Download size: \d+(\.\d)? MB\. /, { timeout: 20_000 });
+  try {
+    await expect(status).toHaveText(/^Download size: \d+(\.\d)? MB\. /, { timeout: 20_000 });
+    await expect(panel.getByTestId("offline-online-only")).toHaveText(
+      "A timed quiz needs a connection and cannot be taken offline: Final quiz.",
+    );
+  } finally {
+    await query(`UPDATE "QuizSettings" SET "timeLimitMinutes" = $2 WHERE "courseId" = $1`, [course.id, limit]);
+  }
   const size = /Download size: ([\d.]+ MB)/.exec((await status.textContent())!)![1];
   // Every status the panel shows, to read the progress back.
   await status.evaluate((element) => {

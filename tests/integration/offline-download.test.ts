@@ -175,6 +175,10 @@ describe("the download list", () => {
     const timedOutline = (await (await fetchOffline(timed.grant, "outline.json")).json()) as typeof outline;
     expect(timedOutline.modules.find((m) => m.kind === "QUIZ")).not.toHaveProperty("questions");
     expect(timed.files[0].bytes).toBeLessThan(list.files[0].bytes);
+    // The learner is told before downloading that the timed quiz needs a connection.
+    const quizTitle = timedOutline.modules.find((m) => m.kind === "QUIZ")!.title;
+    expect(timed.onlineOnly).toEqual([quizTitle]);
+    expect(list.onlineOnly).toEqual([]);
     await db.owner.quizSettings.updateMany({ where: { courseId: course.id }, data: { timeLimitMinutes: null } });
 
     // Another course's file is not reachable through this course's grant.
