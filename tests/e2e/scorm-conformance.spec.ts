@@ -49,17 +49,25 @@ test("SCORM 1.2: launch data, a resume prompt that works, and a failed mastery s
   await expect(player.getByTestId("player-status")).toHaveText("Your progress is saved.");
   await player.close();
 
-  // The package asks with confirm(): the sandbox allows it, and accepting resumes at the bookmark.
-  const dialogs: string[] = [];
-  learner.context().on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    // An accept answered "No dialog is showing" (the prompt is in the content origin's frame) must not end the
-    // journey by itself: whether the package resumed is what is asserted below.
-    dialog.accept().catch(() => {});
+  // The package asks with confirm(), which the frame's sandbox allows, and accepting resumes at the bookmark. The learner's
+  // "OK" is given in the content origin's frames themselves: the browser's protocol does not always reach a prompt of a
+  // cross-site frame on a loaded machine ("No dialog is showing"), and the package then reads a refusal.
+  await learner.context().addInitScript(() => {
+    if (!location.hostname.startsWith("content.")) return;
+    const asked: string[] = [];
+    Object.assign(window, { askedByPackage: asked });
+    window.confirm = (message?: string) => {
+      asked.push(String(message));
+      return true;
+    };
   });
   ({ player, sco } = await openPlayer(learner));
+  await expect(player.locator("iframe[title]")).toHaveAttribute("sandbox", /(^| )allow-modals( |$)/);
   await expect(sco.locator("#where")).toHaveText("Location: page-2");
-  expect(dialogs).toEqual(["Resume where you left off?"]);
+  const scoFrame = player.frames().find((frame) => frame.url().includes("/files/"))!;
+  expect(await scoFrame.evaluate(() => (window as unknown as { askedByPackage: string[] }).askedByPackage)).toEqual([
+    "Resume where you left off?",
+  ]);
   await expect(sco.locator("#launch")).toContainText('"entry":"resume"');
 
   await sco.getByRole("button", { name: "Answer 1 of 5 correctly" }).click();
