@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { SCORM_WAITING_KEY } from "@/lib/pwa/device-records";
-import { notedWaiting, noteWaiting } from "./device-waiting";
+import { notedScormRecords, SCORM_WAITING_KEY } from "@/lib/pwa/device-records";
+import { useOnline } from "@/components/pwa/use-online";
+import { noteWaiting } from "./device-waiting";
 
 interface SyncReport {
   /** Records on the device, and of them those whose token ran out (sent by their lesson's next launch). */
@@ -21,18 +22,13 @@ const FRAME_DELAY_MS = 2000;
 /** A frame that has not reported by then did not load (the network failed, whatever the browser believes): again. */
 const FRAME_ROUND_MS = 10_000;
 
+/** The player's note in another window (this page notes through noteWaiting, and re-renders itself). */
 function subscribe(changed: () => void): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key === SCORM_WAITING_KEY) changed();
   };
   window.addEventListener("storage", onStorage);
-  window.addEventListener("online", changed);
-  window.addEventListener("offline", changed);
-  return () => {
-    window.removeEventListener("storage", onStorage);
-    window.removeEventListener("online", changed);
-    window.removeEventListener("offline", changed);
-  };
+  return () => window.removeEventListener("storage", onStorage);
 }
 
 /** Whether the sync before the last reload stored what waited (said once). */
@@ -54,12 +50,8 @@ function takeSavedNote(): boolean {
  */
 export function DeviceProgress({ contentOrigin }: { contentOrigin: string }) {
   const t = useTranslations("DeviceProgress");
-  const noted = useSyncExternalStore(subscribe, notedWaiting, () => 0);
-  const online = useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+  const noted = useSyncExternalStore(subscribe, notedScormRecords, () => 0);
+  const online = useOnline();
   const [frame, setFrame] = useState(false);
   // Each round is a new frame; a round without a report means the server could not be reached.
   const [round, setRound] = useState(0);

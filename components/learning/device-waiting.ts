@@ -1,6 +1,6 @@
 // What the platform's pages know of the SCORM records kept on the content origin's storage of this device
 // (lib/scorm/device-queue.js, ADR 0049), which they cannot read: the player notes here how many its sessions left
-// waiting, and the course page embeds the sync frame only while this says something may wait.
+// waiting (read by notedScormRecords), and the course page embeds the sync frame only while it says something may wait.
 import { announceDeviceRecords, SCORM_WAITING_KEY } from "@/lib/pwa/device-records";
 
 export function noteWaiting(count: number) {
@@ -11,12 +11,4 @@ export function noteWaiting(count: number) {
     // Storage refused: the next launch of a lesson sends what waits.
   }
   announceDeviceRecords();
-}
-
-export function notedWaiting(): number {
-  try {
-    return Number(localStorage.getItem(SCORM_WAITING_KEY)) || 0;
-  } catch {
-    return 0;
-  }
 }

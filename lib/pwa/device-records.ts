@@ -11,6 +11,15 @@ export const SCORM_WAITING_KEY = "clikc.scorm.waiting";
 
 export const announceDeviceRecords = () => window.dispatchEvent(new Event(DEVICE_RECORDS_CHANGED));
 
+/** How many SCORM records the player noted as waiting; 0 when storage is refused. */
+export function notedScormRecords(): number {
+  try {
+    return Number(window.localStorage.getItem(SCORM_WAITING_KEY)) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 export function recordsWaitingOnDevice(): number {
   try {
     let quizzes = 0;
@@ -23,7 +32,7 @@ export function recordsWaitingOnDevice(): number {
         // Not an entry the platform wrote.
       }
     }
-    return (Number(window.localStorage.getItem(SCORM_WAITING_KEY)) || 0) + quizzes;
+    return notedScormRecords() + quizzes;
   } catch {
     // Storage refused: nothing can wait on it.
     return 0;
